@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Extensions.Options;
+using ReportBot.Bot.Logging;
+using ReportBot.Bot.Options;
+
+namespace ReportBot.Bot;
+
+/// <summary>Builds the web app. Program.cs and the tests both start the bot through here.</summary>
+public static class ReportBotApp
+{
+    /// <summary>The Bot Framework's conventional local address.</summary>
+    public const string DefaultUrl = "http://localhost:3978";
+
+    /// <summary>The largest request body /api/messages reads (Direct Line's own activity limit is 256K characters).</summary>
+    public const long MaxActivityBytes = 512 * 1024;
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.AddReportBotCore(builder.Configuration);
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        ReportAuthenticationMode(app);
+
+        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
+                adapter.ProcessAsync(request, response, bot, cancellationToken))
+            .WithMetadata(new RequestSizeLimitAttribute(MaxActivityBytes));
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
+        return app;
+    }
+
+    private static void ReportAuthenticationMode(WebApplication app)
+    {
+        var auth = app.Services.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value;
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ReportBot.Authentication");
+        if (auth.AuthenticationEnabled)
+        {
+            SafeLog.AuthenticationEnabled(logger, string.IsNullOrWhiteSpace(auth.MicrosoftAppType) ? "MultiTenant" : auth.MicrosoftAppType);
+        }
+        else
+        {
+            SafeLog.AuthenticationDisabled(logger);
+        }
+    }
+
+    private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        var body = new
+        {
+            status = report.Status.ToString().ToLowerInvariant(),
+            checks = report.Entries.ToDictionary(
+                e => e.Key,
+                e => new { status = e.Value.Status.ToString().ToLowerInvariant(), description = e.Value.Description, data = e.Value.Data }),
+        };
+        return context.Response.WriteAsync(JsonSerializer.Serialize(body, JsonOptions));
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+}

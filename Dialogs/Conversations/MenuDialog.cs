@@ -1,0 +1,41 @@
+using ReportBot.Dialogs.Engine;
+using ReportBot.Dialogs.Engine.Prompts;
+using ReportBot.Resources.Text;
+
+namespace ReportBot.Dialogs.Conversations;
+
+/// <summary>The main menu: report, legal options, counsellor, delete. After each, the survivor comes back here.</summary>
+public sealed class MenuDialog : WaterfallDialog
+{
+    public const string DialogId = "menu";
+    public const string PromptId = "menuPrompt";
+
+    /// <summary>Each menu entry: its value, its label, and the dialog (with options) it starts.</summary>
+    public static readonly IReadOnlyList<MenuEntry> Entries =
+    [
+        new("report", MenuText.Report, ComingSoonDialog.DialogId, MenuText.ComingReport.Name),
+        new("legal", MenuText.Legal, ComingSoonDialog.DialogId, MenuText.ComingLegal.Name),
+        new("counsellor", MenuText.Counsellor, ComingSoonDialog.DialogId, MenuText.ComingCounsellor.Name),
+        new("delete", MenuText.Delete, ComingSoonDialog.DialogId, MenuText.ComingDelete.Name),
+    ];
+
+    public MenuDialog()
+        : base(DialogId, [AskAsync, StartChosenAsync, LoopAsync])
+    {
+    }
+
+    public static List<Choice> Choices => Entries.Select(e => new Choice(e.Value, e.Label.Name)).ToList();
+
+    private static Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.PromptAsync(PromptId, new PromptOptions { PromptKey = MenuText.Prompt.Name, Choices = Choices }, cancellationToken);
+
+    private static Task<DialogTurnResult> StartChosenAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var chosen = (FoundChoice)step.Result!;
+        var entry = Entries[chosen.Index];
+        return step.BeginDialogAsync(entry.DialogId, entry.DialogOptions, cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> LoopAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.ReplaceDialogAsync(DialogId, null, cancellationToken);
+}

@@ -1,0 +1,16 @@
+using ReportBot.Resources;
+
+namespace ReportBot.Dialogs.Engine;
+
+/// <summary>What the bot keeps about a conversation besides its dialog stack. Never anything identifying.</summary>
+public sealed class ConversationProfile
+{
+    /// <summary>The language the survivor chose or wrote in; null until it is known.</summary>
+    public Language? Language { get; set; }
+
+    /// <summary>When the survivor last wrote, to offer a fresh start after a long pause.</summary>
+    public DateTimeOffset? LastActive { get; set; }
+
+    /// <summary>The incident types of the survivor's latest report in this conversation, to tailor legal options.</summary>
+    public List<Reports.IncidentType> ReportedIncidentTypes { get; set; } = [];
+}

@@ -1,0 +1,151 @@
+using System.Text.RegularExpressions;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+using ReportBot.Resources;
+using ReportBot.Resources.Phrases;
+
+namespace ReportBot.Dialogs.Engine.Prompts;
+
+/// <summary>
+/// Finds which choice a message picks: a button's value (<c>{"choice": "value"}</c> in the activity's value), a
+/// number ("2", "2번", "②"), a label in either language, the choice's value, or a synonym.
+/// </summary>
+public static partial class ChoiceRecognizer
+{
+    public static FoundChoice? RecognizeOne(Activity activity, IReadOnlyList<Choice> choices, ITextCatalog texts, IPhraseCatalog phrases)
+    {
+        var fromValue = FromButtonValue(activity.Value, choices);
+        if (fromValue is not null)
+        {
+            return fromValue;
+        }
+
+        return RecognizeToken(activity.Text, choices, texts, phrases);
+    }
+
+    /// <summary>Several choices at once: "1, 3", "1 3", "illegal filming, deepfake". Null when any part is not understood.</summary>
+    public static IReadOnlyList<FoundChoice>? RecognizeMany(Activity activity, IReadOnlyList<Choice> choices, ITextCatalog texts, IPhraseCatalog phrases)
+    {
+        var one = RecognizeOne(activity, choices, texts, phrases);
+        if (one is not null)
+        {
+            return [one];
+        }
+
+        var text = TextMatcher.Normalize(activity.Text);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        // Labels can hold spaces ("illegal filming"), so split on commas and "and" first; bare spaces only
+        // separate numbers ("1 3").
+        return RecognizeParts(SplitList(text, phrases), choices, texts, phrases)
+            ?? (text.Split(' ').All(t => Number().IsMatch(t)) ? RecognizeParts(text.Split(' '), choices, texts, phrases) : null);
+    }
+
+    private static IReadOnlyList<FoundChoice>? RecognizeParts(string[] rawParts, IReadOnlyList<Choice> choices, ITextCatalog texts, IPhraseCatalog phrases)
+    {
+        var parts = rawParts.Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
+        if (parts.Length < 2)
+        {
+            return null;
+        }
+
+        var found = new List<FoundChoice>();
+        foreach (var part in parts)
+        {
+            var choice = RecognizeToken(part, choices, texts, phrases);
+            if (choice is null)
+            {
+                return null;
+            }
+
+            if (found.All(f => f.Index != choice.Index))
+            {
+                found.Add(choice);
+            }
+        }
+
+        return found;
+    }
+
+    private static FoundChoice? RecognizeToken(string? text, IReadOnlyList<Choice> choices, ITextCatalog texts, IPhraseCatalog phrases)
+    {
+        var normalized = TextMatcher.Normalize(text);
+        if (normalized.Length == 0)
+        {
+            return null;
+        }
+
+        var number = Number().Match(normalized);
+        var suffix = number.Success ? number.Groups[2].Value : string.Empty;
+        var suffixAllowed = suffix.Length == 0 || phrases.All(CommonPhrases.NumberSuffixes).Contains(suffix);
+        if (number.Success && suffixAllowed && int.TryParse(number.Groups[1].Value, out var n))
+        {
+            return n >= 1 && n <= choices.Count ? new FoundChoice(choices[n - 1].Value, n - 1) : null;
+        }
+
+        for (var i = 0; i < choices.Count; i++)
+        {
+            if (Candidates(choices[i], texts).Any(c => TextMatcher.Normalize(c) == normalized))
+            {
+                return new FoundChoice(choices[i].Value, i);
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string> Candidates(Choice choice, ITextCatalog texts)
+    {
+        yield return choice.Value;
+        foreach (var language in Enum.GetValues<Language>())
+        {
+            var label = texts.Find(choice.LabelKey, language);
+            if (label is not null)
+            {
+                yield return label;
+            }
+        }
+
+        foreach (var synonym in choice.Synonyms ?? [])
+        {
+            yield return synonym;
+        }
+    }
+
+    private static FoundChoice? FromButtonValue(object? value, IReadOnlyList<Choice> choices)
+    {
+        var picked = value switch
+        {
+            JObject obj => obj.Value<string>("choice"),
+            string s => s,
+            _ => null,
+        };
+        if (picked is null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < choices.Count; i++)
+        {
+            if (string.Equals(choices[i].Value, picked, StringComparison.OrdinalIgnoreCase))
+            {
+                return new FoundChoice(choices[i].Value, i);
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(\d{1,3})\s*(\p{L}{0,2})\.?$")]
+    private static partial Regex Number();
+
+    private static string[] SplitList(string text, IPhraseCatalog phrases)
+    {
+        var separators = phrases.All(CommonPhrases.ListSeparators).Select(s => " " + TextMatcher.Normalize(s) + " ")
+            .Concat([",", "、", "/", "&"]);
+        return text.Split(separators.ToArray(), StringSplitOptions.None);
+    }
+}

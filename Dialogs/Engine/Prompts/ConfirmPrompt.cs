@@ -1,0 +1,45 @@
+using FluentValidation;
+using Microsoft.Bot.Schema;
+using ReportBot.Resources;
+using ReportBot.Resources.Phrases;
+using ReportBot.Resources.Text;
+
+namespace ReportBot.Dialogs.Engine.Prompts;
+
+/// <summary>Asks a yes/no question. Understands yes and no in Korean and English (예/네/응, 아니요/아니...), and 1/2.</summary>
+public sealed class ConfirmPrompt : Prompt<bool>
+{
+    public ConfirmPrompt(string id, IValidator<bool>? validator = null)
+        : base(id, validator)
+    {
+    }
+
+    protected override TextKey DefaultRetry => CommonText.RetryConfirm;
+
+    protected override PromptRecognition<bool> Recognize(DialogContext dc, PromptOptions options)
+    {
+        var choice = ChoiceRecognizer.RecognizeOne(dc.Context.Activity, Choices, dc.Services.Texts, dc.Services.Phrases);
+        if (choice is not null)
+        {
+            return PromptRecognition<bool>.Found(choice.Index == 0);
+        }
+
+        if (TextMatcher.Matches(dc.Text, dc.Services.Phrases.All(CommonPhrases.Yes)))
+        {
+            return PromptRecognition<bool>.Found(true);
+        }
+
+        return TextMatcher.Matches(dc.Text, dc.Services.Phrases.All(CommonPhrases.No))
+            ? PromptRecognition<bool>.Found(false)
+            : PromptRecognition<bool>.Failed;
+    }
+
+    protected override IList<CardAction>? SuggestedActions(DialogContext dc, PromptOptions options) =>
+        ChoiceButtons.For(dc, Choices);
+
+    private static readonly Choice[] Choices =
+    [
+        new("yes", CommonText.Yes.Name),
+        new("no", CommonText.No.Name),
+    ];
+}

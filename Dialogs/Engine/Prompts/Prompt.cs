@@ -1,0 +1,113 @@
+using FluentValidation;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+using ReportBot.Resources;
+using ReportBot.Resources.Phrases;
+
+namespace ReportBot.Dialogs.Engine.Prompts;
+
+/// <summary>
+/// A dialog that asks one question and ends with the answer. It re-asks with a localised retry message until it
+/// understands the answer and the answer passes the optional FluentValidation validator, whose error messages
+/// are string keys.
+/// </summary>
+public abstract class Prompt<T> : Dialog
+{
+    private const string OptionsKey = "options";
+    private const string AttemptsKey = "attempts";
+    private readonly IValidator<T>? _validator;
+
+    protected Prompt(string id, IValidator<T>? validator)
+        : base(id)
+    {
+        _validator = validator;
+    }
+
+    /// <summary>The retry message used when the options name none.</summary>
+    protected abstract TextKey DefaultRetry { get; }
+
+    public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        var promptOptions = options as PromptOptions ?? throw new ArgumentException("A prompt needs PromptOptions.", nameof(options));
+        var state = dc.ActiveDialog!.State;
+        state[OptionsKey] = JObject.FromObject(promptOptions);
+        state[AttemptsKey] = 0;
+        await SendPromptAsync(dc, promptOptions, retry: false, cancellationToken).ConfigureAwait(false);
+        return DialogTurnResult.Waiting;
+    }
+
+    public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.Context.Activity.Type != ActivityTypes.Message)
+        {
+            return DialogTurnResult.Waiting;
+        }
+
+        var state = dc.ActiveDialog!.State;
+        var options = ReadOptions(state);
+        state[AttemptsKey] = state.Value<int>(AttemptsKey) + 1;
+
+        if (options.AllowSkip && TextMatcher.Matches(dc.Text, dc.Services.Phrases.All(CommonPhrases.Skip)))
+        {
+            return await dc.EndDialogAsync(SkippedAnswer.Instance, cancellationToken).ConfigureAwait(false);
+        }
+
+        var recognition = Recognize(dc, options);
+        if (!recognition.Succeeded)
+        {
+            await SendPromptAsync(dc, options, retry: true, cancellationToken).ConfigureAwait(false);
+            return DialogTurnResult.Waiting;
+        }
+
+        if (_validator is not null)
+        {
+            var validation = await _validator.ValidateAsync(recognition.Value!, cancellationToken).ConfigureAwait(false);
+            if (!validation.IsValid)
+            {
+                foreach (var error in validation.Errors)
+                {
+                    var args = error.CustomState as IReadOnlyDictionary<string, object?>;
+                    var text = dc.Services.Texts.Get(new TextKey(error.ErrorMessage), dc.Language, ToArgs(args));
+                    await dc.SendTextAsync(text, cancellationToken).ConfigureAwait(false);
+                }
+
+                await SendPromptAsync(dc, options, retry: false, cancellationToken).ConfigureAwait(false);
+                return DialogTurnResult.Waiting;
+            }
+        }
+
+        return await dc.EndDialogAsync(recognition.Value, cancellationToken).ConfigureAwait(false);
+    }
+
+    public override Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        SendPromptAsync(dc, ReadOptions(dc.ActiveDialog!.State), retry: false, cancellationToken);
+
+    /// <summary>Makes sense of the survivor's message.</summary>
+    protected abstract PromptRecognition<T> Recognize(DialogContext dc, PromptOptions options);
+
+    /// <summary>The buttons shown with the question.</summary>
+    protected virtual IList<CardAction>? SuggestedActions(DialogContext dc, PromptOptions options) => null;
+
+    private async Task SendPromptAsync(DialogContext dc, PromptOptions options, bool retry, CancellationToken cancellationToken)
+    {
+        var lines = new List<string>(2);
+        if (retry)
+        {
+            lines.Add(dc.Localize(options.RetryKey is null ? DefaultRetry : new TextKey(options.RetryKey)));
+        }
+
+        if (options.PromptKey is not null && (!retry || options.RetryKey is null))
+        {
+            var args = options.PromptArgs?.Select(a => (a.Key, (object?)a.Value)).ToArray() ?? [];
+            lines.Add(dc.Localize(new TextKey(options.PromptKey), args));
+        }
+
+        await dc.SendTextAsync(string.Join("\n\n", lines), cancellationToken, SuggestedActions(dc, options)).ConfigureAwait(false);
+    }
+
+    private static PromptOptions ReadOptions(JObject state) =>
+        state[OptionsKey]?.ToObject<PromptOptions>() ?? new PromptOptions();
+
+    private static (string Name, object? Value)[] ToArgs(IReadOnlyDictionary<string, object?>? args) =>
+        args?.Select(a => (a.Key, a.Value)).ToArray() ?? [];
+}

@@ -1,0 +1,26 @@
+namespace ReportBot.Dialogs.Engine.Prompts;
+
+/// <summary>
+/// What a prompt asks. Stored in the prompt's instance state as keys, not rendered text, so that a re-ask after
+/// a language switch speaks the new language.
+/// </summary>
+public sealed record PromptOptions
+{
+    /// <summary>The question, as a string key.</summary>
+    public string? PromptKey { get; init; }
+
+    /// <summary>Values for the question's <c>{name}</c> placeholders.</summary>
+    public Dictionary<string, string>? PromptArgs { get; init; }
+
+    /// <summary>The message sent when the answer is not understood; the prompt's default when null.</summary>
+    public string? RetryKey { get; init; }
+
+    /// <summary>The choices of a choice prompt, shown as buttons.</summary>
+    public List<Choice>? Choices { get; init; }
+
+    /// <summary>Whether "skip" / "건너뛰기" / "I don't know" is an answer.</summary>
+    public bool AllowSkip { get; init; }
+
+    /// <summary>The longest answer a text prompt takes.</summary>
+    public int? MaxLength { get; init; }
+}

@@ -1,0 +1,30 @@
+using ReportBot.Dialogs.Conversations;
+using ReportBot.Dialogs.Engine;
+using ReportBot.Resources.Text;
+
+namespace ReportBot.Dialogs.Interruptions;
+
+/// <summary>Switches the language at any point when the survivor names one ("English", "한국어", "영어", "korean").</summary>
+public sealed class LanguageInterruption : IInterruption
+{
+    public int Order => 30;
+
+    public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        // Before a language is settled, the welcome itself takes the answer.
+        if (!dc.LanguageKnown)
+        {
+            return InterruptionResult.NotHandled;
+        }
+
+        var requested = LanguageDetector.Requested(dc.Text, dc.Services.Phrases);
+        if (requested is null)
+        {
+            return InterruptionResult.NotHandled;
+        }
+
+        dc.Profile.Language = requested;
+        await dc.SendAsync(WelcomeText.LanguageSet, cancellationToken);
+        return InterruptionResult.Resume;
+    }
+}

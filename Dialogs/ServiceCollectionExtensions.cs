@@ -1,0 +1,39 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using ReportBot.Dialogs.Conversations;
+using ReportBot.Dialogs.Engine;
+using ReportBot.Dialogs.Engine.Prompts;
+using ReportBot.Dialogs.Interruptions;
+using ReportBot.Resources;
+
+namespace ReportBot.Dialogs;
+
+/// <summary>Registers the dialog engine, the conversations and the global interruptions.</summary>
+public static class ServiceCollectionExtensions
+{
+    public static IServiceCollection AddReportBotDialogs(this IServiceCollection services)
+    {
+        services.AddSingleton<ITextCatalog, TextCatalog>();
+        services.AddSingleton<IPhraseCatalog, PhraseCatalog>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DialogServices>();
+
+        services.AddSingleton<Dialog, MainDialog>();
+        services.AddSingleton<Dialog, LanguagePrompt>();
+        services.AddSingleton<Dialog, MenuDialog>();
+        services.AddSingleton<Dialog>(new ChoicePrompt(MenuDialog.PromptId));
+        services.AddSingleton<Dialog, ComingSoonDialog>();
+
+        services.AddSingleton<IInterruption, InputGuardInterruption>();
+        services.AddSingleton<IInterruption, LanguageInterruption>();
+
+        services.AddSingleton(sp => new DialogSet(sp.GetServices<Dialog>()));
+        services.AddSingleton(sp => new DialogRunner(
+            sp.GetRequiredService<DialogSet>(),
+            sp.GetRequiredService<ConversationState>(),
+            sp.GetServices<IInterruption>(),
+            sp.GetRequiredService<DialogServices>(),
+            MainDialog.DialogId));
+        return services;
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ReportBot.Bot;
+
+namespace ReportBot.Tests.Support;
+
+/// <summary>
+/// The real bot (every dialog, interruption and resource) behind the Bot Framework's TestAdapter, with a storage
+/// that outlives the host so that a test can "restart the app" between turns by building a new host on it.
+/// </summary>
+public sealed class DialogTestHost : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    public DialogTestHost(IStorage? storage = null, IDictionary<string, string?>? settings = null, TimeProvider? clock = null, string conversationId = "conversation-1")
+    {
+        Storage = storage ?? new MemoryStorage();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.AddProvider(Logs));
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddReportBotCore(configuration);
+        services.AddSingleton(Storage);
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
+
+        _services = services.BuildServiceProvider();
+        Adapter = new TestAdapter(TestAdapter.CreateConversation(conversationId, "survivor", "reportbot"));
+        Bot = _services.GetRequiredService<IBot>();
+    }
+
+    public IStorage Storage { get; }
+
+    public TestAdapter Adapter { get; }
+
+    public IBot Bot { get; }
+
+    public IServiceProvider Services => _services;
+
+    /// <summary>Everything the app logged, to check that no survivor's words reach the logs.</summary>
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    /// <summary>Sends one message and returns the texts of every reply of that turn.</summary>
+    public async Task<IReadOnlyList<string>> SendAsync(string text)
+    {
+        var replies = await SendActivityAsync(Adapter.MakeActivity(text));
+        return replies.Select(r => r.Text ?? string.Empty).ToList();
+    }
+
+    /// <summary>Sends one activity and returns every reply of that turn.</summary>
+    public async Task<IReadOnlyList<Activity>> SendActivityAsync(Activity activity)
+    {
+        while (Adapter.GetNextReply() is not null)
+        {
+        }
+
+        await Adapter.ProcessActivityAsync(activity, Bot.OnTurnAsync, CancellationToken.None);
+        var replies = new List<Activity>();
+        while (Adapter.GetNextReply() is Activity reply)
+        {
+            replies.Add(reply);
+        }
+
+        return replies;
+    }
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}
