@@ -99,7 +99,11 @@ public abstract class Prompt<T> : Dialog
         if (options.PromptKey is not null && (!retry || options.RetryKey is null))
         {
             var args = options.PromptArgs?.Select(a => (a.Key, (object?)a.Value)).ToArray() ?? [];
-            lines.Add(dc.Localize(new TextKey(options.PromptKey), args));
+            var question = dc.Localize(new TextKey(options.PromptKey), args);
+            if (!lines.Contains(question))
+            {
+                lines.Add(question);
+            }
         }
 
         await dc.SendTextAsync(string.Join("\n\n", lines), cancellationToken, SuggestedActions(dc, options)).ConfigureAwait(false);

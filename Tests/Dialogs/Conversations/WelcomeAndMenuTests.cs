@@ -1,0 +1,128 @@
+using Microsoft.Bot.Schema;
+using ReportBot.Tests.Support;
+
+namespace ReportBot.Tests.Dialogs.Conversations;
+
+public sealed class WelcomeAndMenuTests
+{
+    [Fact]
+    public async Task A_new_conversation_is_greeted_in_both_languages_and_asked_for_a_language()
+    {
+        await using var host = new DialogTestHost();
+        var update = host.Adapter.MakeActivity();
+        update.Type = ActivityTypes.ConversationUpdate;
+        update.Text = null;
+        update.MembersAdded = [new ChannelAccount("survivor")];
+
+        var replies = await host.SendActivityAsync(update);
+
+        Assert.Contains(replies, r => r.Text.Contains("I never ask who you are", StringComparison.Ordinal) && r.Text.Contains("절대 묻지 않아요", StringComparison.Ordinal));
+        Assert.Equal(["한국어", "English (영어)"], replies.Last().SuggestedActions.Actions.Select(a => a.Title));
+    }
+
+    [Theory]
+    [InlineData("English", "All right, I'll use English from now on.", "What would you like to do?")]
+    [InlineData("2", "All right, I'll use English from now on.", "What would you like to do?")]
+    [InlineData("한국어", "알겠어요. 이제부터 한국어로 이야기할게요.", "무엇을 도와드릴까요?")]
+    [InlineData("영어", "All right, I'll use English from now on.", "What would you like to do?")]
+    public async Task The_language_answer_sets_the_language_and_opens_the_menu(string answer, string confirmation, string menu)
+    {
+        await using var host = new DialogTestHost();
+        Assert.Contains("Which language", string.Join("\n", await host.SendAsync("👋")), StringComparison.Ordinal);
+
+        var replies = await host.SendAsync(answer);
+
+        Assert.StartsWith(confirmation, replies[0], StringComparison.Ordinal);
+        Assert.StartsWith(menu, replies[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Language_can_be_switched_at_any_time_and_the_current_question_is_asked_again_in_it()
+    {
+        await using var host = new DialogTestHost();
+        await host.SendAsync("안녕하세요");
+
+        var english = await host.SendAsync("english");
+        Assert.Equal(["All right, I'll use English from now on.", "What would you like to do? Type a number or tap a button."], english);
+
+        var korean = await host.SendAsync("한국어");
+        Assert.Equal("무엇을 도와드릴까요? 번호를 적거나 버튼을 눌러 주세요.", korean[^1]);
+    }
+
+    [Fact]
+    public async Task Every_menu_entry_answers_plainly_and_returns_to_the_menu()
+    {
+        await using var host = new DialogTestHost();
+        await host.SendAsync("hello");
+
+        foreach (var entry in new[] { "1", "2", "3", "4" })
+        {
+            var replies = await host.SendAsync(entry);
+            Assert.True(replies.Count >= 2, $"menu entry {entry} gave {replies.Count} replies");
+            Assert.Equal("What would you like to do? Type a number or tap a button.", replies[^1]);
+        }
+    }
+
+    [Fact]
+    public async Task The_conversation_continues_in_its_language_after_the_app_restarts_between_turns()
+    {
+        var storage = new Microsoft.Bot.Builder.MemoryStorage();
+        await using (var before = new DialogTestHost(storage))
+        {
+            await before.SendAsync("안녕하세요");
+        }
+
+        await using var after = new DialogTestHost(storage);
+        var replies = await after.SendAsync("없는 메뉴");
+
+        Assert.StartsWith("잘 알아듣지 못했어요.", replies.Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_empty_message_gets_a_kind_answer_and_the_question_again()
+    {
+        await using var host = new DialogTestHost();
+        await host.SendAsync("hello");
+
+        var replies = await host.SendAsync("   ");
+
+        Assert.Equal("Your message arrived without any text. Whenever you're ready, please type it.", replies[0]);
+        Assert.StartsWith("What would you like to do?", replies[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_photo_without_text_is_answered_with_what_the_bot_can_read()
+    {
+        await using var host = new DialogTestHost();
+        await host.SendAsync("안녕하세요");
+        var photo = host.Adapter.MakeActivity();
+        photo.Attachments = [new Attachment("image/png", "http://127.0.0.1/photo.png")];
+
+        var replies = await host.SendActivityAsync(photo);
+
+        Assert.StartsWith("지금은 글로 된 메시지만 읽을 수 있어요.", replies[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_message_over_the_limit_is_answered_with_the_limit_and_nothing_moves_on()
+    {
+        await using var host = new DialogTestHost();
+        await host.SendAsync("hello");
+
+        var replies = await host.SendAsync(new string('a', 10_000));
+
+        Assert.Equal("That message is longer than I can take in one go (10,000 characters; the limit is 8,000). Could you send it in a few parts? I'll take every part in order.", replies[0]);
+        Assert.StartsWith("What would you like to do?", replies[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_long_first_message_in_Korean_is_answered_in_Korean()
+    {
+        await using var host = new DialogTestHost();
+
+        var replies = await host.SendAsync(string.Concat(Enumerable.Repeat("도와주세요 ", 2000)));
+
+        Assert.StartsWith("메시지가 한 번에 받을 수 있는 길이보다 길어요(12,000자, 최대 8,000자).", replies[0], StringComparison.Ordinal);
+        Assert.StartsWith("무엇을 도와드릴까요?", replies[^1], StringComparison.Ordinal);
+    }
+}
