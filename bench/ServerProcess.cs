@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace ReportBot.Benchmarks;
+
+/// <summary>A server under test, run as its own process so its memory is its own.</summary>
+internal sealed class ServerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private ServerProcess(Process process, Uri baseAddress)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public static async Task<ServerProcess> StartAsync(string dll, string workingDirectory, IEnumerable<string> extraArgs)
+    {
+        var port = FreePort();
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        info.ArgumentList.Add(dll);
+        foreach (var arg in extraArgs.Concat(["--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning"]))
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        info.Environment["DOTNET_gcServer"] = "0";
+        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start " + dll);
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("  [server] " + e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        await server.WaitUntilListeningAsync();
+        return server;
+    }
+
+    /// <summary>Peak resident memory of the server process (VmHWM), in MB.</summary>
+    public double PeakWorkingSetMb()
+    {
+        foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+        {
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+            {
+                var kb = long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture);
+                return kb / 1024.0;
+            }
+        }
+
+        _process.Refresh();
+        return _process.PeakWorkingSet64 / 1024.0 / 1024.0;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private async Task WaitUntilListeningAsync()
+    {
+        using var client = new TcpClient();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"server exited with code {_process.ExitCode}");
+            }
+
+            try
+            {
+                using var probe = new TcpClient();
+                await probe.ConnectAsync(IPAddress.Loopback, BaseAddress.Port);
+                return;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        throw new TimeoutException("server did not start listening");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
