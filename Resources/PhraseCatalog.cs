@@ -10,6 +10,7 @@ namespace ReportBot.Resources;
 public sealed class PhraseCatalog : IPhraseCatalog
 {
     private readonly FrozenDictionary<string, FrozenDictionary<Language, string[]>> _lists;
+    private readonly FrozenDictionary<string, string[]> _all;
 
     public PhraseCatalog()
         : this(typeof(PhraseCatalog).Assembly)
@@ -43,6 +44,9 @@ public sealed class PhraseCatalog : IPhraseCatalog
         }
 
         _lists = lists.ToFrozenDictionary(StringComparer.Ordinal);
+
+        // One array per list for the life of the catalog, so matchers can cache what they derive from it.
+        _all = lists.ToFrozenDictionary(l => l.Key, l => l.Value.Values.SelectMany(p => p).ToArray(), StringComparer.Ordinal);
     }
 
     public IReadOnlyCollection<string> Keys => _lists.Keys;
@@ -53,7 +57,7 @@ public sealed class PhraseCatalog : IPhraseCatalog
             : throw new KeyNotFoundException($"The phrase list '{key.Name}' has no {language} phrases.");
 
     public IReadOnlyList<string> All(PhraseKey key) =>
-        _lists.TryGetValue(key.Name, out var perLanguage)
-            ? perLanguage.Values.SelectMany(p => p).ToArray()
+        _all.TryGetValue(key.Name, out var all)
+            ? all
             : throw new KeyNotFoundException($"The phrase list '{key.Name}' does not exist.");
 }
