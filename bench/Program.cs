@@ -11,6 +11,16 @@ if (args.Length > 0 && args[0] == "--serve-echo")
 }
 
 var quick = args.Contains("--quick");
+var target = Array.IndexOf(args, "--target") is var t and >= 0 ? args[t + 1] : null;
+if (target is not null)
+{
+    // Load an already running server (for profiling it with dotnet-trace or dotnet-counters).
+    using var external = new LoadRunner(new Uri(target));
+    var stats = await external.ClosedLoopAsync($"ext-{Guid.NewGuid():N}", Option("--users", 16), Option("--turns", 200));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stats.TurnsPerSecond:F0} turns/s, p50 {stats.P50Ms:F2} ms, p99 {stats.P99Ms:F2} ms, errors {stats.Errors}"));
+    return 0;
+}
+
 var users = Option("--users", 16);
 var turnsPerUser = Option("--turns", quick ? 30 : 100);
 var openConversations = Option("--open-conversations", 200);
