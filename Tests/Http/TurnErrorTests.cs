@@ -1,0 +1,48 @@
+using Microsoft.Extensions.DependencyInjection;
+using ReportBot.Dialogs.Engine;
+using ReportBot.Tests.Support;
+
+namespace ReportBot.Tests.Http;
+
+public sealed class TurnErrorTests
+{
+    [Fact]
+    public async Task A_failing_turn_is_answered_kindly_in_the_survivors_language_logged_without_her_words_and_nothing_is_lost()
+    {
+        await using var bot = await RunningBot.StartAsync(services: s => s.AddSingleton<IInterruption, FailsOnWord>());
+        await bot.SendAsync("c-error", "안녕하세요");
+
+        var replies = await bot.SendAsync("c-error", "그 사람이 boom 했어요");
+
+        Assert.Equal("죄송해요, 제 쪽에서 문제가 생겼어요. 지금까지 말씀해 주신 내용은 그대로 남아 있어요. 잠시 후 다시 보내 주시면 이어서 도와드릴게요. 급하게 도움이 필요하면 여성긴급전화 1366(24시간)에 연락할 수 있어요.", replies.Single().Text);
+        Assert.Contains(bot.Logs.Lines, l => l.Contains("A turn failed", StringComparison.Ordinal) && l.Contains(nameof(InvalidOperationException), StringComparison.Ordinal));
+        Assert.DoesNotContain("그 사람이", bot.Logs.All, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret detail", bot.Logs.All, StringComparison.Ordinal);
+
+        // The conversation goes on where it was, still in Korean.
+        var next = await bot.SendAsync("c-error", "2");
+        Assert.StartsWith("무엇을 도와드릴까요?", next[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_failure_before_the_language_is_known_is_answered_in_both_languages()
+    {
+        await using var bot = await RunningBot.StartAsync(services: s => s.AddSingleton<IInterruption, FailsOnWord>());
+
+        var replies = await bot.SendAsync("c-error-2", "boom");
+
+        Assert.Contains("죄송해요", replies.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("I'm sorry", replies.Single().Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>A bug stand-in: throws, with the survivor's words in the exception message, on "boom".</summary>
+    private sealed class FailsOnWord : IInterruption
+    {
+        public int Order => 1;
+
+        public Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken) =>
+            dc.Text.Contains("boom", StringComparison.Ordinal)
+                ? throw new InvalidOperationException("secret detail: " + dc.Text)
+                : Task.FromResult(InterruptionResult.NotHandled);
+    }
+}
