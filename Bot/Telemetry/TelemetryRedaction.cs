@@ -161,6 +161,11 @@ public static partial class TelemetryRedaction
             return false;
         }
 
+        if (DottedQuad().IsMatch(candidate))
+        {
+            return true;
+        }
+
         if (candidate.Contains(':', StringComparison.Ordinal))
         {
             var unbracketed = candidate.TrimStart('[');
@@ -175,7 +180,7 @@ public static partial class TelemetryRedaction
                 && v6.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6;
         }
 
-        return DottedQuad().IsMatch(candidate);
+        return false;
     }
 
     private static bool IsRouteParameter(string segment) => segment.StartsWith('{') && segment.EndsWith('}');

@@ -49,6 +49,7 @@ public static class TelemetryServiceCollectionExtensions
                 .AddMeter(ReportBotMetrics.MeterName)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
+                .AddView(MetricTagAllowList.View)
                 .AddReader(sp => sp.GetRequiredService<ITelemetryExporters>().CreateMetricReader()))
             .WithLogging(
                 logging => logging
