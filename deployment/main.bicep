@@ -253,6 +253,8 @@ module signalR 'modules/signalr.bicep' = if (useAzureSignalR) {
 // App Service (Linux, "__" for ":" in setting names) reads these as configuration keys Section:Key.
 var keyVaultReference = '@Microsoft.KeyVault(SecretUri={0})'
 var baseSettings = [
+  // The app listens on localhost:3978 unless told otherwise; App Service forwards traffic to port 8080.
+  { name: 'ASPNETCORE_URLS', value: 'http://+:8080' }
   { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
   { name: 'MicrosoftAppType', value: 'UserAssignedMSI' }
   { name: 'MicrosoftAppId', value: identity.properties.clientId }
