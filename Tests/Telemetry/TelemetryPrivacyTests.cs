@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Newtonsoft.Json;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
@@ -64,6 +65,25 @@ public sealed class TelemetryPrivacyTests
         Assert.DoesNotContain(UserAgentMarker, everything, StringComparison.Ordinal);
         Assert.DoesNotContain(QuerySecret, everything, StringComparison.Ordinal);
         Assert.DoesNotContain("client.address", everything, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Exported_logs_keep_the_exception_type_but_not_its_message_nor_address_attributes()
+    {
+        var exported = new CollectingTelemetryExporters();
+        await using var bot = await RunningBot.StartAsync(TelemetryOn, services => services.AddSingleton<ITelemetryExporters>(exported));
+        var logger = bot.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ReportBot.Probe");
+
+        // A library exception quoting input, and a structured value under a name the scrubber drops.
+        var failure = new FormatException("could not parse '" + MessageText + "'");
+        logger.LogError(failure, "Probe failed for {client.address} on {Channel}", ForwardedClientIp, "kakao");
+        Flush(bot.Services);
+
+        var record = Assert.Single(exported.LogRecords, r => r.StartsWith("ReportBot.Probe ", StringComparison.Ordinal));
+        Assert.Contains("exception.type=System.FormatException", record, StringComparison.Ordinal);
+        Assert.Contains("Channel=kakao", record, StringComparison.Ordinal);
+        Assert.DoesNotContain("telemetry-probe", record, StringComparison.Ordinal);
+        Assert.DoesNotContain(ForwardedClientIp, record, StringComparison.Ordinal);
     }
 
     [Fact]
