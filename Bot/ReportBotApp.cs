@@ -21,7 +21,11 @@ public static class ReportBotApp
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        // The Bot Framework's local default, unless the host says where to listen (ASPNETCORE_URLS, --urls, or the
+        // ASPNETCORE_HTTP_PORTS / HTTPS_PORTS that container images and App Service set).
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey])
+            && string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.HttpPortsKey])
+            && string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.HttpsPortsKey]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }

@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
 using ReportBot.Bot.Adapters;
 using ReportBot.Bot.Options;
+using ReportBot.Bot.Telemetry;
 using ReportBot.Dialogs;
 using ReportBot.Dialogs.Engine;
 
@@ -21,6 +22,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
             configuration,
             logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        // First, so the turn metrics middleware wraps every other middleware.
+        services.AddReportBotTelemetry(configuration);
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton<ReportBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ReportBotAdapter>());
