@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
 using ReportBot.Bot.Adapters;
+using ReportBot.Bot.Health;
 using ReportBot.Bot.Options;
 using ReportBot.Dialogs;
 using ReportBot.Dialogs.Engine;
@@ -27,6 +28,7 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton<ConversationState>();
+        services.AddReportBotLegalContent(configuration);
         services.AddReportBotDialogs();
         services.AddTransient<IBot, ReportBotActivityHandler>();
 
