@@ -21,7 +21,8 @@ public sealed class LegalOptionsInterruption : IInterruption
             return InterruptionResult.NotHandled;
         }
 
-        // Already reading the legal options: the dialog itself starts over on this phrase.
+        // Already in the legal options: while reading, the dialog itself starts over on this phrase; at its topic
+        // question, the question is simply asked again. Never stack a second copy.
         if (dc.Stack.Any(instance => instance.Id == LegalOptionsDialog.DialogId))
         {
             return InterruptionResult.NotHandled;
