@@ -124,6 +124,29 @@ public sealed class LegalOptionsDialogTests
     }
 
     [Fact]
+    public async Task Only_the_whole_question_opens_the_options_so_an_answer_containing_the_words_is_not_taken_away()
+    {
+        await using var host = new DialogTestHost();
+        await host.SendAsync("hello");
+
+        var replies = await host.SendAsync("I really don't know what can I do about it");
+
+        Assert.DoesNotContain(replies, t => t.Contains("What would you like to know about", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains("didn't quite get that", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_question_as_a_first_message_gets_the_welcome_first()
+    {
+        await using var host = new DialogTestHost();
+
+        var replies = await host.SendAsync("어떻게 할 수 있어요?");
+
+        Assert.Contains(replies, t => t.Contains("리포트봇", StringComparison.Ordinal));
+        Assert.Contains("무엇을 도와드릴까요", replies[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_disclaimer_is_given_once_per_conversation()
     {
         await using var host = new DialogTestHost();
