@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
 using ReportBot.Bot.Adapters;
+using ReportBot.Bot.Health;
 using ReportBot.Bot.Options;
 using ReportBot.Bot.Telemetry;
 using ReportBot.Dialogs;
@@ -30,6 +31,7 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton<ConversationState>();
+        services.AddReportBotLegalContent(configuration);
         services.AddReportBotDialogs();
         services.AddTransient<IBot, ReportBotActivityHandler>();
 

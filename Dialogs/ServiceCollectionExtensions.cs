@@ -4,6 +4,7 @@ using ReportBot.Dialogs.Conversations;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Engine.Prompts;
 using ReportBot.Dialogs.Interruptions;
+using ReportBot.Dialogs.Legal;
 using ReportBot.Resources;
 
 namespace ReportBot.Dialogs;
@@ -26,6 +27,7 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<IInterruption, InputGuardInterruption>();
         services.AddSingleton<IInterruption, LanguageInterruption>();
+        services.AddReportBotLegalOptions();
 
         services.AddSingleton(sp => new DialogSet(sp.GetServices<Dialog>()));
         services.AddSingleton(sp => new DialogRunner(

@@ -14,7 +14,7 @@ public sealed class MenuDialog : WaterfallDialog
     public static readonly IReadOnlyList<MenuEntry> Entries =
     [
         new("report", MenuText.Report, ComingSoonDialog.DialogId, MenuText.ComingReport.Name),
-        new("legal", MenuText.Legal, ComingSoonDialog.DialogId, MenuText.ComingLegal.Name),
+        new("legal", MenuText.Legal, LegalOptionsDialog.DialogId),
         new("counsellor", MenuText.Counsellor, ComingSoonDialog.DialogId, MenuText.ComingCounsellor.Name),
         new("delete", MenuText.Delete, ComingSoonDialog.DialogId, MenuText.ComingDelete.Name),
     ];

@@ -79,6 +79,16 @@ public abstract class Prompt<T> : Dialog
         return await dc.EndDialogAsync(recognition.Value, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// A dialog begun on top of this prompt (by a global interruption such as "what can I do?") has ended. Its result
+    /// is not this question's answer, so ask the question again and keep waiting, as the Bot Framework's prompts do.
+    /// </summary>
+    public override async Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
+    {
+        await RepromptAsync(dc, cancellationToken).ConfigureAwait(false);
+        return DialogTurnResult.Waiting;
+    }
+
     public override Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken) =>
         SendPromptAsync(dc, ReadOptions(dc.ActiveDialog!.State), retry: false, cancellationToken);
 

@@ -1,0 +1,207 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+using ReportBot.Dialogs.Engine;
+using ReportBot.Dialogs.Engine.Prompts;
+using ReportBot.Dialogs.Legal;
+using ReportBot.Dialogs.Reports;
+using ReportBot.Resources;
+using ReportBot.Resources.Legal;
+using ReportBot.Resources.Phrases;
+using ReportBot.Resources.Text;
+
+namespace ReportBot.Dialogs.Conversations;
+
+/// <summary>
+/// "What can I do?": the legal options, tailored to the survivor's report when there is one (the report dialog
+/// leaves the incident types in the profile), or chosen by incident type, law or organisation when there is not.
+/// Everything comes in short chunks with its source and review date; the survivor says "next", "other topics" or
+/// "stop". A note that this is information, not legal advice, comes once per conversation.
+/// </summary>
+public sealed class LegalOptionsDialog : Dialog
+{
+    public const string DialogId = "legalOptions";
+    public const string BrowsePromptId = "legalOptions.browse";
+
+    private const string ReadingKey = "reading";
+    private const string IndexKey = "index";
+    private const string TypePrefix = "type:";
+    private const string LawsChoice = "laws";
+    private const string HelpChoice = "help";
+    private const string StopChoice = "stop";
+
+    private readonly LegalContentStore _store;
+    private readonly IStatePropertyAccessor<LegalMemory> _memory;
+
+    public LegalOptionsDialog(LegalContentStore store, ConversationState conversationState)
+        : base(DialogId)
+    {
+        _store = store;
+        _memory = conversationState.CreateProperty<LegalMemory>("legalMemory");
+    }
+
+    /// <summary>The browse menu: every incident type, then all laws, where to get help, and stop.</summary>
+    public static List<Choice> BrowseChoices() =>
+        Enum.GetValues<IncidentType>().Select(t => new Choice(TypePrefix + t, IncidentTypeLabels.For(t).Name))
+            .Append(new Choice(LawsChoice, LegalText.BrowseLaws.Name))
+            .Append(new Choice(HelpChoice, LegalText.BrowseHelp.Name))
+            .Append(new Choice(StopChoice, LegalText.NavStop.Name))
+            .ToList();
+
+    public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        if (_store.Content is not { } content)
+        {
+            await dc.SendAsync(LegalText.Unavailable, cancellationToken);
+            return await dc.EndDialogAsync(null, cancellationToken);
+        }
+
+        var reported = dc.Profile.ReportedIncidentTypes;
+        if (reported.Count == 0)
+        {
+            return await BrowseAsync(dc, cancellationToken);
+        }
+
+        var labels = string.Join(", ", reported.Distinct().Select(t => dc.Localize(IncidentTypeLabels.For(t))));
+        return await StartReadingAsync(dc, LegalReadingPlan.ForIncidents(content, reported), dc.Localize(LegalText.IntroReport, ("types", labels)), cancellationToken);
+    }
+
+    public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.Context.Activity.Type != ActivityTypes.Message)
+        {
+            return DialogTurnResult.Waiting;
+        }
+
+        if (_store.Content is null || ReadReading(dc) is null)
+        {
+            return await BrowseAsync(dc, cancellationToken);
+        }
+
+        var phrases = dc.Services.Phrases;
+        var text = dc.Text;
+        if (Matches(dc, text, LegalPhrases.Next, LegalText.NavNext))
+        {
+            dc.ActiveDialog!.State[IndexKey] = dc.ActiveDialog.State.Value<int>(IndexKey) + 1;
+            return await ShowCurrentAsync(dc, cancellationToken);
+        }
+
+        if (Matches(dc, text, LegalPhrases.Stop, LegalText.NavStop))
+        {
+            await dc.SendAsync(LegalText.Stopped, cancellationToken);
+            return await dc.EndDialogAsync(null, cancellationToken);
+        }
+
+        if (Matches(dc, text, LegalPhrases.OtherTopics, LegalText.NavOther))
+        {
+            return await BrowseAsync(dc, cancellationToken);
+        }
+
+        if (TextMatcher.Matches(text, phrases.All(LegalPhrases.Ask)))
+        {
+            dc.ActiveDialog!.State[IndexKey] = 0;
+            return await ShowCurrentAsync(dc, cancellationToken);
+        }
+
+        // Anything else: say how to go on, and keep the place.
+        await dc.SendTextAsync(dc.Localize(LegalText.NavHint), cancellationToken, NavigationButtons(dc, last: IsLast(dc)));
+        return DialogTurnResult.Waiting;
+    }
+
+    public override async Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
+    {
+        if (_store.Content is not { } content || result is not FoundChoice choice || choice.Value == StopChoice)
+        {
+            await dc.SendAsync(LegalText.Stopped, cancellationToken);
+            return await dc.EndDialogAsync(null, cancellationToken);
+        }
+
+        if (choice.Value == LawsChoice)
+        {
+            return await StartReadingAsync(dc, LegalReadingPlan.AllLaws(content), dc.Localize(LegalText.IntroLaws), cancellationToken);
+        }
+
+        if (choice.Value == HelpChoice)
+        {
+            return await StartReadingAsync(dc, LegalReadingPlan.AllHelp(content), dc.Localize(LegalText.IntroHelp), cancellationToken);
+        }
+
+        var type = Enum.Parse<IncidentType>(choice.Value[TypePrefix.Length..]);
+        var intro = dc.Localize(LegalText.IntroType, ("type", dc.Localize(IncidentTypeLabels.For(type))));
+        return await StartReadingAsync(dc, LegalReadingPlan.ForIncidents(content, [type]), intro, cancellationToken);
+    }
+
+    /// <summary>After an interruption (or a language switch), show the current chunk again, in the current language.</summary>
+    public override async Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (ReadReading(dc) is not null)
+        {
+            await ShowCurrentAsync(dc, cancellationToken);
+        }
+    }
+
+    private static Task<DialogTurnResult> BrowseAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        dc.ActiveDialog!.State.Remove(ReadingKey);
+        dc.ActiveDialog.State.Remove(IndexKey);
+        return dc.BeginDialogAsync(BrowsePromptId, new PromptOptions { PromptKey = LegalText.BrowsePrompt.Name, Choices = BrowseChoices() }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> StartReadingAsync(DialogContext dc, LegalReading reading, string intro, CancellationToken cancellationToken)
+    {
+        var state = dc.ActiveDialog!.State;
+        state[ReadingKey] = JObject.FromObject(reading);
+        state[IndexKey] = 0;
+        await dc.SendTextAsync(intro, cancellationToken);
+
+        var memory = await _memory.GetAsync(dc.Context, () => new LegalMemory(), cancellationToken);
+        if (!memory.DisclaimerShown)
+        {
+            await dc.SendAsync(LegalText.Disclaimer, cancellationToken);
+            memory.DisclaimerShown = true;
+        }
+
+        return await ShowCurrentAsync(dc, cancellationToken);
+    }
+
+    /// <summary>Sends the chunk at the current index, skipping any that can no longer be shown; ends after the last.</summary>
+    private async Task<DialogTurnResult> ShowCurrentAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var state = dc.ActiveDialog!.State;
+        var reading = ReadReading(dc)!;
+        var content = _store.Content!;
+        var relevant = reading.RelevantTopics.ToHashSet(StringComparer.Ordinal);
+        for (var index = state.Value<int>(IndexKey); index < reading.Chunks.Count; index++)
+        {
+            var text = LegalChunkRenderer.Render(content, reading.Chunks[index], relevant, dc.Language, dc.Services.Texts);
+            if (text is null)
+            {
+                continue;
+            }
+
+            state[IndexKey] = index;
+            var last = index == reading.Chunks.Count - 1;
+            await dc.SendTextAsync($"{index + 1}/{reading.Chunks.Count} · {text}", cancellationToken, NavigationButtons(dc, last));
+            return DialogTurnResult.Waiting;
+        }
+
+        await dc.SendAsync(LegalText.Done, cancellationToken);
+        return await dc.EndDialogAsync(null, cancellationToken);
+    }
+
+    private static LegalReading? ReadReading(DialogContext dc) =>
+        dc.ActiveDialog?.State[ReadingKey]?.ToObject<LegalReading>();
+
+    private static bool IsLast(DialogContext dc) =>
+        ReadReading(dc) is { } reading && dc.ActiveDialog!.State.Value<int>(IndexKey) >= reading.Chunks.Count - 1;
+
+    private static bool Matches(DialogContext dc, string text, PhraseKey phrases, TextKey button) =>
+        TextMatcher.Matches(text, dc.Services.Phrases.All(phrases)
+            .Concat(Enum.GetValues<Language>().Select(l => dc.Services.Texts.Get(button, l))));
+
+    private static List<CardAction> NavigationButtons(DialogContext dc, bool last)
+    {
+        var keys = last ? new[] { LegalText.NavOther, LegalText.NavStop } : [LegalText.NavNext, LegalText.NavOther, LegalText.NavStop];
+        return keys.Select(k => dc.Localize(k)).Select(label => new CardAction(ActionTypes.ImBack, title: label, value: label)).ToList();
+    }
+}

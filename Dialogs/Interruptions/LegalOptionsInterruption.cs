@@ -1,0 +1,34 @@
+using ReportBot.Dialogs.Conversations;
+using ReportBot.Dialogs.Engine;
+using ReportBot.Resources.Phrases;
+
+namespace ReportBot.Dialogs.Interruptions;
+
+/// <summary>
+/// "What can I do?" / "어떻게 할 수 있어요?" at any point opens the legal options on top of whatever the survivor was
+/// doing. When they finish, the dialog below resumes; a prompt below asks its question again (see Prompt.ResumeAsync).
+/// Only a whole message matching a phrase counts, so an answer that merely contains the words is never taken away.
+/// </summary>
+public sealed class LegalOptionsInterruption : IInterruption
+{
+    public int Order => 45;
+
+    public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        // Before the language is settled the welcome takes every message.
+        if (!dc.LanguageKnown || !TextMatcher.Matches(dc.Text, dc.Services.Phrases.All(LegalPhrases.Ask)))
+        {
+            return InterruptionResult.NotHandled;
+        }
+
+        // Already in the legal options: while reading, the dialog itself starts over on this phrase; at its topic
+        // question, the question is simply asked again. Never stack a second copy.
+        if (dc.Stack.Any(instance => instance.Id == LegalOptionsDialog.DialogId))
+        {
+            return InterruptionResult.NotHandled;
+        }
+
+        await dc.BeginDialogAsync(LegalOptionsDialog.DialogId, null, cancellationToken);
+        return InterruptionResult.Handled;
+    }
+}

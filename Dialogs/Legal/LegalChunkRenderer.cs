@@ -1,0 +1,171 @@
+using System.Text;
+using ReportBot.Resources;
+using ReportBot.Resources.Legal;
+using ReportBot.Resources.Text;
+
+namespace ReportBot.Dialogs.Legal;
+
+/// <summary>
+/// Turns one chunk reference into the few lines a survivor reads: the point, its source (statute and article, or the
+/// organisation's address) and the date it was last reviewed. Returns null for anything that may not be shown.
+/// </summary>
+public static class LegalChunkRenderer
+{
+    /// <summary>Citations per option: enough to say what it rests on without burying the point.</summary>
+    private const int MaxCitations = 3;
+
+    public static string? Render(LegalContent content, string chunk, IReadOnlyCollection<string> relevantTopics, Language language, ITextCatalog texts)
+    {
+        if (chunk.StartsWith(LegalReadingPlan.OptionPrefix, StringComparison.Ordinal))
+        {
+            return content.ShowableOption(chunk[LegalReadingPlan.OptionPrefix.Length..]) is { } option
+                ? RenderOption(content, option, relevantTopics, language, texts)
+                : null;
+        }
+
+        if (chunk.StartsWith(LegalReadingPlan.TopicPrefix, StringComparison.Ordinal))
+        {
+            return content.ShowableTopic(chunk[LegalReadingPlan.TopicPrefix.Length..]) is { } topic
+                ? RenderTopic(content, topic, language, texts)
+                : null;
+        }
+
+        if (chunk.StartsWith(LegalReadingPlan.OrganisationsPrefix, StringComparison.Ordinal))
+        {
+            var organisations = chunk[LegalReadingPlan.OrganisationsPrefix.Length..].Split(',')
+                .Select(content.ShowableOrganisation)
+                .OfType<SupportOrganisation>()
+                .ToList();
+            return organisations.Count == 0 ? null : RenderOrganisations(organisations, language, texts);
+        }
+
+        return null;
+    }
+
+    /// <summary>"성폭력범죄의 처벌 등에 관한 특례법 제14조제1항" / "Article 14(1), Act on ... (성폭력범죄의 처벌 등에 관한 특례법)".</summary>
+    public static string Citation(LegalContent content, LegalTopic topic, Language language) => Citations(content, [topic], language);
+
+    /// <summary>Citations grouped by law, so a long statute name is written once: "특례법 제14조제1항, 제14조제4항".</summary>
+    public static string Citations(LegalContent content, IReadOnlyList<LegalTopic> topics, Language language) =>
+        string.Join(" · ", topics.GroupBy(t => t.Statute).Select(group =>
+        {
+            var articles = string.Join(", ", group.Select(t => t.Article.Get(language)));
+            var statute = content.FindStatute(group.Key);
+            if (statute is null)
+            {
+                return articles;
+            }
+
+            return language == Language.Korean
+                ? $"{statute.Name.Ko} {articles}"
+                : $"{articles}, {statute.Name.En} ({statute.Name.Ko})";
+        }));
+
+    private static string RenderOption(LegalContent content, LegalOption option, IReadOnlyCollection<string> relevantTopics, Language language, ITextCatalog texts)
+    {
+        var cited = option.Topics
+            .Concat(option.TopicsWhenRelevant.Where(relevantTopics.Contains))
+            .Distinct()
+            .Select(content.ShowableTopic)
+            .OfType<LegalTopic>()
+            .Take(MaxCitations)
+            .ToList();
+        var organisations = option.Organisations.Select(content.ShowableOrganisation).OfType<SupportOrganisation>().ToList();
+
+        var text = new StringBuilder();
+        text.Append(option.Title.Get(language)).Append("\n\n").Append(option.Text.Get(language));
+        if (organisations.Count > 0)
+        {
+            text.Append('\n');
+            foreach (var organisation in organisations)
+            {
+                text.Append('\n').Append(ContactLine(organisation, language));
+            }
+        }
+
+        text.Append("\n\n");
+        if (cited.Count > 0)
+        {
+            text.Append(texts.Get(LegalText.BasedOn, language, ("citations", Citations(content, cited, language)))).Append('\n');
+
+            // One address is enough here: each law's own chunk, later in the reading, gives its source again.
+            text.Append(texts.Get(LegalText.Source, language, ("url", cited[0].SourceUrl))).Append('\n');
+        }
+
+        var reviewed = cited.Select(t => t.Reviewed).Concat(organisations.Select(o => o.Reviewed)).Append(option.Reviewed).Min();
+        text.Append(ReviewedLine(reviewed, language, texts));
+        return text.ToString();
+    }
+
+    private static string RenderTopic(LegalContent content, LegalTopic topic, Language language, ITextCatalog texts)
+    {
+        var text = new StringBuilder();
+        text.Append(topic.Title.Get(language)).Append('\n').Append(Citation(content, topic, language))
+            .Append("\n\n").Append(topic.Covers.Get(language)).Append("\n\n");
+        if (topic.Penalty is not null)
+        {
+            text.Append(texts.Get(LegalText.Penalty, language, ("penalty", topic.Penalty.Get(language)))).Append('\n');
+        }
+
+        if (topic.Amended is { } amended)
+        {
+            text.Append(texts.Get(LegalText.Amended, language, ("date", FormatDate(amended, language, texts)))).Append('\n');
+        }
+
+        text.Append(texts.Get(LegalText.Source, language, ("url", topic.SourceUrl))).Append('\n');
+        text.Append(ReviewedLine(topic.Reviewed, language, texts));
+        return text.ToString();
+    }
+
+    private static string RenderOrganisations(IReadOnlyList<SupportOrganisation> organisations, Language language, ITextCatalog texts)
+    {
+        var text = new StringBuilder();
+        text.Append(texts.Get(LegalText.HelpTitle, language));
+        foreach (var organisation in organisations)
+        {
+            text.Append("\n\n").Append(ContactLine(organisation, language));
+            if (organisation.Hours is not null)
+            {
+                text.Append('\n').Append(texts.Get(LegalText.Hours, language, ("hours", organisation.Hours.Get(language))));
+            }
+
+            if (organisation.KakaoChannel is { Length: > 0 } channel)
+            {
+                text.Append('\n').Append(texts.Get(LegalText.Kakao, language, ("channel", channel)));
+            }
+
+            text.Append('\n').Append(organisation.Services.Get(language));
+            if (organisation.Languages.Count > 0)
+            {
+                var names = organisation.Languages.Select(code => texts.Get(code == "en" ? LegalText.LanguageEnglish : LegalText.LanguageKorean, language));
+                text.Append('\n').Append(texts.Get(LegalText.Languages, language, ("languages", string.Join(", ", names))));
+            }
+        }
+
+        text.Append("\n\n").Append(ReviewedLine(organisations.Min(o => o.Reviewed), language, texts));
+        return text.ToString();
+    }
+
+    /// <summary>"디지털성범죄피해자지원센터(디성센터): 02-735-8994, 1366 · d4u.stop.or.kr".</summary>
+    private static string ContactLine(SupportOrganisation organisation, Language language)
+    {
+        var parts = new List<string>();
+        if (organisation.Phones.Count > 0)
+        {
+            parts.Add(string.Join(", ", organisation.Phones));
+        }
+
+        if (!string.IsNullOrWhiteSpace(organisation.Website))
+        {
+            parts.Add(organisation.Website);
+        }
+
+        return $"{organisation.Name.Get(language)}: {string.Join(" · ", parts)}";
+    }
+
+    private static string ReviewedLine(DateOnly reviewed, Language language, ITextCatalog texts) =>
+        texts.Get(LegalText.Reviewed, language, ("date", FormatDate(reviewed, language, texts)));
+
+    private static string FormatDate(DateOnly date, Language language, ITextCatalog texts) =>
+        date.ToString(texts.Get(LegalText.DateFormat, language), language.Culture());
+}

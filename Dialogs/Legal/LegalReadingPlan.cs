@@ -1,0 +1,51 @@
+using ReportBot.Dialogs.Reports;
+using ReportBot.Resources.Legal;
+
+namespace ReportBot.Dialogs.Legal;
+
+/// <summary>
+/// Orders what to read, in chunks a person on a phone can take in: for incident types, the options first (what can
+/// I do?), then the laws, then where to get help. Entries that are not verified are left out here, and again when
+/// rendered, so an unconfirmed fact can never be shown.
+/// </summary>
+public static class LegalReadingPlan
+{
+    public const string OptionPrefix = "option:";
+    public const string TopicPrefix = "topic:";
+    public const string OrganisationsPrefix = "orgs:";
+
+    /// <summary>Organisations per chunk: each has a name, numbers, hours and a line on what it does.</summary>
+    private const int OrganisationsPerChunk = 2;
+
+    public static LegalReading ForIncidents(LegalContent content, IEnumerable<IncidentType> types)
+    {
+        var guides = types.Distinct()
+            .Select(t => content.Incidents.GetValueOrDefault(t.ToString()))
+            .OfType<IncidentGuide>()
+            .ToList();
+        var options = guides.SelectMany(g => g.Options).Distinct().Where(id => content.ShowableOption(id) is not null);
+        var topics = guides.SelectMany(g => g.Topics).Distinct().Where(id => content.ShowableTopic(id) is not null).ToList();
+        var organisations = guides.SelectMany(g => g.Organisations).Distinct().Where(id => content.ShowableOrganisation(id) is not null);
+
+        var chunks = options.Select(id => OptionPrefix + id)
+            .Concat(topics.Select(id => TopicPrefix + id))
+            .Concat(OrganisationChunks(organisations))
+            .ToList();
+        return new LegalReading { Chunks = chunks, RelevantTopics = topics };
+    }
+
+    /// <summary>Every law the content explains, one at a time.</summary>
+    public static LegalReading AllLaws(LegalContent content) => new()
+    {
+        Chunks = content.Topics.Where(t => t.Verification.Showable).Select(t => TopicPrefix + t.Id).ToList(),
+    };
+
+    /// <summary>Every organisation, a couple at a time.</summary>
+    public static LegalReading AllHelp(LegalContent content) => new()
+    {
+        Chunks = OrganisationChunks(content.Organisations.Where(o => o.Verification.Showable).Select(o => o.Id)).ToList(),
+    };
+
+    private static IEnumerable<string> OrganisationChunks(IEnumerable<string> ids) =>
+        ids.Chunk(OrganisationsPerChunk).Select(group => OrganisationsPrefix + string.Join(',', group));
+}

@@ -1,0 +1,25 @@
+namespace ReportBot.Resources.Legal;
+
+/// <summary>Something a survivor can do (report, ask for takedown, get a lawyer...), and what it rests on.</summary>
+public sealed record LegalOption
+{
+    public required string Id { get; init; }
+
+    public required LocalizedText Title { get; init; }
+
+    /// <summary>Two or three short sentences, read on a phone.</summary>
+    public required LocalizedText Text { get; init; }
+
+    /// <summary>Topics the option always rests on, always cited with it.</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+
+    /// <summary>Topics cited only when the survivor's incident lists them (the crime that fits their report).</summary>
+    public IReadOnlyList<string> TopicsWhenRelevant { get; init; } = [];
+
+    /// <summary>Organisations that help with this option.</summary>
+    public IReadOnlyList<string> Organisations { get; init; } = [];
+
+    public DateOnly Reviewed { get; init; }
+
+    public required Verification Verification { get; init; }
+}

@@ -1,0 +1,12 @@
+namespace ReportBot.Resources.Legal;
+
+/// <summary>A law (or a court decision, or an official instruction) that topics cite.</summary>
+public sealed record Statute
+{
+    public required string Id { get; init; }
+
+    public required LocalizedText Name { get; init; }
+
+    /// <summary>The law's page on law.go.kr, when it has one.</summary>
+    public string? Url { get; init; }
+}

@@ -1,0 +1,44 @@
+namespace ReportBot.Resources.Text;
+
+/// <summary>Strings of the legal-options conversation (the legal content itself lives in Resources/Legal).</summary>
+public static class LegalText
+{
+    public static readonly TextKey IntroReport = new("legal.intro.report");
+    public static readonly TextKey IntroType = new("legal.intro.type");
+    public static readonly TextKey IntroLaws = new("legal.intro.laws");
+    public static readonly TextKey IntroHelp = new("legal.intro.help");
+    public static readonly TextKey Disclaimer = new("legal.disclaimer");
+    public static readonly TextKey NavNext = new("legal.nav.next");
+    public static readonly TextKey NavOther = new("legal.nav.other");
+    public static readonly TextKey NavStop = new("legal.nav.stop");
+    public static readonly TextKey NavHint = new("legal.nav.hint");
+    public static readonly TextKey Done = new("legal.done");
+    public static readonly TextKey Stopped = new("legal.stopped");
+    public static readonly TextKey Unavailable = new("legal.unavailable");
+    public static readonly TextKey BrowsePrompt = new("legal.browse.prompt");
+    public static readonly TextKey BrowseLaws = new("legal.browse.laws");
+    public static readonly TextKey BrowseHelp = new("legal.browse.help");
+    public static readonly TextKey TypeIllegalFilming = new("legal.type.illegal_filming");
+    public static readonly TextKey TypeNonConsensualSharing = new("legal.type.non_consensual_sharing");
+    public static readonly TextKey TypeDeepfake = new("legal.type.deepfake");
+    public static readonly TextKey TypeSexualAssault = new("legal.type.sexual_assault");
+    public static readonly TextKey TypeHarassmentAtWorkOrSchool = new("legal.type.harassment_at_work_or_school");
+    public static readonly TextKey TypeOnlineHarassment = new("legal.type.online_harassment");
+    public static readonly TextKey TypeStalking = new("legal.type.stalking");
+    public static readonly TextKey TypeCounterLawsuit = new("legal.type.counter_lawsuit");
+    public static readonly TextKey TypeOther = new("legal.type.other");
+    public static readonly TextKey BasedOn = new("legal.chunk.based_on");
+    public static readonly TextKey Source = new("legal.chunk.source");
+    public static readonly TextKey Reviewed = new("legal.chunk.reviewed");
+    public static readonly TextKey Penalty = new("legal.chunk.penalty");
+    public static readonly TextKey Amended = new("legal.chunk.amended");
+    public static readonly TextKey HelpTitle = new("legal.chunk.help_title");
+    public static readonly TextKey Hours = new("legal.chunk.hours");
+    public static readonly TextKey Kakao = new("legal.chunk.kakao");
+    public static readonly TextKey Languages = new("legal.chunk.languages");
+    public static readonly TextKey LanguageKorean = new("legal.language.ko");
+    public static readonly TextKey LanguageEnglish = new("legal.language.en");
+
+    /// <summary>A .NET date format pattern, per language, for review and amendment dates.</summary>
+    public static readonly TextKey DateFormat = new("legal.date_format");
+}
