@@ -20,8 +20,8 @@ public sealed class TurnErrorTests
         Assert.DoesNotContain("secret detail", bot.Logs.All, StringComparison.Ordinal);
 
         // The conversation goes on where it was, still in Korean.
-        var next = await bot.SendAsync("c-error", "2");
-        Assert.StartsWith("무엇을 도와드릴까요?", next[^1].Text, StringComparison.Ordinal);
+        var next = await bot.SendAsync("c-error", "없는 메뉴");
+        Assert.StartsWith("잘 알아듣지 못했어요.", next.Single().Text, StringComparison.Ordinal);
     }
 
     [Fact]
