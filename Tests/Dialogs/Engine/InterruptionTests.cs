@@ -49,6 +49,44 @@ public sealed class InterruptionTests
         Assert.Equal("parent got answer:pingpong", (await harness.SendAsync("pingpong"))[0]);
     }
 
+    [Fact]
+    public async Task A_dialog_begun_on_top_of_a_question_returns_to_that_question_when_it_ends()
+    {
+        var harness = new EngineHarness(
+            () => TestDialogs.ParentAndChild().Append(new WaterfallDialog("aside",
+            [
+                async (step, ct) =>
+                {
+                    await step.Dialog.SendTextAsync("aside shown", ct);
+                    return await step.EndDialogAsync("aside result", ct);
+                },
+            ])),
+            "parent",
+            () => [new BeginsAside()]);
+        await harness.SendAsync("begin");
+
+        var replies = await harness.SendAsync("aside please");
+
+        Assert.Equal(["aside shown", "That answer had no text. Please type your answer."], replies);
+        Assert.Equal(["parent got answer:the real answer", "replaced (depth 1)"], await harness.SendAsync("the real answer"));
+    }
+
+    private sealed class BeginsAside : IInterruption
+    {
+        public int Order => 50;
+
+        public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
+        {
+            if (dc.Text != "aside please")
+            {
+                return InterruptionResult.NotHandled;
+            }
+
+            await dc.BeginDialogAsync("aside", null, cancellationToken);
+            return InterruptionResult.Handled;
+        }
+    }
+
     private sealed class Keyword(string word, int order, InterruptionResult outcome, string reply, bool cancel = false) : IInterruption
     {
         public int Order => order;
