@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using ReportBot.Bot.Adapters;
@@ -18,6 +19,7 @@ public sealed class KakaoAdapter : BotAdapter
     public const string ChannelId = "kakao";
 
     private const string RepliesKey = "ReportBot.Kakao.Replies";
+    private const string RefusedKey = "ReportBot.Kakao.Refused";
     private readonly IKakaoOutbox _outbox;
     private readonly TimeProvider _clock;
     private readonly ILogger<KakaoAdapter> _logger;
@@ -81,7 +83,8 @@ public sealed class KakaoAdapter : BotAdapter
             if (!await _outbox.TryEnqueueAsync(group.Key, pending, cancellationToken).ConfigureAwait(false))
             {
                 KakaoLog.OutboxFull(_logger, pending.Count);
-                throw new InvalidOperationException("The Kakao conversation has too many messages waiting; this one was not queued.");
+                turnContext.TurnState[RefusedKey] = true;
+                throw new KakaoOutboxFullException();
             }
 
             KakaoLog.Queued(_logger, pending.Count);
@@ -90,9 +93,45 @@ public sealed class KakaoAdapter : BotAdapter
         return responses;
     }
 
+    public override Task ContinueConversationAsync(string botId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ContinueAsync(reference.GetContinuationActivity(), callback, cancellationToken);
+
+    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ContinueAsync(reference.GetContinuationActivity(), callback, cancellationToken);
+
+    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, string audience, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ContinueAsync(reference.GetContinuationActivity(), callback, cancellationToken);
+
+    public override Task ContinueConversationAsync(string botId, Activity continuationActivity, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ContinueAsync(continuationActivity, callback, cancellationToken);
+
+    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, Activity continuationActivity, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ContinueAsync(continuationActivity, callback, cancellationToken);
+
+    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, Activity continuationActivity, string audience, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        ContinueAsync(continuationActivity, callback, cancellationToken);
+
     public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
         throw new NotSupportedException("KakaoTalk messages cannot be changed once sent.");
 
     public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
         throw new NotSupportedException("KakaoTalk messages cannot be deleted by the bot.");
+
+    // A proactive turn: what the callback sends is queued. The shared error handler sees a refusal like any other
+    // failure, but the caller is told too (the pipeline would otherwise swallow it).
+    private async Task ContinueAsync(Activity continuation, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(continuation.Conversation?.Id))
+        {
+            throw new ArgumentException("A Kakao conversation reference needs a conversation id.", nameof(continuation));
+        }
+
+        continuation.ChannelId ??= ChannelId;
+        using var context = new TurnContext(this, continuation);
+        await RunPipelineAsync(context, callback, cancellationToken).ConfigureAwait(false);
+        if (context.TurnState.Get<object>(RefusedKey) is true)
+        {
+            throw new KakaoOutboxFullException();
+        }
+    }
 }

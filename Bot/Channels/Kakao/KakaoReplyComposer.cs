@@ -16,10 +16,12 @@ public sealed class KakaoReplyComposer(IOptions<KakaoOptions> options, ITextCata
 
     private readonly KakaoOptions _options = options.Value;
 
-    public KakaoReply Compose(IReadOnlyList<KakaoPendingMessage> messages, Language language)
+    /// <summary>Composes messages that waited (first) and this turn's replies; the two are only merged when they must be.</summary>
+    public KakaoReply Compose(IReadOnlyList<KakaoPendingMessage> waiting, IReadOnlyList<KakaoPendingMessage> replies, Language language)
     {
         var pieces = new List<Piece>();
-        foreach (var message in messages)
+        var messages = waiting.Select(m => (Message: m, Source: 0)).Concat(replies.Select(m => (Message: m, Source: 1))).ToList();
+        foreach (var (message, source) in messages)
         {
             if (message.Text.Trim().Length == 0)
             {
@@ -35,15 +37,12 @@ public sealed class KakaoReplyComposer(IOptions<KakaoOptions> options, ITextCata
             var split = KakaoTextSplitter.Split(message.Text, _options.MaxTextChars);
             for (var i = 0; i < split.Count; i++)
             {
-                pieces.Add(new Piece(split[i], i == split.Count - 1 ? message.QuickReplies : []));
+                pieces.Add(new Piece(split[i], i == split.Count - 1 ? message.QuickReplies : [], source));
             }
         }
 
-        var lastQuickReplies = messages.Count > 0 ? messages[^1].QuickReplies : [];
-        if (pieces.Count > _options.MaxOutputs)
-        {
-            pieces = Merge(pieces);
-        }
+        var lastQuickReplies = messages.Count > 0 ? messages[^1].Message.QuickReplies : [];
+        Merge(pieces);
 
         if (pieces.Count <= _options.MaxOutputs)
         {
@@ -63,25 +62,38 @@ public sealed class KakaoReplyComposer(IOptions<KakaoOptions> options, ITextCata
             .Select(q => q with { Label = KakaoTextSplitter.Shorten(q.Label, _options.MaxQuickReplyLabelChars) })
             .ToList();
 
-    // Joins neighbouring pieces while they fit one output; a piece keeps its own quick replies only if it ends last.
-    private List<Piece> Merge(List<Piece> pieces)
+    // While there are more pieces than outputs, joins the two neighbours that make the shortest bubble, preferring
+    // neighbours from the same source, so a counsellor's words and the bot's stay apart unless there is no room.
+    private void Merge(List<Piece> pieces)
     {
-        var merged = new List<Piece> { pieces[0] };
-        foreach (var piece in pieces.Skip(1))
+        while (pieces.Count > _options.MaxOutputs)
         {
-            var last = merged[^1];
-            if (last.Text.Length + 2 + piece.Text.Length <= _options.MaxTextChars)
+            var best = -1;
+            var bestScore = int.MaxValue;
+            for (var i = 0; i + 1 < pieces.Count; i++)
             {
-                merged[^1] = new Piece(last.Text + "\n\n" + piece.Text, piece.QuickReplies);
-            }
-            else
-            {
-                merged.Add(piece);
-            }
-        }
+                var length = pieces[i].Text.Length + 2 + pieces[i + 1].Text.Length;
+                if (length > _options.MaxTextChars)
+                {
+                    continue;
+                }
 
-        return merged;
+                var score = length + (pieces[i].Source == pieces[i + 1].Source ? 0 : _options.MaxTextChars);
+                if (score < bestScore)
+                {
+                    (best, bestScore) = (i, score);
+                }
+            }
+
+            if (best < 0)
+            {
+                return;
+            }
+
+            pieces[best] = new Piece(pieces[best].Text + "\n\n" + pieces[best + 1].Text, pieces[best + 1].QuickReplies, pieces[best + 1].Source);
+            pieces.RemoveAt(best + 1);
+        }
     }
 
-    private sealed record Piece(string Text, IReadOnlyList<KakaoQuickReply> QuickReplies);
+    private sealed record Piece(string Text, IReadOnlyList<KakaoQuickReply> QuickReplies, int Source);
 }

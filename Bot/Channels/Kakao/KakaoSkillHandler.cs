@@ -106,10 +106,9 @@ public sealed class KakaoSkillHandler(
     private async Task AnswerAsync(HttpContext http, string conversationId, IReadOnlyList<KakaoPendingMessage> replies, Language language)
     {
         var pending = await outbox.DrainAsync(conversationId, CancellationToken.None);
-        var messages = pending.Concat(replies).ToList();
-        var reply = messages.Count == 0
+        var reply = pending.Count + replies.Count == 0
             ? new KakaoReply([texts.Get(KakaoText.NothingMore, language)], [], [])
-            : composer.Compose(messages, language);
+            : composer.Compose(pending, replies, language);
         await outbox.ReturnAsync(conversationId, reply.Leftover, CancellationToken.None);
         await WriteAsync(http, StatusCodes.Status200OK, KakaoSkillResponse.Template(reply));
     }
@@ -145,10 +144,9 @@ public sealed class KakaoSkillHandler(
         }
 
         var pending = await outbox.DrainAsync(conversationId, cancellationToken);
-        var messages = pending.Concat(replies).ToList();
-        var reply = composer.Compose(messages, language);
+        var reply = composer.Compose(pending, replies, language);
         var delivered = await callbacks.SendAsync(callbackUrl, KakaoSkillResponse.Template(reply), received, cancellationToken);
-        await outbox.ReturnAsync(conversationId, delivered ? reply.Leftover : messages, CancellationToken.None);
+        await outbox.ReturnAsync(conversationId, delivered ? reply.Leftover : pending.Concat(replies).ToList(), CancellationToken.None);
     }
 
     private async Task<bool> EndsWithinBudgetAsync(Task turn, CancellationToken cancellationToken)

@@ -63,7 +63,7 @@ public sealed class KakaoSkillClient(RunningBot bot, string userId = "kakao-user
 
     /// <summary>Taps a quick reply of an answer: sends its messageText with its extra, as KakaoTalk does.</summary>
     public Task<KakaoAnswer> TapAsync(KakaoQuickReplyView quickReply) =>
-        SayAsync(quickReply.MessageText, quickReply.Extra);
+        SayAsync(quickReply.MessageText, quickReply.Extra?.DeepClone().AsObject());
 
     public async Task<(HttpStatusCode Status, string Body)> PostAsync(string json)
     {
