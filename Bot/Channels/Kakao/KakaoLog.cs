@@ -33,6 +33,6 @@ internal static partial class KakaoLog
     [LoggerMessage(EventId = 3009, Level = LogLevel.Debug, Message = "{Count} Kakao message(s) wait for the survivor's next request.")]
     public static partial void Queued(ILogger logger, int count);
 
-    [LoggerMessage(EventId = 3010, Level = LogLevel.Error, Message = "A late Kakao turn failed in the background. {Exception}")]
+    [LoggerMessage(EventId = 3010, Level = LogLevel.Error, Message = "A Kakao turn failed outside the bot's own error handling. {Exception}")]
     public static partial void BackgroundFailed(ILogger logger, string exception);
 }

@@ -34,6 +34,23 @@ public sealed class KakaoSkillHandler(
 
     public async Task HandleAsync(HttpContext http)
     {
+        try
+        {
+            await HandleCheckedAsync(http);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
+        {
+            // Never a stack trace to the caller: the bilingual apology in Kakao's format, the details in the log.
+            KakaoLog.BackgroundFailed(logger, SafeLog.Describe(failure));
+            if (!http.Response.HasStarted)
+            {
+                await WriteAsync(http, StatusCodes.Status500InternalServerError, KakaoSkillResponse.Error("internal", texts.Get(CommonText.ErrorBilingual, Language.Korean)));
+            }
+        }
+    }
+
+    private async Task HandleCheckedAsync(HttpContext http)
+    {
         var received = clock.GetUtcNow();
         if (!Authorized(http.Request))
         {
