@@ -31,7 +31,7 @@ public sealed class KakaoCallbackSender(IHttpClientFactory httpClients, IOptions
     /// <summary>Sends the body; true when Kakao answered with a success status.</summary>
     public async Task<bool> SendAsync(Uri url, JsonObject body, DateTimeOffset received, CancellationToken cancellationToken)
     {
-        var payload = body.ToJsonString();
+        var payload = body.ToJsonString(KakaoSkillResponse.JsonOptions);
         var client = httpClients.CreateClient(HttpClientName);
         for (var attempt = 1; attempt <= _options.CallbackAttempts; attempt++)
         {

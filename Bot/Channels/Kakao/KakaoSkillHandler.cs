@@ -219,6 +219,6 @@ public sealed class KakaoSkillHandler(
         http.Response.StatusCode = status;
         http.Response.ContentType = "application/json; charset=utf-8";
         http.Response.Headers.CacheControl = "no-store";
-        await http.Response.WriteAsync(body.ToJsonString(), http.RequestAborted);
+        await http.Response.WriteAsync(body.ToJsonString(KakaoSkillResponse.JsonOptions), http.RequestAborted);
     }
 }

@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 
 namespace ReportBot.Bot.Channels.Kakao;
 
@@ -9,6 +12,9 @@ public static class KakaoSkillResponse
 
     /// <summary>The <c>extra</c> key of the adapter's own quick replies, read back from <c>action.clientExtra</c>.</summary>
     public const string ExtraKey = "reportbot";
+
+    /// <summary>Writes Hangul as is (a third of the bytes of \uXXXX escapes); HTML-sensitive characters stay escaped.</summary>
+    public static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary><c>template.outputs</c> of <c>simpleText</c>s and <c>template.quickReplies</c>.</summary>
     public static JsonObject Template(KakaoReply reply)
