@@ -38,17 +38,23 @@ public static class KakaoActivityFactory
             channelData["clientExtra"] = extra.DeepClone();
         }
 
+        var from = new ChannelAccount(identity.UserId(request.BotId, request.UserId), role: RoleTypes.User);
+
+        // An empty utterance with no button payload is Kakao opening the chat (a welcome block calling the skill):
+        // the bot greets, as when a member joins on other channels, instead of asking for the missing text.
+        var opening = string.IsNullOrWhiteSpace(request.Utterance) && extra is null;
         return new Activity
         {
-            Type = ActivityTypes.Message,
+            Type = opening ? ActivityTypes.ConversationUpdate : ActivityTypes.Message,
+            MembersAdded = opening ? [from] : null,
             Id = Guid.NewGuid().ToString("N"),
             ChannelId = KakaoAdapter.ChannelId,
             ServiceUrl = ServiceUrl,
             Timestamp = now,
-            From = new ChannelAccount(identity.UserId(request.BotId, request.UserId), role: RoleTypes.User),
+            From = from,
             Recipient = new ChannelAccount("reportbot", role: RoleTypes.Bot),
             Conversation = new ConversationAccount(id: conversationId),
-            Text = request.Utterance,
+            Text = opening ? null : request.Utterance,
             Locale = Locale(request.Lang),
             Value = extra,
             ChannelData = channelData,

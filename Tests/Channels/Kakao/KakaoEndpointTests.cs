@@ -53,6 +53,19 @@ public sealed class KakaoEndpointTests
     }
 
     [Fact]
+    public async Task Opening_the_chat_with_an_empty_utterance_greets_in_both_languages()
+    {
+        await using var bot = await RunningBot.StartAsync();
+        var texts = bot.Services.GetRequiredService<ITextCatalog>();
+
+        var answer = await new KakaoSkillClient(bot).SayAsync(string.Empty);
+
+        Assert.Contains(texts.Get(WelcomeText.ChooseLanguage, Language.Korean), answer.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain(texts.Get(CommonText.EmptyMessage, Language.Korean), answer.AllText, StringComparison.Ordinal);
+        Assert.Equal(2, answer.QuickReplies.Count);
+    }
+
+    [Fact]
     public async Task Crisis_message_is_answered_in_format_and_nothing_identifying_reaches_the_logs()
     {
         await using var bot = await RunningBot.StartAsync();
