@@ -132,8 +132,19 @@ public sealed class KakaoSkillHandler(
 
     private async Task<KakaoTurnResult> RunTurnAsync(KakaoSkillRequest request, string conversationId, KakaoTurnClaim claim, Language guess, DateTimeOffset received, CancellationToken cancellationToken)
     {
-        var bot = services.GetRequiredService<IBot>();
-        var result = await adapter.ProcessAsync(KakaoActivityFactory.Create(request, conversationId, identity, clock.GetUtcNow()), bot.OnTurnAsync, cancellationToken);
+        KakaoTurnResult result;
+        try
+        {
+            var bot = services.GetRequiredService<IBot>();
+            result = await adapter.ProcessAsync(KakaoActivityFactory.Create(request, conversationId, identity, clock.GetUtcNow()), bot.OnTurnAsync, cancellationToken);
+        }
+        catch (Exception failure) when (!claim.TryTakeByRequest())
+        {
+            // Nobody waits for this turn any more: log it here (the waiting request would have answered 500).
+            KakaoLog.BackgroundFailed(logger, SafeLog.Describe(failure));
+            return new KakaoTurnResult([], null);
+        }
+
         if (claim.TryTakeByRequest())
         {
             return result;

@@ -82,6 +82,19 @@ public sealed class KakaoEndpointTests
     }
 
     [Fact]
+    public async Task A_failing_turn_gets_the_shared_kind_apology_and_the_log_keeps_no_words()
+    {
+        await using var bot = await RunningBot.StartAsync(services: s => s.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(new ThrowingMiddleware()));
+        var texts = bot.Services.GetRequiredService<ITextCatalog>();
+
+        var answer = await new KakaoSkillClient(bot).SayAsync("안녕하세요");
+
+        Assert.Equal([texts.Get(CommonText.ErrorBilingual, Language.Korean)], answer.Texts);
+        Assert.Contains(bot.Logs.Lines, l => l.Contains("A turn failed on channel kakao", StringComparison.Ordinal));
+        Assert.DoesNotContain("민감한 내용", bot.Logs.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Very_long_message_gets_a_kind_request_to_split_it_within_Kakao_limits()
     {
         await using var bot = await RunningBot.StartAsync();
