@@ -25,6 +25,10 @@ public static class KakaoEndpointExtensions
         {
             KakaoLog.DevelopmentKey(logger);
         }
+        else if (string.IsNullOrEmpty(options.ConversationKey))
+        {
+            KakaoLog.KeyFromSecret(logger);
+        }
 
         app.MapPost(options.Path, (HttpContext http, KakaoSkillHandler handler) => handler.HandleAsync(http));
         return app;

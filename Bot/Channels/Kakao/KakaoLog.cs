@@ -9,6 +9,9 @@ internal static partial class KakaoLog
     [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "No Kakao:ConversationKey or Kakao:Secret is set: conversation ids are derived with the fixed development key.")]
     public static partial void DevelopmentKey(ILogger logger);
 
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Warning, Message = "Kakao:ConversationKey is not set: conversation ids are derived from Kakao:Secret, so rotating the secret would start every Kakao conversation afresh. Set a separate, permanent Kakao:ConversationKey.")]
+    public static partial void KeyFromSecret(ILogger logger);
+
     [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "The Kakao skill endpoint is served at {Path} (secret header {HeaderName}: {SecretSet}).")]
     public static partial void Serving(ILogger logger, string path, string headerName, bool secretSet);
 

@@ -208,6 +208,16 @@ public sealed class KakaoEndpointTests
     }
 
     [Fact]
+    public async Task A_disabled_endpoint_is_not_served()
+    {
+        await using var bot = await RunningBot.StartAsync(new Dictionary<string, string?> { ["Kakao:Enabled"] = "false" });
+
+        var (status, _) = await new KakaoSkillClient(bot).PostAsync(new KakaoSkillClient(bot).Payload("안녕하세요").ToJsonString());
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+    }
+
+    [Fact]
     public async Task Invalid_Kakao_settings_stop_the_app_at_start_up()
     {
         var failure = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() =>
