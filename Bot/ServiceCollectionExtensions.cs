@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
 using ReportBot.Bot.Adapters;
 using ReportBot.Bot.Health;
+using ReportBot.Bot.Channels.Kakao;
 using ReportBot.Bot.Options;
 using ReportBot.Bot.Telemetry;
 using ReportBot.Dialogs;
@@ -34,6 +35,7 @@ public static class ServiceCollectionExtensions
         services.AddReportBotLegalContent(configuration);
         services.AddReportBotDialogs();
         services.AddTransient<IBot, ReportBotActivityHandler>();
+        services.AddReportBotKakao(configuration);
 
         services.AddHealthChecks();
         return services;

@@ -1,0 +1,66 @@
+namespace ReportBot.Bot.Channels.Kakao;
+
+/// <summary>
+/// Runs a conversation's turns one after another (a late turn may still be running in the background when the
+/// survivor writes again; two turns at once would race on the conversation state) and lets a "more" request
+/// wait for the turn in flight.
+/// </summary>
+public sealed class KakaoTurnQueue
+{
+    private readonly Dictionary<string, Task<KakaoTurnResult>> _latest = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
+    /// <summary>Starts a turn after the conversation's previous one has finished.</summary>
+    public Task<KakaoTurnResult> Run(string conversationId, Func<CancellationToken, Task<KakaoTurnResult>> turn, CancellationToken cancellationToken)
+    {
+        Task<KakaoTurnResult> next;
+        lock (_gate)
+        {
+            _latest.TryGetValue(conversationId, out var previous);
+            next = AfterAsync(previous, turn, cancellationToken);
+            _latest[conversationId] = next;
+        }
+
+        _ = next.ContinueWith(
+            done =>
+            {
+                lock (_gate)
+                {
+                    if (_latest.TryGetValue(conversationId, out var current) && ReferenceEquals(current, done))
+                    {
+                        _latest.Remove(conversationId);
+                    }
+                }
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+        return next;
+    }
+
+    /// <summary>The conversation's unfinished turn, if any.</summary>
+    public Task<KakaoTurnResult>? Current(string conversationId)
+    {
+        lock (_gate)
+        {
+            return _latest.TryGetValue(conversationId, out var current) && !current.IsCompleted ? current : null;
+        }
+    }
+
+    private static async Task<KakaoTurnResult> AfterAsync(Task<KakaoTurnResult>? previous, Func<CancellationToken, Task<KakaoTurnResult>> turn, CancellationToken cancellationToken)
+    {
+        if (previous is not null)
+        {
+            try
+            {
+                await previous.ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // The previous turn's failure was handled where it was awaited; this turn runs regardless.
+            }
+        }
+
+        return await turn(cancellationToken).ConfigureAwait(false);
+    }
+}
