@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
 using ReportBot.Bot.Adapters;
+using ReportBot.Bot.Channels.DirectLine;
 using ReportBot.Bot.Options;
 using ReportBot.Dialogs;
 using ReportBot.Dialogs.Engine;
@@ -29,6 +30,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ConversationState>();
         services.AddReportBotDialogs();
         services.AddTransient<IBot, ReportBotActivityHandler>();
+
+        services.AddReportBotDirectLine(configuration);
 
         services.AddHealthChecks();
         return services;
