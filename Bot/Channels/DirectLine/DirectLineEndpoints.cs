@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
+using ReportBot.Bot.Pages.WebChat;
 
 namespace ReportBot.Bot.Channels.DirectLine;
 
@@ -14,7 +15,16 @@ public static partial class DirectLineEndpoints
 {
     public const string BasePath = "/v3/directline";
 
-    public static IEndpointRouteBuilder MapReportBotDirectLine(this IEndpointRouteBuilder endpoints)
+    /// <summary>Maps the Direct Line routes, the web chat page at <c>/</c>, its token endpoint and its assets.</summary>
+    public static WebApplication MapReportBotDirectLine(this WebApplication app)
+    {
+        app.UseReportBotWebChatAssets();
+        app.MapDirectLineRoutes();
+        app.MapReportBotWebChat();
+        return app;
+    }
+
+    private static IEndpointRouteBuilder MapDirectLineRoutes(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(BasePath)
             .WithMetadata(new RequestSizeLimitAttribute(ReportBotApp.MaxActivityBytes))

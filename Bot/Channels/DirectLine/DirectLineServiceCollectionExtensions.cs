@@ -1,8 +1,9 @@
 using ReportBot.Bot.Options;
+using ReportBot.Bot.Pages.WebChat;
 
 namespace ReportBot.Bot.Channels.DirectLine;
 
-/// <summary>Registers the embedded Direct Line channel.</summary>
+/// <summary>Registers the embedded Direct Line channel and the web chat page that uses it.</summary>
 public static class DirectLineServiceCollectionExtensions
 {
     public static IServiceCollection AddReportBotDirectLine(this IServiceCollection services, IConfiguration configuration)
@@ -15,6 +16,10 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineChannel>();
         services.AddSingleton<DirectLineStartLimiter>();
         services.AddHostedService<DirectLineConversationSweeper>();
+
+        services.AddValidatedOptions<WebChatOptions, WebChatOptionsValidator>(configuration, WebChatOptions.Section);
+        services.AddSingleton<WebChatPage>();
+        services.AddSingleton<WebChatSecurityHeaders>();
         return services;
     }
 }
