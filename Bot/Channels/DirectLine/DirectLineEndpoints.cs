@@ -9,7 +9,7 @@ namespace ReportBot.Bot.Channels.DirectLine;
 
 /// <summary>
 /// The Direct Line 3.0 REST routes under <c>/v3/directline</c>, enough for Bot Framework Web Chat and any
-/// botframework-directlinejs client to talk to the bot with no Azure service in between (polling; no WebSocket).
+/// botframework-directlinejs client to talk to the bot with no Azure service in between, by polling or WebSocket.
 /// </summary>
 public static partial class DirectLineEndpoints
 {
@@ -19,6 +19,7 @@ public static partial class DirectLineEndpoints
     public static WebApplication MapReportBotDirectLine(this WebApplication app)
     {
         app.UseReportBotWebChatAssets();
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.MapDirectLineRoutes();
         app.MapReportBotWebChat();
         return app;
@@ -41,6 +42,7 @@ public static partial class DirectLineEndpoints
         group.MapGet("/conversations/{conversationId}", ReconnectAsync);
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        group.MapStream();
         return endpoints;
     }
 
@@ -104,11 +106,13 @@ public static partial class DirectLineEndpoints
         }
 
         var status = start.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK;
-        return DirectLineResults.Conversation(conversationId, tokens.Issue(conversationId, start.Conversation.UserId), tokens.ExpiresInSeconds, status);
+        var token = tokens.Issue(conversationId, start.Conversation.UserId);
+        var streamUrl = DirectLineStreamEndpoint.StreamUrl(request, conversationId, token, watermark: null);
+        return DirectLineResults.Conversation(conversationId, token, tokens.ExpiresInSeconds, streamUrl, status);
     }
 
     private static async Task<IResult> ReconnectAsync(
-        string conversationId, HttpRequest request, DirectLineTokenService tokens, IDirectLineConversationStore store, ILogger<DirectLineChannel> logger, CancellationToken cancellationToken)
+        string conversationId, string? watermark, HttpRequest request, DirectLineTokenService tokens, IDirectLineConversationStore store, ILogger<DirectLineChannel> logger, CancellationToken cancellationToken)
     {
         var (caller, refusal) = AuthorizeFor(conversationId, request, tokens, logger);
         if (refusal is not null)
@@ -117,9 +121,13 @@ public static partial class DirectLineEndpoints
         }
 
         var conversation = await store.FindAsync(conversationId, cancellationToken).ConfigureAwait(false);
-        return conversation is null
-            ? DirectLineResults.ConversationNotFound()
-            : DirectLineResults.Conversation(conversationId, tokens.Issue(conversationId, conversation.UserId), tokens.ExpiresInSeconds);
+        if (conversation is null)
+        {
+            return DirectLineResults.ConversationNotFound();
+        }
+
+        var token = tokens.Issue(conversationId, conversation.UserId);
+        return DirectLineResults.Conversation(conversationId, token, tokens.ExpiresInSeconds, DirectLineStreamEndpoint.StreamUrl(request, conversationId, token, watermark));
     }
 
     private static async Task<IResult> GetActivitiesAsync(

@@ -13,12 +13,17 @@ public static class DirectLineResults
         Json(new JObject { ["conversationId"] = conversationId, ["token"] = token, ["expires_in"] = expiresIn }, status);
 
     /// <summary>An <c>ActivitySet</c>: the activities (already serialised) and the watermark, as a string.</summary>
-    public static IResult ActivitySet(ActivityPage page)
-    {
-        var json = "{\"activities\":[" + string.Join(",", page.Activities) + "],\"watermark\":\""
-            + page.Watermark.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\"}";
-        return Results.Text(json, "application/json; charset=utf-8", statusCode: StatusCodes.Status200OK);
-    }
+    public static IResult ActivitySet(ActivityPage page) =>
+        Results.Text(ActivitySetJson(page), "application/json; charset=utf-8", statusCode: StatusCodes.Status200OK);
+
+    /// <summary>The JSON of an <c>ActivitySet</c>, for HTTP bodies and WebSocket frames alike.</summary>
+    public static string ActivitySetJson(ActivityPage page) =>
+        "{\"activities\":[" + string.Join(",", page.Activities) + "],\"watermark\":\""
+        + page.Watermark.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\"}";
+
+    /// <summary>A <c>Conversation</c> object with a <c>streamUrl</c> for the WebSocket stream.</summary>
+    public static IResult Conversation(string conversationId, string token, int expiresIn, string streamUrl, int status = StatusCodes.Status200OK) =>
+        Json(new JObject { ["conversationId"] = conversationId, ["token"] = token, ["expires_in"] = expiresIn, ["streamUrl"] = streamUrl }, status);
 
     /// <summary>An <c>ErrorResponse</c>: <c>{"error":{"code","message"}}</c>. Codes are stable; messages are for people.</summary>
     public static IResult Error(int status, string code, string message) =>

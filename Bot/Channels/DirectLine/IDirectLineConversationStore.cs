@@ -27,6 +27,12 @@ public interface IDirectLineConversationStore
     /// <summary>Activities after <paramref name="watermark"/> (at most <paramref name="max"/>), or null when the conversation is gone.</summary>
     ValueTask<ActivityPage?> ReadAsync(string conversationId, long watermark, int max, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Completes with true as soon as the conversation holds an activity after <paramref name="watermark"/> (or is
+    /// gone), with false when <paramref name="timeout"/> passes first. Lets a WebSocket stream push without polling.
+    /// </summary>
+    Task<bool> WaitForActivityAsync(string conversationId, long watermark, TimeSpan timeout, CancellationToken cancellationToken);
+
     /// <summary>Forgets conversations idle for longer than the configured timeout; returns how many.</summary>
     int PurgeExpired();
 }

@@ -57,6 +57,10 @@ public sealed class InMemoryDirectLineConversationStore(IOptions<DirectLineOptio
                 entry.Activities.RemoveRange(0, entry.Activities.Count - _options.MaxActivitiesPerConversation);
             }
 
+            var waiting = entry.Changed;
+            entry.Changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            waiting.TrySetResult();
+
             return ValueTask.FromResult(activity.Id);
         }
     }
@@ -87,6 +91,35 @@ public sealed class InMemoryDirectLineConversationStore(IOptions<DirectLineOptio
             var page = entry.Activities.Where(a => a.Sequence > watermark).Take(max).ToList();
             var next = page.Count > 0 ? page[^1].Sequence : Math.Min(Math.Max(watermark, 0), entry.LastSequence);
             return ValueTask.FromResult<ActivityPage?>(new ActivityPage(page.Select(a => a.Json).ToList(), next));
+        }
+    }
+
+    public async Task<bool> WaitForActivityAsync(string conversationId, long watermark, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        if (TryGetLive(conversationId, clock.GetUtcNow()) is not { } entry)
+        {
+            return true;
+        }
+
+        Task changed;
+        lock (entry.Sync)
+        {
+            if (entry.LastSequence > watermark)
+            {
+                return true;
+            }
+
+            changed = entry.Changed.Task;
+        }
+
+        try
+        {
+            await changed.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
         }
     }
 
@@ -135,6 +168,9 @@ public sealed class InMemoryDirectLineConversationStore(IOptions<DirectLineOptio
         public List<StoredActivity> Activities { get; } = [];
 
         public long LastSequence { get; set; }
+
+        /// <summary>Completed (and replaced) whenever an activity is appended; streams wait on it.</summary>
+        public TaskCompletionSource Changed { get; set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         private long _lastTouchedTicks = created.UtcTicks;
 
