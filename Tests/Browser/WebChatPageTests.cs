@@ -21,6 +21,8 @@ public sealed class WebChatPageTests
         var console = new List<string>();
         page.Console += (_, message) => console.Add(message.Type + ": " + message.Text);
         page.PageError += (_, error) => console.Add("pageerror: " + error);
+        var sockets = new List<string>();
+        page.WebSocket += (_, socket) => sockets.Add(socket.Url);
 
         await page.GotoAsync(neutral.StartUrl.ToString());
         var historyBeforeChat = await page.EvaluateAsync<int>("() => history.length");
@@ -45,6 +47,9 @@ public sealed class WebChatPageTests
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal("Quick exit", (await page.Locator("#rb-exit").InnerTextAsync()).Trim());
         Assert.Equal("Type your message", await input.GetAttributeAsync("placeholder"));
+
+        // Web Chat took the bot's own WebSocket stream, not a third party's.
+        Assert.Contains(sockets, url => url.StartsWith("ws://" + bot.BaseAddress.Authority + "/v3/directline/conversations/", StringComparison.Ordinal));
 
         // Nothing of the conversation is kept in the browser.
         Assert.Equal(0, await page.EvaluateAsync<int>("() => localStorage.length + sessionStorage.length"));

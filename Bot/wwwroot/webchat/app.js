@@ -142,7 +142,7 @@
       directLine = window.WebChat.createDirectLine({
         domain: window.location.origin + config.directLinePath,
         token: issued.token,
-        webSocket: false,
+        webSocket: true,
         conversationStartProperties: { locale: config.locales[language] }
       });
       directLine.connectionStatus$.subscribe(function (state) {
