@@ -20,6 +20,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddValidatedOptions<WebChatOptions, WebChatOptionsValidator>(configuration, WebChatOptions.Section);
         services.AddSingleton<WebChatPage>();
         services.AddSingleton<WebChatSecurityHeaders>();
+        services.AddSingleton<WebChatBundle>();
         return services;
     }
 }

@@ -37,6 +37,8 @@ public static class WebChatEndpoints
             return Results.Content(page.Render(WebChatPage.ChooseLanguage(context.Request), nonce), "text/html; charset=utf-8");
         });
 
+        endpoints.MapGet(WebChatBundle.Path, (HttpContext context, WebChatBundle bundle) => bundle.ServeAsync(context));
+
         endpoints.MapPost(TokenPath, (HttpContext context, DirectLineTokenService tokens, DirectLineStartLimiter limiter, ILogger<DirectLineChannel> logger) =>
         {
             context.Response.Headers.CacheControl = "no-store";

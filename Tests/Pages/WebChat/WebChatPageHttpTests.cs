@@ -133,6 +133,27 @@ public sealed partial class WebChatPageHttpTests
         Assert.Equal(HttpStatusCode.NotFound, nothingElse.StatusCode);
     }
 
+    [Fact]
+    public async Task Web_Chat_bundle_is_sent_gzip_compressed_to_browsers_that_accept_it_and_unchanged()
+    {
+        await using var bot = await RunningBot.StartAsync();
+        using var plain = await bot.Http.GetAsync("/lib/webchat.js");
+        var original = await plain.Content.ReadAsByteArrayAsync();
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/lib/webchat.js");
+        request.Headers.Add("Accept-Encoding", "gzip, deflate, br");
+        using var compressed = await bot.Http.SendAsync(request);
+        var body = await compressed.Content.ReadAsByteArrayAsync();
+        await using var gunzip = new System.IO.Compression.GZipStream(new MemoryStream(body), System.IO.Compression.CompressionMode.Decompress);
+        using var inflated = new MemoryStream();
+        await gunzip.CopyToAsync(inflated);
+
+        Assert.Equal("gzip", Assert.Single(compressed.Content.Headers.ContentEncoding));
+        Assert.True(body.Length < original.Length / 2, $"{body.Length} bytes compressed of {original.Length}");
+        Assert.Equal(original, inflated.ToArray());
+        Assert.Equal("nosniff", Header(compressed, "X-Content-Type-Options"));
+    }
+
     private static async Task<string> GetPageAsync(RunningBot bot, string path, string acceptLanguage)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
