@@ -108,6 +108,8 @@ public sealed class DirectLineAdapter : BotAdapter
     /// <summary>
     /// Runs a proactive turn. The conversation must still be open (a survivor who closed the tab long ago cannot be
     /// reached on this channel): otherwise <see cref="DirectLineConversationNotFoundException"/> is thrown.
+    /// Proactive turns do not wait for the survivor's turn in progress (a callback that itself posted into the same
+    /// conversation would otherwise deadlock); keep them to sending, and let state changes happen in survivor turns.
     /// </summary>
     private async Task ContinueAsync(Activity continuation, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
