@@ -5,6 +5,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Extensions.Options;
 using ReportBot.Bot.Channels.Kakao;
+using ReportBot.Bot.Channels.DirectLine;
 using ReportBot.Bot.Logging;
 using ReportBot.Bot.Options;
 
@@ -41,6 +42,7 @@ public static class ReportBotApp
                 adapter.ProcessAsync(request, response, bot, cancellationToken))
             .WithMetadata(new RequestSizeLimitAttribute(MaxActivityBytes));
         app.MapReportBotKakao();
+        app.MapReportBotDirectLine();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
         return app;
     }

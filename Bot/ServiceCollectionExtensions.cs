@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using ReportBot.Bot.Adapters;
 using ReportBot.Bot.Health;
 using ReportBot.Bot.Channels.Kakao;
+using ReportBot.Bot.Channels.DirectLine;
 using ReportBot.Bot.Options;
 using ReportBot.Bot.Telemetry;
 using ReportBot.Dialogs;
@@ -36,6 +37,8 @@ public static class ServiceCollectionExtensions
         services.AddReportBotDialogs();
         services.AddTransient<IBot, ReportBotActivityHandler>();
         services.AddReportBotKakao(configuration);
+
+        services.AddReportBotDirectLine(configuration);
 
         services.AddHealthChecks();
         return services;

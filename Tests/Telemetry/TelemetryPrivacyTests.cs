@@ -15,6 +15,7 @@ namespace ReportBot.Tests.Telemetry;
 /// Runs real turns through the whole app with the production telemetry pipeline (instrumentation, scrubbing
 /// processors, meters), only the Application Insights exporter swapped for an in-memory one.
 /// </summary>
+[Collection(TelemetryIsolation.Name)]
 public sealed class TelemetryPrivacyTests
 {
     private const string MessageText = "telemetry-probe: he filmed me at the station, call me on 010-2345-6789";

@@ -1,0 +1,38 @@
+using Microsoft.Bot.Schema;
+
+namespace ReportBot.Bot.Channels.DirectLine;
+
+/// <summary>
+/// Where Direct Line conversations and their activity lists live between a client's requests. The in-memory
+/// implementation serves one instance; several instances behind one address need sticky sessions (or Azure
+/// Direct Line) until a shared implementation exists.
+/// </summary>
+public interface IDirectLineConversationStore
+{
+    /// <summary>Creates the conversation unless it exists. Null when the store is full.</summary>
+    ValueTask<ConversationStart?> StartAsync(string conversationId, string userId, string? locale, CancellationToken cancellationToken);
+
+    /// <summary>The conversation, or null when it never existed or has expired. Counts as client activity.</summary>
+    ValueTask<DirectLineConversation?> FindAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Appends an activity, giving it the next id and watermark position, and returns the id.
+    /// Throws <see cref="DirectLineConversationNotFoundException"/> when the conversation is gone.
+    /// </summary>
+    ValueTask<string> AppendAsync(string conversationId, Activity activity, string? clientActivityId, CancellationToken cancellationToken);
+
+    /// <summary>The id of an activity the user already posted with this <c>clientActivityID</c>, to ignore a retried post.</summary>
+    ValueTask<string?> FindByClientActivityIdAsync(string conversationId, string clientActivityId, CancellationToken cancellationToken);
+
+    /// <summary>Activities after <paramref name="watermark"/> (at most <paramref name="max"/>), or null when the conversation is gone.</summary>
+    ValueTask<ActivityPage?> ReadAsync(string conversationId, long watermark, int max, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Completes with true as soon as the conversation holds an activity after <paramref name="watermark"/> (or is
+    /// gone), with false when <paramref name="timeout"/> passes first. Lets a WebSocket stream push without polling.
+    /// </summary>
+    Task<bool> WaitForActivityAsync(string conversationId, long watermark, TimeSpan timeout, CancellationToken cancellationToken);
+
+    /// <summary>Forgets conversations idle for longer than the configured timeout; returns how many.</summary>
+    int PurgeExpired();
+}
