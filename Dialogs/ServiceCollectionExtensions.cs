@@ -26,6 +26,7 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<IInterruption, InputGuardInterruption>();
         services.AddSingleton<IInterruption, LanguageInterruption>();
+        services.AddReportBotReports();
 
         services.AddSingleton(sp => new DialogSet(sp.GetServices<Dialog>()));
         services.AddSingleton(sp => new DialogRunner(

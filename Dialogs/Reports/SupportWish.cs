@@ -1,0 +1,11 @@
+namespace ReportBot.Dialogs.Reports;
+
+/// <summary>What the survivor wants now.</summary>
+public enum SupportWish
+{
+    Information,
+    TakedownHelp,
+    LegalHelp,
+    TalkToCounsellor,
+    JustRecord,
+}
