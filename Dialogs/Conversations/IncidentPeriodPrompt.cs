@@ -10,8 +10,9 @@ using ReportBot.Resources.Text;
 namespace ReportBot.Dialogs.Conversations;
 
 /// <summary>
-/// Asks when something happened: one day ("어제", "5 March 2026"), a span ("2026-01-10 ~ 2026-03-05",
-/// "3월 1일부터 3월 5일까지", "1 March to 5 March"), or "I don't remember".
+/// Asks when something happened: one day ("yesterday", "5 March 2026", or the
+/// Korean forms), a span ("2026-01-10 ~ 2026-03-05", "1 March to 5 March", or with the Korean particles for
+/// "from" and "until"), or "I don't remember". The words come from Resources/Phrases/report.json.
 /// </summary>
 public sealed partial class IncidentPeriodPrompt : Prompt<IncidentPeriod>
 {
@@ -79,7 +80,7 @@ public sealed partial class IncidentPeriodPrompt : Prompt<IncidentPeriod>
 
         foreach (var separator in phrases.All(ReportPhrases.RangeSeparators).Select(TextMatcher.Normalize))
         {
-            // A Korean particle follows the date ("3월 1일부터"); an English word stands alone (" to ").
+            // A Korean particle is written straight after the date; an English word stands alone (" to ").
             var pattern = LanguageExtensions.ContainsHangul(separator)
                 ? Regex.Escape(separator)
                 : @"\s" + Regex.Escape(separator) + @"\s";

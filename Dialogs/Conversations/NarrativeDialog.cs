@@ -10,7 +10,7 @@ using ReportBot.Resources.Text;
 namespace ReportBot.Dialogs.Conversations;
 
 /// <summary>
-/// Takes a story told in as many messages as the survivor needs, until they say "done" / "다 했어요". Ends with
+/// Takes a story told in as many messages as the survivor needs, until they say "done" (in either language). Ends with
 /// the messages as a <c>List&lt;string&gt;</c>, or <see cref="SkippedAnswer"/> when they skip before writing anything.
 /// </summary>
 public sealed class NarrativeDialog : Dialog

@@ -5,7 +5,7 @@ using ReportBot.Resources.Text;
 namespace ReportBot.Dialogs.Interruptions;
 
 /// <summary>
-/// "상담사" / "talk to someone" at any point: until counsellors can be reached in the chat, the 24-hour lines and
+/// "counsellor" / "talk to someone" (or the Korean words) at any point: until counsellors can be reached in the chat, the 24-hour lines and
 /// their hours. Then back to where the survivor was.
 /// </summary>
 public sealed class CounsellorInterruption : IInterruption

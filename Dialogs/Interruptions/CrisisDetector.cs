@@ -7,8 +7,8 @@ using ReportBot.Resources.Phrases;
 namespace ReportBot.Dialogs.Interruptions;
 
 /// <summary>
-/// Finds crisis wording anywhere in a message. Korean phrases match whatever the spacing ("죽고 싶어",
-/// "죽고싶어요"); English phrases match as whole words, with or without apostrophes ("I'm not safe", "im not safe").
+/// Finds crisis wording anywhere in a message. Korean phrases match whatever the spacing (Korean is often
+/// typed without the standard spaces); English phrases match as whole words, with or without apostrophes ("I'm not safe", "im not safe").
 /// </summary>
 public static partial class CrisisDetector
 {

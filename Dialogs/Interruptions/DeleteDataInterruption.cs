@@ -7,7 +7,7 @@ using ReportBot.Resources.Text;
 namespace ReportBot.Dialogs.Interruptions;
 
 /// <summary>
-/// "delete my data" / "내 기록 삭제" at any point. Asks to confirm first; the pending question lives in conversation
+/// "delete my data" (or the Korean words) at any point. Asks to confirm first; the pending question lives in conversation
 /// state (not on the dialog stack) so the question the survivor was on is untouched if they say no. On yes,
 /// everything of the conversation is erased and the survivor is told exactly what.
 /// </summary>

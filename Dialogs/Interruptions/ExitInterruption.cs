@@ -7,7 +7,7 @@ using ReportBot.Resources.Text;
 namespace ReportBot.Dialogs.Interruptions;
 
 /// <summary>
-/// "stop" / "그만" at any point: ends the conversation gently and honestly: whether a report was saved (and how to
+/// "stop" (or the Korean words) at any point: ends the conversation gently and honestly: whether a report was saved (and how to
 /// come back to it with the case code), and that an unfinished report was not kept.
 /// </summary>
 public sealed class ExitInterruption(ReportSessionAccessor sessions) : IInterruption

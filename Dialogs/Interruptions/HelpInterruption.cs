@@ -4,7 +4,7 @@ using ReportBot.Resources.Text;
 
 namespace ReportBot.Dialogs.Interruptions;
 
-/// <summary>"help" / "도움말" at any point: what the bot does, the commands, and that it never asks who you are.</summary>
+/// <summary>"help" (or the Korean word) at any point: what the bot does, the commands, and that it never asks who you are.</summary>
 public sealed class HelpInterruption : IInterruption
 {
     public int Order => 40;

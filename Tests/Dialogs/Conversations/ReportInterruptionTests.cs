@@ -32,6 +32,18 @@ public sealed class ReportInterruptionTests
     }
 
     [Fact]
+    public async Task Crisis_as_the_very_first_message_gets_the_numbers_in_its_language_before_the_greeting()
+    {
+        await using var host = ReportTestHost.Create(new RecordingStorage());
+
+        var replies = await host.SendAsync("I just want to end it all");
+
+        Assert.StartsWith("Thank you for telling me. Your safety matters most", replies[0], StringComparison.Ordinal);
+        Assert.Contains("I never ask who you are", replies[1], StringComparison.Ordinal);
+        Assert.Contains("What would you like to do?", replies[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task English_danger_wording_with_odd_spacing_is_caught_in_the_middle_of_a_question()
     {
         await using var host = ReportTestHost.Create(new RecordingStorage());
