@@ -7,4 +7,5 @@ public static class InterruptionPhrases
     public static readonly PhraseKey Counsellor = new("command.counsellor");
     public static readonly PhraseKey Delete = new("command.delete");
     public static readonly PhraseKey Exit = new("command.exit");
+    public static readonly PhraseKey Report = new("command.report");
 }

@@ -119,6 +119,17 @@ public sealed class ReportInterruptionTests
         Assert.Contains("편한 말로 적어 주세요", counsellor[1], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("안녕하세요", "신고", "어떤 일을 겪으셨나요")]
+    [InlineData("hello", "I want to report", "What happened to you?")]
+    public async Task Typing_report_at_the_menu_starts_the_report(string greeting, string command, string firstQuestion)
+    {
+        await using var host = ReportTestHost.Create(new RecordingStorage());
+        await host.Say(greeting);
+
+        Assert.Contains(firstQuestion, await host.Say(command), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Stop_mid_report_ends_gently_and_says_nothing_was_kept()
     {
