@@ -1,6 +1,10 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Converters;
+
 namespace ReportBot.Dialogs.Reports;
 
 /// <summary>Kinds of evidence the survivor has or is afraid of losing.</summary>
+[JsonConverter(typeof(StringEnumConverter))]
 public enum EvidenceKind
 {
     ScreenshotsOrPhotos,

@@ -4,7 +4,7 @@ using Newtonsoft.Json.Linq;
 
 namespace ReportBot.Dialogs.Reports;
 
-/// <summary>How reports go into dialog state: enums by name, so a reordered enum cannot change a stored answer.</summary>
+/// <summary>How reports go into dialog state. The report enums are written by name (see their converters), so a reordered enum cannot change a stored answer.</summary>
 public static class ReportJson
 {
     public static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings

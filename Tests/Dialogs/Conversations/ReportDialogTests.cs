@@ -59,7 +59,9 @@ public sealed class ReportDialogTests
         Assert.Null(stored.Report.Disclosures);
         Assert.Equal([SupportWish.TakedownHelp, SupportWish.LegalHelp], stored.Report.Wishes);
         Assert.Equal("ko", stored.Language);
-        Assert.Contains("\"IllegalFilming\"", storage.AllWritten, StringComparison.Ordinal);
+        var caseJson = storage.Writes.Last(w => w.Key.StartsWith(CaseCodeHasher.KeyPrefix, StringComparison.Ordinal)).Json;
+        Assert.Contains("\"IllegalFilming\"", caseJson, StringComparison.Ordinal);
+        Assert.Contains("\"OnlineAccount\"", caseJson, StringComparison.Ordinal);
     }
 
     [Fact]
