@@ -40,6 +40,12 @@ public sealed class ReportDialogTests
         Assert.Contains("• 원하는 도움: 게시물 삭제 도움이 필요해요, 법적 도움", summary, StringComparison.Ordinal);
         Assert.Contains("이대로 저장할까요", summary, StringComparison.Ordinal);
 
+        Assert.Contains("어느 부분을 고칠까요", await host.Say("고칠 부분이 있어요"), StringComparison.Ordinal);
+        Assert.Contains("어디에서 있었던 일인가요", await host.Say("어디서"), StringComparison.Ordinal);
+        var corrected = await host.Say("부산 해운대");
+        Assert.Contains("• 어디서: 부산 해운대", corrected, StringComparison.Ordinal);
+        Assert.Contains("• 어떤 일: 불법촬영, 딥페이크(합성·편집물)", corrected, StringComparison.Ordinal);
+
         var saved = await host.Say("저장하기");
         Assert.Contains("저장했어요", saved, StringComparison.Ordinal);
         Assert.Contains("법적 선택지", saved, StringComparison.Ordinal);
@@ -116,6 +122,26 @@ public sealed class ReportDialogTests
         Assert.DoesNotContain("Jonathan", reply, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Whitfield", reply, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Is there anything you have", await host.Say("1"), StringComparison.Ordinal);
+
+        var both = await host.Say("1, 5");
+        Assert.Contains("can't go together with other options", both, StringComparison.Ordinal);
+        Assert.Contains("Is there anything you have", both, StringComparison.Ordinal);
+        Assert.Contains("Is any of it", await host.Say("5"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_overlong_place_gets_a_kind_message_naming_the_limit_and_the_question_again()
+    {
+        await using var host = ReportTestHost.Create(new RecordingStorage());
+        await host.StartEnglishReportAsync();
+        await host.Say("skip");
+        await host.Say("skip");
+        await host.Say("skip");
+
+        var reply = await host.SendAsync(new string('x', IncidentReport.MaxPlaceChars + 1));
+
+        Assert.Equal("That's a little long: I can take up to 200 characters here. Please shorten it or send it in parts.", reply[0]);
+        Assert.Contains("Where did it happen?", reply[1], StringComparison.Ordinal);
     }
 
     [Fact]
