@@ -56,6 +56,10 @@ public sealed class ReportDialog : Dialog
         LegalOffer,
     }
 
+    /// <summary>True when the stack holds a report that has not been saved yet (an unfinished draft).</summary>
+    public static bool HasUnsavedDraft(IEnumerable<DialogInstance> stack) =>
+        stack.Any(d => d.Id == DialogId && d.State.ContainsKey(DraftKey));
+
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
         dc.ActiveDialog!.State[DraftKey] = ReportJson.ToJson(new IncidentReport());

@@ -25,7 +25,7 @@ public sealed class ExitInterruption(ReportSessionAccessor sessions) : IInterrup
         var session = await sessions.GetAsync(dc.Context, cancellationToken);
         session.DeleteConfirmationPending = false;
         session.WelcomeBackPending = false;
-        var draftDropped = dc.Stack.Any(d => d.Id == ReportDialog.DialogId);
+        var draftDropped = ReportDialog.HasUnsavedDraft(dc.Stack);
 
         var lines = new List<string> { dc.Localize(ExitText.Goodbye) };
         if (draftDropped)

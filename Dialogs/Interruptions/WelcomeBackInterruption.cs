@@ -26,7 +26,7 @@ public sealed class WelcomeBackInterruption(ReportSessionAccessor sessions) : II
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        var inReport = dc.Stack.Any(d => d.Id == ReportDialog.DialogId);
+        var inReport = ReportDialog.HasUnsavedDraft(dc.Stack);
         var session = await sessions.GetAsync(dc.Context, cancellationToken);
         if (session.WelcomeBackPending)
         {

@@ -14,7 +14,7 @@ public sealed class CasesOptions
 
     /// <summary>Where a generated pepper is kept when <see cref="CodePepper"/> is empty.</summary>
     public string PepperFile { get; set; } = Path.Combine(
-        Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
+        Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify),
         "ReportBot",
         "case-code-pepper");
 

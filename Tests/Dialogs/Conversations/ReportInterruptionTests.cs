@@ -148,6 +148,24 @@ public sealed class ReportInterruptionTests
     }
 
     [Fact]
+    public async Task Stop_after_saving_says_the_report_is_kept_and_how_to_come_back()
+    {
+        await using var host = ReportTestHost.Create(new RecordingStorage());
+        await host.StartEnglishReportAsync();
+        for (var i = 0; i < 9; i++)
+        {
+            await host.Say("skip");
+        }
+
+        ReportWalk.CaseCodeIn(await host.Say("Save it"));
+        var bye = await host.Say("stop");
+
+        Assert.Contains("The report you saved is kept", bye, StringComparison.Ordinal);
+        Assert.Contains("\"I have a case code\"", bye, StringComparison.Ordinal);
+        Assert.DoesNotContain("was not saved", bye, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Delete_my_data_mid_report_asks_first_and_no_keeps_the_question()
     {
         await using var host = ReportTestHost.Create(new RecordingStorage());
