@@ -41,7 +41,7 @@ public static class ReportServiceCollectionExtensions
         services.AddSingleton<IInterruption, HelpInterruption>();
         services.AddSingleton<IInterruption, CounsellorInterruption>();
         services.AddSingleton<IInterruption, DeleteDataInterruption>();
-        services.AddSingleton<IInterruption, ReportShortcutInterruption>();
+        services.AddSingleton<IInterruption, MenuShortcutInterruption>();
         services.AddSingleton<IInterruption, ExitInterruption>();
         return services;
     }

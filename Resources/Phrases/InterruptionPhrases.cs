@@ -8,4 +8,5 @@ public static class InterruptionPhrases
     public static readonly PhraseKey Delete = new("command.delete");
     public static readonly PhraseKey Exit = new("command.exit");
     public static readonly PhraseKey Report = new("command.report");
+    public static readonly PhraseKey CaseCode = new("command.case_code");
 }

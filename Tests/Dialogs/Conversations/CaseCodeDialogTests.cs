@@ -57,6 +57,28 @@ public sealed class CaseCodeDialogTests
     }
 
     [Fact]
+    public async Task A_new_conversation_that_opens_with_I_have_a_case_code_goes_straight_to_the_code()
+    {
+        var storage = new RecordingStorage();
+        string code;
+        await using (var first = ReportTestHost.Create(storage, conversationId: "first"))
+        {
+            await first.StartEnglishReportAsync();
+            for (var i = 0; i < 9; i++)
+            {
+                await first.Say("skip");
+            }
+
+            code = ReportWalk.CaseCodeIn(await first.Say("Save it"));
+        }
+
+        await using var other = ReportTestHost.Create(storage, conversationId: "second");
+        Assert.Contains("Please type your case code", await other.Say("I have a case code"), StringComparison.Ordinal);
+        Assert.Contains("I found your report", await other.Say(code), StringComparison.Ordinal);
+        Assert.Contains("• What kind of incident: (skipped)", await other.Say("Read it back"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Too_many_wrong_codes_pause_code_checks()
     {
         await using var host = ReportTestHost.Create(new RecordingStorage());
