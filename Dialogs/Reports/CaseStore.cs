@@ -28,9 +28,15 @@ public sealed class CaseStore
             var code = CaseCode.Generate();
             var key = _hasher.StorageKey(code);
 
-            // 50 random bits make a clash all but impossible; checking costs one read and rules it out.
-            if (await FindByKeyAsync(key, cancellationToken).ConfigureAwait(false) is not null && attempt < 3)
+            // 50 random bits make a clash all but impossible; checking costs one read and rules it out, so an
+            // existing case is never overwritten.
+            if (await FindByKeyAsync(key, cancellationToken).ConfigureAwait(false) is not null)
             {
+                if (attempt >= 3)
+                {
+                    throw new InvalidOperationException("Could not find an unused case code; the random source looks broken.");
+                }
+
                 continue;
             }
 
