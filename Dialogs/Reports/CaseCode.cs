@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace ReportBot.Dialogs.Reports;
 
@@ -8,7 +9,7 @@ namespace ReportBot.Dialogs.Reports;
 /// easily confused 0, O, 1 and I (50 random bits), shown grouped as <c>K7QM-4RTX-2P</c>. Typing is forgiving:
 /// any case, with or without dashes or spaces.
 /// </summary>
-public static class CaseCode
+public static partial class CaseCode
 {
     public const int Length = 10;
 
@@ -43,6 +44,24 @@ public static class CaseCode
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// Replaces every case code in a text (a bot reply that shows one, a message that types one) with
+    /// <paramref name="replacement"/>, for anything that stores or shows conversation text (transcripts, the
+    /// counsellor console): the code is the key to a case and is never kept in clear. Grouped codes match in any
+    /// case; a bare 10-character run matches when it has a digit or is all capitals, so ordinary words stay.
+    /// </summary>
+    public static string Redact(string text, string replacement = "[case code]")
+    {
+        text = Grouped().Replace(text, replacement);
+        return Bare().Replace(text, m => m.Value.Any(char.IsDigit) || m.Value.All(char.IsUpper) ? replacement : m.Value);
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])[2-9a-hj-np-z]{4}[-\s][2-9a-hj-np-z]{4}[-\s][2-9a-hj-np-z]{2}(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
+    private static partial Regex Grouped();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])[2-9a-hj-np-z]{10}(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
+    private static partial Regex Bare();
 
     /// <summary>Reads what the survivor typed ("k7qm 4rtx 2p", "K7QM-4RTX-2P") into canonical form, or null.</summary>
     public static string? Normalize(string? typed)

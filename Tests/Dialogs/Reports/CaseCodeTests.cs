@@ -58,4 +58,25 @@ public sealed class CaseCodeTests
     {
         Assert.Null(CaseCode.Normalize(typed));
     }
+
+    [Theory]
+    [InlineData("사건 코드: K7QM-4RTX-2P\n\n이 코드가 있으면", "사건 코드: [case code]\n\n이 코드가 있으면")]
+    [InlineData("my code is k7qm 4rtx 2p thanks", "my code is [case code] thanks")]
+    [InlineData("K7QM4RTX2P", "[case code]")]
+    [InlineData("KQMZRTXWPB", "[case code]")]
+    [InlineData("strawberry fields and a heavyweight", "strawberry fields and a heavyweight")]
+    [InlineData("2026-03-05 ~ 2026-03-06", "2026-03-05 ~ 2026-03-06")]
+    public void Codes_are_redacted_from_conversation_text_and_ordinary_words_are_not(string text, string expected)
+    {
+        Assert.Equal(expected, CaseCode.Redact(text));
+    }
+
+    [Fact]
+    public void Every_generated_code_is_redacted_in_the_form_the_bot_shows_it()
+    {
+        for (var i = 0; i < 1000; i++)
+        {
+            Assert.Equal("code: [case code].", CaseCode.Redact("code: " + CaseCode.Format(CaseCode.Generate()) + "."));
+        }
+    }
 }
