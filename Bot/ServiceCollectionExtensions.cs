@@ -10,6 +10,7 @@ using ReportBot.Bot.Options;
 using ReportBot.Bot.Telemetry;
 using ReportBot.Dialogs;
 using ReportBot.Dialogs.Engine;
+using ReportBot.Dialogs.Reports;
 
 namespace ReportBot.Bot;
 
@@ -21,6 +22,7 @@ public static class ServiceCollectionExtensions
         services.AddValidatedOptions<ConversationOptions, ConversationOptionsValidator>(configuration, ConversationOptions.Section);
         services.AddValidatedOptions<BotAuthenticationOptions, BotAuthenticationOptionsValidator>(configuration, section: string.Empty);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ConversationOptions>>().Value);
+        services.AddValidatedOptions<CasesOptions, CasesOptionsValidator>(configuration, CasesOptions.Section);
 
         services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
             configuration,

@@ -28,6 +28,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IInterruption, InputGuardInterruption>();
         services.AddSingleton<IInterruption, LanguageInterruption>();
         services.AddReportBotLegalOptions();
+        services.AddReportBotReports();
 
         services.AddSingleton(sp => new DialogSet(sp.GetServices<Dialog>()));
         services.AddSingleton(sp => new DialogRunner(

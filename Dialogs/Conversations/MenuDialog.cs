@@ -13,10 +13,11 @@ public sealed class MenuDialog : WaterfallDialog
     /// <summary>Each menu entry: its value, its label, and the dialog (with options) it starts.</summary>
     public static readonly IReadOnlyList<MenuEntry> Entries =
     [
-        new("report", MenuText.Report, ComingSoonDialog.DialogId, MenuText.ComingReport.Name),
+        new("report", MenuText.Report, ReportDialog.DialogId),
         new("legal", MenuText.Legal, LegalOptionsDialog.DialogId),
         new("counsellor", MenuText.Counsellor, ComingSoonDialog.DialogId, MenuText.ComingCounsellor.Name),
-        new("delete", MenuText.Delete, ComingSoonDialog.DialogId, MenuText.ComingDelete.Name),
+        new("delete", MenuText.Delete, DeleteDataDialog.DialogId),
+        new("case", CasesText.MenuLabel, CaseCodeDialog.DialogId),
     ];
 
     public MenuDialog()

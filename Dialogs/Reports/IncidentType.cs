@@ -1,9 +1,13 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Converters;
+
 namespace ReportBot.Dialogs.Reports;
 
 /// <summary>
 /// The kinds of incident a survivor can report; more than one may apply. The report dialog, the legal content
 /// (Resources/Legal) and the counsellor queue all speak this vocabulary.
 /// </summary>
+[JsonConverter(typeof(StringEnumConverter))]
 public enum IncidentType
 {
     /// <summary>Filmed without consent (illegal filming, spycams).</summary>

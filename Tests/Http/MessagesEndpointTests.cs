@@ -14,7 +14,7 @@ public sealed class MessagesEndpointTests
 
         Assert.Contains(replies, r => r.Text.Contains("리포트봇", StringComparison.Ordinal) && r.Text.Contains("묻지 않아요", StringComparison.Ordinal));
         var menu = replies.Last();
-        Assert.Equal(["겪은 일 기록하기", "법적 도움 알아보기", "상담사와 이야기하기", "내 기록 삭제하기"], menu.SuggestedActions.Actions.Select(a => a.Title));
+        Assert.Equal(["겪은 일 기록하기", "법적 도움 알아보기", "상담사와 이야기하기", "내 기록 삭제하기", "사건 코드가 있어요"], menu.SuggestedActions.Actions.Select(a => a.Title));
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class MessagesEndpointTests
         var replies = await bot.SendAsync("c-en", "hello");
 
         Assert.Contains(replies, r => r.Text.Contains("I never ask who you are", StringComparison.Ordinal));
-        Assert.Equal(["Report what happened", "Learn my legal options", "Talk to a counsellor", "Delete my data"], replies.Last().SuggestedActions.Actions.Select(a => a.Title));
+        Assert.Equal(["Report what happened", "Learn my legal options", "Talk to a counsellor", "Delete my data", "I have a case code"], replies.Last().SuggestedActions.Actions.Select(a => a.Title));
     }
 
     [Fact]

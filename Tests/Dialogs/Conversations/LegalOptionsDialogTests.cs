@@ -117,10 +117,11 @@ public sealed class LegalOptionsDialogTests
         var back = await host.SendActivityAsync(host.Adapter.MakeActivity("그만 볼게요"));
 
         Assert.Contains("알겠어요", back[0].Text, StringComparison.Ordinal);
-        Assert.Equal(["겪은 일 기록하기", "법적 도움 알아보기", "상담사와 이야기하기", "내 기록 삭제하기"], back[^1].SuggestedActions.Actions.Select(a => a.Title));
+        Assert.Equal(ReportBot.Dialogs.Conversations.MenuDialog.Entries.Select(e => host.Services.GetRequiredService<ITextCatalog>().Get(e.Label, Language.Korean)), back[^1].SuggestedActions.Actions.Select(a => a.Title));
 
+        // The menu question still takes its answer: "4" is "delete my data", which asks for confirmation first.
         var chosen = await host.SendAsync("4");
-        Assert.Contains(chosen, t => t.Contains("기록 삭제 기능", StringComparison.Ordinal));
+        Assert.Contains(chosen, t => t.Contains("모두 지울까요", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -226,7 +227,7 @@ public sealed class LegalOptionsDialogTests
 
             Assert.Contains("지금은 법률 정보를 보여 드릴 수 없어요", replies[0].Text, StringComparison.Ordinal);
             Assert.Contains("132", replies[0].Text, StringComparison.Ordinal);
-            Assert.Equal(4, replies[^1].SuggestedActions.Actions.Count);
+            Assert.Equal(ReportBot.Dialogs.Conversations.MenuDialog.Entries.Count, replies[^1].SuggestedActions.Actions.Count);
         }
         finally
         {

@@ -1,0 +1,97 @@
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+using ReportBot.Dialogs.Engine;
+using ReportBot.Dialogs.Engine.Prompts;
+using ReportBot.Dialogs.Reports;
+using ReportBot.Resources;
+using ReportBot.Resources.Phrases;
+using ReportBot.Resources.Text;
+
+namespace ReportBot.Dialogs.Conversations;
+
+/// <summary>
+/// Takes a story told in as many messages as the survivor needs, until they say "done" (in either language). Ends with
+/// the messages as a <c>List&lt;string&gt;</c>, or <see cref="SkippedAnswer"/> when they skip before writing anything.
+/// </summary>
+public sealed class NarrativeDialog : Dialog
+{
+    public const string DialogId = "report.narrative";
+    private const string OptionsKey = "options";
+    private const string PartsKey = "parts";
+
+    public NarrativeDialog()
+        : base(DialogId)
+    {
+    }
+
+    public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        var prompt = options as PromptOptions ?? throw new ArgumentException("The narrative dialog needs PromptOptions.", nameof(options));
+        var state = dc.ActiveDialog!.State;
+        state[OptionsKey] = JObject.FromObject(prompt);
+        state[PartsKey] = new JArray();
+        await AskAsync(dc, prompt, [], cancellationToken);
+        return DialogTurnResult.Waiting;
+    }
+
+    public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.Context.Activity.Type != ActivityTypes.Message)
+        {
+            return DialogTurnResult.Waiting;
+        }
+
+        var state = dc.ActiveDialog!.State;
+        var parts = Parts(state);
+        var text = dc.Text.Trim();
+        var phrases = dc.Services.Phrases;
+        if (TextMatcher.Matches(text, phrases.All(ReportPhrases.Done)) || TextMatcher.Matches(text, phrases.All(CommonPhrases.Skip)))
+        {
+            return await dc.EndDialogAsync(parts.Count > 0 ? parts : SkippedAnswer.Instance, cancellationToken);
+        }
+
+        if (text.Length == 0)
+        {
+            await RepromptAsync(dc, cancellationToken);
+            return DialogTurnResult.Waiting;
+        }
+
+        if (text.Length > IncidentReport.MaxNarrativePartChars)
+        {
+            await dc.SendAsync(CommonText.AnswerTooLong, cancellationToken, ("limit", IncidentReport.MaxNarrativePartChars));
+            await RepromptAsync(dc, cancellationToken);
+            return DialogTurnResult.Waiting;
+        }
+
+        parts.Add(text);
+        state[PartsKey] = JArray.FromObject(parts);
+        if (parts.Sum(p => p.Length) >= IncidentReport.MaxNarrativeChars - IncidentReport.MaxNarrativePartChars)
+        {
+            await dc.SendAsync(ReportText.NarrativeFull, cancellationToken);
+            return await dc.EndDialogAsync(parts, cancellationToken);
+        }
+
+        await AskAsync(dc, Options(state), parts, cancellationToken);
+        return DialogTurnResult.Waiting;
+    }
+
+    public override Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var state = dc.ActiveDialog!.State;
+        return AskAsync(dc, Options(state), Parts(state), cancellationToken);
+    }
+
+    private static Task AskAsync(DialogContext dc, PromptOptions options, List<string> parts, CancellationToken cancellationToken)
+    {
+        var done = dc.Localize(ReportText.NarrativeDoneButton);
+        var buttons = new List<CardAction> { new(ActionTypes.ImBack, title: done, value: done) };
+        var text = parts.Count == 0 && options.PromptKey is not null
+            ? dc.Localize(new TextKey(options.PromptKey))
+            : dc.Localize(ReportText.NarrativeMore);
+        return dc.SendTextAsync(text, cancellationToken, buttons);
+    }
+
+    private static List<string> Parts(JObject state) => state[PartsKey]?.ToObject<List<string>>() ?? [];
+
+    private static PromptOptions Options(JObject state) => state[OptionsKey]?.ToObject<PromptOptions>() ?? new PromptOptions();
+}

@@ -1,0 +1,87 @@
+using ReportBot.Dialogs.Engine.Prompts;
+using ReportBot.Dialogs.Reports;
+using ReportBot.Resources;
+using ReportBot.Resources.Text;
+
+namespace ReportBot.Dialogs.Conversations;
+
+/// <summary>
+/// The options of the report's choice questions, in the order the question texts number them, and the label of
+/// each value for the summary. Choice values are the enum names, so stored answers survive a relabelling.
+/// </summary>
+public static class ReportChoices
+{
+    public static readonly IReadOnlyList<(IncidentType Value, TextKey Label)> Types =
+    [
+        (IncidentType.IllegalFilming, ReportText.TypeIllegalFilming),
+        (IncidentType.NonConsensualSharing, ReportText.TypeNonConsensualSharing),
+        (IncidentType.Deepfake, ReportText.TypeDeepfake),
+        (IncidentType.SexualAssault, ReportText.TypeSexualAssault),
+        (IncidentType.HarassmentAtWorkOrSchool, ReportText.TypeHarassmentWorkSchool),
+        (IncidentType.OnlineHarassment, ReportText.TypeOnlineHarassment),
+        (IncidentType.Stalking, ReportText.TypeStalking),
+        (IncidentType.CounterLawsuit, ReportText.TypeCounterLawsuit),
+        (IncidentType.Other, ReportText.TypeOther),
+    ];
+
+    public static readonly IReadOnlyList<(Relationship Value, TextKey Label)> Relationships =
+    [
+        (Relationship.Stranger, ReportText.WhoStranger),
+        (Relationship.PartnerOrEx, ReportText.WhoPartner),
+        (Relationship.Family, ReportText.WhoFamily),
+        (Relationship.BossOrColleague, ReportText.WhoBossColleague),
+        (Relationship.TeacherOrProfessor, ReportText.WhoTeacher),
+        (Relationship.FriendOrAcquaintance, ReportText.WhoAcquaintance),
+        (Relationship.OnlineAccount, ReportText.WhoOnlineAccount),
+        (Relationship.Other, ReportText.WhoOther),
+    ];
+
+    public static readonly IReadOnlyList<(EvidenceKind Value, TextKey Label)> Evidence =
+    [
+        (EvidenceKind.ScreenshotsOrPhotos, ReportText.EvidenceScreenshots),
+        (EvidenceKind.Links, ReportText.EvidenceLinks),
+        (EvidenceKind.Messages, ReportText.EvidenceMessages),
+        (EvidenceKind.VideosOrFiles, ReportText.EvidenceFiles),
+        (EvidenceKind.None, ReportText.EvidenceNone),
+    ];
+
+    public static readonly IReadOnlyList<(OnlineStatus Value, TextKey Label)> Online =
+    [
+        (OnlineStatus.StillOnline, ReportText.OnlineYes),
+        (OnlineStatus.NotOnline, ReportText.OnlineNo),
+        (OnlineStatus.NotSure, ReportText.OnlineUnsure),
+    ];
+
+    public static readonly IReadOnlyList<(Disclosure Value, TextKey Label)> Disclosures =
+    [
+        (Disclosure.ToldSomeoneClose, ReportText.DisclosureClose),
+        (Disclosure.ToldSupportOrganisation, ReportText.DisclosureSupport),
+        (Disclosure.ReportedToPolice, ReportText.DisclosurePolice),
+        (Disclosure.ThreatenedWithLawsuit, ReportText.DisclosureLawsuit),
+        (Disclosure.NoOneYet, ReportText.DisclosureNoOne),
+    ];
+
+    public static readonly IReadOnlyList<(SupportWish Value, TextKey Label)> Wishes =
+    [
+        (SupportWish.Information, ReportText.WishInformation),
+        (SupportWish.TakedownHelp, ReportText.WishTakedown),
+        (SupportWish.LegalHelp, ReportText.WishLegal),
+        (SupportWish.TalkToCounsellor, ReportText.WishCounsellor),
+        (SupportWish.JustRecord, ReportText.WishRecord),
+    ];
+
+    public static List<Choice> ToChoices<T>(IReadOnlyList<(T Value, TextKey Label)> options)
+        where T : struct, Enum =>
+        options.Select(o => new Choice(o.Value.ToString(), o.Label.Name)).ToList();
+
+    public static IReadOnlyCollection<string> Values<T>(IReadOnlyList<(T Value, TextKey Label)> options)
+        where T : struct, Enum =>
+        options.Select(o => o.Value.ToString()).ToHashSet();
+
+    public static TextKey Label<T>(IReadOnlyList<(T Value, TextKey Label)> options, T value)
+        where T : struct, Enum =>
+        options.First(o => EqualityComparer<T>.Default.Equals(o.Value, value)).Label;
+
+    public static T Parse<T>(string value)
+        where T : struct, Enum => Enum.Parse<T>(value);
+}

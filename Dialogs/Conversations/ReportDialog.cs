@@ -1,0 +1,211 @@
+using FluentValidation;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+using ReportBot.Dialogs.Engine;
+using ReportBot.Dialogs.Engine.Prompts;
+using ReportBot.Dialogs.Reports;
+using ReportBot.Resources;
+using ReportBot.Resources.Text;
+
+namespace ReportBot.Dialogs.Conversations;
+
+/// <summary>
+/// The anonymous report: asks the <see cref="ReportQuestions"/> in order (each skippable), reads the answers back,
+/// lets the survivor change any part, then saves the report as a case and gives them its code, and offers the
+/// legal options. The draft lives in the dialog's state, so a pause of days or an app restart loses nothing.
+/// </summary>
+public sealed class ReportDialog : Dialog
+{
+    public const string DialogId = "report";
+
+    /// <summary>The legal-options dialog another feature provides; looked up by id so the report works without it.</summary>
+    public const string LegalOptionsDialogId = "legalOptions";
+
+    private const string DraftKey = "draft";
+    private const string FieldKey = "field";
+    private const string PhaseKey = "phase";
+    private const string CorrectingKey = "correcting";
+
+    private static readonly List<Choice> SummaryChoices =
+    [
+        new("save", ReportText.SummarySave.Name),
+        new("correct", ReportText.SummaryCorrect.Name),
+        new("discard", ReportText.SummaryDiscard.Name),
+    ];
+
+    private readonly CaseStore _cases;
+    private readonly IValidator<IncidentReport> _validator;
+    private readonly ReportSessionAccessor _sessions;
+    private readonly ILogger<ReportDialog> _logger;
+
+    public ReportDialog(CaseStore cases, IValidator<IncidentReport> validator, ReportSessionAccessor sessions, ILogger<ReportDialog> logger)
+        : base(DialogId)
+    {
+        _cases = cases;
+        _validator = validator;
+        _sessions = sessions;
+        _logger = logger;
+    }
+
+    private enum Phase
+    {
+        Question,
+        Summary,
+        PickField,
+        Discard,
+        LegalOffer,
+    }
+
+    /// <summary>True when the stack holds a report that has not been saved yet (an unfinished draft).</summary>
+    public static bool HasUnsavedDraft(IEnumerable<DialogInstance> stack) =>
+        stack.Any(d => d.Id == DialogId && d.State.ContainsKey(DraftKey));
+
+    public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        dc.ActiveDialog!.State[DraftKey] = ReportJson.ToJson(new IncidentReport());
+        await dc.SendAsync(ReportText.Intro, cancellationToken);
+        return await AskAsync(dc, ReportQuestions.All[0], correcting: false, cancellationToken);
+    }
+
+    /// <summary>Only reached if no prompt is on top (it always should be): ask again what was pending.</summary>
+    public override Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var state = dc.ActiveDialog!.State;
+        var question = ReportQuestions.Find(state.Value<string>(FieldKey));
+        return ReadPhase(state) == Phase.Question && question is not null
+            ? AskAsync(dc, question, state.Value<bool>(CorrectingKey), cancellationToken)
+            : ShowSummaryAsync(dc, cancellationToken);
+    }
+
+    public override async Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
+    {
+        var state = dc.ActiveDialog!.State;
+        switch (ReadPhase(state))
+        {
+            case Phase.Question:
+                return await TakeAnswerAsync(dc, result, cancellationToken);
+            case Phase.Summary:
+                return (result as FoundChoice)?.Value switch
+                {
+                    "save" => await SaveAsync(dc, cancellationToken),
+                    "correct" => await AskWhichFieldAsync(dc, cancellationToken),
+                    "discard" => await ConfirmDiscardAsync(dc, cancellationToken),
+                    _ => await ShowSummaryAsync(dc, cancellationToken),
+                };
+            case Phase.PickField:
+                return result is FoundChoice picked
+                    ? await AskAsync(dc, ReportQuestions.All[picked.Index], correcting: true, cancellationToken)
+                    : await ShowSummaryAsync(dc, cancellationToken);
+            case Phase.Discard:
+                if (result is true)
+                {
+                    await dc.SendAsync(ReportText.Discarded, cancellationToken);
+                    return await dc.EndDialogAsync(null, cancellationToken);
+                }
+
+                return await ShowSummaryAsync(dc, cancellationToken);
+            default:
+                return await OfferLegalOptionsResultAsync(dc, result is true, cancellationToken);
+        }
+    }
+
+    private async Task<DialogTurnResult> TakeAnswerAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
+    {
+        var state = dc.ActiveDialog!.State;
+        var question = ReportQuestions.Find(state.Value<string>(FieldKey))!;
+        var draft = question.Apply(ReportJson.FromJson(state[DraftKey]), result is SkippedAnswer ? null : result);
+        state[DraftKey] = ReportJson.ToJson(draft);
+
+        var next = ReportQuestions.All.SkipWhile(q => q != question).Skip(1).FirstOrDefault();
+        return state.Value<bool>(CorrectingKey) || next is null
+            ? await ShowSummaryAsync(dc, cancellationToken)
+            : await AskAsync(dc, next, correcting: false, cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskAsync(DialogContext dc, ReportQuestion question, bool correcting, CancellationToken cancellationToken)
+    {
+        var state = dc.ActiveDialog!.State;
+        state[PhaseKey] = nameof(Phase.Question);
+        state[FieldKey] = question.Field;
+        state[CorrectingKey] = correcting;
+        return dc.BeginDialogAsync(question.PromptId, question.Options, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> ShowSummaryAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var state = dc.ActiveDialog!.State;
+        state[PhaseKey] = nameof(Phase.Summary);
+        var summary = ReportSummary.Build(ReportJson.FromJson(state[DraftKey]), dc.Services.Texts, dc.Language);
+        await dc.SendTextAsync(dc.Localize(ReportText.SummaryIntro) + "\n\n" + summary, cancellationToken);
+        return await dc.BeginDialogAsync(
+            ReportQuestions.ChoicePromptId,
+            new PromptOptions { PromptKey = ReportText.SummaryAsk.Name, Choices = SummaryChoices },
+            cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskWhichFieldAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        dc.ActiveDialog!.State[PhaseKey] = nameof(Phase.PickField);
+        var choices = ReportQuestions.All.Select(q => new Choice(q.Field, q.Label.Name)).ToList();
+        return dc.BeginDialogAsync(
+            ReportQuestions.ChoicePromptId,
+            new PromptOptions { PromptKey = ReportText.CorrectAsk.Name, Choices = choices, AllowSkip = true },
+            cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> ConfirmDiscardAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        dc.ActiveDialog!.State[PhaseKey] = nameof(Phase.Discard);
+        return dc.BeginDialogAsync(ReportQuestions.ConfirmPromptId, new PromptOptions { PromptKey = ReportText.DiscardConfirm.Name }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> SaveAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var state = dc.ActiveDialog!.State;
+        var report = ReportJson.FromJson(state[DraftKey]);
+        var validation = await _validator.ValidateAsync(report, cancellationToken);
+        if (!validation.IsValid)
+        {
+            // The prompts validate each answer, so this means a bug or a changed rule: show what is wrong, keep the draft.
+            ReportLog.ReportInvalid(_logger, validation.Errors.Count);
+            var messages = validation.Errors.Select(e => dc.Services.Texts.Get(new TextKey(e.ErrorMessage), dc.Language, Args(e.CustomState))).Distinct();
+            await dc.SendTextAsync(dc.Localize(ReportText.Invalid) + "\n" + string.Join("\n", messages), cancellationToken);
+            return await ShowSummaryAsync(dc, cancellationToken);
+        }
+
+        var (code, key) = await _cases.CreateAsync(report, dc.Language.Code(), cancellationToken);
+        var session = await _sessions.GetAsync(dc.Context, cancellationToken);
+        session.CaseKeys.Add(key);
+        dc.Profile.ReportedIncidentTypes = report.Types ?? [];
+        state.Remove(DraftKey);
+        ReportLog.CaseSaved(_logger, report.Types?.Count ?? 0, report.Narrative is { Count: > 0 });
+
+        await dc.SendAsync(ReportText.Saved, cancellationToken);
+        await dc.SendAsync(ReportText.CaseCode, cancellationToken, ("code", CaseCode.Format(code)));
+        state[PhaseKey] = nameof(Phase.LegalOffer);
+        return await dc.BeginDialogAsync(ReportQuestions.ConfirmPromptId, new PromptOptions { PromptKey = ReportText.LegalOffer.Name }, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> OfferLegalOptionsResultAsync(DialogContext dc, bool wanted, CancellationToken cancellationToken)
+    {
+        if (!wanted)
+        {
+            await dc.SendAsync(ReportText.LegalLater, cancellationToken);
+            return await dc.EndDialogAsync(null, cancellationToken);
+        }
+
+        if (dc.Dialogs.Find(LegalOptionsDialogId) is null)
+        {
+            await dc.SendAsync(ReportText.LegalUnavailable, cancellationToken);
+            return await dc.EndDialogAsync(null, cancellationToken);
+        }
+
+        return await dc.ReplaceDialogAsync(LegalOptionsDialogId, null, cancellationToken);
+    }
+
+    private static Phase ReadPhase(JObject state) =>
+        Enum.TryParse<Phase>(state.Value<string>(PhaseKey), out var phase) ? phase : Phase.Question;
+
+    private static (string Name, object? Value)[] Args(object? state) =>
+        (state as IReadOnlyDictionary<string, object?>)?.Select(a => (a.Key, a.Value)).ToArray() ?? [];
+}

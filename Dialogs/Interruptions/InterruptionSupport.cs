@@ -1,0 +1,48 @@
+using ReportBot.Dialogs.Conversations;
+using ReportBot.Dialogs.Engine;
+using ReportBot.Dialogs.Engine.Prompts;
+using ReportBot.Resources.Phrases;
+using ReportBot.Resources.Text;
+
+namespace ReportBot.Dialogs.Interruptions;
+
+/// <summary>Small helpers the global commands share.</summary>
+internal static class InterruptionSupport
+{
+    private static readonly Choice[] YesNo =
+    [
+        new("yes", CommonText.Yes.Name),
+        new("no", CommonText.No.Name),
+    ];
+
+    /// <summary>A command can be the very first message: take its language so the answer is in it.</summary>
+    public static void RememberLanguage(DialogContext dc)
+    {
+        if (!dc.LanguageKnown)
+        {
+            dc.Profile.Language = LanguageDetector.Detect(dc.Text, dc.Services.Phrases);
+        }
+    }
+
+    /// <summary>True for yes, false for no, null for anything else (buttons, numbers and words in either language).</summary>
+    public static bool? ReadYesNo(DialogContext dc)
+    {
+        var choice = ChoiceRecognizer.RecognizeOne(dc.Context.Activity, YesNo, dc.Services.Texts, dc.Services.Phrases);
+        if (choice is not null)
+        {
+            return choice.Index == 0;
+        }
+
+        if (TextMatcher.Matches(dc.Text, dc.Services.Phrases.All(CommonPhrases.Yes)))
+        {
+            return true;
+        }
+
+        return TextMatcher.Matches(dc.Text, dc.Services.Phrases.All(CommonPhrases.No)) ? false : null;
+    }
+
+    public static IList<Microsoft.Bot.Schema.CardAction> YesNoButtons(DialogContext dc) =>
+        YesNo.Select(c => dc.Localize(new Resources.TextKey(c.LabelKey)))
+            .Select(label => new Microsoft.Bot.Schema.CardAction(Microsoft.Bot.Schema.ActionTypes.ImBack, title: label, value: label))
+            .ToList();
+}

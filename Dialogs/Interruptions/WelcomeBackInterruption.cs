@@ -1,0 +1,62 @@
+using ReportBot.Dialogs.Conversations;
+using ReportBot.Dialogs.Engine;
+using ReportBot.Dialogs.Engine.Prompts;
+using ReportBot.Dialogs.Reports;
+using ReportBot.Resources.Text;
+
+namespace ReportBot.Dialogs.Interruptions;
+
+/// <summary>
+/// A survivor who comes back after a long pause in the middle of a report is greeted and asked whether to carry
+/// on where they left off or start over. The question waits in conversation state, not on the stack, so
+/// "continue" returns to exactly the question they were on.
+/// </summary>
+public sealed class WelcomeBackInterruption(ReportSessionAccessor sessions) : IInterruption
+{
+    /// <summary>Away at least this long counts as coming back.</summary>
+    public static readonly TimeSpan Pause = TimeSpan.FromHours(12);
+
+    private static readonly List<Choice> Choices =
+    [
+        new("continue", ReportText.WelcomeBackContinue.Name),
+        new("restart", ReportText.WelcomeBackRestart.Name),
+    ];
+
+    public int Order => 20;
+
+    public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var inReport = ReportDialog.HasUnsavedDraft(dc.Stack);
+        var session = await sessions.GetAsync(dc.Context, cancellationToken);
+        if (session.WelcomeBackPending)
+        {
+            session.WelcomeBackPending = false;
+            var choice = ChoiceRecognizer.RecognizeOne(dc.Context.Activity, Choices, dc.Services.Texts, dc.Services.Phrases);
+            if (choice?.Value == "restart" && inReport)
+            {
+                dc.CancelAllDialogs();
+                await dc.SendAsync(ReportText.WelcomeBackRestarted, cancellationToken);
+                await dc.BeginDialogAsync(ReportDialog.DialogId, null, cancellationToken);
+                return InterruptionResult.Handled;
+            }
+
+            // "Continue" asks the question again; anything else is most likely the answer to it.
+            return choice is null ? InterruptionResult.NotHandled : InterruptionResult.Resume;
+        }
+
+        var away = dc.Profile.LastActive is { } last ? dc.Services.Clock.GetUtcNow() - last : TimeSpan.Zero;
+        if (!inReport || away < Pause)
+        {
+            return InterruptionResult.NotHandled;
+        }
+
+        session.WelcomeBackPending = true;
+        await dc.SendTextAsync(dc.Localize(ReportText.WelcomeBack), cancellationToken, ChoiceButtons(dc));
+        return InterruptionResult.Handled;
+    }
+
+    private static List<Microsoft.Bot.Schema.CardAction> ChoiceButtons(DialogContext dc) =>
+        Choices.Select(c => dc.Localize(new Resources.TextKey(c.LabelKey)))
+            .Select(label => new Microsoft.Bot.Schema.CardAction(Microsoft.Bot.Schema.ActionTypes.ImBack, title: label, value: label))
+            .ToList();
+}

@@ -1,0 +1,79 @@
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+
+namespace ReportBot.Dialogs.Reports;
+
+/// <summary>
+/// Saves, finds and deletes cases in the bot's <see cref="IStorage"/> under keys derived from their codes
+/// (<see cref="CaseCodeHasher"/>). Only the survivor holds the code.
+/// </summary>
+public sealed class CaseStore
+{
+    private readonly IStorage _storage;
+    private readonly CaseCodeHasher _hasher;
+    private readonly TimeProvider _clock;
+
+    public CaseStore(IStorage storage, CaseCodeHasher hasher, TimeProvider clock)
+    {
+        _storage = storage;
+        _hasher = hasher;
+        _clock = clock;
+    }
+
+    /// <summary>Saves a new case and returns its code (canonical) and storage key. The code is not kept anywhere.</summary>
+    public async Task<(string Code, string Key)> CreateAsync(IncidentReport report, string language, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var code = CaseCode.Generate();
+            var key = _hasher.StorageKey(code);
+
+            // 50 random bits make a clash all but impossible; checking costs one read and rules it out, so an
+            // existing case is never overwritten.
+            if (await FindByKeyAsync(key, cancellationToken).ConfigureAwait(false) is not null)
+            {
+                if (attempt >= 3)
+                {
+                    throw new InvalidOperationException("Could not find an unused case code; the random source looks broken.");
+                }
+
+                continue;
+            }
+
+            var now = _clock.GetUtcNow();
+            var stored = new StoredCase { Report = report, CreatedAt = now, UpdatedAt = now, Language = language, ETag = "*" };
+            await _storage.WriteAsync(new Dictionary<string, object> { [key] = stored }, cancellationToken).ConfigureAwait(false);
+            return (code, key);
+        }
+    }
+
+    /// <summary>The storage key a typed code leads to, or null when it is not a well-formed code.</summary>
+    public string? KeyFor(string? typedCode) => CaseCode.Normalize(typedCode) is { } code ? _hasher.StorageKey(code) : null;
+
+    public async Task<StoredCase?> FindByKeyAsync(string key, CancellationToken cancellationToken)
+    {
+        var items = await _storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+        if (!items.TryGetValue(key, out var value))
+        {
+            return null;
+        }
+
+        // Stores that keep type names hand back a StoredCase; plain JSON stores hand back a JObject.
+        return value switch
+        {
+            StoredCase stored => stored,
+            JObject json => json.ToObject<StoredCase>(),
+            _ => null,
+        };
+    }
+
+    /// <summary>Writes a changed case back, guarded by the ETag it was read with.</summary>
+    public async Task UpdateAsync(string key, StoredCase stored, CancellationToken cancellationToken)
+    {
+        stored.UpdatedAt = _clock.GetUtcNow();
+        await _storage.WriteAsync(new Dictionary<string, object> { [key] = stored }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task DeleteAsync(string key, CancellationToken cancellationToken) =>
+        _storage.DeleteAsync([key], cancellationToken);
+}

@@ -1,0 +1,15 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Converters;
+
+namespace ReportBot.Dialogs.Reports;
+
+/// <summary>Kinds of evidence the survivor has or is afraid of losing.</summary>
+[JsonConverter(typeof(StringEnumConverter))]
+public enum EvidenceKind
+{
+    ScreenshotsOrPhotos,
+    Links,
+    Messages,
+    VideosOrFiles,
+    None,
+}

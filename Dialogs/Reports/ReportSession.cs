@@ -1,0 +1,26 @@
+namespace ReportBot.Dialogs.Reports;
+
+/// <summary>
+/// What the report feature remembers about a conversation in conversation state, besides the dialog stack.
+/// Never the case code: only the storage keys of cases made here, so "delete my data" can find them.
+/// </summary>
+public sealed class ReportSession
+{
+    /// <summary>When the survivor last used crisis wording; handoffs put such conversations first.</summary>
+    public DateTimeOffset? CrisisAt { get; set; }
+
+    /// <summary>Storage keys of the cases saved from this conversation.</summary>
+    public List<string> CaseKeys { get; set; } = [];
+
+    /// <summary>True while the bot waits for a yes/no to "delete everything?" asked by the global command.</summary>
+    public bool DeleteConfirmationPending { get; set; }
+
+    /// <summary>Wrong case codes typed in this conversation since the last right one.</summary>
+    public int FailedCodeAttempts { get; set; }
+
+    /// <summary>After too many wrong codes, no code is checked before this time.</summary>
+    public DateTimeOffset? CodeChecksPausedUntil { get; set; }
+
+    /// <summary>True while the bot waits for "continue" or "start over" after a long pause.</summary>
+    public bool WelcomeBackPending { get; set; }
+}

@@ -1,0 +1,15 @@
+namespace ReportBot.Resources.Text;
+
+/// <summary>Strings of deleting a survivor's data.</summary>
+public static class EraseText
+{
+    public static readonly TextKey Confirm = new("erase.confirm");
+    public static readonly TextKey Done = new("erase.done");
+    public static readonly TextKey ItemCase = new("erase.item.case");
+    public static readonly TextKey ItemConversationState = new("erase.item.conversation_state");
+    public static readonly TextKey ItemTranscript = new("erase.item.transcript");
+    public static readonly TextKey ItemEncryptionKeys = new("erase.item.encryption_keys");
+    public static readonly TextKey FreshStart = new("erase.fresh_start");
+    public static readonly TextKey Kept = new("erase.kept");
+    public static readonly TextKey CaseOnly = new("erase.case_only");
+}

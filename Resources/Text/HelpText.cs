@@ -1,0 +1,8 @@
+namespace ReportBot.Resources.Text;
+
+/// <summary>Strings of the help and counsellor commands.</summary>
+public static class HelpText
+{
+    public static readonly TextKey Text = new("help.text");
+    public static readonly TextKey Counsellor = new("help.counsellor");
+}

@@ -1,0 +1,95 @@
+using Microsoft.Extensions.DependencyInjection;
+using ReportBot.Dialogs.Reports;
+
+namespace ReportBot.Tests.Dialogs.Conversations;
+
+public sealed class CaseCodeDialogTests
+{
+    [Fact]
+    public async Task Case_code_from_another_conversation_reads_back_adds_and_deletes_the_report()
+    {
+        var storage = new RecordingStorage();
+        string code;
+        await using (var web = ReportTestHost.Create(storage, conversationId: "web-chat"))
+        {
+            await web.StartEnglishReportAsync();
+            await web.Say("3");
+            await web.Say("Someone made fake pictures of me.");
+            await web.Say("done");
+            for (var i = 0; i < 7; i++)
+            {
+                await web.Say("skip");
+            }
+
+            code = ReportWalk.CaseCodeIn(await web.Say("Save it"));
+            await web.Say("no");
+        }
+
+        await using var kakao = ReportTestHost.Create(storage, conversationId: "kakao-chat");
+        await kakao.Say("안녕하세요");
+        Assert.Contains("사건 코드를 적어 주세요", await kakao.Say("사건 코드가 있어요"), StringComparison.Ordinal);
+        Assert.Contains("사건 코드 형식이 아니에요", await kakao.Say("I0I0"), StringComparison.Ordinal);
+        Assert.Contains("찾지 못했어요", await kakao.Say(code == "2222-2222-22" ? "3333-3333-33" : "2222-2222-22"), StringComparison.Ordinal);
+
+        var typedSloppily = code.Replace("-", " ", StringComparison.Ordinal).ToLowerInvariant();
+        var found = await kakao.Say(typedSloppily);
+        Assert.Contains("기록을 찾았어요", found, StringComparison.Ordinal);
+
+        var read = await kakao.Say("내용 다시 보기");
+        Assert.Contains("• 어떤 일: 딥페이크(합성·편집물)", read, StringComparison.Ordinal);
+        Assert.Contains("\"Someone made fake pictures of me.\"", read, StringComparison.Ordinal);
+
+        Assert.Contains("추가하고 싶은 내용", await kakao.Say("내용 추가하기"), StringComparison.Ordinal);
+        await kakao.Say("사진이 다른 사이트에도 올라왔어요.");
+        Assert.Contains("추가했어요", await kakao.Say("다 했어요"), StringComparison.Ordinal);
+
+        var cases = kakao.Services.GetRequiredService<CaseStore>();
+        var key = cases.KeyFor(code)!;
+        var stored = await cases.FindByKeyAsync(key, CancellationToken.None);
+        Assert.Equal("사진이 다른 사이트에도 올라왔어요.", Assert.Single(stored!.Report.Additions).Text);
+
+        Assert.Contains("되돌릴 수 없고", await kakao.Say("기록 삭제하기"), StringComparison.Ordinal);
+        var deleted = await kakao.Say("예");
+        Assert.Contains("• 저장한 신고 기록", deleted, StringComparison.Ordinal);
+        Assert.DoesNotContain("대화 진행 상황", deleted, StringComparison.Ordinal);
+        Assert.Null(await cases.FindByKeyAsync(key, CancellationToken.None));
+        Assert.Contains("무엇을 도와드릴까요", deleted, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_conversation_that_opens_with_I_have_a_case_code_goes_straight_to_the_code()
+    {
+        var storage = new RecordingStorage();
+        string code;
+        await using (var first = ReportTestHost.Create(storage, conversationId: "first"))
+        {
+            await first.StartEnglishReportAsync();
+            for (var i = 0; i < 9; i++)
+            {
+                await first.Say("skip");
+            }
+
+            code = ReportWalk.CaseCodeIn(await first.Say("Save it"));
+        }
+
+        await using var other = ReportTestHost.Create(storage, conversationId: "second");
+        Assert.Contains("Please type your case code", await other.Say("I have a case code"), StringComparison.Ordinal);
+        Assert.Contains("I found your report", await other.Say(code), StringComparison.Ordinal);
+        Assert.Contains("• What kind of incident: (skipped)", await other.Say("Read it back"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Too_many_wrong_codes_pause_code_checks()
+    {
+        await using var host = ReportTestHost.Create(new RecordingStorage());
+        await host.Say("hello");
+        await host.Say("I have a case code");
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Contains("couldn't find a report", await host.Say($"2222-2222-2{i + 2}"), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("pause code checks", await host.Say("2222-2222-29"), StringComparison.Ordinal);
+        Assert.Contains("pause code checks", await host.Say("I have a case code"), StringComparison.Ordinal);
+    }
+}

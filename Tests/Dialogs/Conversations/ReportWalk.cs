@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+using ReportBot.Tests.Support;
+
+namespace ReportBot.Tests.Dialogs.Conversations;
+
+/// <summary>Steps shared by the report tests: reaching the report, answering, reading the case code.</summary>
+public static partial class ReportWalk
+{
+    /// <summary>Sends a message and returns all reply texts of the turn joined, for Contains checks.</summary>
+    public static async Task<string> Say(this DialogTestHost host, string text) => string.Join("\n---\n", await host.SendAsync(text));
+
+    /// <summary>Greets in Korean and picks "report" from the menu; returns the replies of the last turn.</summary>
+    public static async Task<string> StartKoreanReportAsync(this DialogTestHost host)
+    {
+        await host.Say("안녕하세요");
+        return await host.Say("1");
+    }
+
+    public static async Task<string> StartEnglishReportAsync(this DialogTestHost host)
+    {
+        await host.Say("hello");
+        return await host.Say("Report what happened");
+    }
+
+    /// <summary>The case code shown to the survivor (grouped form), or fails the test.</summary>
+    public static string CaseCodeIn(string replies)
+    {
+        var match = CodePattern().Match(replies);
+        Assert.True(match.Success, "No case code in: " + replies);
+        return match.Value;
+    }
+
+    [GeneratedRegex(@"\b[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{2}\b")]
+    private static partial Regex CodePattern();
+}

@@ -1,0 +1,21 @@
+using Microsoft.Bot.Builder;
+using ReportBot.Tests.Support;
+
+namespace ReportBot.Tests.Dialogs;
+
+/// <summary>Builds <see cref="DialogTestHost"/>s with the case settings the report tests share.</summary>
+public static class ReportTestHost
+{
+    public const string Pepper = "test-pepper-0123456789-abcdefghijklmnopqrstuvwxyz";
+
+    /// <summary>Noon in Seoul on 25 November 2026.</summary>
+    public static readonly DateTimeOffset Noon = new(2026, 11, 25, 3, 0, 0, TimeSpan.Zero);
+
+    public static DialogTestHost Create(IStorage storage, TimeProvider? clock = null, string conversationId = "conversation-1") =>
+        new(storage, Settings(), clock ?? new ManualClock(Noon), conversationId);
+
+    public static Dictionary<string, string?> Settings() => new()
+    {
+        ["Cases:CodePepper"] = Pepper,
+    };
+}
