@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Extensions.Options;
+using ReportBot.Bot.Handoff;
 using ReportBot.Bot.Logging;
 using ReportBot.Bot.Options;
 
@@ -35,6 +36,7 @@ public static class ReportBotApp
         app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
                 adapter.ProcessAsync(request, response, bot, cancellationToken))
             .WithMetadata(new RequestSizeLimitAttribute(MaxActivityBytes));
+        app.MapCounsellorConsole();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
         return app;
     }

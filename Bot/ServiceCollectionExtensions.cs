@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
 using ReportBot.Bot.Adapters;
+using ReportBot.Bot.Handoff;
 using ReportBot.Bot.Options;
 using ReportBot.Dialogs;
 using ReportBot.Dialogs.Engine;
@@ -28,6 +29,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton<ConversationState>();
         services.AddReportBotDialogs();
+        services.AddReportBotHandoff(configuration);
         services.AddTransient<IBot, ReportBotActivityHandler>();
 
         services.AddHealthChecks();

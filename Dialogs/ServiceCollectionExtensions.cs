@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ReportBot.Dialogs.Conversations;
 using ReportBot.Dialogs.Engine;
+using ReportBot.Dialogs.Handoff;
 using ReportBot.Dialogs.Engine.Prompts;
 using ReportBot.Dialogs.Interruptions;
 using ReportBot.Resources;
@@ -26,6 +27,7 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<IInterruption, InputGuardInterruption>();
         services.AddSingleton<IInterruption, LanguageInterruption>();
+        services.AddHandoffDialogs();
 
         services.AddSingleton(sp => new DialogSet(sp.GetServices<Dialog>()));
         services.AddSingleton(sp => new DialogRunner(

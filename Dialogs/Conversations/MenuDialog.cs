@@ -15,7 +15,7 @@ public sealed class MenuDialog : WaterfallDialog
     [
         new("report", MenuText.Report, ComingSoonDialog.DialogId, MenuText.ComingReport.Name),
         new("legal", MenuText.Legal, ComingSoonDialog.DialogId, MenuText.ComingLegal.Name),
-        new("counsellor", MenuText.Counsellor, ComingSoonDialog.DialogId, MenuText.ComingCounsellor.Name),
+        new("counsellor", MenuText.Counsellor, Handoff.HandoffDialog.DialogId),
         new("delete", MenuText.Delete, ComingSoonDialog.DialogId, MenuText.ComingDelete.Name),
     ];
 
