@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
+using ReportBot.Bot.Logging;
 using ReportBot.Resources;
 using ReportBot.Resources.Text;
 
@@ -19,7 +20,8 @@ public sealed class CounsellorDesk(
     IAuditLog audit,
     HandoffNotifier notifier,
     ITextCatalog texts,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<CounsellorDesk> logger)
 {
     public async Task<IReadOnlyList<HandoffSummary>> ListAsync(string status, string counsellor, CancellationToken cancellationToken)
     {
@@ -73,7 +75,7 @@ public sealed class CounsellorDesk(
             }
 
             await audit.WriteAsync(new AuditEntry(counsellor, id, AuditEntry.Claimed, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
-            await SendToSurvivorAsync(claimed, texts.Get(HandoffText.Joined, LanguageOf(claimed)), cancellationToken).ConfigureAwait(false);
+            await TrySendToSurvivorAsync(claimed, texts.Get(HandoffText.Joined, LanguageOf(claimed)), cancellationToken).ConfigureAwait(false);
             await notifier.QueueChangedAsync(cancellationToken).ConfigureAwait(false);
             return DeskAccess.Allowed;
         }
@@ -147,7 +149,11 @@ public sealed class CounsellorDesk(
             return (DeskAccess.Conflict, null);
         }
 
-        await SendToSurvivorAsync(record, texts.Get(HandoffText.CounsellorPrefix, LanguageOf(record), ("text", text)), cancellationToken).ConfigureAwait(false);
+        if (!await TrySendToSurvivorAsync(record, texts.Get(HandoffText.CounsellorPrefix, LanguageOf(record), ("text", text)), cancellationToken).ConfigureAwait(false))
+        {
+            return (DeskAccess.Undelivered, null);
+        }
+
         var message = await AppendAsync(id, HandoffMessage.Counsellor, text, crisis: false, cancellationToken).ConfigureAwait(false);
         return (DeskAccess.Allowed, message);
     }
@@ -172,7 +178,7 @@ public sealed class CounsellorDesk(
         }
 
         await audit.WriteAsync(new AuditEntry(counsellor, id, AuditEntry.Ended, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
-        await SendToSurvivorAsync(record, texts.Get(HandoffText.EndedByCounsellor, LanguageOf(record)), cancellationToken).ConfigureAwait(false);
+        await TrySendToSurvivorAsync(record, texts.Get(HandoffText.EndedByCounsellor, LanguageOf(record)), cancellationToken).ConfigureAwait(false);
         await notifier.QueueChangedAsync(cancellationToken).ConfigureAwait(false);
         return DeskAccess.Allowed;
     }
@@ -212,11 +218,21 @@ public sealed class CounsellorDesk(
     public ConversationReference ReferenceOf(HandoffRecord record) =>
         JsonConvert.DeserializeObject<ConversationReference>(protector.Unprotect(record.ProtectedReference!, HandoffPurposes.Reference))!;
 
-    public Task SendToSurvivorAsync(HandoffRecord record, string text, CancellationToken cancellationToken)
+    /// <summary>Sends to the survivor through their channel; false (and logged, without content) when it failed.</summary>
+    public async Task<bool> TrySendToSurvivorAsync(HandoffRecord record, string text, CancellationToken cancellationToken)
     {
         var activity = MessageFactory.Text(text);
         activity.Locale = LanguageOf(record).Culture().Name;
-        return delivery.SendAsync(ReferenceOf(record), activity, cancellationToken);
+        try
+        {
+            await delivery.SendAsync(ReferenceOf(record), activity, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            HandoffLog.DeliveryFailed(logger, record.ChannelId, SafeLog.Describe(failure));
+            return false;
+        }
     }
 
     public static Language LanguageOf(HandoffRecord record) => LanguageExtensions.FromCode(record.Language) ?? Language.Korean;

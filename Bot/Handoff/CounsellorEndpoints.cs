@@ -100,6 +100,7 @@ public static class CounsellorEndpoints
         DeskAccess.Allowed => Results.Ok(body),
         DeskAccess.NotFound => Results.NotFound(),
         DeskAccess.Forbidden => Results.StatusCode(StatusCodes.Status403Forbidden),
+        DeskAccess.Undelivered => Results.StatusCode(StatusCodes.Status502BadGateway),
         _ => Results.Conflict(),
     };
 }

@@ -11,4 +11,7 @@ public enum DeskAccess
 
     /// <summary>The handoff is not in a state that allows this (someone else claimed it; it ended): 409.</summary>
     Conflict,
+
+    /// <summary>The survivor's channel did not take the message: 502, the counsellor may try again.</summary>
+    Undelivered,
 }
