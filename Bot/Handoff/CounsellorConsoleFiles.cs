@@ -14,7 +14,7 @@ internal static class CounsellorConsoleFiles
             return;
         }
 
-        app.MapGet("/counsellor", () => Results.Redirect("/counsellor/"));
+        // DefaultFiles redirects "/counsellor" to "/counsellor/" and serves index.html there.
         Serve(app, Path.Combine(root, "counsellor"), "/counsellor");
         var signalR = Path.Combine(root, "lib", "signalr");
         if (Directory.Exists(signalR))

@@ -27,7 +27,8 @@ public sealed class HandoffAzurite : IAsyncLifetime
         var azurite = Path.Combine(RepositoryRoot(), "node_modules", ".bin", "azurite-blob");
         var start = new ProcessStartInfo(azurite)
         {
-            ArgumentList = { "--blobHost", "127.0.0.1", "--blobPort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--inMemoryPersistence", "--skipApiVersionCheck", "--silent", "--location", _workFolder },
+            ArgumentList = { "--blobHost", "127.0.0.1", "--blobPort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--inMemoryPersistence", "--skipApiVersionCheck", "--silent" },
+            WorkingDirectory = _workFolder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
