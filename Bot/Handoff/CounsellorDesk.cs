@@ -166,7 +166,15 @@ public sealed class CounsellorDesk(
             return access;
         }
 
-        if (record!.Status != HandoffStatus.Active)
+        if (record!.Status == HandoffStatus.Message)
+        {
+            // A left message that has been dealt with: drop it (and its text) from the queue.
+            await queue.UpdateAsync(id, r => r.Status == HandoffStatus.Message ? Close(r, HandoffStatus.Ended, "counsellor", clock.GetUtcNow()) : null, cancellationToken).ConfigureAwait(false);
+            await notifier.QueueChangedAsync(cancellationToken).ConfigureAwait(false);
+            return DeskAccess.Allowed;
+        }
+
+        if (record.Status != HandoffStatus.Active)
         {
             return DeskAccess.Conflict;
         }

@@ -14,4 +14,7 @@ internal static partial class HandoffLog
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Error, Message = "Delivering to a survivor failed on channel {ChannelId}. {Exception}")]
     public static partial void DeliveryFailed(ILogger logger, string channelId, string exception);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Error, Message = "Sending queue-position notices failed; will try again. {Exception}")]
+    public static partial void WaitNoticesFailed(ILogger logger, string exception);
 }

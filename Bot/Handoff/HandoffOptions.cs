@@ -23,6 +23,9 @@ public sealed class HandoffOptions
     /// <summary>A counsellor counts as online for this long after the console last checked in.</summary>
     public int PresenceSeconds { get; set; } = 90;
 
+    /// <summary>Every this many minutes a waiting survivor is told their place in the queue again (0: never).</summary>
+    public int WaitUpdateMinutes { get; set; } = 5;
+
     /// <summary>Also emit the Bot Framework <c>handoff.initiate</c> event (for a contact centre such as Dynamics 365 Omnichannel).</summary>
     public bool EmitHandoffInitiate { get; set; }
 

@@ -22,6 +22,9 @@ public sealed class HandoffOptionsValidator : AbstractValidator<HandoffOptions>
         RuleFor(o => o.PresenceSeconds)
             .InclusiveBetween(15, 3600)
             .WithMessage("Setting 'Handoff:PresenceSeconds' must be between 15 and 3600.");
+        RuleFor(o => o.WaitUpdateMinutes)
+            .InclusiveBetween(0, 120)
+            .WithMessage("Setting 'Handoff:WaitUpdateMinutes' must be between 0 (never) and 120.");
         RuleFor(o => o.EncryptionKey)
             .Must(IsKey)
             .When(o => !string.IsNullOrWhiteSpace(o.EncryptionKey))

@@ -40,6 +40,9 @@ public sealed record HandoffRecord
     /// <summary>Where an external contact centre (handoff.status) says the handoff stands, if one is used.</summary>
     public string? HubState { get; init; }
 
+    /// <summary>When the waiting survivor was last told their place in the queue (by the periodic update).</summary>
+    public DateTimeOffset? LastNoticeAt { get; init; }
+
     public IReadOnlyList<HandoffMessage> Messages { get; init; } = [];
 
     /// <summary>Bumped by every write, so two writes of the same content still differ.</summary>

@@ -36,6 +36,8 @@ public static class HandoffRegistration
         services.AddSingleton<CounsellorDesk>();
         services.AddSingleton<IHandoffService, HandoffService>();
         services.AddSingleton<IHandoffRouter, HandoffRouter>();
+        services.AddSingleton<HandoffWaitNotices>();
+        services.AddHostedService(sp => sp.GetRequiredService<HandoffWaitNotices>());
         services.AddSingleton<IProactiveChannel>(sp => new BotAdapterProactiveChannel(
             sp.GetRequiredService<ReportBotAdapter>(),
             sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value.MicrosoftAppId,

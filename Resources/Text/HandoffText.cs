@@ -5,6 +5,7 @@ public static class HandoffText
 {
     public static readonly TextKey Waiting = new("handoff.waiting");
     public static readonly TextKey StillWaiting = new("handoff.still_waiting");
+    public static readonly TextKey WaitUpdate = new("handoff.wait_update");
     public static readonly TextKey CrisisWaiting = new("handoff.crisis_waiting");
     public static readonly TextKey Joined = new("handoff.joined");
     public static readonly TextKey CounsellorPrefix = new("handoff.counsellor_prefix");

@@ -129,5 +129,23 @@ public sealed class HandoffOverHttpTests : IDisposable
         Assert.Contains("109", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_waiting_survivor_is_told_their_place_again_after_a_few_minutes_once()
+    {
+        await AddCounsellorAsync(_data, "mina");
+        await using var channel = await LoopbackChannel.StartAsync();
+        await using var bot = await RunningBot.StartAsync(Settings(_data));
+        var token = await LoginAsync(bot, "mina");
+        await CallAsync(bot, HttpMethod.Get, "/api/counsellor/handoffs", token);
+        await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-notice", "상담사");
+        var notices = (ReportBot.Bot.Handoff.HandoffWaitNotices)bot.Services.GetService(typeof(ReportBot.Bot.Handoff.HandoffWaitNotices))!;
+
+        Assert.Equal(0, await notices.RunOnceAsync(DateTimeOffset.UtcNow.AddMinutes(1), CancellationToken.None));
+        Assert.Equal(1, await notices.RunOnceAsync(DateTimeOffset.UtcNow.AddMinutes(6), CancellationToken.None));
+        Assert.Equal(0, await notices.RunOnceAsync(DateTimeOffset.UtcNow.AddMinutes(7), CancellationToken.None));
+
+        Assert.Contains("대기 순서는 1번째", (await channel.NextAsync()).Text, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_data, recursive: true);
 }
