@@ -40,8 +40,13 @@ public static class CounsellorAuth
                 else
                 {
                     jwt.Authority = options.Instance.TrimEnd('/') + "/" + options.TenantId + "/v2.0";
-                    jwt.Audience = options.Audience;
-                    jwt.TokenValidationParameters = new TokenValidationParameters { NameClaimType = "name", RoleClaimType = "roles" };
+                    // v2.0 access tokens carry the API's client id in "aud"; accept its application id URI form too.
+                    jwt.TokenValidationParameters = new TokenValidationParameters
+                    {
+                        ValidAudiences = Guid.TryParse(options.Audience, out _) ? [options.Audience, "api://" + options.Audience] : [options.Audience!],
+                        NameClaimType = "name",
+                        RoleClaimType = "roles",
+                    };
                 }
 
                 jwt.Events = new JwtBearerEvents
