@@ -4,6 +4,7 @@ namespace ReportBot.Bot.Handoff;
 public sealed record AuditEntry(string Counsellor, string HandoffId, string Action, DateTimeOffset At)
 {
     public const string TranscriptOpened = "transcript.opened";
+    public const string MessageOpened = "message.opened";
     public const string Claimed = "handoff.claimed";
     public const string Ended = "handoff.ended";
 }

@@ -132,7 +132,13 @@ public sealed class CounsellorDesk(
             return (access, []);
         }
 
-        return (access, record!.Messages.Where(m => m.Seq > after).Select(m => Reveal(record.Id, m)).ToList());
+        if (record!.Status == HandoffStatus.Message)
+        {
+            // A left message is open to every counsellor, so each reading of it is audited.
+            await audit.WriteAsync(new AuditEntry(counsellor, id, AuditEntry.MessageOpened, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        }
+
+        return (access, record.Messages.Where(m => m.Seq > after).Select(m => Reveal(record.Id, m)).ToList());
     }
 
     /// <summary>Delivers the counsellor's message to the survivor, then keeps it in the handoff.</summary>

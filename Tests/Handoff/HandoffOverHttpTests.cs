@@ -105,6 +105,7 @@ public sealed class HandoffOverHttpTests : IDisposable
         var id = Assert.Single(notes.EnumerateArray()).GetProperty("id").GetString();
         var (_, messages) = await CallAsync(bot, HttpMethod.Get, $"/api/counsellor/handoffs/{id}/messages", token);
         Assert.Equal("Please tell me about the support centres.", Assert.Single(messages.EnumerateArray()).GetProperty("text").GetString());
+        Assert.Contains(Directory.GetFiles(Path.Combine(_data, "audit"), "*.json", SearchOption.AllDirectories).Select(File.ReadAllText), a => a.Contains("\"message.opened\"", StringComparison.Ordinal));
         var stored = string.Join("\n", Directory.GetFiles(Path.Combine(_data, "handoffs"), "*.json").Select(File.ReadAllText));
         Assert.DoesNotContain("support centres", stored, StringComparison.Ordinal);
     }
