@@ -87,6 +87,20 @@ public sealed class BlobHandoffQueue : IHandoffQueue
         }
     }
 
+    public async Task<bool> TryDeleteAsync(string id, string etag, CancellationToken cancellationToken)
+    {
+        await _created.Value.ConfigureAwait(false);
+        try
+        {
+            await Blob(id).DeleteAsync(DeleteSnapshotsOption.IncludeSnapshots, new BlobRequestConditions { IfMatch = new ETag(etag) }, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 409 or 412)
+        {
+            return false;
+        }
+    }
+
     public async Task TouchPresenceAsync(string counsellorId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await _created.Value.ConfigureAwait(false);

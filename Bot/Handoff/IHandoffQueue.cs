@@ -22,6 +22,9 @@ public interface IHandoffQueue
     /// </summary>
     Task<string?> TryReplaceAsync(HandoffRecord record, string etag, CancellationToken cancellationToken);
 
+    /// <summary>Deletes the handoff only if it still has <paramref name="etag"/>; false when it changed or is gone.</summary>
+    Task<bool> TryDeleteAsync(string id, string etag, CancellationToken cancellationToken);
+
     /// <summary>Records that a counsellor is signed in and looking (the console refreshes this while open).</summary>
     Task TouchPresenceAsync(string counsellorId, DateTimeOffset at, CancellationToken cancellationToken);
 

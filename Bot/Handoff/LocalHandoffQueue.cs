@@ -73,6 +73,23 @@ public sealed class LocalHandoffQueue : IHandoffQueue
         return ETagOf(bytes);
     }
 
+    public async Task<bool> TryDeleteAsync(string id, string etag, CancellationToken cancellationToken)
+    {
+        var path = PathFor(id);
+        await using (var held = await LockAsync(id, cancellationToken).ConfigureAwait(false))
+        {
+            var current = await ReadAsync(path, cancellationToken).ConfigureAwait(false);
+            if (current is null || ETagOf(current) != etag)
+            {
+                return false;
+            }
+
+            File.Delete(path);
+        }
+
+        return true;
+    }
+
     public async Task TouchPresenceAsync(string counsellorId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var path = Path.Combine(_presence, HandoffJson.NameFor(counsellorId) + ".json");

@@ -58,6 +58,12 @@ public sealed class HandoffOverHttpTests : IDisposable
 
         var back = await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-e2e", "ok");
         Assert.Contains(back, a => a.SuggestedActions?.Actions.Any(x => x.Title == "Talk to a counsellor") == true);
+
+        // An hour after it closed, nothing of the handoff is left in the queue.
+        var housekeeping = (ReportBot.Bot.Handoff.HandoffWaitNotices)bot.Services.GetService(typeof(ReportBot.Bot.Handoff.HandoffWaitNotices))!;
+        Assert.Equal(0, await housekeeping.PurgeClosedAsync(DateTimeOffset.UtcNow, CancellationToken.None));
+        Assert.Equal(1, await housekeeping.PurgeClosedAsync(DateTimeOffset.UtcNow.AddHours(2), CancellationToken.None));
+        Assert.Empty(Directory.GetFiles(Path.Combine(_data, "handoffs"), "*.json"));
     }
 
     [Fact]

@@ -40,6 +40,21 @@ public abstract class HandoffQueueContract
     }
 
     [Fact]
+    public async Task A_delete_against_a_stale_etag_is_refused_and_a_current_one_removes_the_handoff()
+    {
+        var queue = await CreateQueueAsync();
+        var record = Waiting();
+        await queue.TryCreateAsync(record, CancellationToken.None);
+        var first = (await queue.GetAsync(record.Id, CancellationToken.None))!;
+        var second = await queue.TryReplaceAsync(first.Record with { Status = HandoffStatus.Ended }, first.ETag, CancellationToken.None);
+
+        Assert.False(await queue.TryDeleteAsync(record.Id, first.ETag, CancellationToken.None));
+        Assert.True(await queue.TryDeleteAsync(record.Id, second!, CancellationToken.None));
+        Assert.Null(await queue.GetAsync(record.Id, CancellationToken.None));
+        Assert.DoesNotContain(await queue.ListAsync(CancellationToken.None), s => s.Record.Id == record.Id);
+    }
+
+    [Fact]
     public async Task Of_many_simultaneous_claims_exactly_one_wins()
     {
         var queue = await CreateQueueAsync();
