@@ -33,7 +33,18 @@ public sealed partial class CounsellorAccounts(string root)
         accounts.Add(placeholder with { PasswordHash = Hasher.HashPassword(placeholder, password) });
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_path))!);
         var temporary = _path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        await File.WriteAllBytesAsync(temporary, HandoffJson.Serialize(accounts), cancellationToken).ConfigureAwait(false);
+        var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            // Hashes only, but still nobody else's to read.
+            create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        await using (var file = new FileStream(temporary, create))
+        {
+            await file.WriteAsync(HandoffJson.Serialize(accounts), cancellationToken).ConfigureAwait(false);
+        }
+
         File.Move(temporary, _path, overwrite: true);
     }
 

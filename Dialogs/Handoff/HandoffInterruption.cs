@@ -5,7 +5,7 @@ using ReportBot.Resources.Phrases;
 namespace ReportBot.Dialogs.Handoff;
 
 /// <summary>
-/// "상담사", "talk to a counsellor", "human"...: at any point, asks for a counsellor. The current dialog is
+/// "Counsellor", "talk to a counsellor", "human" (and their Korean phrases in Resources/Phrases/handoff.json): at any point, asks for a counsellor. The current dialog is
 /// closed first (its half-asked question would make no sense after a conversation with a person).
 /// </summary>
 public sealed class HandoffInterruption : IInterruption
@@ -26,7 +26,7 @@ public sealed class HandoffInterruption : IInterruption
             return InterruptionResult.NotHandled;
         }
 
-        // "상담사" may be the very first thing someone writes: answer in that language rather than greet first.
+        // A request for a counsellor may be the very first thing someone writes: answer in that language rather than greet first.
         dc.Profile.Language ??= LanguageDetector.Detect(dc.Text, phrases);
 
         dc.CancelAllDialogs();
