@@ -32,6 +32,9 @@ public sealed class HandoffOverHttpTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, (await CallAsync(bot, HttpMethod.Post, $"/api/counsellor/handoffs/{id}/claim", token)).Status);
         Assert.Contains("A counsellor has joined", (await channel.NextAsync()).Text, StringComparison.Ordinal);
+        var atRest = await File.ReadAllTextAsync(Path.Combine(_data, "handoffs", id + ".json"));
+        Assert.DoesNotContain("conv-e2e", atRest, StringComparison.Ordinal);
+        Assert.DoesNotContain(channel.ServiceUrl, atRest, StringComparison.Ordinal);
 
         var (transcriptStatus, transcript) = await CallAsync(bot, HttpMethod.Get, $"/api/counsellor/handoffs/{id}/transcript", token);
         Assert.Equal(HttpStatusCode.OK, transcriptStatus);
@@ -134,6 +137,28 @@ public sealed class HandoffOverHttpTests : IDisposable
         Assert.Contains("매일 " + settings["Handoff:Opens"], text, StringComparison.Ordinal);
         Assert.Contains("1366", text, StringComparison.Ordinal);
         Assert.Contains("109", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Survivor_can_end_the_conversation_with_the_counsellor_and_the_counsellor_can_no_longer_send()
+    {
+        await AddCounsellorAsync(_data, "mina");
+        await using var channel = await LoopbackChannel.StartAsync();
+        await using var bot = await RunningBot.StartAsync(Settings(_data));
+        var token = await LoginAsync(bot, "mina");
+        await CallAsync(bot, HttpMethod.Get, "/api/counsellor/handoffs", token);
+        await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-bye", "상담사");
+        var id = (await CallAsync(bot, HttpMethod.Get, "/api/counsellor/handoffs", token)).Body.EnumerateArray().Single().GetProperty("id").GetString();
+        await CallAsync(bot, HttpMethod.Post, $"/api/counsellor/handoffs/{id}/claim", token);
+        Assert.Contains("상담사가 들어왔어요", (await channel.NextAsync()).Text, StringComparison.Ordinal);
+
+        var ended = await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-bye", "종료");
+
+        Assert.Contains("상담을 마쳤어요", Texts(ended), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, (await CallAsync(bot, HttpMethod.Post, $"/api/counsellor/handoffs/{id}/messages", token, new { text = "are you there?" })).Status);
+        Assert.Empty((await CallAsync(bot, HttpMethod.Get, "/api/counsellor/handoffs?status=active", token)).Body.EnumerateArray());
+        var back = await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-bye", "네");
+        Assert.Contains(back, a => a.SuggestedActions?.Actions.Any(x => x.Title == "상담사와 이야기하기") == true);
     }
 
     [Fact]
