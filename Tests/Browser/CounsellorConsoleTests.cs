@@ -106,5 +106,37 @@ public sealed class CounsellorConsoleTests : IDisposable
         Assert.Equal("en", await page.EvaluateAsync<string>("() => document.documentElement.lang"));
     }
 
+    [Fact]
+    public async Task A_message_left_out_of_hours_can_be_read_as_text_and_marked_done()
+    {
+        await AddCounsellorAsync(_data, "mina");
+        await using var channel = await LoopbackChannel.StartAsync();
+        await using var bot = await RunningBot.StartAsync(Settings(_data));
+        await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-note", "talk to a counsellor");
+        await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-note", "yes");
+        await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-note", "<i>call me</i> tomorrow please");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
+
+        await page.GotoAsync(new Uri(bot.BaseAddress, "/counsellor/").ToString());
+        await page.Locator("body[data-ready=true]").WaitForAsync();
+        await page.FillAsync("#name", "mina");
+        await page.FillAsync("#password", Password);
+        await page.ClickAsync("#signin-button");
+        await page.Locator("#notes li button.read").ClickAsync();
+
+        await Expect(page.Locator("#chat li.survivor .text")).ToHaveTextAsync("<i>call me</i> tomorrow please");
+        Assert.Equal(0, await page.Locator("#chat i").CountAsync());
+        await Expect(page.Locator("#send-form")).ToBeHiddenAsync();
+        await page.ClickAsync("#done");
+        await Expect(page.Locator("#notes-empty")).ToBeVisibleAsync();
+    }
+
     public void Dispose() => Directory.Delete(_data, recursive: true);
 }

@@ -103,7 +103,7 @@
       }
       var button = document.createElement('button'); button.type = 'button';
       button.textContent = t(action); button.className = action;
-      button.addEventListener('click', function () { action === 'claim' ? claim(item.id) : open(item); });
+      button.addEventListener('click', function () { if (action === 'claim') { claim(item.id); } else { open(item); } });
       li.appendChild(button);
       list.appendChild(li);
     });
@@ -114,7 +114,9 @@
     api('GET', '/api/counsellor/handoffs?status=waiting').then(function (r) { return r.json(); })
       .then(function (items) { renderList($('queue'), $('queue-empty'), items, 'claim'); }).catch(function () {});
     api('GET', '/api/counsellor/handoffs?status=active').then(function (r) { return r.json(); })
-      .then(function (items) { state.active = items; renderList($('mine'), $('mine-empty'), items, 'open'); }).catch(function () {});
+      .then(function (items) { renderList($('mine'), $('mine-empty'), items, 'open'); }).catch(function () {});
+    api('GET', '/api/counsellor/handoffs?status=messages').then(function (r) { return r.json(); })
+      .then(function (items) { renderList($('notes'), $('notes-empty'), items, 'read'); }).catch(function () {});
   }
 
   function claim(id) {
@@ -144,11 +146,15 @@
   }
 
   function open(item) {
+    var note = item.status === 'message';
     state.selected = item.id; state.lastSeq = 0; state.ended = false;
     $('no-selection').hidden = true; $('selected').hidden = false;
-    $('transcript').replaceChildren(); $('chat').replaceChildren(); $('status').textContent = '';
+    $('transcript').replaceChildren(); $('chat').replaceChildren(); $('status').textContent = note ? t('note_hint') : '';
     $('send').disabled = false; $('end').disabled = false; disarmEnd();
+    $('transcript-part').hidden = note; $('send-form').hidden = note; $('end').hidden = note;
+    $('done').hidden = !note; $('done').disabled = false;
     $('meta').textContent = t('survivor_language', { language: languageName(item.language) }) + (item.crisis ? ' · ' + t('crisis') : '');
+    if (note) { pollMessages(); return; }
     api('GET', '/api/counsellor/handoffs/' + item.id + '/transcript').then(function (r) { return r.ok ? r.json() : { lines: [] }; })
       .then(function (body) { body.lines.forEach(function (l) { line($('transcript'), l.from === 'bot' ? 'bot' : 'survivor', l.text, false); }); })
       .catch(function () {});
@@ -193,6 +199,12 @@
     }).catch(function () {});
   }
 
+  function noteDone() {
+    api('POST', '/api/counsellor/handoffs/' + state.selected + '/end').then(function (response) {
+      if (response.ok) { state.ended = true; $('done').disabled = true; $('status').textContent = t('note_removed'); refreshQueue(); }
+    }).catch(function () {});
+  }
+
   function showEnded(message) {
     state.ended = true;
     $('status').textContent = message;
@@ -204,6 +216,7 @@
     $('signin-form').addEventListener('submit', signIn);
     $('send-form').addEventListener('submit', send);
     $('end').addEventListener('click', end);
+    $('done').addEventListener('click', noteDone);
     $('signout').addEventListener('click', function () { signOut(); });
     $('lang').addEventListener('click', function () { state.lang = state.lang === 'ko' ? 'en' : 'ko'; translate(); });
     fetch('/api/counsellor/strings', { credentials: 'omit', referrerPolicy: 'no-referrer' }).then(function (r) { return r.json(); }).then(function (strings) {
