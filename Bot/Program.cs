@@ -1,5 +1,11 @@
 using Microsoft.Extensions.Options;
 using ReportBot.Bot;
+using ReportBot.Bot.Handoff;
+
+if (CounsellorCommand.IsCommand(args))
+{
+    return await CounsellorCommand.RunAsync(args, Console.In, Console.Out, Console.Error);
+}
 
 try
 {

@@ -1,14 +1,16 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using ReportBot.Bot.Handoff;
 using ReportBot.Dialogs.Engine;
 
 namespace ReportBot.Bot;
 
 /// <summary>
-/// The bot: thin on purpose. Messages and new members go to the dialog engine; cross-cutting work lives in
-/// middleware. State is saved only after the turn ran to the end.
+/// The bot: thin on purpose. While a counsellor holds (or is about to take) the conversation, messages go to them;
+/// otherwise messages and new members go to the dialog engine. Cross-cutting work lives in middleware. State is
+/// saved only after the turn ran to the end.
 /// </summary>
-public sealed class ReportBotActivityHandler(DialogRunner runner, ConversationState conversationState) : ActivityHandler
+public sealed class ReportBotActivityHandler(DialogRunner runner, ConversationState conversationState, IHandoffRouter handoff) : ActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
@@ -16,8 +18,15 @@ public sealed class ReportBotActivityHandler(DialogRunner runner, ConversationSt
         await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
     }
 
-    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
-        runner.RunAsync(turnContext, cancellationToken);
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (await handoff.TryRouteAsync(turnContext, SafetyCheckAsync, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        await runner.RunAsync(turnContext, cancellationToken).ConfigureAwait(false);
+    }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -26,4 +35,13 @@ public sealed class ReportBotActivityHandler(DialogRunner runner, ConversationSt
             await runner.RunAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>A contact centre (when the bot emits handoff.initiate) reports accepted, failed or completed.</summary>
+    protected override Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken) =>
+        turnContext.Activity.Name == HandoffEventNames.HandoffStatus
+            ? handoff.OnHandoffStatusAsync(turnContext, cancellationToken)
+            : base.OnEventActivityAsync(turnContext, cancellationToken);
+
+    private async Task<int?> SafetyCheckAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        (await runner.RunInterruptionsBelowAsync(turnContext, HandoffRouter.SafetyOrderLimit, cancellationToken).ConfigureAwait(false))?.Order;
 }

@@ -6,6 +6,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Extensions.Options;
 using ReportBot.Bot.Channels.Kakao;
 using ReportBot.Bot.Channels.DirectLine;
+using ReportBot.Bot.Handoff;
 using ReportBot.Bot.Logging;
 using ReportBot.Bot.Options;
 
@@ -43,6 +44,7 @@ public static class ReportBotApp
             .WithMetadata(new RequestSizeLimitAttribute(MaxActivityBytes));
         app.MapReportBotKakao();
         app.MapReportBotDirectLine();
+        app.MapCounsellorConsole();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
         return app;
     }

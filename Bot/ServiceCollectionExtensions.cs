@@ -6,6 +6,7 @@ using ReportBot.Bot.Adapters;
 using ReportBot.Bot.Health;
 using ReportBot.Bot.Channels.Kakao;
 using ReportBot.Bot.Channels.DirectLine;
+using ReportBot.Bot.Handoff;
 using ReportBot.Bot.Options;
 using ReportBot.Bot.Telemetry;
 using ReportBot.Dialogs;
@@ -37,6 +38,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ConversationState>();
         services.AddReportBotLegalContent(configuration);
         services.AddReportBotDialogs();
+        services.AddReportBotHandoff(configuration);
         services.AddTransient<IBot, ReportBotActivityHandler>();
         services.AddReportBotKakao(configuration);
 

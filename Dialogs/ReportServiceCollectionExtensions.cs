@@ -39,7 +39,6 @@ public static class ReportServiceCollectionExtensions
         services.AddSingleton<IInterruption, CrisisInterruption>();
         services.AddSingleton<IInterruption, WelcomeBackInterruption>();
         services.AddSingleton<IInterruption, HelpInterruption>();
-        services.AddSingleton<IInterruption, CounsellorInterruption>();
         services.AddSingleton<IInterruption, DeleteDataInterruption>();
         services.AddSingleton<IInterruption, MenuShortcutInterruption>();
         services.AddSingleton<IInterruption, ExitInterruption>();

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using ReportBot.Dialogs.Conversations;
 using ReportBot.Dialogs.Engine;
+using ReportBot.Dialogs.Handoff;
 using ReportBot.Dialogs.Engine.Prompts;
 using ReportBot.Dialogs.Interruptions;
 using ReportBot.Dialogs.Legal;
@@ -23,12 +24,12 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Dialog, LanguagePrompt>();
         services.AddSingleton<Dialog, MenuDialog>();
         services.AddSingleton<Dialog>(new ChoicePrompt(MenuDialog.PromptId));
-        services.AddSingleton<Dialog, ComingSoonDialog>();
 
         services.AddSingleton<IInterruption, InputGuardInterruption>();
         services.AddSingleton<IInterruption, LanguageInterruption>();
         services.AddReportBotLegalOptions();
         services.AddReportBotReports();
+        services.AddHandoffDialogs();
 
         services.AddSingleton(sp => new DialogSet(sp.GetServices<Dialog>()));
         services.AddSingleton(sp => new DialogRunner(

@@ -15,7 +15,7 @@ public sealed class MenuDialog : WaterfallDialog
     [
         new("report", MenuText.Report, ReportDialog.DialogId),
         new("legal", MenuText.Legal, LegalOptionsDialog.DialogId),
-        new("counsellor", MenuText.Counsellor, ComingSoonDialog.DialogId, MenuText.ComingCounsellor.Name),
+        new("counsellor", MenuText.Counsellor, Handoff.HandoffDialog.DialogId),
         new("delete", MenuText.Delete, DeleteDataDialog.DialogId),
         new("case", CasesText.MenuLabel, CaseCodeDialog.DialogId),
     ];

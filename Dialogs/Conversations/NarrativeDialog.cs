@@ -75,6 +75,16 @@ public sealed class NarrativeDialog : Dialog
         return DialogTurnResult.Waiting;
     }
 
+    /// <summary>
+    /// A dialog begun on top of the story (a counsellor request, the legal options) has ended: its result is not
+    /// part of the story, so ask again and keep collecting where the survivor left off.
+    /// </summary>
+    public override async Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
+    {
+        await RepromptAsync(dc, cancellationToken).ConfigureAwait(false);
+        return DialogTurnResult.Waiting;
+    }
+
     public override Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var state = dc.ActiveDialog!.State;

@@ -55,6 +55,28 @@ public sealed class DialogRunner
         }
     }
 
+    /// <summary>
+    /// Runs only the interruptions ordered below <paramref name="maxOrder"/> (the input guard and the crisis check) on
+    /// a message the dialogs will not see, such as one relayed to a counsellor, so that safety answers still come.
+    /// Returns the interruption that handled the message, if any. The dialog stack is not touched.
+    /// </summary>
+    public async Task<IInterruption?> RunInterruptionsBelowAsync(ITurnContext turnContext, int maxOrder, CancellationToken cancellationToken)
+    {
+        var state = await _stateAccessor.GetAsync(turnContext, () => new DialogState(), cancellationToken).ConfigureAwait(false);
+        var profile = await _profileAccessor.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
+        var dc = new DialogContext(_dialogs, turnContext, state, profile, _services);
+        turnContext.TurnState[LanguageTurnStateKey] = profile.Language;
+        foreach (var interruption in _interruptions.Where(i => i.Order < maxOrder))
+        {
+            if (await interruption.TryHandleAsync(dc, cancellationToken).ConfigureAwait(false) != InterruptionResult.NotHandled)
+            {
+                return interruption;
+            }
+        }
+
+        return null;
+    }
+
     private async Task<DialogTurnResult> RunAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         dc.Context.TurnState[LanguageTurnStateKey] = dc.Profile.Language;

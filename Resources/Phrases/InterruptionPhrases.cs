@@ -4,7 +4,6 @@ namespace ReportBot.Resources.Phrases;
 public static class InterruptionPhrases
 {
     public static readonly PhraseKey Help = new("command.help");
-    public static readonly PhraseKey Counsellor = new("command.counsellor");
     public static readonly PhraseKey Delete = new("command.delete");
     public static readonly PhraseKey Exit = new("command.exit");
     public static readonly PhraseKey Report = new("command.report");

@@ -4,5 +4,4 @@ namespace ReportBot.Resources.Text;
 public static class HelpText
 {
     public static readonly TextKey Text = new("help.text");
-    public static readonly TextKey Counsellor = new("help.counsellor");
 }

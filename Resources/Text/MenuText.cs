@@ -8,8 +8,4 @@ public static class MenuText
     public static readonly TextKey Legal = new("menu.legal");
     public static readonly TextKey Counsellor = new("menu.counsellor");
     public static readonly TextKey Delete = new("menu.delete");
-    public static readonly TextKey ComingReport = new("menu.coming.report");
-    public static readonly TextKey ComingLegal = new("menu.coming.legal");
-    public static readonly TextKey ComingCounsellor = new("menu.coming.counsellor");
-    public static readonly TextKey ComingDelete = new("menu.coming.delete");
 }

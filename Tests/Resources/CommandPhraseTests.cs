@@ -8,8 +8,8 @@ public sealed class CommandPhraseTests
     /// <summary>Phrase lists that trigger a global command: a phrase in two of them would silently go to the first.</summary>
     private static readonly string[] GlobalCommandLists =
     [
-        "command.help", "command.counsellor", "command.delete", "command.exit", "command.report", "command.case_code",
-        "legal.ask", "language.korean", "language.english",
+        "command.help", "command.delete", "command.exit", "command.report", "command.case_code",
+        "legal.ask", "language.korean", "language.english", "handoff.request",
     ];
 
     [Fact]

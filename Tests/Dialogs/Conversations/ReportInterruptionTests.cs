@@ -103,7 +103,7 @@ public sealed class ReportInterruptionTests
     }
 
     [Fact]
-    public async Task Help_and_counsellor_mid_question_answer_then_return_to_the_question()
+    public async Task Help_and_counsellor_mid_question_answer_then_return_to_the_question_with_the_report_kept()
     {
         await using var host = ReportTestHost.Create(new RecordingStorage());
         await host.StartKoreanReportAsync();
@@ -114,9 +114,13 @@ public sealed class ReportInterruptionTests
         Assert.Contains("'사건 코드가 있어요'", help[0], StringComparison.Ordinal);
         Assert.Contains("편한 말로 적어 주세요", help[1], StringComparison.Ordinal);
 
+        // No counsellor is signed in: the bot says so with the 24-hour lines and offers to keep a message.
         var counsellor = await host.SendAsync("상담사");
-        Assert.Contains("1366 여성긴급전화: 24시간, 연중무휴", counsellor[0], StringComparison.Ordinal);
-        Assert.Contains("편한 말로 적어 주세요", counsellor[1], StringComparison.Ordinal);
+        Assert.Contains("1366", counsellor[0], StringComparison.Ordinal);
+
+        // Declining brings the survivor back to the question they were on; nothing of the report is lost.
+        var back = await host.SendAsync("아니요");
+        Assert.Contains("편한 말로 적어 주세요", back[^1], StringComparison.Ordinal);
     }
 
     [Theory]

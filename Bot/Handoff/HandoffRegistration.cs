@@ -1,0 +1,93 @@
+using Azure.Storage.Blobs;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ReportBot.Bot.Adapters;
+using ReportBot.Bot.Options;
+using ReportBot.Dialogs.Handoff;
+
+using ReportBot.Bot.Channels.DirectLine;
+using ReportBot.Bot.Channels.Kakao;
+
+namespace ReportBot.Bot.Handoff;
+
+/// <summary>Registers the counsellor handoff: queue, audit, encryption, survivor and counsellor sides, sign-in, SignalR.</summary>
+public static class HandoffRegistration
+{
+    public static IServiceCollection AddReportBotHandoff(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddValidatedOptions<HandoffOptions, HandoffOptionsValidator>(configuration, HandoffOptions.Section);
+        services.AddValidatedOptions<HandoffStorageOptions, HandoffStorageOptionsValidator>(configuration, HandoffStorageOptions.Section);
+        services.AddValidatedOptions<CounsellorAuthOptions, CounsellorAuthOptionsValidator>(configuration, CounsellorAuthOptions.Section);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<HandoffOptions>>().Value);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<HandoffStorageOptions>>().Value);
+
+        services.AddSingleton(sp => Container(sp.GetRequiredService<HandoffStorageOptions>()));
+        services.AddSingleton<IHandoffQueue>(sp => sp.GetRequiredService<HandoffStorageOptions>() is { UsesBlob: true }
+            ? new BlobHandoffQueue(sp.GetRequiredService<Lazy<BlobContainerClient>>().Value)
+            : new LocalHandoffQueue(LocalRoot(sp)));
+        services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<HandoffStorageOptions>() is { UsesBlob: true }
+            ? new BlobAuditLog(sp.GetRequiredService<Lazy<BlobContainerClient>>().Value)
+            : new LocalAuditLog(LocalRoot(sp)));
+        services.AddSingleton(sp => new HandoffProtector(LocalKeyFile.Resolve(sp.GetRequiredService<HandoffOptions>().EncryptionKey, LocalRoot(sp), "handoff.key")));
+        services.AddSingleton(sp => new CounsellorAccounts(LocalRoot(sp)));
+
+        services.AddSingleton<OpeningHours>();
+        services.AddSingleton<HandoffNotifier>();
+        services.AddSingleton<HandoffEvents>();
+        services.AddSingleton<ProactiveDelivery>();
+        services.AddSingleton<CounsellorDesk>();
+        services.AddSingleton<IHandoffService, HandoffService>();
+        services.AddSingleton<IHandoffRouter, HandoffRouter>();
+        services.AddSingleton<HandoffWaitNotices>();
+        services.AddHostedService(sp => sp.GetRequiredService<HandoffWaitNotices>());
+        // Counsellor messages leave through the adapter the survivor came in on: the web widget's embedded Direct
+        // Line (appended to its activity list), KakaoTalk (queued for the survivor's next message or a callback),
+        // and every Azure Bot Service channel through the CloudAdapter.
+        services.AddSingleton<IProactiveChannel>(sp => new BotAdapterProactiveChannel(
+            sp.GetRequiredService<DirectLineAdapter>(), null, DirectLineAdapter.ChannelId));
+        services.AddSingleton<IProactiveChannel>(sp => new BotAdapterProactiveChannel(
+            sp.GetRequiredService<KakaoAdapter>(), null, KakaoAdapter.ChannelId));
+        services.AddSingleton<IProactiveChannel>(sp => new BotAdapterProactiveChannel(
+            sp.GetRequiredService<ReportBotAdapter>(),
+            sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value.MicrosoftAppId,
+            BotAdapterProactiveChannel.AnyChannel));
+
+        // Stand-in until the encrypted, redacted Blob transcript store is merged: counsellors read transcripts only
+        // through ITranscriptStore, so swapping the store changes nothing here.
+        if (!services.Any(d => d.ServiceType == typeof(ITranscriptStore)))
+        {
+            services.TryAddSingleton<ITranscriptStore, MemoryTranscriptStore>();
+            services.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(sp => new TranscriptLoggerMiddleware(sp.GetRequiredService<ITranscriptStore>()));
+        }
+
+        var signalR = services.AddSignalR();
+        if (configuration["Azure:SignalR:ConnectionString"] is { Length: > 0 } signalRConnection)
+        {
+            signalR.AddAzureSignalR(signalRConnection);
+        }
+
+        var auth = configuration.GetSection(CounsellorAuthOptions.Section).Get<CounsellorAuthOptions>() ?? new CounsellorAuthOptions();
+        var localPath = configuration["Storage:LocalPath"] is { Length: > 0 } configured ? configured : new HandoffStorageOptions().LocalPath;
+        var signingKey = new Lazy<byte[]>(() => LocalKeyFile.Resolve(auth.SigningKey, localPath, "counsellor-signing.key"));
+        services.AddSingleton(new CounsellorSigningKey(signingKey));
+        services.AddCounsellorAuthentication(auth, () => signingKey.Value);
+        return services;
+    }
+
+    /// <summary>The counsellor console and API, with their own security headers.</summary>
+    public static void MapCounsellorConsole(this WebApplication app)
+    {
+        app.UseMiddleware<ConsoleSecurityHeaders>();
+        CounsellorConsoleFiles.Use(app);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapCounsellorApi();
+    }
+
+    private static string LocalRoot(IServiceProvider services) =>
+        Path.GetFullPath(services.GetRequiredService<HandoffStorageOptions>().LocalPath);
+
+    private static Lazy<BlobContainerClient> Container(HandoffStorageOptions options) =>
+        new(() => new BlobServiceClient(options.Blob.ConnectionString).GetBlobContainerClient(options.Blob.Container));
+}

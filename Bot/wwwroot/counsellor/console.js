@@ -1,0 +1,229 @@
+// The counsellor console. Survivors' words are only ever written with textContent, never as HTML.
+(function () {
+  'use strict';
+
+  var state = { strings: null, lang: 'ko', token: null, name: null, selected: null, lastSeq: 0, hub: null, poll: null, ended: false };
+  var $ = function (id) { return document.getElementById(id); };
+
+  function t(key, args) {
+    var table = (state.strings && state.strings[state.lang]) || {};
+    var text = table[key] || key;
+    Object.keys(args || {}).forEach(function (name) { text = text.split('{' + name + '}').join(String(args[name])); });
+    return text;
+  }
+
+  function translate() {
+    document.documentElement.lang = state.lang;
+    document.title = t('title');
+    document.querySelectorAll('[data-i18n]').forEach(function (el) { el.textContent = t(el.getAttribute('data-i18n')); });
+    $('who').textContent = state.name ? t('signed_in_as', { name: state.name }) : '';
+    if (state.token) { refreshQueue(); }
+  }
+
+  function api(method, path, body) {
+    var init = { method: method, headers: { 'Authorization': 'Bearer ' + state.token }, cache: 'no-store', credentials: 'omit', referrerPolicy: 'no-referrer' };
+    if (body !== undefined) { init.headers['Content-Type'] = 'application/json'; init.body = JSON.stringify(body); }
+    return fetch(path, init).then(function (response) {
+      if (response.status === 401) { signOut(t('session_expired')); throw new Error('unauthorised'); }
+      return response;
+    });
+  }
+
+  function signIn(event) {
+    event.preventDefault();
+    $('signin-error').hidden = true;
+    fetch('/api/counsellor/login', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, credentials: 'omit', referrerPolicy: 'no-referrer',
+      body: JSON.stringify({ name: $('name').value, password: $('password').value })
+    }).then(function (response) {
+      if (!response.ok) { throw new Error('sign-in failed'); }
+      return response.json();
+    }).then(function (body) {
+      state.token = body.token; state.name = body.name;
+      sessionStorage.setItem('reportbot.counsellor', JSON.stringify({ token: body.token, name: body.name }));
+      $('password').value = '';
+      startDesk();
+    }).catch(function () {
+      $('signin-error').textContent = t('sign_in_failed');
+      $('signin-error').hidden = false;
+    });
+  }
+
+  function signOut(message) {
+    state.token = null; state.name = null; state.selected = null;
+    sessionStorage.removeItem('reportbot.counsellor');
+    if (state.hub) { state.hub.stop(); state.hub = null; }
+    if (state.poll) { clearInterval(state.poll); state.poll = null; }
+    $('desk').hidden = true; $('signin').hidden = false; $('signout').hidden = true;
+    $('signin-error').textContent = message || ''; $('signin-error').hidden = !message;
+    translate();
+  }
+
+  function startDesk() {
+    $('signin').hidden = true; $('desk').hidden = false; $('signout').hidden = false;
+    translate();
+    connectHub();
+    state.poll = setInterval(function () { refreshQueue(); pollMessages(); }, 5000);
+  }
+
+  function connectHub() {
+    if (!window.signalR) { return; }
+    var hub = new signalR.HubConnectionBuilder()
+      .withUrl('/api/counsellor/hub', { accessTokenFactory: function () { return state.token; } })
+      .withAutomaticReconnect()
+      .build();
+    hub.on('queueChanged', refreshQueue);
+    hub.on('message', function (id, message) { if (id === state.selected) { addMessage(message); } });
+    hub.on('ended', function (id) { if (id === state.selected) { showEnded(t('ended_by_survivor')); refreshQueue(); } });
+    hub.onreconnected(function () { if (state.selected) { hub.invoke('Watch', state.selected); } });
+    hub.start().then(function () { if (state.selected) { hub.invoke('Watch', state.selected); } }).catch(function () { /* polling still works */ });
+    state.hub = hub;
+  }
+
+  function minutesSince(iso) { return Math.max(0, Math.floor((Date.now() - Date.parse(iso)) / 60000)); }
+
+  function languageName(code) { return code === 'en' ? t('lang_en') : t('lang_ko'); }
+
+  function renderList(list, empty, items, action) {
+    list.replaceChildren();
+    empty.hidden = items.length > 0;
+    items.forEach(function (item) {
+      var li = document.createElement('li');
+      li.dataset.id = item.id;
+      if (item.crisis) {
+        li.classList.add('crisis');
+        var badge = document.createElement('span'); badge.className = 'badge'; badge.textContent = t('crisis'); li.appendChild(badge);
+      }
+      var info = document.createElement('span');
+      info.textContent = t('waiting_for', { minutes: minutesSince(item.waitingSince) }) + ' · ' + t('survivor_language', { language: languageName(item.language) });
+      li.appendChild(info);
+      if (item.incidentTypes && item.incidentTypes.length) {
+        var types = document.createElement('span'); types.className = 'quiet';
+        types.textContent = t('incident_types', { types: item.incidentTypes.join(', ') }); li.appendChild(types);
+      }
+      var button = document.createElement('button'); button.type = 'button';
+      button.textContent = t(action); button.className = action;
+      button.addEventListener('click', function () { if (action === 'claim') { claim(item.id); } else { open(item); } });
+      li.appendChild(button);
+      list.appendChild(li);
+    });
+  }
+
+  function refreshQueue() {
+    if (!state.token) { return; }
+    api('GET', '/api/counsellor/handoffs?status=waiting').then(function (r) { return r.json(); })
+      .then(function (items) { renderList($('queue'), $('queue-empty'), items, 'claim'); }).catch(function () {});
+    api('GET', '/api/counsellor/handoffs?status=active').then(function (r) { return r.json(); })
+      .then(function (items) { renderList($('mine'), $('mine-empty'), items, 'open'); }).catch(function () {});
+    api('GET', '/api/counsellor/handoffs?status=messages').then(function (r) { return r.json(); })
+      .then(function (items) { renderList($('notes'), $('notes-empty'), items, 'read'); }).catch(function () {});
+  }
+
+  function claim(id) {
+    $('desk-error').hidden = true;
+    api('POST', '/api/counsellor/handoffs/' + id + '/claim').then(function (response) {
+      if (response.status === 409) { $('desk-error').textContent = t('claim_taken'); $('desk-error').hidden = false; refreshQueue(); return; }
+      if (!response.ok) { return; }
+      return api('GET', '/api/counsellor/handoffs?status=active').then(function (r) { return r.json(); }).then(function (items) {
+        refreshQueue();
+        var mine = items.filter(function (i) { return i.id === id; })[0];
+        if (mine) { open(mine); }
+      });
+    }).catch(function () {});
+  }
+
+  function line(list, from, text, flagged) {
+    var li = document.createElement('li');
+    li.className = from + (flagged ? ' flagged' : '');
+    var who = document.createElement('span'); who.className = 'from';
+    who.textContent = t('from_' + from);
+    var body = document.createElement('span'); body.className = 'text';
+    body.textContent = text;
+    li.append(who, body);
+    if (flagged) { var note = document.createElement('div'); note.className = 'error'; note.textContent = t('crisis_flag'); li.appendChild(note); }
+    list.appendChild(li);
+    list.scrollTop = list.scrollHeight;
+  }
+
+  function open(item) {
+    var note = item.status === 'message';
+    state.selected = item.id; state.lastSeq = 0; state.ended = false;
+    $('no-selection').hidden = true; $('selected').hidden = false;
+    $('transcript').replaceChildren(); $('chat').replaceChildren(); $('status').textContent = note ? t('note_hint') : '';
+    $('send').disabled = false; $('end').disabled = false; disarmEnd();
+    $('transcript-part').hidden = note; $('send-form').hidden = note; $('end').hidden = note;
+    $('done').hidden = !note; $('done').disabled = false;
+    $('meta').textContent = t('survivor_language', { language: languageName(item.language) }) + (item.crisis ? ' · ' + t('crisis') : '');
+    if (note) { pollMessages(); return; }
+    api('GET', '/api/counsellor/handoffs/' + item.id + '/transcript').then(function (r) { return r.ok ? r.json() : { lines: [] }; })
+      .then(function (body) { body.lines.forEach(function (l) { line($('transcript'), l.from === 'bot' ? 'bot' : 'survivor', l.text, false); }); })
+      .catch(function () {});
+    pollMessages();
+    if (state.hub && state.hub.state === 'Connected') { state.hub.invoke('Watch', item.id).catch(function () {}); }
+  }
+
+  function addMessage(message) {
+    if (message.seq <= state.lastSeq) { return; }
+    state.lastSeq = message.seq;
+    line($('chat'), message.from === 'counsellor' ? 'counsellor' : 'survivor', message.text, message.crisis);
+  }
+
+  function pollMessages() {
+    var id = state.selected;
+    if (!id || state.ended) { return; }
+    api('GET', '/api/counsellor/handoffs/' + id + '/messages?after=' + state.lastSeq).then(function (response) {
+      if (response.status === 409 || response.status === 403 || response.status === 404) { return []; }
+      return response.json();
+    }).then(function (messages) { if (id === state.selected) { messages.forEach(addMessage); } }).catch(function () {});
+  }
+
+  function send(event) {
+    event.preventDefault();
+    var text = $('message').value.trim();
+    if (!text || !state.selected) { return; }
+    $('send').disabled = true;
+    api('POST', '/api/counsellor/handoffs/' + state.selected + '/messages', { text: text }).then(function (response) {
+      if (!response.ok) { $('status').textContent = t('send_failed'); return; }
+      $('message').value = ''; $('status').textContent = '';
+      return response.json().then(addMessage);
+    }).catch(function () { $('status').textContent = t('send_failed'); }).then(function () { if (!state.ended) { $('send').disabled = false; } });
+  }
+
+  function disarmEnd() { var b = $('end'); b.classList.remove('armed'); b.textContent = t('end'); }
+
+  function end() {
+    var button = $('end');
+    if (!button.classList.contains('armed')) { button.classList.add('armed'); button.textContent = t('end_confirm'); return; }
+    api('POST', '/api/counsellor/handoffs/' + state.selected + '/end').then(function (response) {
+      if (response.ok) { showEnded(t('ended')); refreshQueue(); }
+    }).catch(function () {});
+  }
+
+  function noteDone() {
+    api('POST', '/api/counsellor/handoffs/' + state.selected + '/end').then(function (response) {
+      if (response.ok) { state.ended = true; $('done').disabled = true; $('status').textContent = t('note_removed'); refreshQueue(); }
+    }).catch(function () {});
+  }
+
+  function showEnded(message) {
+    state.ended = true;
+    $('status').textContent = message;
+    $('send').disabled = true; $('end').disabled = true; disarmEnd();
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    state.lang = (navigator.language || 'ko').toLowerCase().indexOf('ko') === 0 ? 'ko' : 'en';
+    $('signin-form').addEventListener('submit', signIn);
+    $('send-form').addEventListener('submit', send);
+    $('end').addEventListener('click', end);
+    $('done').addEventListener('click', noteDone);
+    $('signout').addEventListener('click', function () { signOut(); });
+    $('lang').addEventListener('click', function () { state.lang = state.lang === 'ko' ? 'en' : 'ko'; translate(); });
+    fetch('/api/counsellor/strings', { credentials: 'omit', referrerPolicy: 'no-referrer' }).then(function (r) { return r.json(); }).then(function (strings) {
+      state.strings = strings;
+      var saved = sessionStorage.getItem('reportbot.counsellor');
+      if (saved) { var s = JSON.parse(saved); state.token = s.token; state.name = s.name; startDesk(); } else { translate(); }
+      document.body.dataset.ready = 'true';
+    });
+  });
+})();
