@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Options;
 using ReportBot.Bot.Adapters;
 using ReportBot.Bot.Options;
+using ReportBot.Bot.Storage;
 using ReportBot.Dialogs;
 using ReportBot.Dialogs.Engine;
 
@@ -25,7 +26,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ReportBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ReportBotAdapter>());
 
-        services.AddSingleton<IStorage, MemoryStorage>();
+        services.AddReportBotStorage(configuration);
         services.AddSingleton<ConversationState>();
         services.AddReportBotDialogs();
         services.AddTransient<IBot, ReportBotActivityHandler>();
