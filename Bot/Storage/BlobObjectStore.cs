@@ -49,8 +49,19 @@ public sealed class BlobObjectStore(BlobContainerClient container) : IObjectStor
         };
         try
         {
-            var result = await container.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(content), options, cancellationToken).ConfigureAwait(false);
-            return result.Value.ETag.ToString();
+            try
+            {
+                var result = await container.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(content), options, cancellationToken).ConfigureAwait(false);
+                return result.Value.ETag.ToString();
+            }
+            catch (RequestFailedException e) when (e.ErrorCode == "ContainerNotFound")
+            {
+                // The container was removed (or the emulator restarted empty) since we made it: make it again, once.
+                Volatile.Write(ref _containerReady, 0);
+                await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
+                var result = await container.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(content), options, cancellationToken).ConfigureAwait(false);
+                return result.Value.ETag.ToString();
+            }
         }
         catch (RequestFailedException e) when (e.Status is 409 or 412 || (e.Status == 404 && condition.Kind == WriteConditionKind.IfMatch))
         {

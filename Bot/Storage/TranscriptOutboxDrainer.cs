@@ -42,9 +42,16 @@ public sealed class TranscriptOutboxDrainer(
         var paused = false;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var (records, next) = outbox.Read(position, BatchSize);
-            if (records.Count == 0)
+            var pending = 0;
+            try
             {
+                var (records, next) = outbox.Read(position, BatchSize);
+                pending = records.Count;
+                if (records.Count > 0)
+                {
+                    await Parallel.ForEachAsync(records, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = stoppingToken }, UploadAsync).ConfigureAwait(false);
+                }
+
                 if (next != position)
                 {
                     outbox.Commit(next);
@@ -52,33 +59,33 @@ public sealed class TranscriptOutboxDrainer(
                 }
 
                 _drained = position;
-                await WaitAsync(() => outbox.WaitForDataAsync(TimeSpan.FromSeconds(1), stoppingToken)).ConfigureAwait(false);
-                continue;
-            }
-
-            try
-            {
-                await Parallel.ForEachAsync(records, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = stoppingToken }, UploadAsync).ConfigureAwait(false);
-                outbox.Commit(next);
-                position = next;
-                _drained = position;
                 delay = TimeSpan.FromMilliseconds(100);
                 if (paused)
                 {
                     paused = false;
                     StorageLog.OutboxDrainResumed(logger);
                 }
+
+                if (records.Count == 0)
+                {
+                    await WaitAsync(() => outbox.WaitForDataAsync(TimeSpan.FromSeconds(1), stoppingToken)).ConfigureAwait(false);
+                }
             }
-            catch (StorageUnavailableException e)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
+                // Unreachable storage, or anything unexpected: the lines stay in the outbox and are retried; the drainer never dies.
                 if (!paused)
                 {
                     paused = true;
-                    StorageLog.OutboxDrainPaused(logger, records.Count, SafeLog.Describe(e));
+                    StorageLog.OutboxDrainPaused(logger, pending, SafeLog.Describe(e));
                 }
 
                 await WaitAsync(() => Task.Delay(delay, stoppingToken)).ConfigureAwait(false);
                 delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 2000));
+            }
+            catch (OperationCanceledException)
+            {
+                return;
             }
         }
     }

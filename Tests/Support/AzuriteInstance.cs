@@ -52,9 +52,10 @@ public sealed class AzuriteInstance : IAsyncDisposable
             start.ArgumentList.Add(arg);
         }
 
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
         _process = Process.Start(start)!;
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.OutputDataReceived += (_, e) => output.Enqueue(e.Data ?? string.Empty);
+        _process.ErrorDataReceived += (_, e) => output.Enqueue(e.Data ?? string.Empty);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         var deadline = DateTime.UtcNow.AddSeconds(30);
@@ -62,7 +63,7 @@ public sealed class AzuriteInstance : IAsyncDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode} (is node_modules installed?).");
+                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode} (is node_modules installed?): {string.Join(" | ", output.TakeLast(5))}");
             }
 
             try
@@ -80,13 +81,29 @@ public sealed class AzuriteInstance : IAsyncDisposable
         throw new TimeoutException("Azurite did not start listening within 30 seconds.");
     }
 
-    /// <summary>Stops Azurite abruptly (an outage), keeping its data folder.</summary>
+    /// <summary>
+    /// Stops Azurite (an outage), keeping its data folder. It gets SIGINT first, so that it saves its own metadata as
+    /// a real storage service keeps what it acknowledged; SIGKILL only if it does not stop within ten seconds.
+    /// </summary>
     public async Task StopAsync()
     {
         if (_process is { HasExited: false } process)
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            using (var interrupt = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await interrupt.WaitForExitAsync();
+            }
+
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try
+            {
+                await process.WaitForExitAsync(patience.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
         }
 
         _process?.Dispose();
