@@ -25,7 +25,11 @@ public sealed class StorageOptions
     /// <summary>Base64 of 32 random bytes. Required with Blob storage; generated into <see cref="LocalPath"/> otherwise.</summary>
     public string? KeyEncryptionKey { get; set; }
 
-    /// <summary>Base64 of at least 32 random bytes for pseudonymous ids; derived from the key-encryption key when empty.</summary>
+    /// <summary>
+    /// Base64 of at least 32 random bytes: the HMAC key of pseudonymous ids and case ids. Required with Blob storage,
+    /// kept apart from the key-encryption key so that rotating that key does not change any id. Locally (only) it is
+    /// derived from the generated key-encryption key when empty.
+    /// </summary>
     public string? PseudonymSecret { get; set; }
 
     /// <summary>Cases untouched for this many days are erased.</summary>

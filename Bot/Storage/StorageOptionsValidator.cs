@@ -23,6 +23,10 @@ public sealed class StorageOptionsValidator : AbstractValidator<StorageOptions>
             .When(o => !string.IsNullOrWhiteSpace(o.KeyEncryptionKey))
             .WithMessage("Setting 'Storage:KeyEncryptionKey' must be base64 of exactly 32 bytes (openssl rand -base64 32).");
         RuleFor(o => o.PseudonymSecret)
+            .NotEmpty()
+            .When(o => o.UsesBlob)
+            .WithMessage("Setting 'Storage:PseudonymSecret' is required with Blob storage (base64 of 32 random bytes, from Key Vault): every instance must derive the same pseudonyms, and they must not change when the key-encryption key is rotated. See deployment/key-vault.md.");
+        RuleFor(o => o.PseudonymSecret)
             .Must(k => IsBase64OfLength(k, exact: null))
             .When(o => !string.IsNullOrWhiteSpace(o.PseudonymSecret))
             .WithMessage("Setting 'Storage:PseudonymSecret' must be base64 of at least 32 bytes.");

@@ -60,7 +60,6 @@ public sealed class EncryptionAtRestTests(AzuriteFixture fixture) : IClassFixtur
     public async Task A_copy_of_the_storage_account_without_the_key_encryption_key_reads_nothing()
     {
         var settings = StorageStack.NewSettings(fixture.Azurite);
-        settings["Storage:PseudonymSecret"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         await using (var stack = new StorageStack(settings))
         {
             await stack.Get<Microsoft.Bot.Builder.IStorage>().WriteAsync(new Dictionary<string, object> { ["test/conversations/c"] = new Dictionary<string, object> { ["said"] = "secret" } });

@@ -47,6 +47,7 @@ public sealed class StorageStack : IAsyncDisposable
         {
             settings["Storage:BlobConnectionString"] = azurite.ConnectionString;
             settings["Storage:Container"] = container ?? AzuriteFixture.NewContainer();
+            settings["Storage:PseudonymSecret"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         }
 
         return settings;

@@ -222,6 +222,7 @@ public static class StorageBenchmark
         {
             settings["Storage:BlobConnectionString"] = connectionString;
             settings["Storage:Container"] = container!;
+            settings["Storage:PseudonymSecret"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         }
 
         return settings;
