@@ -14,13 +14,20 @@ namespace ReportBot.Bot.Storage;
 /// error message). When storage is unreachable the survivor is told so kindly; their message is already in the
 /// transcript outbox, and nothing is acknowledged that was not kept.
 /// </summary>
-public sealed class ConsistentTurnRunner(ITextCatalog texts, ConversationOptions conversation, ILogger<ConsistentTurnRunner> logger)
+public sealed class ConsistentTurnRunner(
+    ITextCatalog texts,
+    ConversationOptions conversation,
+    ErasureLog erasures,
+    Privacy.Pseudonymizer pseudonyms,
+    TimeProvider clock,
+    ILogger<ConsistentTurnRunner> logger)
 {
     public const int MaxAttempts = 3;
 
     public async Task RunAsync(ITurnContext turnContext, BotState state, Func<CancellationToken, Task> turn, CancellationToken cancellationToken)
     {
         var buffer = ReplyBuffer.Attach(turnContext);
+        var started = clock.GetUtcNow();
         try
         {
             for (var attempt = 1; ; attempt++)
@@ -33,7 +40,11 @@ public sealed class ConsistentTurnRunner(ITextCatalog texts, ConversationOptions
                     }
 
                     await turn(cancellationToken).ConfigureAwait(false);
-                    await state.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+                    if (!ErasedDuring(turnContext, started))
+                    {
+                        await state.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+                    }
+
                     break;
                 }
                 catch (StorageConflictException) when (attempt < MaxAttempts)
@@ -63,6 +74,12 @@ public sealed class ConsistentTurnRunner(ITextCatalog texts, ConversationOptions
             buffer.Holding = false;
         }
     }
+
+    // The survivor asked to delete this conversation during the turn: saving its state now would bring it back.
+    private bool ErasedDuring(ITurnContext turnContext, DateTimeOffset started) =>
+        !erasures.IsEmpty
+        && turnContext.Activity is { ChannelId: { } channel, Conversation.Id: { } conversationId }
+        && erasures.Suppresses(pseudonyms.CaseId(channel, conversationId), started);
 
     private Language LanguageOf(ITurnContext turnContext)
     {

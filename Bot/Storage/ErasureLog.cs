@@ -25,6 +25,9 @@ public sealed class ErasureLog(TimeProvider clock)
         }
     }
 
+    /// <summary>True when this process erased anything recently (a cheap check before computing a case id).</summary>
+    public bool IsEmpty => _erased.IsEmpty;
+
     public bool Suppresses(string caseId, DateTimeOffset turnStarted) =>
         _erased.TryGetValue(caseId, out var erasedAt) && turnStarted <= erasedAt;
 }

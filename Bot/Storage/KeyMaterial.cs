@@ -12,23 +12,29 @@ namespace ReportBot.Bot.Storage;
 /// </summary>
 public sealed class KeyMaterial
 {
+    private readonly Lazy<(byte[] Kek, byte[] Pseudonym, byte[] Outbox)> _keys;
+
+    // Loaded on first use, so a host that never stores anything (dialog tests) never touches the data folder.
     public KeyMaterial(IOptions<StorageOptions> options, ILogger<KeyMaterial> logger)
     {
-        var settings = options.Value;
-        KeyEncryptionKey = string.IsNullOrWhiteSpace(settings.KeyEncryptionKey)
-            ? LoadOrCreateLocalKey(settings.LocalPath, logger)
-            : Convert.FromBase64String(settings.KeyEncryptionKey.Trim());
-        PseudonymKey = string.IsNullOrWhiteSpace(settings.PseudonymSecret)
-            ? Derive(KeyEncryptionKey, "reportbot/pseudonym/v1")
-            : Convert.FromBase64String(settings.PseudonymSecret.Trim());
-        OutboxKey = Derive(KeyEncryptionKey, "reportbot/outbox/v1");
+        _keys = new Lazy<(byte[], byte[], byte[])>(() =>
+        {
+            var settings = options.Value;
+            var kek = string.IsNullOrWhiteSpace(settings.KeyEncryptionKey)
+                ? LoadOrCreateLocalKey(settings.LocalPath, logger)
+                : Convert.FromBase64String(settings.KeyEncryptionKey.Trim());
+            var pseudonym = string.IsNullOrWhiteSpace(settings.PseudonymSecret)
+                ? Derive(kek, "reportbot/pseudonym/v1")
+                : Convert.FromBase64String(settings.PseudonymSecret.Trim());
+            return (kek, pseudonym, Derive(kek, "reportbot/outbox/v1"));
+        });
     }
 
-    public byte[] KeyEncryptionKey { get; }
+    public byte[] KeyEncryptionKey => _keys.Value.Kek;
 
-    public byte[] PseudonymKey { get; }
+    public byte[] PseudonymKey => _keys.Value.Pseudonym;
 
-    public byte[] OutboxKey { get; }
+    public byte[] OutboxKey => _keys.Value.Outbox;
 
     private static byte[] Derive(byte[] root, string purpose) =>
         HKDF.DeriveKey(HashAlgorithmName.SHA256, root, 32, salt: [], info: Encoding.UTF8.GetBytes(purpose));
