@@ -71,5 +71,10 @@ public sealed class StorageStack : IAsyncDisposable
     {
         await Get<TranscriptOutboxDrainer>().StopAsync(CancellationToken.None);
         await _services.DisposeAsync();
+        if (Settings.TryGetValue("Storage:LocalPath", out var folder) && folder is not null
+            && folder.StartsWith(Path.GetTempPath(), StringComparison.Ordinal) && Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
