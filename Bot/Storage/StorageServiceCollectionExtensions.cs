@@ -30,6 +30,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<TranscriptOutboxDrainer>();
         services.AddHostedService(sp => sp.GetRequiredService<TranscriptOutboxDrainer>());
         services.AddSingleton<TranscriptReader>();
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
 
         services.AddSingleton<ConsistentTurnRunner>();
         services.AddSingleton<ErasureLog>();

@@ -24,6 +24,9 @@ public sealed class TranscriptOutboxDrainer(
         set { lock (_gate) { _drainedValue = value; } }
     }
 
+    /// <summary>True while storage refuses or cannot be reached and lines wait in the outbox.</summary>
+    public bool IsPaused { get; private set; }
+
     /// <summary>Waits until every line appended before the call is in storage.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
@@ -63,6 +66,7 @@ public sealed class TranscriptOutboxDrainer(
                 if (paused)
                 {
                     paused = false;
+                    IsPaused = false;
                     StorageLog.OutboxDrainResumed(logger);
                 }
 
@@ -77,6 +81,7 @@ public sealed class TranscriptOutboxDrainer(
                 if (!paused)
                 {
                     paused = true;
+                    IsPaused = true;
                     StorageLog.OutboxDrainPaused(logger, pending, SafeLog.Describe(e));
                 }
 

@@ -33,6 +33,11 @@ public sealed class DurabilityTests
             expected.AddRange(replies.Select(r => r.Text));
         }
 
+        using (var health = await bot.Http.GetAsync("/healthz"))
+        {
+            Assert.Contains("\"degraded\"", await health.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
         await azurite.StartAgainAsync();
         await SayAsync("I'm back");
         await bot.Services.GetRequiredService<TranscriptOutboxDrainer>().FlushAsync(Within(60));

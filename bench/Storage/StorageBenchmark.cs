@@ -46,8 +46,8 @@ public static class StorageBenchmark
         Console.WriteLine();
         Console.WriteLine("| run | throughput | latency |");
         Console.WriteLine("|---|---|---|");
-        Console.WriteLine(FormattableString.Invariant($"| turns, state+transcripts on Azurite | {blobTurns.PerSecond:F1} turns/s | {blobTurns.All}; first third p99 {blobTurns.Early.P99:F1} ms, last third p99 {blobTurns.Late.P99:F1} ms |"));
-        Console.WriteLine(FormattableString.Invariant($"| turns, local disk | {diskTurns.PerSecond:F1} turns/s | {diskTurns.All} |"));
+        Console.WriteLine(FormattableString.Invariant($"| turns, state+transcripts on Azurite | {blobTurns.PerSecond:F1} turns/s | {blobTurns.All}; first third p99 {blobTurns.Early.P99:F1} ms, last third p99 {blobTurns.Late.P99:F1} ms; bot+client CPU {blobTurns.CpuMsPerTurn:F1} ms/turn |"));
+        Console.WriteLine(FormattableString.Invariant($"| turns, local disk | {diskTurns.PerSecond:F1} turns/s | {diskTurns.All}; first third p99 {diskTurns.Early.P99:F1} ms, last third p99 {diskTurns.Late.P99:F1} ms; bot+client CPU {diskTurns.CpuMsPerTurn:F1} ms/turn |"));
         Console.WriteLine(FormattableString.Invariant($"| bare Blob client, a turn's state I/O (GET + PUT If-Match) | {bareState.PerSecond:F1} turns/s | {bareState.All} |"));
         Console.WriteLine(FormattableString.Invariant($"| transcript outbox append (fsync, group commit) | {drain.AppendPerSecond:F0} lines/s | |"));
         Console.WriteLine(FormattableString.Invariant($"| transcript drain to Azurite | {drain.PerSecond:F0} lines/s | |"));
@@ -57,7 +57,7 @@ public static class StorageBenchmark
         Console.WriteLine(FormattableString.Invariant($"Azurite turns / bare state I/O: {blobTurns.PerSecond / bareState.PerSecond:P0} (a bot turn makes {blobTurns.RequestsPerTurn:F1} Blob requests, the bare loop 2)"));
         Console.WriteLine(FormattableString.Invariant($"Blob requests/s, bot turns vs bare state loop: {blobTurns.PerSecond * blobTurns.RequestsPerTurn:F0} vs {bareState.PerSecond * 2:F0} = {blobTurns.PerSecond * blobTurns.RequestsPerTurn / (bareState.PerSecond * 2):P0} (target >= 80%)"));
         Console.WriteLine(FormattableString.Invariant($"Transcript drain / bare uploads: {drain.PerSecond / bareTranscript:P0} (target >= 80%)"));
-        Console.WriteLine(FormattableString.Invariant($"p99 last third / first third of each conversation: {blobTurns.Late.P99 / blobTurns.Early.P99:F2} (flat means p99 does not grow with transcript length)"));
+        Console.WriteLine(FormattableString.Invariant($"p99 last third / first third of each conversation: Azurite {blobTurns.Late.P99 / blobTurns.Early.P99:F2}, local disk {diskTurns.Late.P99 / diskTurns.Early.P99:F2} (about 1 means p99 does not grow with transcript length)"));
         return 0;
     }
 
@@ -74,6 +74,7 @@ public static class StorageBenchmark
             await SendAsync(http, "warm-up", "hello");
             Interlocked.Exchange(ref _repliesSeen, 0);
             var latencies = new List<(int Turn, double Ms)>();
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             await Parallel.ForEachAsync(Enumerable.Range(0, conversations), new ParallelOptions { MaxDegreeOfParallelism = conversations }, async (c, _) =>
             {
@@ -90,6 +91,7 @@ public static class StorageBenchmark
                 }
             });
             var elapsed = clock.Elapsed;
+            var cpuPerTurn = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / (conversations * turns);
             await app.Services.GetRequiredService<TranscriptOutboxDrainer>().FlushAsync(new CancellationTokenSource(TimeSpan.FromMinutes(5)).Token);
             // Blob requests per turn: state GET + state PUT (If-Match) + one create-only PUT per transcript line (the
             // survivor's message and each reply). Data-key requests are once per conversation and left out.
@@ -97,6 +99,7 @@ public static class StorageBenchmark
             return new TurnResult(
                 conversations * turns / elapsed.TotalSeconds,
                 requestsPerTurn,
+                cpuPerTurn,
                 LatencyStats.Of(latencies.Select(l => l.Ms).ToList()),
                 LatencyStats.Of(latencies.Where(l => l.Turn < turns / 3).Select(l => l.Ms).ToList()),
                 LatencyStats.Of(latencies.Where(l => l.Turn >= turns * 2 / 3).Select(l => l.Ms).ToList()));
@@ -131,7 +134,7 @@ public static class StorageBenchmark
             }
         });
         var stats = LatencyStats.Of(latencies);
-        return new TurnResult(conversations * turns / clock.Elapsed.TotalSeconds, 2, stats, stats, stats);
+        return new TurnResult(conversations * turns / clock.Elapsed.TotalSeconds, 2, 0, stats, stats, stats);
     }
 
     private static async Task<DrainResult> RunDrainAsync(Dictionary<string, string> settings, int lines)
@@ -247,7 +250,7 @@ public static class StorageBenchmark
         return Directory.GetCurrentDirectory();
     }
 
-    private sealed record TurnResult(double PerSecond, double RequestsPerTurn, LatencyStats All, LatencyStats Early, LatencyStats Late);
+    private sealed record TurnResult(double PerSecond, double RequestsPerTurn, double CpuMsPerTurn, LatencyStats All, LatencyStats Early, LatencyStats Late);
 
     private sealed record DrainResult(double AppendPerSecond, double PerSecond, int SealedSize);
 }
