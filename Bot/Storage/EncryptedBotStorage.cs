@@ -78,7 +78,9 @@ public sealed class EncryptedBotStorage(IObjectStore store, DataKeyStore dataKey
         var dataKey = await dataKeys.FindAsync(scope, cancellationToken).ConfigureAwait(false);
         if (dataKey is null)
         {
-            // Shredded: the leftover ciphertext is unreadable by design.
+            // Shredded (an erasure that was interrupted after the key went): the ciphertext is noise by design. Remove
+            // it so the conversation can start afresh instead of colliding with it on every create-only save.
+            await store.DeleteAsync(name, cancellationToken).ConfigureAwait(false);
             return null;
         }
 

@@ -173,6 +173,20 @@ public abstract class StorageContract
     }
 
     [Fact]
+    public async Task A_conversation_whose_key_was_shredded_but_whose_state_remained_starts_afresh()
+    {
+        await using var stack = NewStack();
+        var storage = stack.Get<IStorage>();
+        await storage.WriteAsync(new Dictionary<string, object> { ["test/conversations/c-8"] = new Dictionary<string, object> { ["x"] = "old" } });
+        await stack.Get<DataKeyStore>().ShredAsync(stack.Get<Pseudonymizer>().CaseId("test", "c-8"), CancellationToken.None);
+
+        Assert.Empty(await storage.ReadAsync(["test/conversations/c-8"]));
+        await storage.WriteAsync(new Dictionary<string, object> { ["test/conversations/c-8"] = new Dictionary<string, object> { ["x"] = "new" } });
+        var back = (IDictionary<string, object>)(await storage.ReadAsync(["test/conversations/c-8"]))["test/conversations/c-8"];
+        Assert.Equal("new", back["x"]);
+    }
+
+    [Fact]
     public async Task Lines_of_an_erased_conversation_still_in_the_outbox_are_not_written_back()
     {
         await using var stack = NewStack();
