@@ -13,8 +13,12 @@ public sealed class StorageStack : IAsyncDisposable
     private readonly ServiceProvider _services;
     private bool _draining;
 
-    public StorageStack(IDictionary<string, string?> settings)
+    private readonly bool _keepLocalData;
+
+    /// <param name="keepLocalData">Leave the data folder on dispose (a test that "restarts" on the same folder).</param>
+    public StorageStack(IDictionary<string, string?> settings, bool keepLocalData = false)
     {
+        _keepLocalData = keepLocalData;
         Settings = settings;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
@@ -71,7 +75,7 @@ public sealed class StorageStack : IAsyncDisposable
     {
         await Get<TranscriptOutboxDrainer>().StopAsync(CancellationToken.None);
         await _services.DisposeAsync();
-        if (Settings.TryGetValue("Storage:LocalPath", out var folder) && folder is not null
+        if (!_keepLocalData && Settings.TryGetValue("Storage:LocalPath", out var folder) && folder is not null
             && folder.StartsWith(Path.GetTempPath(), StringComparison.Ordinal) && Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
