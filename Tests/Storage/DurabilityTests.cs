@@ -5,15 +5,31 @@ using ReportBot.Tests.Support;
 namespace ReportBot.Tests.Storage;
 
 /// <summary>Nothing a survivor said is lost: storage outages, a killed process, two instances.</summary>
-public sealed class DurabilityTests
+public sealed class DurabilityTests : IDisposable
 {
+    private readonly List<string> _folders = [];
+
+    public void Dispose()
+    {
+        foreach (var folder in _folders.Where(Directory.Exists))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private Dictionary<string, string?> Track(Dictionary<string, string?> settings)
+    {
+        _folders.Add(settings["Storage:LocalPath"]!);
+        return settings;
+    }
+
     private static CancellationToken Within(int seconds) => new CancellationTokenSource(TimeSpan.FromSeconds(seconds)).Token;
 
     [Fact]
     public async Task Turns_during_a_storage_outage_are_answered_kindly_and_every_line_reaches_the_transcript_once_in_order()
     {
         await using var azurite = await AzuriteInstance.StartAsync();
-        await using var bot = await RunningBot.StartAsync(StorageStack.NewSettings(azurite));
+        await using var bot = await RunningBot.StartAsync(Track(StorageStack.NewSettings(azurite)));
         var expected = new List<string>();
 
         async Task SayAsync(string text)
@@ -51,7 +67,7 @@ public sealed class DurabilityTests
     public async Task A_turn_answered_just_before_the_process_is_killed_is_in_the_transcript_and_the_conversation_goes_on()
     {
         await using var azurite = await AzuriteInstance.StartAsync();
-        var settings = StorageStack.NewSettings(azurite);
+        var settings = Track(StorageStack.NewSettings(azurite));
         IReadOnlyList<string> firstReplies;
         await using (var first = await BotProcess.StartAsync(settings))
         {
@@ -93,8 +109,8 @@ public sealed class DurabilityTests
     public async Task One_conversation_alternating_between_two_instances_keeps_one_state()
     {
         await using var azurite = await AzuriteInstance.StartAsync();
-        var shared = StorageStack.NewSettings(azurite);
-        var settingsB = new Dictionary<string, string?>(shared) { ["Storage:LocalPath"] = Directory.CreateTempSubdirectory("reportbot-b-").FullName };
+        var shared = Track(StorageStack.NewSettings(azurite));
+        var settingsB = Track(new Dictionary<string, string?>(shared) { ["Storage:LocalPath"] = Directory.CreateTempSubdirectory("reportbot-b-").FullName });
         await using var a = await RunningBot.StartAsync(shared);
         await using var b = await RunningBot.StartAsync(settingsB);
 

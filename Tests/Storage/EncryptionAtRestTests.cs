@@ -12,6 +12,7 @@ public sealed class EncryptionAtRestTests(AzuriteFixture fixture) : IClassFixtur
     public async Task Raw_blobs_hold_no_plaintext_no_raw_user_id_and_no_phone_number()
     {
         var settings = StorageStack.NewSettings(fixture.Azurite);
+        await using var cleanup = new StorageStack(settings); // owns (and removes) the data folder
         await using var bot = await RunningBot.StartAsync(settings);
         const string userId = "telegram-user-412345678";
         const string conversationId = "chat-998877665";

@@ -39,7 +39,8 @@ public static class StorageBenchmark
         var bareState = await RunBareStateAsync(azurite.ConnectionString, conversations, turns);
         // Bare uploads before and after the drain, so a machine that gets busier or quieter does not favour either.
         var bareBefore = await RunBareTranscriptAsync(azurite.ConnectionString, lines, 1100);
-        var drain = await RunDrainAsync(Settings(kek, azurite.ConnectionString, "bench-drain"), lines);
+        var drainSettings = Settings(kek, azurite.ConnectionString, "bench-drain");
+        var drain = await RunDrainAsync(drainSettings, lines);
         var bareAfter = await RunBareTranscriptAsync(azurite.ConnectionString, lines, drain.SealedSize);
         var bareTranscript = (bareBefore + bareAfter) / 2;
 
@@ -57,6 +58,11 @@ public static class StorageBenchmark
         Console.WriteLine(FormattableString.Invariant($"Azurite turns / bare state I/O: {blobTurns.PerSecond / bareState.PerSecond:P0} (a bot turn makes {blobTurns.RequestsPerTurn:F1} Blob requests, the bare loop 2)"));
         Console.WriteLine(FormattableString.Invariant($"Blob requests/s, bot turns vs bare state loop: {blobTurns.PerSecond * blobTurns.RequestsPerTurn:F0} vs {bareState.PerSecond * 2:F0} = {blobTurns.PerSecond * blobTurns.RequestsPerTurn / (bareState.PerSecond * 2):P0} (target >= 80%)"));
         Console.WriteLine(FormattableString.Invariant($"Transcript drain / bare uploads: {drain.PerSecond / bareTranscript:P0} (target >= 80%)"));
+        foreach (var folder in new[] { blobSettings, diskSettings, drainSettings }.Select(s => s["Storage:LocalPath"]))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
         Console.WriteLine(FormattableString.Invariant($"p99 last third / first third of each conversation: Azurite {blobTurns.Late.P99 / blobTurns.Early.P99:F2}, local disk {diskTurns.Late.P99 / diskTurns.Early.P99:F2} (about 1 means p99 does not grow with transcript length)"));
         return 0;
     }
