@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using ReportBot.Bot.Handoff;
+using ReportBot.Bot.Storage;
 using ReportBot.Dialogs.Engine;
 
 namespace ReportBot.Bot;
@@ -8,15 +9,13 @@ namespace ReportBot.Bot;
 /// <summary>
 /// The bot: thin on purpose. While a counsellor holds (or is about to take) the conversation, messages go to them;
 /// otherwise messages and new members go to the dialog engine. Cross-cutting work lives in middleware. State is
-/// saved only after the turn ran to the end.
+/// saved only after the turn ran to the end, and replies leave only after that save.
 /// </summary>
-public sealed class ReportBotActivityHandler(DialogRunner runner, ConversationState conversationState, IHandoffRouter handoff) : ActivityHandler
+public sealed class ReportBotActivityHandler(DialogRunner runner, ConversationState conversationState, IHandoffRouter handoff, ConsistentTurnRunner turns) : ActivityHandler
 {
-    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
-    {
-        await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
-    }
+    // Replies are held until the state is saved (ETag-guarded); a turn that lost a race is re-run on the newer state.
+    public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
+        turns.RunAsync(turnContext, conversationState, ct => base.OnTurnAsync(turnContext, ct), cancellationToken);
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {

@@ -9,6 +9,7 @@ using ReportBot.Bot.Channels.DirectLine;
 using ReportBot.Bot.Handoff;
 using ReportBot.Bot.Options;
 using ReportBot.Bot.Telemetry;
+using ReportBot.Bot.Storage;
 using ReportBot.Dialogs;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Reports;
@@ -34,7 +35,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ReportBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ReportBotAdapter>());
 
-        services.AddSingleton<IStorage, MemoryStorage>();
+        services.AddReportBotStorage(configuration);
         services.AddSingleton<ConversationState>();
         services.AddReportBotLegalContent(configuration);
         services.AddReportBotDialogs();

@@ -4,6 +4,13 @@ using ReportBot.Benchmarks;
 // The load benchmark (not a test). It starts ReportBot and a bare echo bot hosted the same way as separate
 // processes, drives both with the same load, and prints turns/s, latency percentiles, peak memory and ratios.
 //   dotnet build -c Release && dotnet run --project bench -c Release --no-build [-- --quick]
+//   ... -- storage    for the storage benchmark
+if (args.Length > 0 && args[0] == "storage")
+{
+    // The storage benchmark: turns with transcripts to Azurite vs local disk vs a bare Blob client (bench/Storage).
+    return await ReportBot.Benchmarks.Storage.StorageBenchmark.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "--serve-echo")
 {
     await EchoHost.RunAsync(args[1..]);

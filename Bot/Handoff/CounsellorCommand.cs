@@ -22,7 +22,7 @@ public static class CounsellorCommand
             .AddEnvironmentVariables()
             .AddCommandLine(args[3..])
             .Build();
-        var root = Path.GetFullPath(configuration["Storage:LocalPath"] is { Length: > 0 } path ? path : new HandoffStorageOptions().LocalPath);
+        var root = Path.GetFullPath(configuration["Storage:LocalPath"] is { Length: > 0 } path ? path : new ReportBot.Bot.Storage.StorageOptions().LocalPath);
         if (!Console.IsInputRedirected)
         {
             await output.WriteAsync($"Password for {name} (at least {CounsellorAccounts.MinPasswordLength} characters): ");

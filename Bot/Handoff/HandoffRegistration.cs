@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ReportBot.Bot.Adapters;
 using ReportBot.Bot.Options;
+using ReportBot.Bot.Storage;
 using ReportBot.Dialogs.Handoff;
 
 using ReportBot.Bot.Channels.DirectLine;
@@ -17,17 +18,16 @@ public static class HandoffRegistration
     public static IServiceCollection AddReportBotHandoff(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<HandoffOptions, HandoffOptionsValidator>(configuration, HandoffOptions.Section);
-        services.AddValidatedOptions<HandoffStorageOptions, HandoffStorageOptionsValidator>(configuration, HandoffStorageOptions.Section);
         services.AddValidatedOptions<CounsellorAuthOptions, CounsellorAuthOptionsValidator>(configuration, CounsellorAuthOptions.Section);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<HandoffOptions>>().Value);
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<HandoffStorageOptions>>().Value);
 
-        services.AddSingleton(sp => Container(sp.GetRequiredService<HandoffStorageOptions>()));
-        services.AddSingleton<IHandoffQueue>(sp => sp.GetRequiredService<HandoffStorageOptions>() is { UsesBlob: true }
-            ? new BlobHandoffQueue(sp.GetRequiredService<Lazy<BlobContainerClient>>().Value)
+        // The queue and the audit log live where everything else does (Storage:*): the same Blob container and
+        // credentials (connection string or managed identity) as state and transcripts, or the local data folder.
+        services.AddSingleton<IHandoffQueue>(sp => BlobContainer(sp) is { } container
+            ? new BlobHandoffQueue(container)
             : new LocalHandoffQueue(LocalRoot(sp)));
-        services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<HandoffStorageOptions>() is { UsesBlob: true }
-            ? new BlobAuditLog(sp.GetRequiredService<Lazy<BlobContainerClient>>().Value)
+        services.AddSingleton<IAuditLog>(sp => BlobContainer(sp) is { } container
+            ? new BlobAuditLog(container)
             : new LocalAuditLog(LocalRoot(sp)));
         services.AddSingleton(sp => new HandoffProtector(LocalKeyFile.Resolve(sp.GetRequiredService<HandoffOptions>().EncryptionKey, LocalRoot(sp), "handoff.key")));
         services.AddSingleton(sp => new CounsellorAccounts(LocalRoot(sp)));
@@ -68,7 +68,7 @@ public static class HandoffRegistration
         }
 
         var auth = configuration.GetSection(CounsellorAuthOptions.Section).Get<CounsellorAuthOptions>() ?? new CounsellorAuthOptions();
-        var localPath = configuration["Storage:LocalPath"] is { Length: > 0 } configured ? configured : new HandoffStorageOptions().LocalPath;
+        var localPath = configuration["Storage:LocalPath"] is { Length: > 0 } configured ? configured : new StorageOptions().LocalPath;
         var signingKey = new Lazy<byte[]>(() => LocalKeyFile.Resolve(auth.SigningKey, localPath, "counsellor-signing.key"));
         services.AddSingleton(new CounsellorSigningKey(signingKey));
         services.AddCounsellorAuthentication(auth, () => signingKey.Value);
@@ -86,8 +86,8 @@ public static class HandoffRegistration
     }
 
     private static string LocalRoot(IServiceProvider services) =>
-        Path.GetFullPath(services.GetRequiredService<HandoffStorageOptions>().LocalPath);
+        Path.GetFullPath(services.GetRequiredService<IOptions<StorageOptions>>().Value.LocalPath);
 
-    private static Lazy<BlobContainerClient> Container(HandoffStorageOptions options) =>
-        new(() => new BlobServiceClient(options.Blob.ConnectionString).GetBlobContainerClient(options.Blob.Container));
+    private static BlobContainerClient? BlobContainer(IServiceProvider services) =>
+        (services.GetRequiredService<IObjectStore>() as BlobObjectStore)?.Container;
 }

@@ -14,6 +14,10 @@ public static class HandoffHarness
 {
     public const string Password = "correct horse battery staple";
 
+    // Two instances in one test must share the secrets, as they would share Key Vault in production.
+    private static readonly string SharedKeyEncryptionKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    private static readonly string SharedPseudonymSecret = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     public static Dictionary<string, string?> Settings(string dataFolder, string? blobConnection = null)
     {
         var settings = new Dictionary<string, string?>
@@ -23,8 +27,10 @@ public static class HandoffHarness
         };
         if (blobConnection is not null)
         {
-            settings["Storage:Blob:ConnectionString"] = blobConnection;
-            settings["Storage:Blob:Container"] = "h" + Guid.NewGuid().ToString("N")[..20];
+            settings["Storage:BlobConnectionString"] = blobConnection;
+            settings["Storage:Container"] = "h" + Guid.NewGuid().ToString("N")[..20];
+            settings["Storage:KeyEncryptionKey"] = SharedKeyEncryptionKey;
+            settings["Storage:PseudonymSecret"] = SharedPseudonymSecret;
         }
 
         return settings;

@@ -19,7 +19,14 @@ public sealed class DialogTestHost : IAsyncDisposable
     public DialogTestHost(IStorage? storage = null, IDictionary<string, string?>? settings = null, TimeProvider? clock = null, string conversationId = "conversation-1")
     {
         Storage = storage ?? new MemoryStorage();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        // Everything the app keeps on disk (keys, outbox, handoff queue) goes to a folder of this host's own.
+        var withData = new Dictionary<string, string?> { ["Storage:LocalPath"] = Directory.CreateTempSubdirectory("reportbot-dialogs-").FullName };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            withData[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(withData).Build();
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(Logs));
         services.AddSingleton<IConfiguration>(configuration);

@@ -20,6 +20,8 @@ public sealed class RunningBot : IAsyncDisposable
         Http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
 
+    private string? _ownFolder;
+
     public WebApplication App { get; }
 
     public Uri BaseAddress { get; }
@@ -34,7 +36,16 @@ public sealed class RunningBot : IAsyncDisposable
     public static async Task<RunningBot> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var args = new List<string> { "--urls", "http://127.0.0.1:0", "--environment", "Development" };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        // Storage is durable: each bot gets a fresh data folder unless the test shares one on purpose.
+        string? ownFolder = null;
+        if (!settings.ContainsKey("Storage:LocalPath"))
+        {
+            ownFolder = Directory.CreateTempSubdirectory("reportbot-test-").FullName;
+            settings["Storage:LocalPath"] = ownFolder;
+        }
+
+        foreach (var (key, value) in settings)
         {
             args.Add($"--{key}={value}");
         }
@@ -47,7 +58,7 @@ public sealed class RunningBot : IAsyncDisposable
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new RunningBot(app, new Uri(address), logs);
+        return new RunningBot(app, new Uri(address), logs) { _ownFolder = ownFolder };
     }
 
     /// <summary>Sends a message with <c>deliveryMode: expectReplies</c> and returns the bot's replies from the response.</summary>
@@ -90,5 +101,9 @@ public sealed class RunningBot : IAsyncDisposable
         Http.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
+        if (_ownFolder is not null)
+        {
+            Directory.Delete(_ownFolder, recursive: true);
+        }
     }
 }

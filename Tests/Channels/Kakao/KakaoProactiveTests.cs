@@ -46,7 +46,8 @@ public sealed class KakaoProactiveTests
         Assert.Equal("kakao", activity.ChannelId);
         Assert.Equal("안녕하세요", activity.Text);
         Assert.StartsWith("kakao-c-", activity.Conversation.Id, StringComparison.Ordinal);
-        Assert.StartsWith("kakao-u-", activity.From.Id, StringComparison.Ordinal);
+        // The Kakao key is already an HMAC pseudonym (kakao-u-...) and the shared middleware hashes it once more.
+        Assert.Matches("^(kakao-u-|u_)[0-9a-zA-Z_-]+$", activity.From.Id);
         var serialized = Newtonsoft.Json.JsonConvert.SerializeObject(activity);
         Assert.DoesNotContain("raw-kakao-user-key-55", serialized, StringComparison.Ordinal);
         Assert.Equal("legal", ((Newtonsoft.Json.Linq.JObject)activity.Value)["topic"]!.ToString());

@@ -1,0 +1,96 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using ReportBot.Bot.Logging;
+using ReportBot.Dialogs.Engine;
+using ReportBot.Resources;
+using ReportBot.Resources.Text;
+
+namespace ReportBot.Bot.Storage;
+
+/// <summary>
+/// Runs a turn so that two instances can never silently overwrite each other's conversation state: replies are
+/// held back, state is saved with its ETag, and only then are the replies sent. When the save loses the ETag race
+/// the state is reloaded and the turn re-run on the newer state (up to three times, then refused with the kind
+/// error message). When storage is unreachable the survivor is told so kindly; their message is already in the
+/// transcript outbox, and nothing is acknowledged that was not kept.
+/// </summary>
+public sealed class ConsistentTurnRunner(
+    ITextCatalog texts,
+    ConversationOptions conversation,
+    ErasureLog erasures,
+    Privacy.Pseudonymizer pseudonyms,
+    TimeProvider clock,
+    ILogger<ConsistentTurnRunner> logger)
+{
+    public const int MaxAttempts = 3;
+
+    public async Task RunAsync(ITurnContext turnContext, BotState state, Func<CancellationToken, Task> turn, CancellationToken cancellationToken)
+    {
+        var buffer = ReplyBuffer.Attach(turnContext);
+        var started = clock.GetUtcNow();
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    if (attempt > 1)
+                    {
+                        await state.LoadAsync(turnContext, force: true, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    await turn(cancellationToken).ConfigureAwait(false);
+                    if (!ErasedDuring(turnContext, started))
+                    {
+                        await state.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    break;
+                }
+                catch (StorageConflictException) when (attempt < MaxAttempts)
+                {
+                    buffer.Clear();
+                    StorageLog.TurnConflictRetry(logger, attempt + 1);
+                }
+                catch (StorageUnavailableException e)
+                {
+                    buffer.Clear();
+                    buffer.Holding = false;
+                    StorageLog.StateUnavailable(logger, SafeLog.Describe(e));
+                    await turnContext.SendActivityAsync(MessageFactory.Text(texts.Get(RedactionText.StorageUnavailable, LanguageOf(turnContext))), cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+            }
+
+            buffer.Holding = false;
+            if (buffer.Held.Count > 0)
+            {
+                await turnContext.SendActivitiesAsync(buffer.Held.ToArray(), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            // An error reply from the adapter's error handler must go out, not into a dead buffer.
+            buffer.Holding = false;
+        }
+    }
+
+    // The survivor asked to delete this conversation during the turn: saving its state now would bring it back.
+    private bool ErasedDuring(ITurnContext turnContext, DateTimeOffset started) =>
+        !erasures.IsEmpty
+        && turnContext.Activity is { ChannelId: { } channel, Conversation.Id: { } conversationId }
+        && erasures.Suppresses(pseudonyms.CaseId(channel, conversationId), started);
+
+    private Language LanguageOf(ITurnContext turnContext)
+    {
+        if (turnContext.TurnState.Get<object>(DialogRunner.LanguageTurnStateKey) is Language known)
+        {
+            return known;
+        }
+
+        var text = turnContext.Activity.Text ?? string.Empty;
+        return text.Any(c => c is >= '\uAC00' and <= '\uD7A3') ? Language.Korean
+            : text.Any(char.IsAsciiLetter) ? Language.English
+            : conversation.DefaultLanguage;
+    }
+}

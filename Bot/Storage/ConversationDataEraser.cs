@@ -1,0 +1,38 @@
+using ReportBot.Bot.Privacy;
+
+namespace ReportBot.Bot.Storage;
+
+/// <summary>
+/// Erases a conversation: its data key first (crypto-shredding, so every copy, snapshot or backup of its ciphertext
+/// is unreadable from that moment even if a later step fails), then its state and every transcript line. Lines of
+/// turns that began before the erasure and still wait in the outbox are dropped rather than written back.
+/// </summary>
+public sealed class ConversationDataEraser(IObjectStore store, DataKeyStore dataKeys, Pseudonymizer pseudonyms, ErasureLog erasures, ILogger<ConversationDataEraser> logger)
+{
+    public Task<ConversationErasure> EraseConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
+        EraseCaseAsync(pseudonyms.CaseId(channelId, conversationId), cancellationToken);
+
+    public async Task<ConversationErasure> EraseCaseAsync(string caseId, CancellationToken cancellationToken)
+    {
+        erasures.Record(caseId);
+        var keyDeleted = await dataKeys.ShredAsync(caseId, cancellationToken).ConfigureAwait(false);
+        var stateDeleted = await store.DeleteAsync(ObjectNames.State(caseId), cancellationToken).ConfigureAwait(false) ? 1 : 0;
+        var names = new List<string>();
+        await foreach (var item in store.ListAsync(ObjectNames.TranscriptFolder(caseId), cancellationToken).ConfigureAwait(false))
+        {
+            names.Add(item.Name);
+        }
+
+        var transcriptDeleted = 0;
+        await Parallel.ForEachAsync(names, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (name, ct) =>
+        {
+            if (await store.DeleteAsync(name, ct).ConfigureAwait(false))
+            {
+                Interlocked.Increment(ref transcriptDeleted);
+            }
+        }).ConfigureAwait(false);
+
+        StorageLog.CaseErased(logger, stateDeleted, transcriptDeleted, keyDeleted);
+        return new ConversationErasure(keyDeleted, stateDeleted, transcriptDeleted);
+    }
+}

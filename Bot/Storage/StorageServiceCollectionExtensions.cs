@@ -1,0 +1,85 @@
+using Azure.Core;
+using Azure.Identity;
+using Azure.Storage.Blobs;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ReportBot.Bot.Options;
+using ReportBot.Bot.Privacy;
+
+namespace ReportBot.Bot.Storage;
+
+/// <summary>Registers private, durable storage: encrypted state, pseudonymous ids, redacted transcripts, erasure, retention.</summary>
+public static class StorageServiceCollectionExtensions
+{
+    public static IServiceCollection AddReportBotStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(configuration, StorageOptions.Section);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<KeyMaterial>();
+        services.AddSingleton<Pseudonymizer>();
+        services.AddSingleton<IObjectStore>(CreateObjectStore);
+        services.AddSingleton<DataKeyStore>();
+        services.AddSingleton<EncryptedBotStorage>();
+        services.AddSingleton<IStorage>(sp => sp.GetRequiredService<EncryptedBotStorage>());
+
+        services.AddSingleton<Redactor>();
+        services.AddSingleton<TranscriptActivitySanitizer>();
+        services.TryAddSingleton<IContactSharingConsent, NoContactSharingConsent>();
+        services.AddSingleton<TranscriptClock>();
+        services.AddSingleton<TranscriptOutbox>();
+        services.AddSingleton<TranscriptOutboxDrainer>();
+        services.AddHostedService(sp => sp.GetRequiredService<TranscriptOutboxDrainer>());
+        services.AddSingleton<TranscriptReader>();
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+
+        services.AddSingleton<ConsistentTurnRunner>();
+        services.AddSingleton<ErasureLog>();
+        services.AddSingleton<ConversationDataEraser>();
+        services.AddSingleton<ReportBot.Dialogs.Reports.IDataEraser, StorageDataEraser>();
+        services.AddSingleton<RetentionService>();
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
+
+        // Order matters: ids are pseudonymous before the transcript (or anything after) sees the activity.
+        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, PseudonymousIdMiddleware>();
+        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, TranscriptMiddleware>();
+        return services;
+    }
+
+    private static IObjectStore CreateObjectStore(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("ReportBot.Storage");
+        if (!options.UsesBlob)
+        {
+            var folder = Path.Combine(Path.GetFullPath(options.LocalPath), "objects");
+            StorageLog.StorageSelected(logger, "local disk", folder);
+            return new LocalDiskObjectStore(folder);
+        }
+
+        var clientOptions = new BlobClientOptions();
+        // Fail fast when storage is down: the transcript outbox and the kind "try again" answer take over.
+        clientOptions.Retry.MaxRetries = 2;
+        clientOptions.Retry.Mode = RetryMode.Exponential;
+        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(100);
+        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(1);
+        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+
+        BlobServiceClient client;
+        if (!string.IsNullOrWhiteSpace(options.BlobConnectionString))
+        {
+            client = new BlobServiceClient(options.BlobConnectionString, clientOptions);
+            StorageLog.StorageSelected(logger, "Azure Blob storage (connection string)", options.Container);
+        }
+        else
+        {
+            TokenCredential credential = string.IsNullOrWhiteSpace(options.ManagedIdentityClientId)
+                ? new DefaultAzureCredential()
+                : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(options.ManagedIdentityClientId));
+            client = new BlobServiceClient(new Uri(options.BlobServiceUri!), credential, clientOptions);
+            StorageLog.StorageSelected(logger, "Azure Blob storage (Azure AD)", options.Container);
+        }
+
+        return new BlobObjectStore(client.GetBlobContainerClient(options.Container));
+    }
+}

@@ -1,0 +1,13 @@
+namespace ReportBot.Bot.Storage;
+
+/// <summary>One transcript line: a sanitized activity (JSON) of one case, with when it and its turn happened.</summary>
+public sealed record TranscriptEntry(
+    string CaseId,
+    string EntryId,
+    DateTimeOffset Timestamp,
+    long Sequence,
+    DateTimeOffset TurnStarted,
+    string ActivityJson)
+{
+    public string ObjectName => ObjectNames.TranscriptEntry(CaseId, Timestamp.UtcTicks, Sequence, EntryId);
+}

@@ -1,0 +1,84 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using ReportBot.Bot.Privacy;
+using ReportBot.Dialogs.Engine;
+using ReportBot.Resources;
+
+namespace ReportBot.Bot.Storage;
+
+/// <summary>
+/// Writes every activity of a conversation (typing indicators excepted) to the transcript, sanitized and redacted,
+/// and waits for the durable outbox to acknowledge each line before the turn goes on: unlike the Bot Framework's
+/// TranscriptLoggerMiddleware, a storage outage cannot silently lose a line. The survivor's message is stamped when
+/// it arrives but written once the turn knows the conversation's language (for the redaction markers), before the
+/// first reply leaves and in any case before the turn ends. Replies held back by <see cref="ConsistentTurnRunner"/>
+/// until the state is saved are written when they are really sent, so a re-run turn leaves no phantom lines.
+/// </summary>
+public sealed class TranscriptMiddleware(
+    TranscriptOutbox outbox,
+    TranscriptClock transcriptClock,
+    Pseudonymizer pseudonyms,
+    TranscriptActivitySanitizer sanitizer,
+    IContactSharingConsent consent,
+    ConversationOptions conversation,
+    TimeProvider clock) : Microsoft.Bot.Builder.IMiddleware
+{
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        var inbound = turnContext.Activity;
+        if (string.IsNullOrEmpty(inbound.Conversation?.Id) || string.IsNullOrEmpty(inbound.ChannelId))
+        {
+            await next(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var caseId = pseudonyms.CaseId(inbound.ChannelId, inbound.Conversation.Id);
+        var turnStarted = clock.GetUtcNow();
+        var inboundStamp = transcriptClock.Next();
+        var inboundWritten = inbound.Type == ActivityTypes.Typing;
+
+        async Task WriteInboundAsync()
+        {
+            if (!inboundWritten)
+            {
+                inboundWritten = true;
+                await AppendAsync(turnContext, inbound, caseId, turnStarted, inboundStamp, fromSurvivor: true, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        turnContext.OnSendActivities(async (context, activities, nextSend) =>
+        {
+            if (ReplyBuffer.IsHolding(context))
+            {
+                return await nextSend().ConfigureAwait(false);
+            }
+
+            await WriteInboundAsync().ConfigureAwait(false);
+            var responses = await nextSend().ConfigureAwait(false);
+            foreach (var activity in activities.Where(a => a.Type != ActivityTypes.Typing && a.Type != ActivityTypes.Trace))
+            {
+                await AppendAsync(context, activity, caseId, turnStarted, transcriptClock.Next(), fromSurvivor: false, cancellationToken).ConfigureAwait(false);
+            }
+
+            return responses;
+        });
+
+        try
+        {
+            await next(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await WriteInboundAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task AppendAsync(ITurnContext context, Activity activity, string caseId, DateTimeOffset turnStarted, (DateTimeOffset Timestamp, long Sequence) stamp, bool fromSurvivor, CancellationToken cancellationToken)
+    {
+        var language = context.TurnState.Get<object>(DialogRunner.LanguageTurnStateKey) as Language? ?? conversation.DefaultLanguage;
+        var redact = !await consent.AllowsContactDetailsAsync(context, cancellationToken).ConfigureAwait(false);
+        var json = sanitizer.ToTranscriptJson(activity, caseId, language, redact, fromSurvivor);
+        var entry = new TranscriptEntry(caseId, Guid.NewGuid().ToString("N"), stamp.Timestamp, stamp.Sequence, turnStarted, json);
+        await outbox.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using ReportBot.Bot.Privacy;
+
+namespace ReportBot.Bot.Storage;
+
+/// <summary>
+/// Reads one conversation's stored transcript, in order: one prefix listing of <c>transcripts/{case}/</c>, then
+/// each line decrypted with the case's data key. Lines still waiting in the outbox are not included.
+/// </summary>
+public sealed class TranscriptReader(IObjectStore store, DataKeyStore dataKeys, Pseudonymizer pseudonyms)
+{
+    public IAsyncEnumerable<TranscriptEntry> ReadAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
+        ReadCaseAsync(pseudonyms.CaseId(channelId, conversationId), cancellationToken);
+
+    public async IAsyncEnumerable<TranscriptEntry> ReadCaseAsync(string caseId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var key = await dataKeys.FindAsync(caseId, cancellationToken).ConfigureAwait(false);
+        if (key is null)
+        {
+            yield break;
+        }
+
+        await foreach (var item in store.ListAsync(ObjectNames.TranscriptFolder(caseId), cancellationToken).ConfigureAwait(false))
+        {
+            var stored = await store.ReadAsync(item.Name, cancellationToken).ConfigureAwait(false);
+            if (stored is not null)
+            {
+                yield return System.Text.Json.JsonSerializer.Deserialize<TranscriptEntry>(Envelope.Open(key, stored.Content, item.Name))!;
+            }
+        }
+    }
+
+    /// <summary>The stored activities of a conversation, as the Bot Framework's transcript stores return them.</summary>
+    public async Task<IReadOnlyList<Activity>> GetActivitiesAsync(string channelId, string conversationId, CancellationToken cancellationToken)
+    {
+        var activities = new List<Activity>();
+        await foreach (var entry in ReadAsync(channelId, conversationId, cancellationToken).ConfigureAwait(false))
+        {
+            activities.Add(JsonConvert.DeserializeObject<Activity>(entry.ActivityJson)!);
+        }
+
+        return activities;
+    }
+}

@@ -1,0 +1,13 @@
+namespace ReportBot.Resources.Text;
+
+/// <summary>Typed markers that replace personal details in stored transcripts, and storage-outage wording.</summary>
+public static class RedactionText
+{
+    public static readonly TextKey Phone = new("redaction.phone");
+    public static readonly TextKey Email = new("redaction.email");
+    public static readonly TextKey ResidentRegistrationNumber = new("redaction.rrn");
+    public static readonly TextKey CardNumber = new("redaction.card");
+    public static readonly TextKey AccountNumber = new("redaction.account");
+    public static readonly TextKey Url = new("redaction.url");
+    public static readonly TextKey StorageUnavailable = new("redaction.storage_unavailable");
+}
