@@ -53,13 +53,6 @@ public static class HandoffRegistration
             sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value.MicrosoftAppId,
             BotAdapterProactiveChannel.AnyChannel));
 
-        // Stand-in until the encrypted, redacted Blob transcript store is merged: counsellors read transcripts only
-        // through ITranscriptStore, so swapping the store changes nothing here.
-        if (!services.Any(d => d.ServiceType == typeof(ITranscriptStore)))
-        {
-            services.TryAddSingleton<ITranscriptStore, MemoryTranscriptStore>();
-            services.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(sp => new TranscriptLoggerMiddleware(sp.GetRequiredService<ITranscriptStore>()));
-        }
 
         var signalR = services.AddSignalR();
         if (configuration["Azure:SignalR:ConnectionString"] is { Length: > 0 } signalRConnection)

@@ -1,15 +1,18 @@
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
+using ReportBot.Dialogs.Reports;
 using ReportBot.Resources;
+using ReportBot.Resources.Text;
 
 namespace ReportBot.Bot.Privacy;
 
 /// <summary>
 /// Makes the copy of an activity that goes into a transcript: the conversation id becomes the case id, names and
 /// channel-specific payloads (which carry usernames, phone numbers and raw ids on some channels) are dropped, the
-/// survivor's text is redacted, and what the survivor attached is reduced to its type. The live activity is not touched.
+/// survivor's text is redacted, and what the survivor attached is reduced to its type. Case codes are removed from
+/// every line, always: a code is the key to a case. The live activity is not touched.
 /// </summary>
-public sealed class TranscriptActivitySanitizer(Redactor redactor)
+public sealed class TranscriptActivitySanitizer(Redactor redactor, ITextCatalog texts)
 {
     private static readonly JsonSerializerSettings Settings = new() { NullValueHandling = NullValueHandling.Ignore };
 
@@ -29,7 +32,12 @@ public sealed class TranscriptActivitySanitizer(Redactor redactor)
         copy.RelatesTo = null;
         copy.Conversation.Name = null;
 
-        string Clean(string? text) => redact ? redactor.Redact(text, language) : text ?? string.Empty;
+        string Clean(string? text)
+        {
+            // Whatever the survivor chose to share with a counsellor, a case code is never kept in clear.
+            var withoutCodes = CaseCode.Redact(text ?? string.Empty, texts.Get(RedactionText.CaseCode, language));
+            return redact ? redactor.Redact(withoutCodes, language) : withoutCodes;
+        }
         if (copy.Text is not null)
         {
             copy.Text = Clean(copy.Text);

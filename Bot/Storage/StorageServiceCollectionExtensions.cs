@@ -31,6 +31,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<TranscriptOutboxDrainer>();
         services.AddHostedService(sp => sp.GetRequiredService<TranscriptOutboxDrainer>());
         services.AddSingleton<TranscriptReader>();
+        services.AddSingleton<ITranscriptStore, StoredTranscriptStore>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
 
         services.AddSingleton<ConsistentTurnRunner>();

@@ -9,5 +9,6 @@ public static class RedactionText
     public static readonly TextKey CardNumber = new("redaction.card");
     public static readonly TextKey AccountNumber = new("redaction.account");
     public static readonly TextKey Url = new("redaction.url");
+    public static readonly TextKey CaseCode = new("redaction.case_code");
     public static readonly TextKey StorageUnavailable = new("redaction.storage_unavailable");
 }
