@@ -9,10 +9,10 @@ namespace ReportBot.Benchmarks;
 internal sealed class LoadRunner(Uri baseAddress) : IDisposable
 {
     /// <summary>What each simulated survivor sends, in a loop: greeting, menu choices, language switches, a retry.</summary>
-    public static readonly string[] Script =
-    [
-        "안녕하세요", "2", "English", "3", "한국어", "4", "1", "잘 모르겠어요", "hello?", "menu",
-    ];
+    /// <remarks>Read from bench/script.txt (one message a line), copied beside the benchmark.</remarks>
+    public static readonly string[] Script = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "script.txt"))
+        .Where(line => line.Length > 0)
+        .ToArray();
 
     private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
     {

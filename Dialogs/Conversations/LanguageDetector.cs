@@ -7,7 +7,7 @@ namespace ReportBot.Dialogs.Conversations;
 /// <summary>Works out which language a message asks for or is written in.</summary>
 public static class LanguageDetector
 {
-    /// <summary>The language the message names ("English", "영어", "한국어", "korean"), or null.</summary>
+    /// <summary>The language the message names ("English", "korean", or their Korean names from the phrase lists), or null.</summary>
     public static Language? Requested(string? text, IPhraseCatalog phrases)
     {
         if (TextMatcher.Matches(text, phrases.All(CommonPhrases.English)))

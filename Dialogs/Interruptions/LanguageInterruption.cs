@@ -4,7 +4,7 @@ using ReportBot.Resources.Text;
 
 namespace ReportBot.Dialogs.Interruptions;
 
-/// <summary>Switches the language at any point when the survivor names one ("English", "한국어", "영어", "korean").</summary>
+/// <summary>Switches the language at any point when the survivor names one ("English", "korean", or their Korean names).</summary>
 public sealed class LanguageInterruption : IInterruption
 {
     public int Order => 30;

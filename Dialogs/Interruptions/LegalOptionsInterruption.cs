@@ -5,7 +5,7 @@ using ReportBot.Resources.Phrases;
 namespace ReportBot.Dialogs.Interruptions;
 
 /// <summary>
-/// "What can I do?" / "어떻게 할 수 있어요?" at any point opens the legal options on top of whatever the survivor was
+/// "What can I do?" (or its Korean phrasings in Resources/Phrases/legal.json) at any point opens the legal options on top of whatever the survivor was
 /// doing. When they finish, the dialog below resumes; a prompt below asks its question again (see Prompt.ResumeAsync).
 /// Only a whole message matching a phrase counts, so an answer that merely contains the words is never taken away.
 /// </summary>

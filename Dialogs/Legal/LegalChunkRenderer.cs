@@ -42,10 +42,10 @@ public static class LegalChunkRenderer
         return null;
     }
 
-    /// <summary>"성폭력범죄의 처벌 등에 관한 특례법 제14조제1항" / "Article 14(1), Act on ... (성폭력범죄의 처벌 등에 관한 특례법)".</summary>
+    /// <summary>The citation in the survivor's language: the Korean statute name with its article, or "Article 14(1), Act on ..." with the Korean name after it.</summary>
     public static string Citation(LegalContent content, LegalTopic topic, Language language) => Citations(content, [topic], language);
 
-    /// <summary>Citations grouped by law, so a long statute name is written once: "특례법 제14조제1항, 제14조제4항".</summary>
+    /// <summary>Citations grouped by law, so a long statute name is written once before its articles.</summary>
     public static string Citations(LegalContent content, IReadOnlyList<LegalTopic> topics, Language language) =>
         string.Join(" · ", topics.GroupBy(t => t.Statute).Select(group =>
         {
@@ -146,7 +146,7 @@ public static class LegalChunkRenderer
         return text.ToString();
     }
 
-    /// <summary>"디지털성범죄피해자지원센터(디성센터): 02-735-8994, 1366 · d4u.stop.or.kr".</summary>
+    /// <summary>An organisation as one line: name (short name): phones · website.</summary>
     private static string ContactLine(SupportOrganisation organisation, Language language)
     {
         var parts = new List<string>();

@@ -8,7 +8,7 @@ namespace ReportBot.Dialogs.Engine.Prompts;
 
 /// <summary>
 /// Finds which choice a message picks: a button's value (<c>{"choice": "value"}</c> in the activity's value), a
-/// number ("2", "2번", "②"), a label in either language, the choice's value, or a synonym.
+/// number ("2", "②", or with a counter suffix from the phrase lists), a label in either language, the choice's value, or a synonym.
 /// </summary>
 public static partial class ChoiceRecognizer
 {

@@ -4,7 +4,7 @@ using ReportBot.Resources.Text;
 
 namespace ReportBot.Dialogs.Engine.Prompts;
 
-/// <summary>Asks for a date: "today", "어제", "2026년 3월 5일", "3월 5일", "5 March", "March 5, 2026", "2026-03-05", "3일 전".</summary>
+/// <summary>Asks for a date: "today", "yesterday", Korean year-month-day forms, "5 March", "March 5, 2026", "2026-03-05", "3 days ago" (see DateRecognizer).</summary>
 public sealed class DatePrompt : Prompt<DateOnly>
 {
     public DatePrompt(string id, IValidator<DateOnly>? validator = null)

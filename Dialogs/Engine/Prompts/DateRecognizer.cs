@@ -6,8 +6,8 @@ using ReportBot.Resources.Phrases;
 namespace ReportBot.Dialogs.Engine.Prompts;
 
 /// <summary>
-/// Reads a calendar date from what a person types in Korean or English. Relative words ("today", "어제") and the
-/// Korean unit words (년/월/일, "일 전") come from the phrase lists. A day and month without a year means the
+/// Reads a calendar date from what a person types in Korean or English. Relative words ("today", "yesterday") and the
+/// Korean unit words (year, month, day, "days ago") come from the phrase lists. A day and month without a year means the
 /// most recent such day, since survivors tell of the past.
 /// </summary>
 public static partial class DateRecognizer
@@ -42,7 +42,7 @@ public static partial class DateRecognizer
         return DaysAgo(tokens, today) ?? Numeric(tokens) ?? Marked(tokens, today) ?? English(tokens, today);
     }
 
-    /// <summary>Rewrites the language's unit words as neutral tokens: "2026년 3월 5일" → "2026 y 3 m 5 d".</summary>
+    /// <summary>Rewrites the language's unit words as neutral tokens: 2026 (year) 3 (month) 5 (day) → "2026 y 3 m 5 d".</summary>
     private static string Tokenize(string text, IPhraseCatalog phrases)
     {
         foreach (var ago in phrases.All(CommonPhrases.DaysAgo).OrderByDescending(p => p.Length))
@@ -60,7 +60,7 @@ public static partial class DateRecognizer
     {
         foreach (var unit in units)
         {
-            // Only a unit written right after a number: "3월" and "3 월", not the same syllable inside a word.
+            // Only a unit written right after a number (with or without a space), not the same syllable inside a word.
             text = Regex.Replace(text, @"(\d)\s*" + Regex.Escape(TextMatcher.Normalize(unit)), "$1" + token);
         }
 

@@ -18,7 +18,7 @@ public sealed record PromptOptions
     /// <summary>The choices of a choice prompt, shown as buttons.</summary>
     public List<Choice>? Choices { get; init; }
 
-    /// <summary>Whether "skip" / "건너뛰기" / "I don't know" is an answer.</summary>
+    /// <summary>Whether "skip" or "I don't know" (and the Korean phrases of the skip list) is an answer.</summary>
     public bool AllowSkip { get; init; }
 
     /// <summary>The longest answer a text prompt takes.</summary>
