@@ -4,13 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Reinstall the npm tools only when the lockfile's content changed since the last install (not by file times,
-# which a fresh checkout or a worktree resets).
-lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
-if [ "$(cat node_modules/.reportbot-lock-hash 2>/dev/null)" != "$lock_hash" ]; then
-  npm ci --no-audit --no-fund
-  echo "$lock_hash" > node_modules/.reportbot-lock-hash
-fi
+eng/ensure-npm-tools.sh
 
 if ! command -v chromium >/dev/null 2>&1; then
   if [ "$(id -u)" = "0" ]; then
