@@ -11,7 +11,7 @@ namespace ReportBot.Bot.Channels.DirectLine;
 /// Same middleware and <see cref="TurnErrorHandler"/> as every other adapter. Proactive messages (a counsellor's,
 /// for instance) go through <see cref="ContinueConversationAsync(string, ConversationReference, BotCallbackHandler, CancellationToken)"/>.
 /// </summary>
-public sealed class DirectLineAdapter : BotAdapter
+public sealed class DirectLineAdapter : InProcessChannelAdapter
 {
     /// <summary>The channel id of every activity this adapter creates, whatever a client claims.</summary>
     public const string ChannelId = "directline";
@@ -30,13 +30,8 @@ public sealed class DirectLineAdapter : BotAdapter
         IEnumerable<Microsoft.Bot.Builder.IMiddleware> middleware,
         IDirectLineConversationStore store,
         TimeProvider clock)
+        : base(errorHandler, middleware)
     {
-        foreach (var item in middleware)
-        {
-            Use(item);
-        }
-
-        OnTurnError = errorHandler.HandleAsync;
         _store = store;
         _clock = clock;
     }
@@ -87,31 +82,13 @@ public sealed class DirectLineAdapter : BotAdapter
     public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The embedded Direct Line channel does not delete sent activities.");
 
-    public override Task ContinueConversationAsync(string botId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken) =>
-        ContinueAsync(reference.GetContinuationActivity(), callback, cancellationToken);
-
-    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken) =>
-        ContinueAsync(reference.GetContinuationActivity(), callback, cancellationToken);
-
-    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, string audience, BotCallbackHandler callback, CancellationToken cancellationToken) =>
-        ContinueAsync(reference.GetContinuationActivity(), callback, cancellationToken);
-
-    public override Task ContinueConversationAsync(string botId, Activity continuationActivity, BotCallbackHandler callback, CancellationToken cancellationToken) =>
-        ContinueAsync(continuationActivity, callback, cancellationToken);
-
-    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, Activity continuationActivity, BotCallbackHandler callback, CancellationToken cancellationToken) =>
-        ContinueAsync(continuationActivity, callback, cancellationToken);
-
-    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, Activity continuationActivity, string audience, BotCallbackHandler callback, CancellationToken cancellationToken) =>
-        ContinueAsync(continuationActivity, callback, cancellationToken);
-
     /// <summary>
     /// Runs a proactive turn. The conversation must still be open (a survivor who closed the tab long ago cannot be
     /// reached on this channel): otherwise <see cref="DirectLineConversationNotFoundException"/> is thrown.
     /// Proactive turns do not wait for the survivor's turn in progress (a callback that itself posted into the same
     /// conversation would otherwise deadlock); keep them to sending, and let state changes happen in survivor turns.
     /// </summary>
-    private async Task ContinueAsync(Activity continuation, BotCallbackHandler callback, CancellationToken cancellationToken)
+    protected override async Task ContinueAsync(Activity continuation, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         var conversationId = continuation.Conversation?.Id;
         var conversation = conversationId is null ? null : await _store.FindAsync(conversationId, cancellationToken).ConfigureAwait(false);

@@ -14,7 +14,7 @@ namespace ReportBot.Bot.Channels.Kakao;
 /// e.g. a counsellor's) goes into the conversation's <see cref="IKakaoOutbox"/> and reaches the survivor with
 /// their next message, because Kakao's skill model has no push. Same middleware and error handler as every adapter.
 /// </summary>
-public sealed class KakaoAdapter : BotAdapter
+public sealed class KakaoAdapter : InProcessChannelAdapter
 {
     public const string ChannelId = "kakao";
 
@@ -30,13 +30,8 @@ public sealed class KakaoAdapter : BotAdapter
         IKakaoOutbox outbox,
         TimeProvider clock,
         ILogger<KakaoAdapter> logger)
+        : base(errorHandler, middleware)
     {
-        foreach (var item in middleware)
-        {
-            Use(item);
-        }
-
-        OnTurnError = errorHandler.HandleAsync;
         _outbox = outbox;
         _clock = clock;
         _logger = logger;
@@ -93,24 +88,6 @@ public sealed class KakaoAdapter : BotAdapter
         return responses;
     }
 
-    public override Task ContinueConversationAsync(string botId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken) =>
-        ContinueAsync(reference.GetContinuationActivity(), callback, cancellationToken);
-
-    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken) =>
-        ContinueAsync(reference.GetContinuationActivity(), callback, cancellationToken);
-
-    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, ConversationReference reference, string audience, BotCallbackHandler callback, CancellationToken cancellationToken) =>
-        ContinueAsync(reference.GetContinuationActivity(), callback, cancellationToken);
-
-    public override Task ContinueConversationAsync(string botId, Activity continuationActivity, BotCallbackHandler callback, CancellationToken cancellationToken) =>
-        ContinueAsync(continuationActivity, callback, cancellationToken);
-
-    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, Activity continuationActivity, BotCallbackHandler callback, CancellationToken cancellationToken) =>
-        ContinueAsync(continuationActivity, callback, cancellationToken);
-
-    public override Task ContinueConversationAsync(ClaimsIdentity claimsIdentity, Activity continuationActivity, string audience, BotCallbackHandler callback, CancellationToken cancellationToken) =>
-        ContinueAsync(continuationActivity, callback, cancellationToken);
-
     public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
         throw new NotSupportedException("KakaoTalk messages cannot be changed once sent.");
 
@@ -119,7 +96,7 @@ public sealed class KakaoAdapter : BotAdapter
 
     // A proactive turn: what the callback sends is queued. The shared error handler sees a refusal like any other
     // failure, but the caller is told too (the pipeline would otherwise swallow it).
-    private async Task ContinueAsync(Activity continuation, BotCallbackHandler callback, CancellationToken cancellationToken)
+    protected override async Task ContinueAsync(Activity continuation, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(continuation.Conversation?.Id))
         {
