@@ -1,8 +1,9 @@
+using ReportBot.Tests.Support;
 using ReportBot.Bot.Handoff;
 
 namespace ReportBot.Tests.Handoff;
 
-public sealed class BlobHandoffQueueTests(HandoffAzurite azurite) : HandoffQueueContract, IClassFixture<HandoffAzurite>
+public sealed class BlobHandoffQueueTests(AzuriteFixture fixture) : HandoffQueueContract, IClassFixture<AzuriteFixture>
 {
-    protected override Task<IHandoffQueue> CreateQueueAsync() => Task.FromResult<IHandoffQueue>(new BlobHandoffQueue(azurite.NewContainer()));
+    protected override Task<IHandoffQueue> CreateQueueAsync() => Task.FromResult<IHandoffQueue>(new BlobHandoffQueue(fixture.Azurite.Container(AzuriteFixture.NewContainer())));
 }

@@ -5,7 +5,7 @@ using static ReportBot.Tests.Handoff.HandoffHarness;
 namespace ReportBot.Tests.Handoff;
 
 /// <summary>Two app instances sharing one Azurite, as two instances behind a load balancer share Azure Storage.</summary>
-public sealed class ClaimRaceTests(HandoffAzurite azurite) : IClassFixture<HandoffAzurite>, IDisposable
+public sealed class ClaimRaceTests(AzuriteFixture fixture) : IClassFixture<AzuriteFixture>, IDisposable
 {
     private readonly string _data = Directory.CreateTempSubdirectory("handoff-race-").FullName;
 
@@ -15,7 +15,7 @@ public sealed class ClaimRaceTests(HandoffAzurite azurite) : IClassFixture<Hando
         await AddCounsellorAsync(_data, "mina");
         await AddCounsellorAsync(_data, "jun");
         await using var channel = await LoopbackChannel.StartAsync();
-        var settings = Settings(_data, azurite.ConnectionString);
+        var settings = Settings(_data, fixture.Azurite.ConnectionString);
         await using var first = await RunningBot.StartAsync(settings);
         await using var second = await RunningBot.StartAsync(settings);
         var mina = await LoginAsync(first, "mina");
