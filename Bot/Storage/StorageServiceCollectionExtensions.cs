@@ -18,6 +18,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<KeyMaterial>();
         services.AddSingleton<Pseudonymizer>();
+        services.AddSingleton<IValidateOptions<StorageOptions>, SharedSecretsValidation>();
         services.AddSingleton<IObjectStore>(CreateObjectStore);
         services.AddSingleton<DataKeyStore>();
         services.AddSingleton<EncryptedBotStorage>();

@@ -119,6 +119,14 @@ public sealed class TranscriptOutboxDrainer(
         {
             // Already stored by an earlier attempt: exactly once.
         }
+
+        // The survivor may have erased the case while this line was on its way (after the check above): then the
+        // line, and the data key the write may have created again, must not outlive the erasure.
+        if (erasures.Suppresses(entry.CaseId, entry.TurnStarted))
+        {
+            await store.DeleteAsync(name, cancellationToken).ConfigureAwait(false);
+            await dataKeys.ShredAsync(entry.CaseId, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static async Task WaitAsync(Func<Task> wait)

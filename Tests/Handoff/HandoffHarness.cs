@@ -16,7 +16,7 @@ public static class HandoffHarness
 
     // Two instances in one test must share the secrets, as they would share Key Vault in production.
     private static readonly string SharedKeyEncryptionKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
-    private static readonly string SharedPseudonymSecret = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    private static readonly Dictionary<string, string?> Shared = SharedSecrets.New();
 
     public static Dictionary<string, string?> Settings(string dataFolder, string? blobConnection = null)
     {
@@ -30,7 +30,10 @@ public static class HandoffHarness
             settings["Storage:BlobConnectionString"] = blobConnection;
             settings["Storage:Container"] = "h" + Guid.NewGuid().ToString("N")[..20];
             settings["Storage:KeyEncryptionKey"] = SharedKeyEncryptionKey;
-            settings["Storage:PseudonymSecret"] = SharedPseudonymSecret;
+            foreach (var (key, value) in Shared)
+            {
+                settings[key] = value;
+            }
         }
 
         return settings;

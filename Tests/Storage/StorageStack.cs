@@ -51,7 +51,10 @@ public sealed class StorageStack : IAsyncDisposable
         {
             settings["Storage:BlobConnectionString"] = azurite.ConnectionString;
             settings["Storage:Container"] = container ?? AzuriteFixture.NewContainer();
-            settings["Storage:PseudonymSecret"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+            foreach (var (key, value) in SharedSecrets.New())
+            {
+                settings[key] = value;
+            }
         }
 
         return settings;
