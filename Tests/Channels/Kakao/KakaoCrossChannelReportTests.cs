@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using ReportBot.Dialogs.Reports;
 using ReportBot.Resources;
