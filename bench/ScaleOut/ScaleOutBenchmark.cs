@@ -6,7 +6,7 @@ using ReportBot.Bot.Handoff;
 namespace ReportBot.Benchmarks.ScaleOut;
 
 /// <summary>
-/// <c>dotnet run --project bench -c Release --no-build -- scaleout [--conversations 32] [--turns 20] [--handoffs 5]</c>:
+/// <c>dotnet run --project bench -c Release --no-build -- scaleout [--conversations 32] [--turns 20] [--handoffs 5] [--no-races]</c>:
 /// one Azurite, two ReportBot processes with the same storage settings and secrets (as two App Service instances
 /// share Key Vault), each with its own local folder. Drives the same load through one instance and then through
 /// both alternately (with same-moment races), checks that no turn or message was lost and the state stayed
@@ -22,6 +22,7 @@ public static class ScaleOutBenchmark
         var conversations = Option(args, "--conversations", 32);
         var turns = Option(args, "--turns", 20);
         var handoffs = Option(args, "--handoffs", 5);
+        var races = !args.Contains("--no-races");
         var root = RepositoryRoot();
         var botDll = Path.Combine(root, "Bot", "bin", "Release", "net10.0", "ReportBot.Bot.dll");
         if (!File.Exists(botDll))
@@ -46,7 +47,7 @@ public static class ScaleOutBenchmark
             await using var reader = new TranscriptReaderHost(With(shared, "Storage:LocalPath", folders[2]));
             using var clientA = new BotClient(a);
             using var clientB = new BotClient(b);
-            var plan = ConversationPlan.Of(turns, races: true);
+            var plan = ConversationPlan.Of(turns, races);
             Console.WriteLine($"ReportBot scale-out proof: {conversations} conversations x {plan.Turns} turns ({plan.Races} same-moment races each), {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 
             // Warm both processes (JIT, connection pools, Blob container) outside the measurement.
