@@ -5,10 +5,17 @@ using ReportBot.Benchmarks;
 // processes, drives both with the same load, and prints turns/s, latency percentiles, peak memory and ratios.
 //   dotnet build -c Release && dotnet run --project bench -c Release --no-build [-- --quick]
 //   ... -- storage    for the storage benchmark
+//   ... -- scaleout   for the two-instance scale-out proof
 if (args.Length > 0 && args[0] == "storage")
 {
     // The storage benchmark: turns with transcripts to Azurite vs local disk vs a bare Blob client (bench/Storage).
     return await ReportBot.Benchmarks.Storage.StorageBenchmark.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "scaleout")
+{
+    // Two ReportBot processes on one Azurite: no lost turn or message, one consistent state (bench/ScaleOut).
+    return await ReportBot.Benchmarks.ScaleOut.ScaleOutBenchmark.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "--serve-echo")
