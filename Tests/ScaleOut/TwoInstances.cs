@@ -42,6 +42,7 @@ public sealed class TwoInstances : IAsyncDisposable
             ["Storage:KeyEncryptionKey"] = Secret(),
             ["Storage:PseudonymSecret"] = Secret(),
             ["Cases:CodePepper"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)),
+            ["DirectLine:TokenSigningKey"] = Secret(),
             ["Handoff:EncryptionKey"] = Secret(),
             ["Handoff:AlwaysOpen"] = "true",
             ["Counsellor:SigningKey"] = Secret(),

@@ -91,6 +91,7 @@ public static class ScaleOutBenchmark
             ["Storage:KeyEncryptionKey"] = Secret(),
             ["Storage:PseudonymSecret"] = Secret(),
             ["Cases:CodePepper"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)),
+            ["DirectLine:TokenSigningKey"] = Secret(),
             ["Handoff:EncryptionKey"] = Secret(),
             ["Handoff:AlwaysOpen"] = "true",
             ["Counsellor:SigningKey"] = Secret(),
