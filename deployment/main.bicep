@@ -146,7 +146,7 @@ param directLineTokenSigningKey string
 param kakaoSecret string = ''
 
 @secure()
-@description('Kakao:ConversationKey: at least 32 characters, kept apart from Kakao:Secret so the secret can be rotated. Needed with KakaoTalk.')
+@description('Kakao:ConversationKey: at least 32 characters, apart from Kakao:Secret so the secret can be rotated. main.bicepparam requires it with KakaoTalk; empty, the app derives ids from Kakao:Secret.')
 param kakaoConversationKey string = ''
 
 // ---- Web widget -----------------------------------------------------------------------------------------------
@@ -306,7 +306,8 @@ var baseSettings = [
   { name: 'Storage__BlobServiceUri', value: storage.outputs.blobEndpoint }
   // Set explicitly although DefaultAzureCredential (used when it is empty) would find AZURE_CLIENT_ID: with it the
   // app uses ManagedIdentityCredential for this identity directly, instead of a chain that tries environment and
-  // workload credentials first and could pick up whatever else a future setting makes available.
+  // workload-identity credentials before it (and developer-tool credentials after it), so storage can only ever be
+  // reached as this identity, and a missing role fails loudly instead of falling through to another credential.
   { name: 'Storage__ManagedIdentityClientId', value: identity.properties.clientId }
   { name: 'Storage__Container', value: containerName }
   { name: 'Storage__RetentionDays', value: string(retentionDays) }
