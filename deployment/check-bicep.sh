@@ -16,8 +16,14 @@ if [ ! -x "$BICEP" ]; then
   chmod +x "$BICEP" 2>/dev/null || { echo "Bicep CLI not found at $BICEP" >&2; exit 1; }
 fi
 
-# Placeholder secrets, only so the parameters file compiles; nothing is deployed.
-export REPORTBOT_KEY_ENCRYPTION_KEY=check-only REPORTBOT_PSEUDONYM_SECRET=check-only REPORTBOT_DIRECTLINE_SECRET=check-only
+# Placeholder secrets, only so the parameters file compiles; nothing is deployed. They have the lengths main.bicep
+# demands (44 characters: base64 of 32 bytes). Kakao is left off here and compiled on below.
+placeholder=$(printf 'A%.0s' $(seq 43))=
+export REPORTBOT_KEY_ENCRYPTION_KEY=$placeholder REPORTBOT_PSEUDONYM_SECRET=$placeholder \
+  REPORTBOT_CASES_CODE_PEPPER=$placeholder REPORTBOT_HANDOFF_ENCRYPTION_KEY=$placeholder \
+  REPORTBOT_COUNSELLOR_SIGNING_KEY=$placeholder REPORTBOT_DIRECTLINE_SECRET=$placeholder \
+  REPORTBOT_DIRECTLINE_TOKEN_SIGNING_KEY=$placeholder REPORTBOT_FRAME_ANCESTORS='https://www.example.org https://help.example.org'
+unset REPORTBOT_KAKAO_SECRET REPORTBOT_KAKAO_CONVERSATION_KEY
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
@@ -32,6 +38,13 @@ run build main.bicep --outdir "$out"
 run lint main.bicep
 run build-params main.bicepparam --outfile "$out/main.parameters.json"
 run lint main.bicepparam
+# With KakaoTalk on, the conversation key is required: the parameters file must refuse to build without it.
+if REPORTBOT_KAKAO_SECRET=$placeholder "$BICEP" build-params main.bicepparam --stdout >/dev/null 2>&1; then
+  echo "main.bicepparam built with REPORTBOT_KAKAO_SECRET but no REPORTBOT_KAKAO_CONVERSATION_KEY" >&2
+  status=1
+fi
+REPORTBOT_KAKAO_SECRET=$placeholder REPORTBOT_KAKAO_CONVERSATION_KEY=$placeholder \
+  run build-params main.bicepparam --outfile "$out/main.kakao.parameters.json"
 
 if [ "$status" -ne 0 ]; then
   echo "Bicep check FAILED (errors or warnings above)." >&2

@@ -98,27 +98,61 @@ param logDailyQuotaGb int = 1
 param keyVaultSoftDeleteDays int = 90
 
 // ---- Secrets (stored in Key Vault only) -----------------------------------------------------------------------
+// Every one of these must be the same on every instance. The app generates a local key file for some of them when
+// they are empty (fine on one developer machine), but with two or more instances each would then make its own and
+// reject what another instance issued: case codes, counsellor sign-ins, handoff references, web chat tokens.
+// Lengths are checked here so a truncated environment variable stops the deployment, not the app at start-up.
 
 @secure()
+@minLength(44)
+@maxLength(44)
 @description('Storage:KeyEncryptionKey: base64 of 32 random bytes (openssl rand -base64 32).')
 param keyEncryptionKey string
 
 @secure()
-@description('Privacy:PseudonymSecret: base64 of 32 random bytes.')
+@minLength(44)
+@description('Storage:PseudonymSecret: base64 of at least 32 random bytes. Changing it changes every pseudonymous id.')
 param pseudonymSecret string
 
 @secure()
-@description('DirectLine:Secret for the embedded Direct Line endpoint: base64 of 32 random bytes.')
+@minLength(32)
+@description('Cases:CodePepper: at least 32 characters (openssl rand -base64 32). Changing it breaks every case code.')
+param casesCodePepper string
+
+@secure()
+@minLength(44)
+@maxLength(44)
+@description('Handoff:EncryptionKey: base64 of 32 random bytes; encrypts open handoffs\' conversation references and messages.')
+param handoffEncryptionKey string
+
+@secure()
+@minLength(44)
+@maxLength(44)
+@description('Counsellor:SigningKey: base64 of 32 random bytes; signs counsellor sign-in tokens (local accounts).')
+param counsellorSigningKey string
+
+@secure()
+@minLength(32)
+@description('DirectLine:Secret for the embedded Direct Line endpoint: at least 32 characters (openssl rand -base64 32).')
 param directLineSecret string
 
 @secure()
-@description('Kakao:Secret: the custom header value set in Kakao i Open Builder. Empty: KakaoTalk not used.')
+@minLength(44)
+@description('DirectLine:TokenSigningKey: base64 of at least 32 random bytes; signs the web widget\'s Direct Line tokens.')
+param directLineTokenSigningKey string
+
+@secure()
+@description('Kakao:Secret: the custom header value set in Kakao i Open Builder (at least 32 characters). Empty: KakaoTalk off.')
 param kakaoSecret string = ''
+
+@secure()
+@description('Kakao:ConversationKey: at least 32 characters, apart from Kakao:Secret so the secret can be rotated. main.bicepparam requires it with KakaoTalk; empty, the app derives ids from Kakao:Secret.')
+param kakaoConversationKey string = ''
 
 // ---- Web widget -----------------------------------------------------------------------------------------------
 
-@description('WebChat:FrameAncestors: space-separated origins allowed to embed the widget, e.g. https://www.example.org.')
-param webChatFrameAncestors string = ''
+@description('WebChat:FrameAncestors: origins allowed to embed the widget, e.g. [\'https://www.example.org\']. Empty: it cannot be framed.')
+param webChatFrameAncestors array = []
 
 @description('Origins allowed on the Azure Direct Line channel\'s secure site. Empty: secure site off.')
 param directLineTrustedOrigins array = []
@@ -163,6 +197,7 @@ param facebookPageAccessToken string = ''
 
 // ---- Names ----------------------------------------------------------------------------------------------------
 
+var kakaoEnabled = !empty(kakaoSecret)
 var suffix = uniqueString(resourceGroup().id)
 var names = {
   identity: '${namePrefix}-id'
@@ -231,9 +266,14 @@ module keyVault 'modules/keyvault.bicep' = {
     softDeleteDays: keyVaultSoftDeleteDays
     keyEncryptionKey: keyEncryptionKey
     pseudonymSecret: pseudonymSecret
+    casesCodePepper: casesCodePepper
+    handoffEncryptionKey: handoffEncryptionKey
+    counsellorSigningKey: counsellorSigningKey
     directLineSecret: directLineSecret
-    kakaoEnabled: !empty(kakaoSecret)
+    directLineTokenSigningKey: directLineTokenSigningKey
+    kakaoEnabled: kakaoEnabled
     kakaoSecret: kakaoSecret
+    kakaoConversationKey: kakaoConversationKey
   }
 }
 
@@ -250,11 +290,13 @@ module signalR 'modules/signalr.bicep' = if (useAzureSignalR) {
   }
 }
 
-// App Service (Linux, "__" for ":" in setting names) reads these as configuration keys Section:Key.
+// App Service (Linux, "__" for ":" in setting names) reads these as configuration keys Section:Key. Each name must
+// be one the app binds (Tests/Deployment/AppSettingNamesTests.cs checks them against the options classes).
 var keyVaultReference = '@Microsoft.KeyVault(SecretUri={0})'
 var baseSettings = [
   // The app listens on localhost:3978 unless told otherwise; App Service forwards traffic to port 8080.
   { name: 'ASPNETCORE_URLS', value: 'http://+:8080' }
+  // For Azure SDK clients that only know the conventional variable. The app's own clients get the id explicitly.
   { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
   { name: 'MicrosoftAppType', value: 'UserAssignedMSI' }
   { name: 'MicrosoftAppId', value: identity.properties.clientId }
@@ -262,16 +304,31 @@ var baseSettings = [
   { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: monitoring.outputs.connectionString }
   { name: 'AzureMonitor__ManagedIdentityClientId', value: identity.properties.clientId }
   { name: 'Storage__BlobServiceUri', value: storage.outputs.blobEndpoint }
-  { name: 'Storage__ContainerName', value: containerName }
+  // Set explicitly although DefaultAzureCredential (used when it is empty) would find AZURE_CLIENT_ID: with it the
+  // app uses ManagedIdentityCredential for this identity directly, instead of a chain that tries environment and
+  // workload-identity credentials before it (and developer-tool credentials after it), so storage can only ever be
+  // reached as this identity, and a missing role fails loudly instead of falling through to another credential.
+  { name: 'Storage__ManagedIdentityClientId', value: identity.properties.clientId }
+  { name: 'Storage__Container', value: containerName }
   { name: 'Storage__RetentionDays', value: string(retentionDays) }
   { name: 'Storage__KeyEncryptionKey', value: format(keyVaultReference, keyVault.outputs.keyEncryptionKeyUri) }
-  { name: 'Privacy__PseudonymSecret', value: format(keyVaultReference, keyVault.outputs.pseudonymSecretUri) }
+  { name: 'Storage__PseudonymSecret', value: format(keyVaultReference, keyVault.outputs.pseudonymSecretUri) }
+  { name: 'Cases__CodePepper', value: format(keyVaultReference, keyVault.outputs.casesCodePepperUri) }
+  { name: 'Handoff__EncryptionKey', value: format(keyVaultReference, keyVault.outputs.handoffEncryptionKeyUri) }
+  { name: 'Counsellor__SigningKey', value: format(keyVaultReference, keyVault.outputs.counsellorSigningKeyUri) }
   { name: 'DirectLine__Secret', value: format(keyVaultReference, keyVault.outputs.directLineSecretUri) }
-  { name: 'WebChat__FrameAncestors', value: webChatFrameAncestors }
+  { name: 'DirectLine__TokenSigningKey', value: format(keyVaultReference, keyVault.outputs.directLineTokenSigningKeyUri) }
+  // The Kakao endpoint is on by default in the app and, without a secret, accepts any caller: off unless configured.
+  { name: 'Kakao__Enabled', value: string(kakaoEnabled) }
 ]
-var kakaoSettings = empty(kakaoSecret) ? [] : [
-  { name: 'Kakao__Secret', value: format(keyVaultReference, keyVault.outputs.kakaoSecretUri) }
-]
+// WebChat:FrameAncestors is a list in the app (WebChatOptions), so each origin is its own indexed setting.
+var frameAncestorSettings = [for (origin, i) in webChatFrameAncestors: { name: 'WebChat__FrameAncestors__${i}', value: origin }]
+var kakaoSettings = concat(
+  kakaoEnabled ? [{ name: 'Kakao__Secret', value: format(keyVaultReference, keyVault.outputs.kakaoSecretUri) }] : [],
+  kakaoEnabled && !empty(kakaoConversationKey)
+    ? [{ name: 'Kakao__ConversationKey', value: format(keyVaultReference, keyVault.outputs.kakaoConversationKeyUri) }]
+    : []
+)
 var signalRSettings = useAzureSignalR ? [
   {
     name: 'Azure__SignalR__ConnectionString'
@@ -289,7 +346,7 @@ module app 'modules/app.bicep' = {
     skuName: appServicePlanSku
     instanceCount: instanceCount
     identityId: identity.id
-    appSettings: concat(baseSettings, kakaoSettings, signalRSettings)
+    appSettings: concat(baseSettings, frameAncestorSettings, kakaoSettings, signalRSettings)
   }
 }
 

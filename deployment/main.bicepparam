@@ -1,7 +1,7 @@
 // Safe defaults for one small support centre: one B1 instance in Korea Central (set by the resource group's
 // location), zone-redundant storage, 365-day retention, 7-day soft delete, no messaging channels until their
 // tokens are given. Secrets are read from environment variables at deployment time and never written to a file:
-//   export REPORTBOT_KEY_ENCRYPTION_KEY=$(openssl rand -base64 32)   # see README.md, "Deploy"
+//   export REPORTBOT_KEY_ENCRYPTION_KEY=$(openssl rand -base64 32)   # and the others: README.md, "Deploy"
 using './main.bicep'
 
 param namePrefix = 'reportbot'
@@ -16,13 +16,26 @@ param logDailyQuotaGb = 1
 param botSku = 'F0'
 param botDisplayName = 'ReportBot'
 
-// The web site that embeds the widget, e.g. 'https://www.example.org'. Empty: the widget cannot be framed.
-param webChatFrameAncestors = readEnvironmentVariable('REPORTBOT_FRAME_ANCESTORS', '')
+// The web sites that may embed the widget, space-separated, e.g. 'https://www.example.org https://help.example.org'.
+// Empty: the widget cannot be framed.
+param webChatFrameAncestors = filter(split(readEnvironmentVariable('REPORTBOT_FRAME_ANCESTORS', ''), ' '), origin => !empty(origin))
 
 param keyEncryptionKey = readEnvironmentVariable('REPORTBOT_KEY_ENCRYPTION_KEY')
 param pseudonymSecret = readEnvironmentVariable('REPORTBOT_PSEUDONYM_SECRET')
+param casesCodePepper = readEnvironmentVariable('REPORTBOT_CASES_CODE_PEPPER')
+param handoffEncryptionKey = readEnvironmentVariable('REPORTBOT_HANDOFF_ENCRYPTION_KEY')
+param counsellorSigningKey = readEnvironmentVariable('REPORTBOT_COUNSELLOR_SIGNING_KEY')
 param directLineSecret = readEnvironmentVariable('REPORTBOT_DIRECTLINE_SECRET')
-param kakaoSecret = readEnvironmentVariable('REPORTBOT_KAKAO_SECRET', '')
+param directLineTokenSigningKey = readEnvironmentVariable('REPORTBOT_DIRECTLINE_TOKEN_SIGNING_KEY')
+
+// KakaoTalk: both or neither. With the header secret set the conversation key is required, so a deployment cannot
+// quietly derive Kakao conversation ids from the secret (and lose every one of them when the secret is rotated).
+var kakaoHeaderSecret = readEnvironmentVariable('REPORTBOT_KAKAO_SECRET', '')
+var kakaoKey = readEnvironmentVariable('REPORTBOT_KAKAO_CONVERSATION_KEY', '')
+param kakaoSecret = kakaoHeaderSecret
+param kakaoConversationKey = !empty(kakaoHeaderSecret) && empty(kakaoKey)
+  ? fail('REPORTBOT_KAKAO_CONVERSATION_KEY is required when REPORTBOT_KAKAO_SECRET is set (openssl rand -base64 48).')
+  : kakaoKey
 
 param telegramAccessToken = readEnvironmentVariable('REPORTBOT_TELEGRAM_TOKEN', '')
 param lineChannelSecret = readEnvironmentVariable('REPORTBOT_LINE_CHANNEL_SECRET', '')

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using ReportBot.Bot.Telemetry;
 
 namespace ReportBot.Tests.Deployment;
 
@@ -9,7 +8,7 @@ namespace ReportBot.Tests.Deployment;
 /// </summary>
 public sealed class BicepTemplateTests
 {
-    private static readonly Lazy<Task<CompiledTemplate>> Template = new(CompiledTemplate.BuildAsync);
+    private static Lazy<Task<CompiledTemplate>> Template => CompiledTemplate.Main;
 
     [Fact]
     public async Task Storage_accepts_only_entra_identities_over_tls12_and_keeps_the_container_private()
@@ -42,7 +41,7 @@ public sealed class BicepTemplateTests
 
         // The module's retentionDays is the deployment's retentionDays, which is also the app's Storage:RetentionDays.
         Assert.Equal("[parameters('retentionDays')]", (string?)Props(storage)["parameters"]!["retentionDays"]!["value"]);
-        Assert.Contains("string(parameters('retentionDays'))", AppSettings(template)["Storage__RetentionDays"], StringComparison.Ordinal);
+        Assert.Contains("string(parameters('retentionDays'))", template.AppSettings()["Storage__RetentionDays"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,32 +71,6 @@ public sealed class BicepTemplateTests
         Assert.All(template.OfType("Microsoft.Web/sites/basicPublishingCredentialsPolicies"), p => Assert.False((bool)Props(p)["allow"]!));
     }
 
-    [Theory]
-    [InlineData("Storage__KeyEncryptionKey")]
-    [InlineData("Privacy__PseudonymSecret")]
-    [InlineData("DirectLine__Secret")]
-    [InlineData("Kakao__Secret")]
-    public async Task Secrets_reach_the_app_only_as_key_vault_references(string setting)
-    {
-        var value = AppSettings(await Template.Value)[setting];
-
-        Assert.StartsWith("', 'value', format(variables('keyVaultReference'), ", value, StringComparison.Ordinal);
-        Assert.Equal("@Microsoft.KeyVault(SecretUri={0})", (string?)(await Template.Value).Root["variables"]!["keyVaultReference"]);
-    }
-
-    [Fact]
-    public async Task App_settings_use_the_names_the_app_reads()
-    {
-        var settings = AppSettings(await Template.Value);
-
-        Assert.Contains(TelemetrySettings.ConnectionStringVariable, settings.Keys);
-        Assert.Contains(TelemetrySettings.ManagedIdentityClientIdKey.Replace(":", "__", StringComparison.Ordinal), settings.Keys);
-        Assert.Contains("'UserAssignedMSI'", settings["MicrosoftAppType"], StringComparison.Ordinal);
-        Assert.Contains("Storage__BlobServiceUri", settings.Keys);
-        Assert.Contains("Azure__SignalR__ConnectionString", settings.Keys);
-        Assert.Contains("AuthType=azure.msi", settings["Azure__SignalR__ConnectionString"], StringComparison.Ordinal);
-    }
-
     [Fact]
     public async Task Application_insights_keeps_ip_masking_and_refuses_instrumentation_key_ingestion()
     {
@@ -119,27 +92,4 @@ public sealed class BicepTemplateTests
     }
 
     private static JsonObject Props(JsonObject resource) => resource["properties"]!.AsObject();
-
-    /// <summary>The Web App's settings by name; each value is the ARM expression text that produces it.</summary>
-    private static Dictionary<string, string> AppSettings(CompiledTemplate template)
-    {
-        // main.bicep builds the list from module outputs, so Bicep compiles it into one expression passed to the app
-        // module: "[concat(createArray(createObject('name', 'X', 'value', ...), ...), if(..., ...))]".
-        var app = template.OfType("Microsoft.Resources/deployments").Single(d => (string?)d["name"] == "app");
-        var expression = (string)Props(app)["parameters"]!["appSettings"]!["value"]!;
-        const string marker = "createObject('name', '";
-        var settings = new Dictionary<string, string>(StringComparer.Ordinal);
-        var at = expression.IndexOf(marker, StringComparison.Ordinal);
-        while (at >= 0)
-        {
-            var nameStart = at + marker.Length;
-            var nameEnd = expression.IndexOf('\'', nameStart);
-            var next = expression.IndexOf(marker, nameEnd, StringComparison.Ordinal);
-            settings[expression[nameStart..nameEnd]] = next < 0 ? expression[nameEnd..] : expression[nameEnd..next];
-            at = next;
-        }
-
-        Assert.NotEmpty(settings);
-        return settings;
-    }
 }

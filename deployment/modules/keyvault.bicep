@@ -29,19 +29,39 @@ param softDeleteDays int
 param keyEncryptionKey string
 
 @secure()
-@description('Privacy:PseudonymSecret: base64 of 32 random bytes; the HMAC key that turns channel user ids into pseudonyms.')
+@description('Storage:PseudonymSecret: base64 of 32+ random bytes; the HMAC key of pseudonymous user ids and case ids.')
 param pseudonymSecret string
 
 @secure()
-@description('DirectLine:Secret: the embedded Direct Line endpoint\'s secret (base64 of 32 random bytes).')
+@description('Cases:CodePepper: 32+ characters mixed into every case-code hash.')
+param casesCodePepper string
+
+@secure()
+@description('Handoff:EncryptionKey: base64 of 32 random bytes; encrypts open handoffs\' conversation references and messages.')
+param handoffEncryptionKey string
+
+@secure()
+@description('Counsellor:SigningKey: base64 of 32 random bytes; signs counsellor sign-in tokens.')
+param counsellorSigningKey string
+
+@secure()
+@description('DirectLine:Secret: the embedded Direct Line endpoint\'s secret (32+ characters).')
 param directLineSecret string
 
-@description('Store the Kakao header secret (KakaoTalk in use).')
+@secure()
+@description('DirectLine:TokenSigningKey: base64 of 32+ random bytes; signs the widget\'s Direct Line tokens.')
+param directLineTokenSigningKey string
+
+@description('Store the Kakao secrets (KakaoTalk in use).')
 param kakaoEnabled bool
 
 @secure()
 @description('Kakao:Secret: the custom header value the Kakao i Open Builder skill sends.')
 param kakaoSecret string
+
+@secure()
+@description('Kakao:ConversationKey: HMAC key of Kakao conversation ids. Empty: not stored (the app falls back to Kakao:Secret).')
+param kakaoConversationKey string
 
 // Built-in role: Key Vault Secrets User (read secret values).
 var secretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
@@ -80,11 +100,40 @@ resource kek 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   }
 }
 
+// Named after the setting it feeds (Storage:PseudonymSecret). Earlier versions stored it as
+// 'privacy-pseudonym-secret'; that secret is no longer referenced (see key-vault.md, "Upgrading").
 resource pseudonym 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   parent: vault
-  name: 'privacy-pseudonym-secret'
+  name: 'storage-pseudonym-secret'
   properties: {
     value: pseudonymSecret
+    contentType: 'base64; 32+ bytes; HMAC-SHA256 key'
+  }
+}
+
+resource casesPepper 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'cases-code-pepper'
+  properties: {
+    value: casesCodePepper
+    contentType: '32+ characters; case-code hash pepper'
+  }
+}
+
+resource handoffKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'handoff-encryption-key'
+  properties: {
+    value: handoffEncryptionKey
+    contentType: 'base64; 32 bytes; AES-256 key'
+  }
+}
+
+resource counsellorKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'counsellor-signing-key'
+  properties: {
+    value: counsellorSigningKey
     contentType: 'base64; 32 bytes; HMAC-SHA256 key'
   }
 }
@@ -98,12 +147,30 @@ resource directLine 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   }
 }
 
+resource directLineTokenKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'directline-token-signing-key'
+  properties: {
+    value: directLineTokenSigningKey
+    contentType: 'base64; 32+ bytes; HMAC-SHA256 key'
+  }
+}
+
 resource kakao 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (kakaoEnabled) {
   parent: vault
   name: 'kakao-secret'
   properties: {
     value: kakaoSecret
     contentType: 'Kakao skill header secret'
+  }
+}
+
+resource kakaoConversation 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (kakaoEnabled && !empty(kakaoConversationKey)) {
+  parent: vault
+  name: 'kakao-conversation-key'
+  properties: {
+    value: kakaoConversationKey
+    contentType: '32+ characters; HMAC key of Kakao conversation ids'
   }
 }
 
@@ -134,6 +201,11 @@ resource vaultAudit 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' =
 // Versionless URIs: App Service picks up a rotated secret (new version) on its next refresh or restart.
 output keyEncryptionKeyUri string = kek.properties.secretUri
 output pseudonymSecretUri string = pseudonym.properties.secretUri
+output casesCodePepperUri string = casesPepper.properties.secretUri
+output handoffEncryptionKeyUri string = handoffKey.properties.secretUri
+output counsellorSigningKeyUri string = counsellorKey.properties.secretUri
 output directLineSecretUri string = directLine.properties.secretUri
+output directLineTokenSigningKeyUri string = directLineTokenKey.properties.secretUri
 output kakaoSecretUri string = kakao.?properties.secretUri ?? ''
+output kakaoConversationKeyUri string = kakaoConversation.?properties.secretUri ?? ''
 output name string = vault.name
