@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 
@@ -8,11 +9,15 @@ namespace ReportBot.Bot.Storage;
 /// flushed to disk and renamed over the old one, so a crash leaves the old or the new version, never half of one.
 /// The ETag is a digest of the content (every write carries a fresh nonce, so every version differs). Preconditions
 /// are enforced with per-name locks: one process owns a data folder; several instances need Blob storage.
+/// Because one process owns the folder, the last version read or written of each state and key object is kept
+/// in memory (bounded), so a turn does not read its state file back from disk, nor again to check its ETag.
 /// </summary>
 public sealed class LocalDiskObjectStore : IObjectStore
 {
     private readonly string _root;
+    private const int MaxRemembered = 4096;
     private readonly SemaphoreSlim[] _locks = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+    private readonly ConcurrentDictionary<string, StoredObject> _remembered = new(StringComparer.Ordinal);
 
     public LocalDiskObjectStore(string root)
     {
@@ -23,14 +28,28 @@ public sealed class LocalDiskObjectStore : IObjectStore
     public async Task<StoredObject?> ReadAsync(string name, CancellationToken cancellationToken)
     {
         var path = PathOf(name);
+        if (_remembered.TryGetValue(name, out var known))
+        {
+            return known with { Content = known.Content.ToArray() };
+        }
+
+        // Under the name's lock, so a read that misses cannot put back an older version than a write just made.
+        var gate = LockFor(name);
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var content = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-            return new StoredObject(content, ETagOf(content), File.GetLastWriteTimeUtc(path));
+            var stored = new StoredObject(content, ETagOf(content), File.GetLastWriteTimeUtc(path));
+            Remember(name, stored);
+            return stored with { Content = content.ToArray() };
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             return null;
+        }
+        finally
+        {
+            gate.Release();
         }
     }
 
@@ -43,7 +62,9 @@ public sealed class LocalDiskObjectStore : IObjectStore
         {
             if (condition.Kind != WriteConditionKind.None)
             {
-                var current = File.Exists(path) ? ETagOf(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false)) : null;
+                var current = _remembered.TryGetValue(name, out var known)
+                    ? known.ETag
+                    : File.Exists(path) ? ETagOf(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false)) : null;
                 if (condition.Kind == WriteConditionKind.IfNotExists && current is not null)
                 {
                     throw new StorageConflictException("The object already exists.");
@@ -64,7 +85,9 @@ public sealed class LocalDiskObjectStore : IObjectStore
             }
 
             File.Move(temporary, path, overwrite: true);
-            return ETagOf(content.Span);
+            var etag = ETagOf(content.Span);
+            Remember(name, new StoredObject(content.ToArray(), etag, DateTimeOffset.UtcNow));
+            return etag;
         }
         finally
         {
@@ -79,6 +102,7 @@ public sealed class LocalDiskObjectStore : IObjectStore
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            _remembered.TryRemove(name, out _);
             if (!File.Exists(path))
             {
                 return false;
@@ -126,6 +150,22 @@ public sealed class LocalDiskObjectStore : IObjectStore
     {
         ObjectNames.EnsureSafe(name);
         return Path.Combine(_root, name.Replace('/', Path.DirectorySeparatorChar));
+    }
+
+    /// <summary>Transcript lines are written once and rarely read: only state and keys are remembered.</summary>
+    private void Remember(string name, StoredObject stored)
+    {
+        if (name.StartsWith(ObjectNames.TranscriptsPrefix, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (_remembered.Count >= MaxRemembered)
+        {
+            _remembered.Clear();
+        }
+
+        _remembered[name] = stored;
     }
 
     private SemaphoreSlim LockFor(string name) => _locks[(int)((uint)StringComparer.Ordinal.GetHashCode(name) % (uint)_locks.Length)];
