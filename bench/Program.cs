@@ -64,7 +64,9 @@ foreach (var (name, dll, directory, extra) in new[]
 {
     await using var server = await ServerProcess.StartAsync(dll, directory, extra);
     using var load = new LoadRunner(server.BaseAddress);
-    await load.ClosedLoopAsync($"warm-{name}", users, 20);
+    // Warm-up, the same for both servers: long enough for tiered compilation to settle, so the runs that follow
+    // measure steady state rather than the JIT (which a short warm-up leaves at about a quarter of the CPU).
+    await load.ClosedLoopAsync($"warm-{name}", users, Option("--warmup-turns", 100));
     var closed = await load.ClosedLoopAsync($"closed-{Guid.NewGuid():N}", users, turnsPerUser);
     results.Add((name + " closed", closed, server.PeakWorkingSetMb()));
     var open = await load.OpenLoopAsync($"open-{Guid.NewGuid():N}", openConversations, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(openSeconds));
