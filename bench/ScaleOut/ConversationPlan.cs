@@ -1,3 +1,6 @@
+using ReportBot.Resources;
+using ReportBot.Resources.Phrases;
+
 namespace ReportBot.Benchmarks.ScaleOut;
 
 /// <summary>
@@ -9,14 +12,20 @@ namespace ReportBot.Benchmarks.ScaleOut;
 /// </summary>
 internal sealed record ConversationPlan(IReadOnlyList<PlanStep> Steps)
 {
+    // The Korean words come from the bot's own phrase lists: "Korean" (which also opens the conversation in
+    // Korean) and "next".
+    private static readonly PhraseCatalog Phrases = new();
+    private static readonly string Korean = Phrases.Get(CommonPhrases.Korean, Language.Korean)[0];
+    private static readonly string NextInKorean = Phrases.Get(LegalPhrases.Next, Language.Korean)[0];
+
     private static readonly PlanStep[] Intro =
     [
-        new("안녕하세요", false), new("2", false), new("English", false), new("2", false),
+        new(Korean, false), new("2", false), new("English", false), new("2", false),
     ];
 
     private static readonly PlanStep[] Cycle =
     [
-        new("next", false), new("next", true), new("한국어", false), new("다음", true), new("English", false),
+        new("next", false), new("next", true), new(Korean, false), new(NextInKorean, true), new("English", false),
         new("next", false), new("other topics", false), new("2", false), new("next", true), new("next", false),
     ];
 
