@@ -99,7 +99,7 @@
       li.appendChild(info);
       if (item.incidentTypes && item.incidentTypes.length) {
         var types = document.createElement('span'); types.className = 'quiet';
-        types.textContent = t('incident_types', { types: item.incidentTypes.join(', ') }); li.appendChild(types);
+        types.textContent = t('incident_types', { types: item.incidentTypes.map(function (type) { return t('incident.' + type); }).join(', ') }); li.appendChild(types);
       }
       var button = document.createElement('button'); button.type = 'button';
       button.textContent = t(action); button.className = action;
