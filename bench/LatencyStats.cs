@@ -5,6 +5,11 @@ internal sealed record LatencyStats(int Turns, int Errors, double Seconds, doubl
 {
     public double TurnsPerSecond => Turns / Seconds;
 
+    /// <summary>Percentiles of a set of latencies alone (no throughput).</summary>
+    public static LatencyStats Of(IEnumerable<double> latenciesMs) => From(latenciesMs.ToList(), 0, double.NaN);
+
+    public override string ToString() => FormattableString.Invariant($"p50 {P50Ms:F1} ms, p99 {P99Ms:F1} ms, max {MaxMs:F1} ms");
+
     public static LatencyStats From(List<double> latenciesMs, int errors, double seconds)
     {
         latenciesMs.Sort();

@@ -47,8 +47,8 @@ public static class StorageBenchmark
         Console.WriteLine();
         Console.WriteLine("| run | throughput | latency |");
         Console.WriteLine("|---|---|---|");
-        Console.WriteLine(FormattableString.Invariant($"| turns, state+transcripts on Azurite | {blobTurns.PerSecond:F1} turns/s | {blobTurns.All}; first third p99 {blobTurns.Early.P99:F1} ms, last third p99 {blobTurns.Late.P99:F1} ms; bot+client CPU {blobTurns.CpuMsPerTurn:F1} ms/turn |"));
-        Console.WriteLine(FormattableString.Invariant($"| turns, local disk | {diskTurns.PerSecond:F1} turns/s | {diskTurns.All}; first third p99 {diskTurns.Early.P99:F1} ms, last third p99 {diskTurns.Late.P99:F1} ms; bot+client CPU {diskTurns.CpuMsPerTurn:F1} ms/turn |"));
+        Console.WriteLine(FormattableString.Invariant($"| turns, state+transcripts on Azurite | {blobTurns.PerSecond:F1} turns/s | {blobTurns.All}; first third p99 {blobTurns.Early.P99Ms:F1} ms, last third p99 {blobTurns.Late.P99Ms:F1} ms; bot+client CPU {blobTurns.CpuMsPerTurn:F1} ms/turn |"));
+        Console.WriteLine(FormattableString.Invariant($"| turns, local disk | {diskTurns.PerSecond:F1} turns/s | {diskTurns.All}; first third p99 {diskTurns.Early.P99Ms:F1} ms, last third p99 {diskTurns.Late.P99Ms:F1} ms; bot+client CPU {diskTurns.CpuMsPerTurn:F1} ms/turn |"));
         Console.WriteLine(FormattableString.Invariant($"| bare Blob client, a turn's state I/O (GET + PUT If-Match) | {bareState.PerSecond:F1} turns/s | {bareState.All} |"));
         Console.WriteLine(FormattableString.Invariant($"| transcript outbox append (fsync, group commit) | {drain.AppendPerSecond:F0} lines/s | |"));
         Console.WriteLine(FormattableString.Invariant($"| transcript drain to Azurite | {drain.PerSecond:F0} lines/s | |"));
@@ -63,7 +63,7 @@ public static class StorageBenchmark
             Directory.Delete(folder, recursive: true);
         }
 
-        Console.WriteLine(FormattableString.Invariant($"p99 last third / first third of each conversation: Azurite {blobTurns.Late.P99 / blobTurns.Early.P99:F2}, local disk {diskTurns.Late.P99 / diskTurns.Early.P99:F2} (about 1 means p99 does not grow with transcript length)"));
+        Console.WriteLine(FormattableString.Invariant($"p99 last third / first third of each conversation: Azurite {blobTurns.Late.P99Ms / blobTurns.Early.P99Ms:F2}, local disk {diskTurns.Late.P99Ms / diskTurns.Early.P99Ms:F2} (about 1 means p99 does not grow with transcript length)"));
         return 0;
     }
 
@@ -231,7 +231,11 @@ public static class StorageBenchmark
         {
             settings["Storage:BlobConnectionString"] = connectionString;
             settings["Storage:Container"] = container!;
-            settings["Storage:PseudonymSecret"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+            // Everything instances on shared storage must have in common (SharedSecretsValidation).
+            foreach (var key in new[] { "Storage:PseudonymSecret", "Cases:CodePepper", "Handoff:EncryptionKey", "Counsellor:SigningKey", "DirectLine:TokenSigningKey" })
+            {
+                settings[key] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+            }
         }
 
         return settings;
