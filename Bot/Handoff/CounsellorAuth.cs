@@ -18,7 +18,7 @@ public static class CounsellorAuth
     public const string LocalAudience = "reportbot-counsellor";
     public const string HubPath = "/api/counsellor/hub";
 
-    public static IServiceCollection AddCounsellorAuthentication(this IServiceCollection services, CounsellorAuthOptions options, Func<byte[]> localKey)
+    public static IServiceCollection AddCounsellorAuthentication(this IServiceCollection services, CounsellorAuthOptions options)
     {
         services.AddAuthentication()
             .AddJwtBearer(Scheme, jwt =>
@@ -30,7 +30,6 @@ public static class CounsellorAuth
                     {
                         ValidIssuer = LocalIssuer,
                         ValidAudience = LocalAudience,
-                        IssuerSigningKey = new SymmetricSecurityKey(localKey()),
                         ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                         NameClaimType = JwtRegisteredClaimNames.Sub,
                         RoleClaimType = "roles",
@@ -63,6 +62,13 @@ public static class CounsellorAuth
                     },
                 };
             });
+        if (options.IsLocal)
+        {
+            // The key comes from DI (configured, or derived from the key-encryption key), read when the options are built.
+            services.AddOptions<JwtBearerOptions>(Scheme).Configure<CounsellorSigningKey>((jwt, key) =>
+                jwt.TokenValidationParameters.IssuerSigningKey = new SymmetricSecurityKey(key.Value));
+        }
+
         services.AddAuthorizationBuilder()
             .AddPolicy(Policy, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser().RequireRole(options.Role));
         return services;

@@ -29,7 +29,10 @@ public static class HandoffRegistration
         services.AddSingleton<IAuditLog>(sp => BlobContainer(sp) is { } container
             ? new BlobAuditLog(container)
             : new LocalAuditLog(LocalRoot(sp)));
-        services.AddSingleton(sp => new HandoffProtector(LocalKeyFile.Resolve(sp.GetRequiredService<HandoffOptions>().EncryptionKey, LocalRoot(sp), "handoff.key")));
+        // Without a configured key, the handoff and counsellor-token keys are derived from the key-encryption key, so
+        // every instance that shares the KEK shares them too.
+        services.AddSingleton(sp => new HandoffProtector(
+            ConfiguredKey(sp.GetRequiredService<HandoffOptions>().EncryptionKey) ?? sp.GetRequiredService<KeyMaterial>().Derive("reportbot/handoff/v1")));
         services.AddSingleton(sp => new CounsellorAccounts(LocalRoot(sp)));
 
         services.AddSingleton<OpeningHours>();
@@ -61,10 +64,9 @@ public static class HandoffRegistration
         }
 
         var auth = configuration.GetSection(CounsellorAuthOptions.Section).Get<CounsellorAuthOptions>() ?? new CounsellorAuthOptions();
-        var localPath = configuration["Storage:LocalPath"] is { Length: > 0 } configured ? configured : new StorageOptions().LocalPath;
-        var signingKey = new Lazy<byte[]>(() => LocalKeyFile.Resolve(auth.SigningKey, localPath, "counsellor-signing.key"));
-        services.AddSingleton(new CounsellorSigningKey(signingKey));
-        services.AddCounsellorAuthentication(auth, () => signingKey.Value);
+        services.AddSingleton(sp => new CounsellorSigningKey(new Lazy<byte[]>(() =>
+            ConfiguredKey(auth.SigningKey) ?? sp.GetRequiredService<KeyMaterial>().Derive("reportbot/counsellor-tokens/v1"))));
+        services.AddCounsellorAuthentication(auth);
         return services;
     }
 
@@ -77,6 +79,9 @@ public static class HandoffRegistration
         app.UseAuthorization();
         app.MapCounsellorApi();
     }
+
+    private static byte[]? ConfiguredKey(string? base64) =>
+        string.IsNullOrWhiteSpace(base64) ? null : Convert.FromBase64String(base64.Trim());
 
     private static string LocalRoot(IServiceProvider services) =>
         Path.GetFullPath(services.GetRequiredService<IOptions<StorageOptions>>().Value.LocalPath);

@@ -36,6 +36,12 @@ public sealed class KeyMaterial
 
     public byte[] OutboxKey => _keys.Value.Outbox;
 
+    /// <summary>
+    /// A key for another purpose (handoff sealing, counsellor tokens) derived from the key-encryption key: shared by
+    /// every instance that shares the KEK, with no key file of its own.
+    /// </summary>
+    public byte[] Derive(string purpose) => Derive(KeyEncryptionKey, purpose);
+
     private static byte[] Derive(byte[] root, string purpose) =>
         HKDF.DeriveKey(HashAlgorithmName.SHA256, root, 32, salt: [], info: Encoding.UTF8.GetBytes(purpose));
 

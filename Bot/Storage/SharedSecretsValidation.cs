@@ -6,14 +6,13 @@ namespace ReportBot.Bot.Storage;
 /// With Blob storage the bot may run as several instances, and every secret an instance would otherwise generate
 /// for itself (a local key file) must be the same everywhere: case codes, counsellor sign-ins, handoff references
 /// and web-chat tokens made on one instance must work on the next. So with Blob storage these must be configured.
+/// (The handoff and counsellor-token keys need not be: without their own setting they derive from the shared KEK.)
 /// </summary>
 public sealed class SharedSecretsValidation(IConfiguration configuration) : IValidateOptions<StorageOptions>
 {
     private static readonly (string Key, string Why)[] Shared =
     [
         ("Cases:CodePepper", "case codes made on one instance would not open on another"),
-        ("Handoff:EncryptionKey", "a handoff opened on one instance could not be relayed by another"),
-        ("Counsellor:SigningKey", "a counsellor signed in on one instance would be refused by another"),
         ("DirectLine:TokenSigningKey", "web chat tokens issued by one instance would be refused by another"),
     ];
 

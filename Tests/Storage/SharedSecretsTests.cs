@@ -17,7 +17,7 @@ public sealed class SharedSecretsTests
 
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => RunningBot.StartAsync(settings));
 
-        foreach (var key in new[] { "Cases:CodePepper", "Handoff:EncryptionKey", "Counsellor:SigningKey", "DirectLine:TokenSigningKey" })
+        foreach (var key in new[] { "Cases:CodePepper", "DirectLine:TokenSigningKey" })
         {
             Assert.Contains($"'{key}'", failure.Message, StringComparison.Ordinal);
         }
