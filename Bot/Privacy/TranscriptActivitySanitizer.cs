@@ -8,7 +8,7 @@ namespace ReportBot.Bot.Privacy;
 
 /// <summary>
 /// Makes the copy of an activity that goes into a transcript: the conversation id becomes the case id, names and
-/// channel-specific payloads (which carry usernames, phone numbers and raw ids on some channels) are dropped, the
+/// channel-specific payloads (which carry usernames, phone numbers and raw ids on some channels) are not copied, the
 /// survivor's text is redacted, and what the survivor attached is reduced to its type. Case codes are removed from
 /// every line, always: a code is the key to a case. The live activity is not touched.
 /// </summary>
@@ -18,46 +18,54 @@ public sealed class TranscriptActivitySanitizer(Redactor redactor, ITextCatalog 
 
     public string ToTranscriptJson(Activity activity, string caseId, Language language, bool redact, bool fromSurvivor)
     {
-        var copy = JsonConvert.DeserializeObject<Activity>(JsonConvert.SerializeObject(activity, Settings), Settings)!;
-        copy.Conversation = new ConversationAccount(id: caseId);
-        copy.From = copy.From is null ? null : new ChannelAccount(copy.From.Id, role: copy.From.Role);
-        copy.Recipient = copy.Recipient is null ? null : new ChannelAccount(copy.Recipient.Id, role: copy.Recipient.Role);
-        copy.ChannelData = null;
-        copy.ServiceUrl = null;
-        copy.Entities = null;
-        copy.Properties = new Newtonsoft.Json.Linq.JObject();
-        copy.CallerId = null;
-        copy.LocalTimezone = null;
-        copy.LocalTimestamp = null;
-        copy.RelatesTo = null;
-        copy.Conversation.Name = null;
-
-        string Clean(string? text)
+        string? Clean(string? text)
         {
+            if (text is null)
+            {
+                return null;
+            }
+
             // Whatever the survivor chose to share with a counsellor, a case code is never kept in clear.
-            var withoutCodes = CaseCode.Redact(text ?? string.Empty, texts.Get(RedactionText.CaseCode, language));
+            var withoutCodes = CaseCode.Redact(text, texts.Get(RedactionText.CaseCode, language));
             return redact ? redactor.Redact(withoutCodes, language) : withoutCodes;
         }
-        if (copy.Text is not null)
-        {
-            copy.Text = Clean(copy.Text);
-        }
 
-        if (copy.Speak is not null)
+        // An allow-list: only what a transcript needs is copied, so a field a channel adds later cannot slip in.
+        // Nothing here is changed in place; the live activity is serialised as it is shared, then dropped.
+        var copy = new Activity
         {
-            copy.Speak = Clean(copy.Speak);
-        }
-
-        if (copy.Summary is not null)
-        {
-            copy.Summary = Clean(copy.Summary);
-        }
+            Type = activity.Type,
+            Id = activity.Id,
+            Timestamp = activity.Timestamp,
+            ChannelId = activity.ChannelId,
+            Locale = activity.Locale,
+            ReplyToId = activity.ReplyToId,
+            Name = activity.Name,
+            InputHint = activity.InputHint,
+            TextFormat = activity.TextFormat,
+            AttachmentLayout = activity.AttachmentLayout,
+            Conversation = new ConversationAccount(id: caseId),
+            From = activity.From is null ? null : new ChannelAccount(activity.From.Id, role: activity.From.Role),
+            Recipient = activity.Recipient is null ? null : new ChannelAccount(activity.Recipient.Id, role: activity.Recipient.Role),
+            MembersAdded = activity.MembersAdded?.Select(m => new ChannelAccount(m.Id, role: m.Role)).ToList(),
+            MembersRemoved = activity.MembersRemoved?.Select(m => new ChannelAccount(m.Id, role: m.Role)).ToList(),
+            Text = Clean(activity.Text),
+            Speak = Clean(activity.Speak),
+            Summary = Clean(activity.Summary),
+            SuggestedActions = activity.SuggestedActions,
+            Properties = null,
+        };
 
         if (fromSurvivor)
         {
             // What a survivor sends as a card value, file link or channel payload is theirs and unpredictable: keep only its shape.
-            copy.Value = copy.Value is string s ? Clean(s) : null;
-            copy.Attachments = copy.Attachments?.Select(a => new Attachment(a.ContentType)).ToList();
+            copy.Value = activity.Value is string value ? Clean(value) : null;
+            copy.Attachments = activity.Attachments?.Select(a => new Attachment(a.ContentType)).ToList();
+        }
+        else
+        {
+            copy.Value = activity.Value;
+            copy.Attachments = activity.Attachments;
         }
 
         return JsonConvert.SerializeObject(copy, Settings);
