@@ -173,7 +173,7 @@ public sealed class LegalOptionsDialog : Dialog
         var relevant = reading.RelevantTopics.ToHashSet(StringComparer.Ordinal);
         for (var index = state.Value<int>(IndexKey); index < reading.Chunks.Count; index++)
         {
-            var text = LegalChunkRenderer.Render(content, reading.Chunks[index], relevant, dc.Language, dc.Services.Texts);
+            var text = LegalChunkRenderer.Render(content, reading.Chunks[index], relevant, dc.Language, dc.Services.Texts, dc.Services.Today);
             if (text is null)
             {
                 continue;

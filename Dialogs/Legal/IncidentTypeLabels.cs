@@ -1,22 +1,14 @@
+using ReportBot.Dialogs.Conversations;
 using ReportBot.Dialogs.Reports;
 using ReportBot.Resources;
-using ReportBot.Resources.Text;
 
 namespace ReportBot.Dialogs.Legal;
 
-/// <summary>How the legal options name each incident type to the survivor.</summary>
+/// <summary>
+/// How the legal options name each incident type: with the very labels the report asked about, so a survivor sees the
+/// same words in the report, its summary and the legal menu.
+/// </summary>
 public static class IncidentTypeLabels
 {
-    public static TextKey For(IncidentType type) => type switch
-    {
-        IncidentType.IllegalFilming => LegalText.TypeIllegalFilming,
-        IncidentType.NonConsensualSharing => LegalText.TypeNonConsensualSharing,
-        IncidentType.Deepfake => LegalText.TypeDeepfake,
-        IncidentType.SexualAssault => LegalText.TypeSexualAssault,
-        IncidentType.HarassmentAtWorkOrSchool => LegalText.TypeHarassmentAtWorkOrSchool,
-        IncidentType.OnlineHarassment => LegalText.TypeOnlineHarassment,
-        IncidentType.Stalking => LegalText.TypeStalking,
-        IncidentType.CounterLawsuit => LegalText.TypeCounterLawsuit,
-        _ => LegalText.TypeOther,
-    };
+    public static TextKey For(IncidentType type) => ReportChoices.Label(ReportChoices.Types, type);
 }

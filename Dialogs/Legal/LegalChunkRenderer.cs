@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ReportBot.Resources;
 using ReportBot.Resources.Legal;
@@ -7,26 +8,31 @@ namespace ReportBot.Dialogs.Legal;
 
 /// <summary>
 /// Turns one chunk reference into the few lines a survivor reads: the point, its source (statute and article, or the
-/// organisation's address) and the date it was last reviewed. Returns null for anything that may not be shown.
+/// organisation's address), when the law took effect and when it was last reviewed. Returns null for anything that
+/// may not be shown. Law passed but not yet in force on <c>today</c> is marked "from (date)" and reads as plain law from
+/// that day on, so nothing is redeployed when it takes effect.
 /// </summary>
 public static class LegalChunkRenderer
 {
     /// <summary>Citations per option: enough to say what it rests on without burying the point.</summary>
     private const int MaxCitations = 3;
 
-    public static string? Render(LegalContent content, string chunk, IReadOnlyCollection<string> relevantTopics, Language language, ITextCatalog texts)
+    /// <summary>The format of in-force dates in both languages: "from 2027-04-22" reads the same everywhere.</summary>
+    private const string InForceFormat = "yyyy-MM-dd";
+
+    public static string? Render(LegalContent content, string chunk, IReadOnlyCollection<string> relevantTopics, Language language, ITextCatalog texts, DateOnly today)
     {
         if (chunk.StartsWith(LegalReadingPlan.OptionPrefix, StringComparison.Ordinal))
         {
             return content.ShowableOption(chunk[LegalReadingPlan.OptionPrefix.Length..]) is { } option
-                ? RenderOption(content, option, relevantTopics, language, texts)
+                ? RenderOption(content, option, relevantTopics, language, texts, today)
                 : null;
         }
 
         if (chunk.StartsWith(LegalReadingPlan.TopicPrefix, StringComparison.Ordinal))
         {
             return content.ShowableTopic(chunk[LegalReadingPlan.TopicPrefix.Length..]) is { } topic
-                ? RenderTopic(content, topic, language, texts)
+                ? RenderTopic(content, topic, language, texts, today)
                 : null;
         }
 
@@ -61,10 +67,12 @@ public static class LegalChunkRenderer
                 : $"{articles}, {statute.Name.En} ({statute.Name.Ko})";
         }));
 
-    private static string RenderOption(LegalContent content, LegalOption option, IReadOnlyCollection<string> relevantTopics, Language language, ITextCatalog texts)
+    private static string RenderOption(LegalContent content, LegalOption option, IReadOnlyCollection<string> relevantTopics, Language language, ITextCatalog texts, DateOnly today)
     {
+        // A crime that fits the report is cited only once its law is in force; the laws an option rests on always are,
+        // and then the whole option waits for them (below).
         var cited = option.Topics
-            .Concat(option.TopicsWhenRelevant.Where(relevantTopics.Contains))
+            .Concat(option.TopicsWhenRelevant.Where(id => relevantTopics.Contains(id) && content.FindTopic(id)?.IsInForceOn(today) == true))
             .Distinct()
             .Select(content.ShowableTopic)
             .OfType<LegalTopic>()
@@ -73,13 +81,19 @@ public static class LegalChunkRenderer
         var organisations = option.Organisations.Select(content.ShowableOrganisation).OfType<SupportOrganisation>().ToList();
 
         var text = new StringBuilder();
-        text.Append(option.Title.Get(language)).Append("\n\n").Append(option.Text.Get(language));
+        text.Append(option.Title.Get(language)).Append('\n');
+        if (content.AvailableFrom(option) is { } from && from > today)
+        {
+            text.Append(NotYetInForce(from, language, texts)).Append('\n');
+        }
+
+        text.Append('\n').Append(option.Text.Get(language));
         if (organisations.Count > 0)
         {
             text.Append('\n');
             foreach (var organisation in organisations)
             {
-                text.Append('\n').Append(ContactLine(organisation, language));
+                text.Append('\n').Append(ContactLine(organisation, language, texts));
             }
         }
 
@@ -97,11 +111,16 @@ public static class LegalChunkRenderer
         return text.ToString();
     }
 
-    private static string RenderTopic(LegalContent content, LegalTopic topic, Language language, ITextCatalog texts)
+    private static string RenderTopic(LegalContent content, LegalTopic topic, Language language, ITextCatalog texts, DateOnly today)
     {
         var text = new StringBuilder();
-        text.Append(topic.Title.Get(language)).Append('\n').Append(Citation(content, topic, language))
-            .Append("\n\n").Append(topic.Covers.Get(language)).Append("\n\n");
+        text.Append(topic.Title.Get(language)).Append('\n');
+        if (!topic.IsInForceOn(today))
+        {
+            text.Append(NotYetInForce(topic.InForce!.Value, language, texts)).Append('\n');
+        }
+
+        text.Append(Citation(content, topic, language)).Append("\n\n").Append(topic.Covers.Get(language)).Append("\n\n");
         if (topic.Penalty is not null)
         {
             text.Append(texts.Get(LegalText.Penalty, language, ("penalty", topic.Penalty.Get(language)))).Append('\n');
@@ -110,6 +129,12 @@ public static class LegalChunkRenderer
         if (topic.Amended is { } amended)
         {
             text.Append(texts.Get(LegalText.Amended, language, ("date", FormatDate(amended, language, texts)))).Append('\n');
+        }
+
+        if (topic.InForce is { } inForce && topic.IsInForceOn(today))
+        {
+            var label = content.FindStatute(topic.Statute)?.Kind == StatuteKind.Decision ? LegalText.Decided : LegalText.InForce;
+            text.Append(texts.Get(label, language, ("date", inForce.ToString(InForceFormat, CultureInfo.InvariantCulture)))).Append('\n');
         }
 
         text.Append(texts.Get(LegalText.Source, language, ("url", topic.SourceUrl))).Append('\n');
@@ -123,7 +148,7 @@ public static class LegalChunkRenderer
         text.Append(texts.Get(LegalText.HelpTitle, language));
         foreach (var organisation in organisations)
         {
-            text.Append("\n\n").Append(ContactLine(organisation, language));
+            text.Append("\n\n").Append(ContactLine(organisation, language, texts));
             if (organisation.Hours is not null)
             {
                 text.Append('\n').Append(texts.Get(LegalText.Hours, language, ("hours", organisation.Hours.Get(language))));
@@ -146,13 +171,14 @@ public static class LegalChunkRenderer
         return text.ToString();
     }
 
-    /// <summary>An organisation as one line: name (short name): phones · website.</summary>
-    private static string ContactLine(SupportOrganisation organisation, Language language)
+    /// <summary>An organisation as one line: name (short name): phones · website. A referral line is said to be one.</summary>
+    private static string ContactLine(SupportOrganisation organisation, Language language, ITextCatalog texts)
     {
         var parts = new List<string>();
         if (organisation.Phones.Count > 0)
         {
-            parts.Add(string.Join(", ", organisation.Phones));
+            var phones = string.Join(", ", organisation.Phones);
+            parts.Add(organisation.PhonesAreReferral ? texts.Get(LegalText.Referral, language, ("phones", phones)) : phones);
         }
 
         if (!string.IsNullOrWhiteSpace(organisation.Website))
@@ -162,6 +188,9 @@ public static class LegalChunkRenderer
 
         return $"{organisation.Name.Get(language)}: {string.Join(" · ", parts)}";
     }
+
+    private static string NotYetInForce(DateOnly from, Language language, ITextCatalog texts) =>
+        texts.Get(LegalText.NotYetInForce, language, ("date", from.ToString(InForceFormat, CultureInfo.InvariantCulture)));
 
     private static string ReviewedLine(DateOnly reviewed, Language language, ITextCatalog texts) =>
         texts.Get(LegalText.Reviewed, language, ("date", FormatDate(reviewed, language, texts)));

@@ -58,6 +58,13 @@ public sealed class LegalContent
     public SupportOrganisation? ShowableOrganisation(string id) =>
         FindOrganisation(id) is { Verification.Showable: true } organisation ? organisation : null;
 
+    /// <summary>
+    /// The first day an option can be used: its own <see cref="LegalOption.InForce"/> or, if later, that of a law it
+    /// always rests on. Null when nothing about it waits for a future date.
+    /// </summary>
+    public DateOnly? AvailableFrom(LegalOption option) =>
+        option.Topics.Select(FindTopic).OfType<LegalTopic>().Select(t => t.InForce).Append(option.InForce).Max();
+
     private static Dictionary<string, T> ById<T>(IEnumerable<T> items, Func<T, string> id)
     {
         var map = new Dictionary<string, T>(StringComparer.Ordinal);

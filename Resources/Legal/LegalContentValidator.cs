@@ -43,6 +43,7 @@ public static class LegalContentValidator
                 problems.Add($"{where} needs a sourceUrl starting with https:// or http://.");
             }
 
+            InForce(problems, where, topic);
             Reviewed(problems, where, topic.Reviewed);
             Basis(problems, where, topic.Verification);
         }
@@ -169,6 +170,26 @@ public static class LegalContentValidator
         foreach (var id in ids.Where(i => !exists(i)))
         {
             problems.Add($"{where} links to the unknown {kind} '{id}'.");
+        }
+    }
+
+    private static void InForce(List<string> problems, string where, LegalTopic topic)
+    {
+        // Shown law always says when it took effect; an unconfirmed entry may lack the date, unless it names an amendment.
+        if (topic.InForce is not { } inForce)
+        {
+            if (!topic.Verification.Showable && topic.Amended is null)
+            {
+                return;
+            }
+
+            problems.Add($"{where} needs an 'inForce' date (YYYY-MM-DD): the day the text took effect, from the statute's addenda (for a court decision, the day it was given).");
+            return;
+        }
+
+        if (topic.Amended is { } amended && inForce < amended)
+        {
+            problems.Add($"{where} has an 'inForce' date ({inForce:yyyy-MM-dd}) before its 'amended' date ({amended:yyyy-MM-dd}); an amendment cannot take effect before it is made.");
         }
     }
 

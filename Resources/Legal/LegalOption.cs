@@ -19,7 +19,13 @@ public sealed record LegalOption
     /// <summary>Organisations that help with this option.</summary>
     public IReadOnlyList<string> Organisations { get; init; } = [];
 
+    /// <summary>When the option rests on law not yet in force: the day it becomes available. Null: available now.</summary>
+    public DateOnly? InForce { get; init; }
+
     public DateOnly Reviewed { get; init; }
 
     public required Verification Verification { get; init; }
+
+    /// <summary>True when the survivor can already use this option on <paramref name="today"/>.</summary>
+    public bool IsInForceOn(DateOnly today) => InForce is not { } from || from <= today;
 }

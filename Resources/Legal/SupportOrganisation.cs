@@ -10,6 +10,12 @@ public sealed record SupportOrganisation
     /// <summary>Korean phone numbers, as dialled (1366, 132, 02-735-8994).</summary>
     public IReadOnlyList<string> Phones { get; init; } = [];
 
+    /// <summary>
+    /// True when the phones do not reach the organisation itself but a line that refers callers to it (the Sunflower
+    /// Centres through 1366), so the number is never shown as if it were the organisation's own.
+    /// </summary>
+    public bool PhonesAreReferral { get; init; }
+
     /// <summary>Opening hours, or null when not confirmed.</summary>
     public LocalizedText? Hours { get; init; }
 

@@ -35,8 +35,8 @@ public sealed class LegalContentHealthTests
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("degraded", check.GetProperty("status").GetString());
         var stale = check.GetProperty("data").GetProperty("stale").EnumerateArray().Select(e => e.GetString()).ToList();
-        Assert.Contains("topic sca-14-filming (reviewed 2026-11-25)", stale);
-        Assert.Contains(bot.Logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("'sca-14-filming' was last reviewed on 2026-11-25, more than 12 months ago", StringComparison.Ordinal));
+        Assert.Contains("topic sca-14-filming (reviewed 2026-12-05)", stale);
+        Assert.Contains(bot.Logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("'sca-14-filming' was last reviewed on 2026-12-05, more than 12 months ago", StringComparison.Ordinal));
     }
 
     [Fact]

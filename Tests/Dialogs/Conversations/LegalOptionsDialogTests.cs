@@ -83,11 +83,15 @@ public sealed class LegalOptionsDialogTests
         var browse = await host.SendActivityAsync(host.Adapter.MakeActivity("법적 도움 알아보기"));
         var buttons = browse[^1].SuggestedActions.Actions.Select(a => a.Title).ToList();
         Assert.Contains("불법촬영", buttons);
-        Assert.Contains("무고나 명예훼손으로 고소당했을 때", buttons);
+        Assert.Contains("피해를 말했다가 고소·신고를 당함", buttons);
         Assert.Contains("관련 법 조항 모아 보기", buttons);
 
-        var all = new List<string>(await host.SendAsync("무고나 명예훼손으로 고소당했을 때"));
-        Assert.Contains("형법 제156조, 제307조, 제312조제2항, 제310조", all[^1], StringComparison.Ordinal);
+        var all = new List<string>(await host.SendAsync("피해를 말했다가 고소·신고를 당함"));
+
+        // Reassurance first: a dropped case is not proof of a false report, and the defences come before any penalty.
+        Assert.Contains("피해를 알렸다고 해서 죄가 되는 것은 아니에요", all[^1], StringComparison.Ordinal);
+        Assert.Contains("2018도2614", all[^1], StringComparison.Ordinal);
+        Assert.Contains("형법 제310조, 제156조", all[^1], StringComparison.Ordinal);
         for (var i = 0; i < 20 && !all.Any(t => t.Contains("여기까지예요", StringComparison.Ordinal)); i++)
         {
             all.AddRange(await host.SendAsync("다음"));

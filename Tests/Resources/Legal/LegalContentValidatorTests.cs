@@ -41,6 +41,36 @@ public sealed class LegalContentValidatorTests : IDisposable
     }
 
     [Fact]
+    public void A_topic_with_an_amendment_date_but_no_in_force_date_is_reported()
+    {
+        Edit(LegalContentLoader.TopicsFile, root => root["topics"]![0]!.AsObject().Remove("inForce"));
+
+        var result = Load();
+
+        Assert.Null(result.Content);
+        Assert.Contains(result.Problems, p => p.StartsWith("topics.json: topic 'sca-14-filming' needs an 'inForce' date", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_topic_in_force_before_its_amendment_is_reported()
+    {
+        Edit(LegalContentLoader.TopicsFile, root => root["topics"]![0]!["inForce"] = "2019-01-01");
+
+        var result = Load();
+
+        Assert.Contains("topics.json: topic 'sca-14-filming' has an 'inForce' date (2019-01-01) before its 'amended' date (2020-05-19); an amendment cannot take effect before it is made.", result.Problems);
+    }
+
+    [Fact]
+    public void An_unconfirmed_topic_may_lack_an_in_force_date_while_it_names_no_amendment()
+    {
+        var result = Load();
+
+        Assert.True(result.Loaded, string.Join(" | ", result.Problems));
+        Assert.Null(result.Content!.FindTopic("eea-12-employer-fine")!.InForce);
+    }
+
+    [Fact]
     public void A_missing_English_text_is_reported()
     {
         Edit(LegalContentLoader.TopicsFile, root => root["topics"]![0]!["covers"]!["en"] = " ");
