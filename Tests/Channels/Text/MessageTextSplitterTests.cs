@@ -1,4 +1,5 @@
 using ReportBot.Bot.Channels.Text;
+using ReportBot.Tests.Channels.Kakao;
 
 namespace ReportBot.Tests.Channels.Text;
 
