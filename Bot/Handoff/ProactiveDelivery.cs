@@ -23,7 +23,7 @@ public sealed class ProactiveDelivery(IEnumerable<IProactiveChannel> channels, I
             return;
         }
 
-        var channel = _channels.FirstOrDefault(c => c.Handles(reference.ChannelId))
+        var channel = _channels.FirstOrDefault(c => c.Handles(reference))
             ?? throw new InvalidOperationException("No proactive channel handles channel '" + reference.ChannelId + "'.");
         await channel.SendAsync(reference, activity, cancellationToken).ConfigureAwait(false);
     }

@@ -7,6 +7,7 @@ using ReportBot.Resources;
 using ReportBot.Resources.Text;
 using ReportBot.Tests.Dialogs.Conversations;
 using static ReportBot.Tests.Channels.Azure.ChannelReplyRules;
+using static ReportBot.Tests.Handoff.HandoffHarness;
 
 namespace ReportBot.Tests.Channels.Azure;
 

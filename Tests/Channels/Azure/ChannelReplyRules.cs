@@ -39,8 +39,4 @@ public static class ChannelReplyRules
             }
         }
     }
-
-    /// <summary>All text the survivor saw, message by message.</summary>
-    public static string Texts(IEnumerable<Activity> replies) =>
-        string.Join("\n---\n", replies.Where(r => r.Type == ActivityTypes.Message).Select(r => r.Text));
 }
