@@ -9,7 +9,7 @@ namespace ReportBot.Bot.Channels.Profiles;
 /// <summary>
 /// A number typed after buttons were sent as numbered lines (<see cref="ChannelRenderer"/>) becomes what that button
 /// would have sent, so "1" under "1. Done" finishes a story instead of being added to it. Numbers are read the way
-/// choice questions read them ("2", "2번", "②").
+/// choice questions read them (a digit, with a counter word from the phrase lists, or a circled number).
 /// </summary>
 public sealed class NumberedReplyMiddleware(NumberedChoiceMemory numbered, ITextCatalog texts, IPhraseCatalog phrases) : Microsoft.Bot.Builder.IMiddleware
 {
