@@ -45,29 +45,30 @@ public sealed class HeldMessageStore(IObjectStore store, HandoffProtector protec
         }
     }
 
-    /// <summary>The held messages of a conversation, oldest first, removed from the store (only by the one caller that wins).</summary>
+    /// <summary>The held messages of a conversation, oldest first, taken from the store (only by the one caller that wins).</summary>
     public async Task<IReadOnlyList<HeldMessage>> TakeAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
         var name = NameOf(channelId, conversationId);
         var existing = await store.ReadAsync(name, cancellationToken).ConfigureAwait(false);
-        if (existing is null)
+        var held = existing is null ? [] : Open(existing.Content, name);
+        if (held.Count == 0)
         {
             return [];
         }
 
-        // Claim by overwriting with an empty list under the ETag read: of two instances, only one delivers.
+        // Claim by emptying the list under the ETag read: of two instances, only one delivers. The emptied object stays
+        // (a delete cannot be conditional), so a message held a moment later is added to it, never lost.
         try
         {
-            await store.WriteAsync(name, Seal([], name), WriteCondition.IfMatch(existing.ETag), cancellationToken).ConfigureAwait(false);
+            await store.WriteAsync(name, Seal([], name), WriteCondition.IfMatch(existing!.ETag), cancellationToken).ConfigureAwait(false);
         }
         catch (StorageConflictException)
         {
             return [];
         }
 
-        await store.DeleteAsync(name, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
-        return Open(existing.Content, name).Where(m => now - m.At < Lifetime).ToList();
+        return held.Where(m => now - m.At < Lifetime).ToList();
     }
 
     public async Task<ErasureResult> EraseAsync(ErasureRequest request, CancellationToken ct)
