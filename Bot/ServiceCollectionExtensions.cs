@@ -6,6 +6,7 @@ using ReportBot.Bot.Adapters;
 using ReportBot.Bot.Health;
 using ReportBot.Bot.Channels.Kakao;
 using ReportBot.Bot.Channels.DirectLine;
+using ReportBot.Bot.Channels.Profiles;
 using ReportBot.Bot.Handoff;
 using ReportBot.Bot.Options;
 using ReportBot.Bot.Telemetry;
@@ -42,6 +43,7 @@ public static class ServiceCollectionExtensions
         services.AddReportBotHandoff(configuration);
         services.AddTransient<IBot, ReportBotActivityHandler>();
         services.AddReportBotKakao(configuration);
+        services.AddReportBotChannels();
 
         services.AddReportBotDirectLine(configuration);
 

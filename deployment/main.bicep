@@ -195,6 +195,27 @@ param facebookPageId string = ''
 @description('Facebook page access token.')
 param facebookPageAccessToken string = ''
 
+@description('Slack app client id. Empty: Slack off.')
+param slackClientId string = ''
+
+@secure()
+@description('Slack app client secret.')
+param slackClientSecret string = ''
+
+@secure()
+@description('Slack app signing secret.')
+param slackSigningSecret string = ''
+
+@secure()
+@description('Slack app verification token (older Slack apps).')
+param slackVerificationToken string = ''
+
+@description('Page Slack shows after the app is added to a workspace (e.g. the centre\'s web site).')
+param slackLandingPageUrl string = ''
+
+@description('Microsoft Teams channel on. Setting it accepts the Teams channel\'s terms of service.')
+param enableTeams bool = false
+
 // ---- Names ----------------------------------------------------------------------------------------------------
 
 var kakaoEnabled = !empty(kakaoSecret)
@@ -369,6 +390,12 @@ module bot 'modules/bot.bicep' = {
     facebookAppSecret: facebookAppSecret
     facebookPageId: facebookPageId
     facebookPageAccessToken: facebookPageAccessToken
+    slackClientId: slackClientId
+    slackClientSecret: slackClientSecret
+    slackSigningSecret: slackSigningSecret
+    slackVerificationToken: slackVerificationToken
+    slackLandingPageUrl: slackLandingPageUrl
+    enableTeams: enableTeams
   }
 }
 

@@ -14,8 +14,17 @@ public sealed class BotAdapterProactiveChannel(BotAdapter adapter, string? botAp
 
     public bool IsFallback => channelIds.Contains(AnyChannel);
 
+    /// <summary>
+    /// When set, only conversations with this service URL: the embedded Direct Line shares the channel id "directline"
+    /// with Azure's Direct Line, whose conversations must go through the CloudAdapter instead.
+    /// </summary>
+    public string? ServiceUrl { get; init; }
+
     public bool Handles(string channelId) =>
         IsFallback || channelIds.Contains(channelId, StringComparer.OrdinalIgnoreCase);
+
+    public bool Handles(ConversationReference reference) =>
+        Handles(reference.ChannelId) && (ServiceUrl is null || string.Equals(reference.ServiceUrl, ServiceUrl, StringComparison.OrdinalIgnoreCase));
 
     public Task SendAsync(ConversationReference reference, IActivity activity, CancellationToken cancellationToken) =>
         adapter.ContinueConversationAsync(

@@ -239,7 +239,7 @@ public sealed class CounsellorDesk(
         activity.Locale = LanguageOf(record).Culture().Name;
         try
         {
-            await delivery.SendAsync(ReferenceOf(record), activity, cancellationToken).ConfigureAwait(false);
+            await delivery.SendAsync(ReferenceOf(record), activity, LastHeardFromSurvivor(record), cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
@@ -248,6 +248,10 @@ public sealed class CounsellorDesk(
             return false;
         }
     }
+
+    /// <summary>When the survivor last wrote: their latest relayed message, or their request for a counsellor.</summary>
+    public static DateTimeOffset LastHeardFromSurvivor(HandoffRecord record) =>
+        record.Messages.Where(m => m.From == HandoffMessage.Survivor).Select(m => m.At).DefaultIfEmpty(record.CreatedAt).Max();
 
     public static Language LanguageOf(HandoffRecord record) => LanguageExtensions.FromCode(record.Language) ?? Language.Korean;
 

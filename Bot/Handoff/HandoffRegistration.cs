@@ -48,7 +48,7 @@ public static class HandoffRegistration
         // Line (appended to its activity list), KakaoTalk (queued for the survivor's next message or a callback),
         // and every Azure Bot Service channel through the CloudAdapter.
         services.AddSingleton<IProactiveChannel>(sp => new BotAdapterProactiveChannel(
-            sp.GetRequiredService<DirectLineAdapter>(), null, DirectLineAdapter.ChannelId));
+            sp.GetRequiredService<DirectLineAdapter>(), null, DirectLineAdapter.ChannelId) { ServiceUrl = DirectLineAdapter.ServiceUrl });
         services.AddSingleton<IProactiveChannel>(sp => new BotAdapterProactiveChannel(
             sp.GetRequiredService<KakaoAdapter>(), null, KakaoAdapter.ChannelId));
         services.AddSingleton<IProactiveChannel>(sp => new BotAdapterProactiveChannel(

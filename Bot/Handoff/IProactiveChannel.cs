@@ -7,5 +7,8 @@ public interface IProactiveChannel
 {
     bool Handles(string channelId);
 
+    /// <summary>Whether this channel reaches the conversation; by default, by its channel id alone.</summary>
+    bool Handles(ConversationReference reference) => Handles(reference.ChannelId);
+
     Task SendAsync(ConversationReference reference, IActivity activity, CancellationToken cancellationToken);
 }

@@ -55,6 +55,18 @@ public sealed class LoopbackChannel : IAsyncDisposable
         return await _received.Reader.ReadAsync(timeout.Token);
     }
 
+    /// <summary>Everything received so far that no one has read yet, in order (a turn's replies have all arrived when its POST returned).</summary>
+    public IReadOnlyList<Activity> TakeReceived()
+    {
+        var taken = new List<Activity>();
+        while (_received.Reader.TryRead(out var activity))
+        {
+            taken.Add(activity);
+        }
+
+        return taken;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

@@ -1,6 +1,7 @@
 // The Azure Bot resource: authenticates as the app's user-assigned managed identity (no app password anywhere),
 // sends channel traffic to https://<app>/api/messages, and enables the Direct Line channel plus, by parameter,
-// Telegram, LINE and Facebook Messenger. KakaoTalk is not a Bot Service channel: it calls /api/kakao directly.
+// Telegram, LINE, Facebook Messenger, Slack and Microsoft Teams (deployment/channels.md). KakaoTalk is not a Bot
+// Service channel: it calls /api/kakao directly.
 
 @description('Name of the Azure Bot resource (globally unique).')
 param name string
@@ -53,6 +54,27 @@ param facebookPageId string
 @secure()
 @description('Page access token for that page.')
 param facebookPageAccessToken string
+
+@description('Slack app client id. Empty: Slack is off.')
+param slackClientId string
+
+@secure()
+@description('Slack app client secret.')
+param slackClientSecret string
+
+@secure()
+@description('Slack app signing secret.')
+param slackSigningSecret string
+
+@secure()
+@description('Slack app verification token (older Slack apps; may be empty).')
+param slackVerificationToken string
+
+@description('Page Slack shows after the app is added to a workspace.')
+param slackLandingPageUrl string
+
+@description('Microsoft Teams channel on (the deployer accepts the Teams channel\'s terms of service).')
+param enableTeams bool
 
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   name: name
@@ -142,6 +164,37 @@ resource facebook 'Microsoft.BotService/botServices/channels@2022-09-15' = if (!
           accessToken: facebookPageAccessToken
         }
       ]
+    }
+  }
+}
+
+resource slack 'Microsoft.BotService/botServices/channels@2022-09-15' = if (!empty(slackClientId)) {
+  parent: bot
+  name: 'SlackChannel'
+  location: 'global'
+  properties: {
+    channelName: 'SlackChannel'
+    properties: {
+      clientId: slackClientId
+      clientSecret: slackClientSecret
+      signingSecret: slackSigningSecret
+      verificationToken: slackVerificationToken
+      landingPageUrl: slackLandingPageUrl
+      isEnabled: true
+    }
+  }
+}
+
+resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = if (enableTeams) {
+  parent: bot
+  name: 'MsTeamsChannel'
+  location: 'global'
+  properties: {
+    channelName: 'MsTeamsChannel'
+    properties: {
+      isEnabled: true
+      acceptedTerms: true
+      enableCalling: false
     }
   }
 }

@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Options;
+using ReportBot.Bot.Channels.Text;
 using ReportBot.Resources;
 using ReportBot.Resources.Text;
 
 namespace ReportBot.Bot.Channels.Kakao;
 
 /// <summary>
-/// Fits messages into one skill response: long texts are split (see <see cref="KakaoTextSplitter"/>), short
+/// Fits messages into one skill response: long texts are split (see <see cref="MessageTextSplitter"/>), short
 /// ones merged when there are more pieces than outputs, and what still does not fit is held back behind a
 /// "more" quick reply. The quick replies are those of the last message shown.
 /// </summary>
@@ -34,7 +35,7 @@ public sealed class KakaoReplyComposer(IOptions<KakaoOptions> options, ITextCata
                 continue;
             }
 
-            var split = KakaoTextSplitter.Split(message.Text, _options.MaxTextChars);
+            var split = MessageTextSplitter.Split(message.Text, _options.MaxTextChars);
             for (var i = 0; i < split.Count; i++)
             {
                 pieces.Add(new Piece(split[i], i == split.Count - 1 ? message.QuickReplies : [], source));
@@ -59,7 +60,7 @@ public sealed class KakaoReplyComposer(IOptions<KakaoOptions> options, ITextCata
     /// <summary>Quick replies for Kakao: at most the allowed number, labels shortened (the full text is still sent).</summary>
     public IReadOnlyList<KakaoQuickReply> Cap(IReadOnlyList<KakaoQuickReply> quickReplies) =>
         quickReplies.Take(_options.MaxQuickReplies)
-            .Select(q => q with { Label = KakaoTextSplitter.Shorten(q.Label, _options.MaxQuickReplyLabelChars) })
+            .Select(q => q with { Label = MessageTextSplitter.Shorten(q.Label, _options.MaxQuickReplyLabelChars) })
             .ToList();
 
     // While there are more pieces than outputs, joins the two neighbours that make the shortest bubble, preferring

@@ -1,13 +1,14 @@
-using ReportBot.Bot.Channels.Kakao;
+using ReportBot.Bot.Channels.Text;
+using ReportBot.Tests.Channels.Kakao;
 
-namespace ReportBot.Tests.Channels.Kakao;
+namespace ReportBot.Tests.Channels.Text;
 
-public sealed class KakaoTextSplitterTests
+public sealed class MessageTextSplitterTests
 {
     [Fact]
     public void Short_text_stays_whole()
     {
-        Assert.Equal(["안녕하세요."], KakaoTextSplitter.Split("안녕하세요.", 1000));
+        Assert.Equal(["안녕하세요."], MessageTextSplitter.Split("안녕하세요.", 1000));
     }
 
     [Fact]
@@ -15,7 +16,7 @@ public sealed class KakaoTextSplitterTests
     {
         var text = string.Concat(Enumerable.Repeat("오늘 있었던 일을 천천히 적어 볼게요. ", 120)).Trim();
 
-        var pieces = KakaoTextSplitter.Split(text, 1000);
+        var pieces = MessageTextSplitter.Split(text, 1000);
 
         Assert.Equal(3, pieces.Count);
         Assert.All(pieces, p => Assert.InRange(p.Length, 1, 1000));
@@ -29,7 +30,7 @@ public sealed class KakaoTextSplitterTests
         var first = new string('가', 700);
         var text = first + "\n\n" + string.Concat(Enumerable.Repeat("나다 ", 200));
 
-        var pieces = KakaoTextSplitter.Split(text, 1000);
+        var pieces = MessageTextSplitter.Split(text, 1000);
 
         Assert.Equal(first, pieces[0]);
     }
@@ -46,7 +47,7 @@ public sealed class KakaoTextSplitterTests
         {
             var text = new string('가', 100 - offset) + number + new string('나', 60);
 
-            var pieces = KakaoTextSplitter.Split(text, 100);
+            var pieces = MessageTextSplitter.Split(text, 100);
 
             Assert.Contains(pieces, p => p.Contains(number, StringComparison.Ordinal));
             Assert.All(pieces, p => Assert.True(p.Length <= 100));
@@ -58,7 +59,7 @@ public sealed class KakaoTextSplitterTests
     {
         var text = string.Concat(Enumerable.Repeat("😢👩‍👧", 200));
 
-        var pieces = KakaoTextSplitter.Split(text, 99);
+        var pieces = MessageTextSplitter.Split(text, 99);
 
         Assert.All(pieces, p => KakaoAnswer.AssertWellFormed(p));
         Assert.All(pieces, p => Assert.True(p.Length <= 99));
@@ -71,7 +72,7 @@ public sealed class KakaoTextSplitterTests
         var syllable = "\u1100\u1161\u11A8"; // 각 written as three jamo
         var text = string.Concat(Enumerable.Repeat(syllable, 100));
 
-        var pieces = KakaoTextSplitter.Split(text, 50);
+        var pieces = MessageTextSplitter.Split(text, 50);
 
         Assert.All(pieces, p => Assert.Equal(0, p.Length % 3));
         Assert.Equal(text, string.Concat(pieces));
@@ -83,6 +84,6 @@ public sealed class KakaoTextSplitterTests
     [InlineData("👩‍👧👩‍👧👩‍👧👩‍👧👩‍👧", 4, "👩‍👧👩‍👧👩‍👧\u2026")]
     public void Labels_are_shortened_by_characters_with_an_ellipsis(string label, int max, string expected)
     {
-        Assert.Equal(expected, KakaoTextSplitter.Shorten(label, max));
+        Assert.Equal(expected, MessageTextSplitter.Shorten(label, max));
     }
 }

@@ -1,15 +1,15 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace ReportBot.Bot.Channels.Kakao;
+namespace ReportBot.Bot.Channels.Text;
 
 /// <summary>
-/// Splits text into pieces that fit one <c>simpleText</c>. Cuts at a paragraph, a line, a sentence or a space
-/// when it can; never inside a grapheme (a Hangul syllable, a surrogate pair, an emoji sequence), between two
-/// digits, or inside a phone number, so "1366" or "02-1234-5678" always arrives whole. Nothing but whitespace at
-/// a cut is lost.
+/// Splits text into pieces that fit one message of a channel (a Kakao <c>simpleText</c>, a Telegram or Messenger
+/// message...). Cuts at a paragraph, a line, a sentence or a space when it can; never inside a grapheme (a Hangul
+/// syllable, a surrogate pair, an emoji sequence), between two digits, or inside a phone number, so "1366" or
+/// "02-1234-5678" always arrives whole. Nothing but whitespace at a cut is lost.
 /// </summary>
-public static partial class KakaoTextSplitter
+public static partial class MessageTextSplitter
 {
     public static IReadOnlyList<string> Split(string text, int maxChars)
     {
