@@ -8,6 +8,7 @@ using ReportBot.Bot.Channels.Kakao;
 using ReportBot.Bot.Channels.DirectLine;
 using ReportBot.Bot.Handoff;
 using ReportBot.Bot.Options;
+using ReportBot.Bot.Records;
 using ReportBot.Bot.Telemetry;
 using ReportBot.Bot.Storage;
 using ReportBot.Dialogs;
@@ -44,6 +45,7 @@ public static class ServiceCollectionExtensions
         services.AddReportBotKakao(configuration);
 
         services.AddReportBotDirectLine(configuration);
+        services.AddReportBotRecords(configuration);
 
         services.AddHealthChecks();
         return services;
