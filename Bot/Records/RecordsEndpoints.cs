@@ -22,12 +22,20 @@ public static class RecordsEndpoints
 
     public static IEndpointRouteBuilder MapReportBotRecords(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(CaseRecords.KeysPath, async (RecordKeyRing keys, HttpContext context, CancellationToken cancellationToken) =>
+        endpoints.MapGet(CaseRecords.KeysPath, async (RecordKeyRing keys, HttpContext context, ILogger<RecordKeyRing> logger, CancellationToken cancellationToken) =>
         {
-            var published = await keys.PublishedAsync(cancellationToken).ConfigureAwait(false);
-            context.Response.Headers.CacheControl = "public, max-age=300";
-            context.Response.Headers.AccessControlAllowOrigin = "*";
-            return Results.Json(new { keys = published.Values });
+            try
+            {
+                var published = await keys.PublishedAsync(cancellationToken).ConfigureAwait(false);
+                context.Response.Headers.CacheControl = "public, max-age=300";
+                context.Response.Headers.AccessControlAllowOrigin = "*";
+                return Results.Json(new { keys = published.Values });
+            }
+            catch (StorageUnavailableException failure)
+            {
+                RecordsLog.RequestFailed(logger, SafeLog.Describe(failure));
+                return Unavailable();
+            }
         });
 
         endpoints.MapPost(RecordsPath, GetRecordAsync).WithMetadata(new RequestSizeLimitAttribute(16 * 1024));
@@ -124,7 +132,7 @@ public static class RecordsEndpoints
         catch (StorageUnavailableException failure)
         {
             RecordsLog.RequestFailed(logger, SafeLog.Describe(failure));
-            return Problem(StatusCodes.Status503ServiceUnavailable, "Storage is unavailable; nothing was lost. Try again shortly.");
+            return Unavailable();
         }
 
         if (signed is null)
@@ -158,11 +166,25 @@ public static class RecordsEndpoints
 
         var bytes = buffer.ToArray();
         var json = bytes.AsSpan().StartsWith("%PDF"u8) ? RecordPdf.ExtractSignedJson(bytes) : Encoding.UTF8.GetString(bytes);
-        var result = json is null ? RecordVerification.Malformed : await signer.VerifyAsync(json, cancellationToken).ConfigureAwait(false);
+        RecordVerification result;
+        try
+        {
+            result = json is null ? RecordVerification.Malformed : await signer.VerifyAsync(json, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StorageUnavailableException failure)
+        {
+            // The published keys could not be read: say so rather than call a good record invalid.
+            RecordsLog.RequestFailed(logger, SafeLog.Describe(failure));
+            return Unavailable();
+        }
+
         RecordsLog.RecordVerified(logger, result.Valid, result.Reason ?? "none");
         var record = result.Valid ? JsonNode.Parse(json!)!["record"] : null;
         return Results.Json(new { valid = result.Valid, signedAt = result.SignedAt, keyId = result.KeyId, reason = result.Reason, record });
     }
+
+    private static IResult Unavailable() =>
+        Problem(StatusCodes.Status503ServiceUnavailable, "Storage is unavailable; nothing was lost. Try again shortly.");
 
     private static IResult Problem(int status, string detail) => Results.Json(new { status, detail }, statusCode: status);
 }

@@ -23,7 +23,7 @@ public sealed class RecordsOptions
     public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>Organisations (ids in the legal content) a takedown request can be addressed to, in this order.</summary>
-    public List<string> TakedownOrganisations { get; set; } = ["digital-sex-crime-center", "kcsc"];
+    public List<string> TakedownOrganisations { get; set; } = ["digital-sex-crime-center", "media-review-commission"];
 
     /// <summary>Organisations (ids in the legal content) that block material by a digest made on the survivor's device.</summary>
     public List<string> BlockingOrganisations { get; set; } = ["stopncii", "take-it-down"];

@@ -208,7 +208,14 @@
           return { sha256: hex(digest), size: file.size, type: file.type || null, label: label || null, madeOn: made || null };
         });
       })).then(function (digests) {
-        return send({ files: digests }, 'records.evidence.added');
+        // The service takes up to 20 digests per request: send larger picks in turns.
+        var batches = [];
+        for (var i = 0; i < digests.length; i += 20) {
+          batches.push(digests.slice(i, i + 20));
+        }
+        return batches.reduce(function (previous, batch) {
+          return previous.then(function () { return send({ files: batch }, 'records.evidence.added'); });
+        }, Promise.resolve());
       }).then(function () {
         document.getElementById('rr-files').reset();
       }).catch(function () { status('records.page.failed'); });
