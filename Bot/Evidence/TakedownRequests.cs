@@ -23,7 +23,7 @@ public sealed class TakedownRequests(LegalContentStore legal, ITextCatalog texts
         }
 
         var lines = string.Join("\n", log.Urls.Select(u => texts.Get(RecordsText.TakedownUrlLine, language, ("url", u.Url), ("time", RecordTime.Display(u.RecordedAt)))));
-        return Organisations(options.Value.TakedownOrganisations)
+        return Organisations(Or(options.Value.TakedownOrganisations, RecordsOptions.DefaultTakedownOrganisations))
             .Select(o => (object)new
             {
                 id = o.Id,
@@ -36,9 +36,11 @@ public sealed class TakedownRequests(LegalContentStore legal, ITextCatalog texts
     }
 
     public IReadOnlyList<object> Blocking(Language language) =>
-        Organisations(options.Value.BlockingOrganisations)
+        Organisations(Or(options.Value.BlockingOrganisations, RecordsOptions.DefaultBlockingOrganisations))
             .Select(o => (object)new { id = o.Id, name = o.Name.Get(language), website = o.Website, services = o.Services.Get(language) })
             .ToList();
+
+    private static IEnumerable<string> Or(List<string> configured, IReadOnlyList<string> defaults) => configured.Count > 0 ? configured : defaults;
 
     private IEnumerable<SupportOrganisation> Organisations(IEnumerable<string> ids)
     {

@@ -22,9 +22,17 @@ public sealed class RecordsOptions
     /// <summary>How long a one-time download link from the web widget works.</summary>
     public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>Organisations (ids in the legal content) a takedown request can be addressed to, in this order.</summary>
-    public List<string> TakedownOrganisations { get; set; } = ["digital-sex-crime-center", "media-review-commission"];
+    /// <summary>
+    /// Organisations (ids in the legal content) a takedown request can be addressed to, in this order. Empty: the
+    /// Digital Sex Crime Victim Support Center and the media standards commission (<see cref="DefaultTakedownOrganisations"/>).
+    /// Empty by default because configuration binding adds to a list rather than replacing it.
+    /// </summary>
+    public List<string> TakedownOrganisations { get; set; } = [];
 
-    /// <summary>Organisations (ids in the legal content) that block material by a digest made on the survivor's device.</summary>
-    public List<string> BlockingOrganisations { get; set; } = ["stopncii", "take-it-down"];
+    /// <summary>Organisations (ids in the legal content) that block material by a digest made on the survivor's device. Empty: <see cref="DefaultBlockingOrganisations"/>.</summary>
+    public List<string> BlockingOrganisations { get; set; } = [];
+
+    public static IReadOnlyList<string> DefaultTakedownOrganisations { get; } = ["digital-sex-crime-center", "media-review-commission"];
+
+    public static IReadOnlyList<string> DefaultBlockingOrganisations { get; } = ["stopncii", "take-it-down"];
 }
