@@ -11,8 +11,10 @@ namespace ReportBot.Bot.Records;
 /// <see cref="RecordsOptions.LinkLifetime"/>. The link object (<c>recordlinks/{id}</c>, sealed with a key derived from
 /// the key-encryption key) holds the case's storage key and the expiry, never the code; opening it deletes it first,
 /// so of two instances only one can serve it. Kakao gets the page where the code is typed instead.
+/// Links are absolute (Web Chat opens only http(s) addresses): <see cref="RecordsOptions.PublicBaseUrl"/>, else the
+/// address the survivor's channel reached this turn's request at (the widget's page, or Kakao's skill URL).
 /// </summary>
-public sealed class RecordLinks(IObjectStore store, KeyMaterial keys, IOptions<RecordsOptions> options, TimeProvider clock) : IRecordLinks
+public sealed class RecordLinks(IObjectStore store, KeyMaterial keys, IOptions<RecordsOptions> options, TimeProvider clock, IHttpContextAccessor requests) : IRecordLinks
 {
     public const string Prefix = "recordlinks/";
     public const string DownloadPath = "/records/download/";
@@ -33,11 +35,11 @@ public sealed class RecordLinks(IObjectStore store, KeyMaterial keys, IOptions<R
         var expires = clock.GetUtcNow() + Lifetime;
         var content = Encoding.UTF8.GetBytes(expires.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n" + caseKey);
         await store.WriteAsync(name, Envelope.Seal(SealKey(), content, name), WriteCondition.IfNotExists, cancellationToken).ConfigureAwait(false);
-        return new RecordLink(DownloadPath + id, OneTime: true);
+        await RemoveAsync(caseKey: null, cancellationToken).ConfigureAwait(false);
+        return new RecordLink(Absolute(DownloadPath + id), OneTime: true);
     }
 
-    public string EvidencePageLink(string channelId) =>
-        channelId == Channels.DirectLine.DirectLineAdapter.ChannelId ? EvidencePagePath : Absolute(EvidencePagePath);
+    public string EvidencePageLink(string channelId) => Absolute(EvidencePagePath);
 
     /// <summary>The case key of a link, once: the link is gone afterwards. Null when unknown, used or expired.</summary>
     public async Task<string?> RedeemAsync(string id, CancellationToken cancellationToken)
@@ -58,8 +60,8 @@ public sealed class RecordLinks(IObjectStore store, KeyMaterial keys, IOptions<R
         return expires > clock.GetUtcNow() ? caseKey : null;
     }
 
-    /// <summary>Removes the links to a case (and any expired link): part of "delete my data".</summary>
-    public async Task<int> RemoveAsync(string caseKey, CancellationToken cancellationToken)
+    /// <summary>Removes the links to a case (null: none) and every expired link; for a case, part of "delete my data".</summary>
+    public async Task<int> RemoveAsync(string? caseKey, CancellationToken cancellationToken)
     {
         var removed = 0;
         await foreach (var item in store.ListAsync(Prefix, cancellationToken).ConfigureAwait(false))
@@ -71,7 +73,8 @@ public sealed class RecordLinks(IObjectStore store, KeyMaterial keys, IOptions<R
             }
 
             var (expires, key) = Open(item.Name, stored.Content);
-            if ((key == caseKey || expires <= clock.GetUtcNow()) && await store.DeleteAsync(item.Name, cancellationToken).ConfigureAwait(false) && key == caseKey)
+            var forCase = caseKey is not null && key == caseKey;
+            if ((forCase || expires <= clock.GetUtcNow()) && await store.DeleteAsync(item.Name, cancellationToken).ConfigureAwait(false) && forCase)
             {
                 removed++;
             }
@@ -94,8 +97,16 @@ public sealed class RecordLinks(IObjectStore store, KeyMaterial keys, IOptions<R
         }
     }
 
-    private string Absolute(string path) =>
-        string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl) ? path : options.Value.PublicBaseUrl.TrimEnd('/') + path;
+    private string Absolute(string path)
+    {
+        if (!string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl))
+        {
+            return options.Value.PublicBaseUrl.TrimEnd('/') + path;
+        }
+
+        var request = requests.HttpContext?.Request;
+        return request is { Host.HasValue: true } ? $"{request.Scheme}://{request.Host}{path}" : path;
+    }
 
     private byte[] SealKey() => keys.Derive("reportbot/record-links/v1");
 }

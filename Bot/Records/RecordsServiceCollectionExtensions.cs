@@ -16,6 +16,7 @@ public static class RecordsServiceCollectionExtensions
         services.AddSingleton<CaseRecordBuilder>();
         services.AddSingleton<CaseRecords>();
         services.AddSingleton<CodeLookupThrottle>();
+        services.AddHttpContextAccessor();
         services.AddSingleton<RecordLinks>();
         services.AddSingleton<IRecordLinks>(sp => sp.GetRequiredService<RecordLinks>());
         services.AddSingleton<IDataEraser, RecordsDataEraser>();

@@ -40,7 +40,8 @@ public sealed class WebWidgetRecordLinkTests
         var button = card["buttons"]![0]!;
         Assert.Equal("openUrl", (string)button["type"]!);
         var url = (string)button["value"]!;
-        Assert.StartsWith(RecordLinks.DownloadPath, url, StringComparison.Ordinal);
+        // Absolute: Web Chat opens only http(s) addresses.
+        Assert.StartsWith(bot.BaseAddress.ToString().TrimEnd('/') + RecordLinks.DownloadPath, url, StringComparison.Ordinal);
 
         using (var download = await bot.Http.GetAsync(url))
         {
