@@ -97,16 +97,27 @@ public sealed class RecordLinks(IObjectStore store, KeyMaterial keys, IOptions<R
         }
     }
 
-    private string Absolute(string path)
+    /// <summary>
+    /// The public origin: the configured address, else the one the request reached. Behind App Service the app sees
+    /// http; the proxy's X-Forwarded-Proto says what the visitor used (a spoofed header only changes the spoofer's link).
+    /// </summary>
+    internal static string? Origin(HttpRequest? request, RecordsOptions options)
     {
-        if (!string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl))
+        if (!string.IsNullOrWhiteSpace(options.PublicBaseUrl))
         {
-            return options.Value.PublicBaseUrl.TrimEnd('/') + path;
+            return options.PublicBaseUrl.TrimEnd('/');
         }
 
-        var request = requests.HttpContext?.Request;
-        return request is { Host.HasValue: true } ? $"{request.Scheme}://{request.Host}{path}" : path;
+        if (request is not { Host.HasValue: true })
+        {
+            return null;
+        }
+
+        var scheme = request.Headers["X-Forwarded-Proto"].ToString() is "https" ? "https" : request.Scheme;
+        return $"{scheme}://{request.Host}";
     }
+
+    private string Absolute(string path) => Origin(requests.HttpContext?.Request, options.Value) + path;
 
     private byte[] SealKey() => keys.Derive("reportbot/record-links/v1");
 }

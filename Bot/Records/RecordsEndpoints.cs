@@ -59,8 +59,7 @@ public static class RecordsEndpoints
     }
 
     /// <summary>The origin links in a record point to: the configured public address, else this request's.</summary>
-    internal static string Origin(HttpRequest request, RecordsOptions options) =>
-        string.IsNullOrWhiteSpace(options.PublicBaseUrl) ? $"{request.Scheme}://{request.Host}" : options.PublicBaseUrl.TrimEnd('/');
+    internal static string Origin(HttpRequest request, RecordsOptions options) => RecordLinks.Origin(request, options) ?? string.Empty;
 
     internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { MaxDepth = 8 };
 
