@@ -33,7 +33,7 @@ public sealed class RecordSigner(RecordKeyRing keys, TimeProvider clock)
         {
             envelope = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { MaxDepth = 16 })?.AsObject() ?? throw new FormatException();
         }
-        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or ArgumentException)
         {
             return RecordVerification.Malformed;
         }
@@ -42,7 +42,7 @@ public sealed class RecordSigner(RecordKeyRing keys, TimeProvider clock)
         {
             return await VerifyAsync(envelope, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is FormatException or InvalidOperationException or CryptographicException)
+        catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException or CryptographicException)
         {
             return RecordVerification.Malformed;
         }

@@ -52,6 +52,10 @@ public sealed class RecordSigningTests
         Assert.Equal("unknown-key", (await harness.Signer.VerifyAsync(unknown.ToJsonString(), CancellationToken.None)).Reason);
         Assert.Equal("malformed", (await harness.Signer.VerifyAsync("{\"record\": 1}", CancellationToken.None)).Reason);
         Assert.Equal("malformed", (await harness.Signer.VerifyAsync("not json at all", CancellationToken.None)).Reason);
+        Assert.Equal("malformed", (await harness.Signer.VerifyAsync("{\"keyId\":1,\"keyId\":2}", CancellationToken.None)).Reason);
+        Assert.Equal("malformed", (await harness.Signer.VerifyAsync(new string('[', 5000), CancellationToken.None)).Reason);
+        var duplicated = signed.ToJsonString().Replace("\"keyId\":", "\"keyId\":\"x\",\"keyId\":", StringComparison.Ordinal);
+        Assert.False((await harness.Signer.VerifyAsync(duplicated, CancellationToken.None)).Valid);
     }
 
     [Fact]

@@ -179,6 +179,34 @@ public sealed class RecordsHttpTests
         }
     }
 
+    [Fact]
+    public async Task Bad_input_to_every_records_endpoint_gets_a_clear_answer_and_never_a_server_error()
+    {
+        await using var bot = await RunningBot.StartAsync();
+        var code = await SaveCaseAsync(bot);
+
+        foreach (var garbage in new[] { "", "{", "{\"keyId\":1,\"keyId\":2}", "%PDF-1.7 nothing", new string('[', 3000) })
+        {
+            var answer = await VerifyAsync(bot, Encoding.UTF8.GetBytes(garbage));
+            Assert.False(answer["valid"]!.GetValue<bool>());
+        }
+
+        async Task<HttpStatusCode> EvidenceAsync(string body)
+        {
+            using var response = await bot.Http.PostAsync("/api/evidence", new StringContent(body, Encoding.UTF8, "application/json"));
+            return response.StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, await EvidenceAsync("[]"));
+        Assert.Equal(HttpStatusCode.BadRequest, await EvidenceAsync("{\"caseCode\": 7}"));
+        Assert.Equal(HttpStatusCode.BadRequest, await EvidenceAsync($"{{\"caseCode\":\"{code}\",\"files\":[{{\"sha256\":\"not-a-hash\",\"size\":1}}]}}"));
+        Assert.Equal(HttpStatusCode.BadRequest, await EvidenceAsync($"{{\"caseCode\":\"{code}\",\"url\":\"javascript:alert(1)\"}}"));
+        Assert.Equal(HttpStatusCode.OK, await EvidenceAsync($"{{\"caseCode\":\"{code}\",\"url\":\"https://example.com/a\"}}"));
+        Assert.Equal(HttpStatusCode.NotFound, await EvidenceAsync("{\"caseCode\":\"ABCD-EFGH-JK\"}"));
+        using var page = await bot.Http.GetAsync(RecordLinks.DownloadPath + "not-a-link");
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+    }
+
     internal static async Task<string> SaveCaseAsync(RunningBot bot, StoredCase? template = null)
     {
         var report = (template ?? RecordsHarness.KoreanCase()).Report;
