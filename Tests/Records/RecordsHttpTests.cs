@@ -207,6 +207,31 @@ public sealed class RecordsHttpTests
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
     }
 
+    [Fact]
+    public async Task A_case_saved_before_records_existed_still_opens_and_gives_a_record_dated_from_its_first_save()
+    {
+        await using var bot = await RunningBot.StartAsync();
+        var code = CaseCode.Generate();
+        var key = bot.Services.GetRequiredService<CaseStore>().KeyFor(code)!;
+
+        // A case as the previous version stored it: no part times, no evidence log.
+        var old = Newtonsoft.Json.Linq.JObject.Parse("""
+            {
+              "Report": { "Types": ["Stalking"], "Narrative": ["전 연인이 회사 앞에서 계속 기다려요."], "Additions": [] },
+              "CreatedAt": "2026-10-02T01:00:00+00:00",
+              "UpdatedAt": "2026-10-02T01:00:00+00:00",
+              "Language": "ko"
+            }
+            """);
+        await bot.Services.GetRequiredService<Microsoft.Bot.Builder.IStorage>().WriteAsync(new Dictionary<string, object> { [key] = old });
+
+        using var response = await PostRecordAsync(bot, code, "application/json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var entries = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["record"]!["entries"]!.AsArray();
+        Assert.Equal(["report.types", "report.narrative"], entries.Select(e => e!["kind"]!.GetValue<string>()));
+        Assert.All(entries, e => Assert.Equal("2026-10-02T10:00:00+09:00", e!["recordedAt"]!["korea"]!.GetValue<string>()));
+    }
+
     internal static async Task<string> SaveCaseAsync(RunningBot bot, StoredCase? template = null)
     {
         var report = (template ?? RecordsHarness.KoreanCase()).Report;
