@@ -9,6 +9,7 @@ using ReportBot.Bot.Channels.DirectLine;
 using ReportBot.Bot.Handoff;
 using ReportBot.Bot.Logging;
 using ReportBot.Bot.Options;
+using ReportBot.Bot.Records;
 
 namespace ReportBot.Bot;
 
@@ -45,6 +46,7 @@ public static class ReportBotApp
         app.MapReportBotKakao();
         app.MapReportBotDirectLine();
         app.MapCounsellorConsole();
+        app.MapReportBotRecordsAndEvidence();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
         return app;
     }

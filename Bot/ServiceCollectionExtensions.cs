@@ -9,6 +9,7 @@ using ReportBot.Bot.Channels.DirectLine;
 using ReportBot.Bot.Channels.Profiles;
 using ReportBot.Bot.Handoff;
 using ReportBot.Bot.Options;
+using ReportBot.Bot.Records;
 using ReportBot.Bot.Telemetry;
 using ReportBot.Bot.Storage;
 using ReportBot.Dialogs;
@@ -46,6 +47,7 @@ public static class ServiceCollectionExtensions
         services.AddReportBotChannels();
 
         services.AddReportBotDirectLine(configuration);
+        services.AddReportBotRecords(configuration);
 
         services.AddHealthChecks();
         return services;

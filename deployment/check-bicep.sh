@@ -22,7 +22,8 @@ placeholder=$(printf 'A%.0s' $(seq 43))=
 export REPORTBOT_KEY_ENCRYPTION_KEY=$placeholder REPORTBOT_PSEUDONYM_SECRET=$placeholder \
   REPORTBOT_CASES_CODE_PEPPER=$placeholder REPORTBOT_HANDOFF_ENCRYPTION_KEY=$placeholder \
   REPORTBOT_COUNSELLOR_SIGNING_KEY=$placeholder REPORTBOT_DIRECTLINE_SECRET=$placeholder \
-  REPORTBOT_DIRECTLINE_TOKEN_SIGNING_KEY=$placeholder REPORTBOT_FRAME_ANCESTORS='https://www.example.org https://help.example.org'
+  REPORTBOT_DIRECTLINE_TOKEN_SIGNING_KEY=$placeholder REPORTBOT_RECORD_SIGNING_KEY=$placeholder \
+  REPORTBOT_PUBLIC_BASE_URL=https://reportbot.example.org REPORTBOT_FRAME_ANCESTORS='https://www.example.org https://help.example.org'
 unset REPORTBOT_KAKAO_SECRET REPORTBOT_KAKAO_CONVERSATION_KEY
 
 out=$(mktemp -d)

@@ -142,6 +142,11 @@ param directLineSecret string
 param directLineTokenSigningKey string
 
 @secure()
+@minLength(44)
+@description('Records:SigningKey: base64 of a PKCS#8 ECDSA P-256 private key; signs survivors\' records (deployment/key-vault.md). Rotating it is safe: every key that signed stays published.')
+param recordSigningKey string
+
+@secure()
 @description('Kakao:Secret: the custom header value set in Kakao i Open Builder (at least 32 characters). Empty: KakaoTalk off.')
 param kakaoSecret string = ''
 
@@ -156,6 +161,9 @@ param webChatFrameAncestors array = []
 
 @description('Origins allowed on the Azure Direct Line channel\'s secure site. Empty: secure site off.')
 param directLineTrustedOrigins array = []
+
+@description('Records:PublicBaseUrl: the service\'s public address (https://..., e.g. a custom domain), for record and evidence links the bot writes into KakaoTalk. Empty: those links are paths.')
+param recordsPublicBaseUrl string = ''
 
 // ---- Azure Bot and channels -----------------------------------------------------------------------------------
 
@@ -292,6 +300,7 @@ module keyVault 'modules/keyvault.bicep' = {
     counsellorSigningKey: counsellorSigningKey
     directLineSecret: directLineSecret
     directLineTokenSigningKey: directLineTokenSigningKey
+    recordSigningKey: recordSigningKey
     kakaoEnabled: kakaoEnabled
     kakaoSecret: kakaoSecret
     kakaoConversationKey: kakaoConversationKey
@@ -339,6 +348,7 @@ var baseSettings = [
   { name: 'Counsellor__SigningKey', value: format(keyVaultReference, keyVault.outputs.counsellorSigningKeyUri) }
   { name: 'DirectLine__Secret', value: format(keyVaultReference, keyVault.outputs.directLineSecretUri) }
   { name: 'DirectLine__TokenSigningKey', value: format(keyVaultReference, keyVault.outputs.directLineTokenSigningKeyUri) }
+  { name: 'Records__SigningKey', value: format(keyVaultReference, keyVault.outputs.recordSigningKeyUri) }
   // The Kakao endpoint is on by default in the app and, without a secret, accepts any caller: off unless configured.
   { name: 'Kakao__Enabled', value: string(kakaoEnabled) }
 ]
@@ -350,6 +360,7 @@ var kakaoSettings = concat(
     ? [{ name: 'Kakao__ConversationKey', value: format(keyVaultReference, keyVault.outputs.kakaoConversationKeyUri) }]
     : []
 )
+var recordsSettings = empty(recordsPublicBaseUrl) ? [] : [{ name: 'Records__PublicBaseUrl', value: recordsPublicBaseUrl }]
 var signalRSettings = useAzureSignalR ? [
   {
     name: 'Azure__SignalR__ConnectionString'
@@ -367,7 +378,7 @@ module app 'modules/app.bicep' = {
     skuName: appServicePlanSku
     instanceCount: instanceCount
     identityId: identity.id
-    appSettings: concat(baseSettings, frameAncestorSettings, kakaoSettings, signalRSettings)
+    appSettings: concat(baseSettings, frameAncestorSettings, kakaoSettings, signalRSettings, recordsSettings)
   }
 }
 

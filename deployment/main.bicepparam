@@ -27,6 +27,10 @@ param handoffEncryptionKey = readEnvironmentVariable('REPORTBOT_HANDOFF_ENCRYPTI
 param counsellorSigningKey = readEnvironmentVariable('REPORTBOT_COUNSELLOR_SIGNING_KEY')
 param directLineSecret = readEnvironmentVariable('REPORTBOT_DIRECTLINE_SECRET')
 param directLineTokenSigningKey = readEnvironmentVariable('REPORTBOT_DIRECTLINE_TOKEN_SIGNING_KEY')
+// An EC key, not random bytes: openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 | openssl pkcs8 -topk8 -nocrypt -outform DER | base64 -w0
+param recordSigningKey = readEnvironmentVariable('REPORTBOT_RECORD_SIGNING_KEY')
+// The public address for links written into KakaoTalk, e.g. 'https://reportbot.example.org'. Empty: paths only.
+param recordsPublicBaseUrl = readEnvironmentVariable('REPORTBOT_PUBLIC_BASE_URL', '')
 
 // KakaoTalk: both or neither. With the header secret set the conversation key is required, so a deployment cannot
 // quietly derive Kakao conversation ids from the secret (and lose every one of them when the secret is rotated).

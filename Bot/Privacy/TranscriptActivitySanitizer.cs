@@ -65,7 +65,7 @@ public sealed class TranscriptActivitySanitizer(Redactor redactor, ITextCatalog 
         else
         {
             copy.Value = activity.Value;
-            copy.Attachments = activity.Attachments;
+            copy.Attachments = Records.OneTimeLinkRedaction.Redact(activity.Attachments);
         }
 
         return JsonConvert.SerializeObject(copy, Settings);

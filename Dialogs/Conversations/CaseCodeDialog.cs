@@ -1,3 +1,5 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReportBot.Dialogs.Engine;
@@ -32,15 +34,28 @@ public sealed class CaseCodeDialog : Dialog
         new("done", CasesText.ActionDone.Name),
     ];
 
+    // With a host that serves records, the signed record and the evidence log come before "delete" and "done".
+    private static readonly List<Choice> ActionsWithRecords =
+    [
+        Actions[0],
+        Actions[1],
+        new("record", RecordsText.ActionRecord.Name),
+        new("evidence", RecordsText.ActionEvidence.Name),
+        Actions[2],
+        Actions[3],
+    ];
+
     private readonly CaseStore _cases;
     private readonly DataErasure _erasure;
     private readonly ReportSessionAccessor _sessions;
     private readonly CasesOptions _options;
     private readonly ILogger<CaseCodeDialog> _logger;
+    private readonly IRecordLinks? _records;
 
-    public CaseCodeDialog(CaseStore cases, DataErasure erasure, ReportSessionAccessor sessions, IOptions<CasesOptions> options, ILogger<CaseCodeDialog> logger)
+    public CaseCodeDialog(CaseStore cases, DataErasure erasure, ReportSessionAccessor sessions, IOptions<CasesOptions> options, ILogger<CaseCodeDialog> logger, IRecordLinks? records = null)
         : base(DialogId)
     {
+        _records = records;
         _cases = cases;
         _erasure = erasure;
         _sessions = sessions;
@@ -73,6 +88,8 @@ public sealed class CaseCodeDialog : Dialog
                     "read" => await ReadBackAsync(dc, caseKey, cancellationToken),
                     "add" => await AskAdditionAsync(dc, cancellationToken),
                     "delete" => await ConfirmDeleteAsync(dc, cancellationToken),
+                    "record" when _records is not null => await SendRecordLinkAsync(dc, _records, caseKey, cancellationToken),
+                    "evidence" when _records is not null => await SendEvidenceLinkAsync(dc, _records, cancellationToken),
                     _ => await dc.EndDialogAsync(null, cancellationToken),
                 };
             case "add" when caseKey is not null:
@@ -122,10 +139,41 @@ public sealed class CaseCodeDialog : Dialog
         return await AskActionAsync(dc, cancellationToken);
     }
 
-    private static Task<DialogTurnResult> AskActionAsync(DialogContext dc, CancellationToken cancellationToken)
+    private Task<DialogTurnResult> AskActionAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         dc.ActiveDialog!.State[PhaseKey] = "action";
-        return dc.BeginDialogAsync(ReportQuestions.ChoicePromptId, new PromptOptions { PromptKey = CasesText.AskAction.Name, Choices = Actions }, cancellationToken);
+        var choices = _records is null ? Actions : ActionsWithRecords;
+        return dc.BeginDialogAsync(ReportQuestions.ChoicePromptId, new PromptOptions { PromptKey = CasesText.AskAction.Name, Choices = choices }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The signed record: a one-time download button in the web widget, elsewhere the page where the code is typed.
+    /// A card, not suggested actions, so the button stays when the next question comes.
+    /// </summary>
+    private async Task<DialogTurnResult> SendRecordLinkAsync(DialogContext dc, IRecordLinks records, string caseKey, CancellationToken cancellationToken)
+    {
+        var link = await records.RecordLinkAsync(caseKey, dc.Context.Activity.ChannelId, cancellationToken);
+        var text = link.OneTime
+            ? dc.Localize(RecordsText.LinkWeb, ("minutes", (int)records.Lifetime.TotalMinutes))
+            : dc.Localize(RecordsText.LinkPage);
+        var button = dc.Localize(link.OneTime ? RecordsText.LinkDownload : RecordsText.LinkPageButton);
+        await SendLinkCardAsync(dc, text, button, link.Url, cancellationToken);
+        return await AskActionAsync(dc, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> SendEvidenceLinkAsync(DialogContext dc, IRecordLinks records, CancellationToken cancellationToken)
+    {
+        var url = records.EvidencePageLink(dc.Context.Activity.ChannelId);
+        await SendLinkCardAsync(dc, dc.Localize(RecordsText.LinkEvidence), dc.Localize(RecordsText.LinkEvidenceButton), url, cancellationToken);
+        return await AskActionAsync(dc, cancellationToken);
+    }
+
+    private static Task SendLinkCardAsync(DialogContext dc, string text, string button, string url, CancellationToken cancellationToken)
+    {
+        var card = new HeroCard { Text = text, Buttons = [new CardAction(ActionTypes.OpenUrl, button, value: url)] };
+        var activity = MessageFactory.Attachment(card.ToAttachment());
+        activity.Locale = dc.Language.Culture().Name;
+        return dc.Context.SendActivityAsync(activity, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ReadBackAsync(DialogContext dc, string caseKey, CancellationToken cancellationToken)

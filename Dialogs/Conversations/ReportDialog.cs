@@ -25,6 +25,7 @@ public sealed class ReportDialog : Dialog
     private const string FieldKey = "field";
     private const string PhaseKey = "phase";
     private const string CorrectingKey = "correcting";
+    private const string PartsKey = "parts";
 
     private static readonly List<Choice> SummaryChoices =
     [
@@ -115,6 +116,7 @@ public sealed class ReportDialog : Dialog
         var question = ReportQuestions.Find(state.Value<string>(FieldKey))!;
         var draft = question.Apply(ReportJson.FromJson(state[DraftKey]), result is SkippedAnswer ? null : result);
         state[DraftKey] = ReportJson.ToJson(draft);
+        RememberWhenAnswered(dc, question, result);
 
         var next = ReportQuestions.All.SkipWhile(q => q != question).Skip(1).FirstOrDefault();
         return state.Value<bool>(CorrectingKey) || next is null
@@ -173,11 +175,13 @@ public sealed class ReportDialog : Dialog
             return await ShowSummaryAsync(dc, cancellationToken);
         }
 
-        var (code, key) = await _cases.CreateAsync(report, dc.Language.Code(), cancellationToken);
+        var parts = (state[PartsKey] as JObject)?.ToObject<Dictionary<string, RecordedPart>>();
+        var (code, key) = await _cases.CreateAsync(report, dc.Language.Code(), cancellationToken, parts);
         var session = await _sessions.GetAsync(dc.Context, cancellationToken);
         session.CaseKeys.Add(key);
         dc.Profile.ReportedIncidentTypes = report.Types ?? [];
         state.Remove(DraftKey);
+        state.Remove(PartsKey);
         ReportLog.CaseSaved(_logger, report.Types?.Count ?? 0, report.Narrative is { Count: > 0 });
 
         await dc.SendAsync(ReportText.Saved, cancellationToken);
@@ -201,6 +205,24 @@ public sealed class ReportDialog : Dialog
         }
 
         return await dc.ReplaceDialogAsync(LegalOptionsDialogId, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Keeps when each part was (last) answered, for the survivor's record; for the date also their words as typed,
+    /// since the record shows it both as written and as understood.
+    /// </summary>
+    private static void RememberWhenAnswered(DialogContext dc, ReportQuestion question, object? result)
+    {
+        var state = dc.ActiveDialog!.State;
+        if (state[PartsKey] is not JObject parts)
+        {
+            state[PartsKey] = parts = [];
+        }
+
+        var asWritten = question.Field == "when" && result is IncidentPeriod && dc.Text.Trim() is { Length: > 0 } typed
+            ? typed[..Math.Min(typed.Length, RecordedPart.MaxAsWrittenChars)]
+            : null;
+        parts[question.Field] = JObject.FromObject(new RecordedPart { RecordedAt = dc.Services.Clock.GetUtcNow(), AsWritten = asWritten });
     }
 
     private static Phase ReadPhase(JObject state) =>

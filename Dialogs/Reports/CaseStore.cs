@@ -21,7 +21,7 @@ public sealed class CaseStore
     }
 
     /// <summary>Saves a new case and returns its code (canonical) and storage key. The code is not kept anywhere.</summary>
-    public async Task<(string Code, string Key)> CreateAsync(IncidentReport report, string language, CancellationToken cancellationToken)
+    public async Task<(string Code, string Key)> CreateAsync(IncidentReport report, string language, CancellationToken cancellationToken, Dictionary<string, RecordedPart>? parts = null)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -41,7 +41,7 @@ public sealed class CaseStore
             }
 
             var now = _clock.GetUtcNow();
-            var stored = new StoredCase { Report = report, CreatedAt = now, UpdatedAt = now, Language = language, ETag = "*" };
+            var stored = new StoredCase { Report = report, CreatedAt = now, UpdatedAt = now, Language = language, Parts = parts, ETag = "*" };
             await _storage.WriteAsync(new Dictionary<string, object> { [key] = stored }, cancellationToken).ConfigureAwait(false);
             return (code, key);
         }

@@ -4,6 +4,7 @@ using ReportBot.Bot.Channels.Kakao;
 using ReportBot.Bot.Handoff;
 using ReportBot.Bot.Options;
 using ReportBot.Bot.Pages.WebChat;
+using ReportBot.Bot.Records;
 using ReportBot.Bot.Storage;
 using ReportBot.Bot.Telemetry;
 using ReportBot.Dialogs.Reports;
@@ -33,6 +34,7 @@ public sealed partial class AppSettingNamesTests
         AppConfigurationKeys.KeyOf<DirectLineOptions>(nameof(DirectLineOptions.TokenSigningKey)),
         AppConfigurationKeys.KeyOf<KakaoOptions>(nameof(KakaoOptions.Secret)),
         AppConfigurationKeys.KeyOf<KakaoOptions>(nameof(KakaoOptions.ConversationKey)),
+        AppConfigurationKeys.KeyOf<RecordsOptions>(nameof(RecordsOptions.SigningKey)),
     ];
 
     public static TheoryData<string> SharedSecrets => new(SharedSecretKeys);

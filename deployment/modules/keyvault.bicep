@@ -52,6 +52,10 @@ param directLineSecret string
 @description('DirectLine:TokenSigningKey: base64 of 32+ random bytes; signs the widget\'s Direct Line tokens.')
 param directLineTokenSigningKey string
 
+@secure()
+@description('Records:SigningKey: base64 of a PKCS#8 ECDSA P-256 private key; signs survivors\' records.')
+param recordSigningKey string
+
 @description('Store the Kakao secrets (KakaoTalk in use).')
 param kakaoEnabled bool
 
@@ -156,6 +160,15 @@ resource directLineTokenKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   }
 }
 
+resource recordKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'records-signing-key'
+  properties: {
+    value: recordSigningKey
+    contentType: 'base64 PKCS#8; ECDSA P-256 private key'
+  }
+}
+
 resource kakao 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (kakaoEnabled) {
   parent: vault
   name: 'kakao-secret'
@@ -206,6 +219,7 @@ output handoffEncryptionKeyUri string = handoffKey.properties.secretUri
 output counsellorSigningKeyUri string = counsellorKey.properties.secretUri
 output directLineSecretUri string = directLine.properties.secretUri
 output directLineTokenSigningKeyUri string = directLineTokenKey.properties.secretUri
+output recordSigningKeyUri string = recordKey.properties.secretUri
 output kakaoSecretUri string = kakao.?properties.secretUri ?? ''
 output kakaoConversationKeyUri string = kakaoConversation.?properties.secretUri ?? ''
 output name string = vault.name

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ReportBot.Dialogs.Conversations;
+using ReportBot.Dialogs.Reports;
+using ReportBot.Resources;
+using ReportBot.Resources.Text;
+
+namespace ReportBot.Bot.Records;
+
+/// <summary>
+/// Makes the content of a survivor's record from their saved case: each answered part of the report in their own
+/// words with the time it was recorded, what they added later, and their evidence log, in the order recorded and
+/// hash-chained; text in the survivor's language, headings in both.
+/// </summary>
+public sealed class CaseRecordBuilder(ITextCatalog texts)
+{
+    public const string Format = "reportbot-record/1";
+
+    public JsonObject Build(StoredCase stored)
+    {
+        var language = LanguageExtensions.FromCode(stored.Language) ?? Language.Korean;
+        var entries = new List<(DateTimeOffset At, JsonObject Entry)>();
+        var report = stored.Report;
+        foreach (var question in ReportQuestions.All)
+        {
+            if (PartValue(question.Field, report, language) is not { } value)
+            {
+                continue;
+            }
+
+            var part = stored.Parts?.GetValueOrDefault(question.Field);
+            var at = part?.RecordedAt ?? stored.CreatedAt;
+            if (question.Field == "when" && part?.AsWritten is { } written)
+            {
+                value = T(RecordsText.WhenAsWritten, language, ("text", written)) + "\n" + T(RecordsText.WhenUnderstood, language, ("date", value));
+            }
+
+            entries.Add((at, Entry("report." + question.Field, question.Label, value, at)));
+        }
+
+        foreach (var addition in report.Additions)
+        {
+            entries.Add((addition.AddedAt, Entry("addition", RecordsText.HeadingAddition, addition.Text, addition.AddedAt)));
+        }
+
+        foreach (var file in stored.Evidence?.Files ?? [])
+        {
+            var text = T(RecordsText.EvidenceFileText, language,
+                ("sha256", file.Sha256),
+                ("size", file.Size.ToString("N0", CultureInfo.InvariantCulture)),
+                ("type", file.MediaType ?? "-"),
+                ("label", file.Label ?? "-"),
+                ("made", file.ClaimedMadeOn ?? "-"));
+            var entry = Entry("evidence.file", RecordsText.HeadingEvidenceFile, text, file.RecordedAt);
+            entry["sha256"] = file.Sha256;
+            entry["size"] = file.Size;
+            entries.Add((file.RecordedAt, entry));
+        }
+
+        foreach (var url in stored.Evidence?.Urls ?? [])
+        {
+            var entry = Entry("evidence.url", RecordsText.HeadingPostedUrl, url.Url, url.RecordedAt);
+            entries.Add((url.RecordedAt, entry));
+        }
+
+        // Stable: parts recorded at the same moment keep the order they are asked and logged in.
+        var ordered = new JsonArray(entries.OrderBy(e => e.At).Select(e => (JsonNode)e.Entry).ToArray());
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ordered[i]!["seq"] = i + 1;
+        }
+
+        var head = RecordChain.Link(ordered);
+        return new JsonObject
+        {
+            ["format"] = Format,
+            ["language"] = language.Code(),
+            ["title"] = Both(RecordsText.Title),
+            ["note"] = Both(RecordsText.Note),
+            ["firstSaved"] = RecordTime.Both(stored.CreatedAt),
+            ["entries"] = ordered,
+            ["chainHead"] = head,
+        };
+
+        JsonObject Entry(string kind, TextKey heading, string text, DateTimeOffset at) => new()
+        {
+            ["kind"] = kind,
+            ["heading"] = Both(heading),
+            ["text"] = text,
+            ["recordedAt"] = RecordTime.Both(at),
+        };
+    }
+
+    private JsonObject Both(TextKey key) => new() { ["ko"] = texts.Get(key, Language.Korean), ["en"] = texts.Get(key, Language.English) };
+
+    private string T(TextKey key, Language language, params (string, object?)[] args) => texts.Get(key, language, args);
+
+    private string? PartValue(string field, IncidentReport report, Language language)
+    {
+        string Labels<TEnum>(IReadOnlyList<(TEnum Value, TextKey Label)> options, IEnumerable<TEnum>? values)
+            where TEnum : struct, Enum =>
+            string.Join(", ", values!.Select(v => texts.Get(ReportChoices.Label(options, v), language)));
+
+        return field switch
+        {
+            "types" when report.Types is { Count: > 0 } => Labels(ReportChoices.Types, report.Types),
+            "narrative" when report.Narrative is { Count: > 0 } parts => string.Join("\n\n", parts),
+            "when" when report.When is { } when => Period(when, language),
+            "place" when !string.IsNullOrWhiteSpace(report.Place) => report.Place,
+            "who" when report.Relationship is { } who => texts.Get(ReportChoices.Label(ReportChoices.Relationships, who), language),
+            "evidence" when report.Evidence is { Count: > 0 } => Labels(ReportChoices.Evidence, report.Evidence),
+            "online" when report.StillOnline is { } online => texts.Get(ReportChoices.Label(ReportChoices.Online, online), language),
+            "disclosures" when report.Disclosures is { Count: > 0 } => Labels(ReportChoices.Disclosures, report.Disclosures),
+            "wishes" when report.Wishes is { Count: > 0 } => Labels(ReportChoices.Wishes, report.Wishes),
+            _ => null,
+        };
+    }
+
+    private string Period(IncidentPeriod when, Language language)
+    {
+        if (when.Unknown || when.From is null)
+        {
+            return texts.Get(ReportText.SummaryNotRemembered, language);
+        }
+
+        var from = when.From.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return when.To is { } to ? from + " ~ " + to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : from;
+    }
+}

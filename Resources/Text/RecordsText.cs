@@ -1,0 +1,65 @@
+namespace ReportBot.Resources.Text;
+
+/// <summary>Strings of survivors' signed records, the evidence log and the record and verify pages.</summary>
+public static class RecordsText
+{
+    public static readonly TextKey Title = new("records.title");
+    public static readonly TextKey Note = new("records.note");
+    public static readonly TextKey FirstSaved = new("records.first_saved");
+    public static readonly TextKey RecordedAt = new("records.recorded_at");
+    public static readonly TextKey HeadingAddition = new("records.heading.addition");
+    public static readonly TextKey HeadingEvidenceFile = new("records.heading.evidence_file");
+    public static readonly TextKey HeadingPostedUrl = new("records.heading.posted_url");
+    public static readonly TextKey WhenAsWritten = new("records.when.as_written");
+    public static readonly TextKey WhenUnderstood = new("records.when.understood");
+    public static readonly TextKey EvidenceFileText = new("records.evidence.file_text");
+    public static readonly TextKey PdfSignature = new("records.pdf.signature");
+    public static readonly TextKey PdfVerifyHint = new("records.pdf.verify_hint");
+    public static readonly TextKey ActionRecord = new("records.action.record");
+    public static readonly TextKey ActionEvidence = new("records.action.evidence");
+    public static readonly TextKey LinkWeb = new("records.link.web");
+    public static readonly TextKey LinkDownload = new("records.link.download");
+    public static readonly TextKey LinkPage = new("records.link.page");
+    public static readonly TextKey LinkPageButton = new("records.link.page_button");
+    public static readonly TextKey LinkEvidence = new("records.link.evidence");
+    public static readonly TextKey LinkEvidenceButton = new("records.link.evidence_button");
+    public static readonly TextKey PageCodeLabel = new("records.page.code_label");
+    public static readonly TextKey PageRecordTitle = new("records.page.record_title");
+    public static readonly TextKey PageRecordIntro = new("records.page.record_intro");
+    public static readonly TextKey PageGetPdf = new("records.page.get_pdf");
+    public static readonly TextKey PageGetJson = new("records.page.get_json");
+    public static readonly TextKey PageReady = new("records.page.ready");
+    public static readonly TextKey PageNotFound = new("records.page.not_found");
+    public static readonly TextKey PageTooMany = new("records.page.too_many");
+    public static readonly TextKey PageFailed = new("records.page.failed");
+    public static readonly TextKey PageLinkGone = new("records.page.link_gone");
+    public static readonly TextKey VerifyTitle = new("records.verify.title");
+    public static readonly TextKey VerifyIntro = new("records.verify.intro");
+    public static readonly TextKey VerifyPick = new("records.verify.pick");
+    public static readonly TextKey VerifyCheck = new("records.verify.check");
+    public static readonly TextKey VerifyValid = new("records.verify.valid");
+    public static readonly TextKey VerifyInvalid = new("records.verify.invalid");
+    public static readonly TextKey VerifyContent = new("records.verify.content");
+    public static readonly TextKey EvidenceTitle = new("records.evidence.title");
+    public static readonly TextKey EvidenceIntro = new("records.evidence.intro");
+    public static readonly TextKey EvidenceOpen = new("records.evidence.open");
+    public static readonly TextKey EvidenceFiles = new("records.evidence.files");
+    public static readonly TextKey EvidenceLabel = new("records.evidence.label");
+    public static readonly TextKey EvidenceMade = new("records.evidence.made");
+    public static readonly TextKey EvidenceAddFiles = new("records.evidence.add_files");
+    public static readonly TextKey EvidenceHashing = new("records.evidence.hashing");
+    public static readonly TextKey EvidenceAdded = new("records.evidence.added");
+    public static readonly TextKey EvidenceFull = new("records.evidence.full");
+    public static readonly TextKey EvidenceUrl = new("records.evidence.url");
+    public static readonly TextKey EvidenceAddUrl = new("records.evidence.add_url");
+    public static readonly TextKey EvidenceUrlInvalid = new("records.evidence.url_invalid");
+    public static readonly TextKey EvidenceCapture = new("records.evidence.capture");
+    public static readonly TextKey EvidenceLogged = new("records.evidence.logged");
+    public static readonly TextKey EvidenceNone = new("records.evidence.none");
+    public static readonly TextKey EvidenceTakedown = new("records.evidence.takedown");
+    public static readonly TextKey EvidenceTakedownIntro = new("records.evidence.takedown_intro");
+    public static readonly TextKey EvidenceBlocking = new("records.evidence.blocking");
+    public static readonly TextKey EvidenceBlockingIntro = new("records.evidence.blocking_intro");
+    public static readonly TextKey TakedownBody = new("records.takedown.body");
+    public static readonly TextKey TakedownUrlLine = new("records.takedown.url_line");
+}
