@@ -15,10 +15,13 @@ namespace ReportBot.Bot.Handoff;
 public sealed class CounsellorDesk(
     IHandoffQueue queue,
     HandoffProtector protector,
+    HandoffSealer sealer,
+    HandoffOptions options,
     ProactiveDelivery delivery,
     ITranscriptStore transcripts,
     IAuditLog audit,
     HandoffNotifier notifier,
+    ClaimTimes claimTimes,
     ITextCatalog texts,
     TimeProvider clock,
     ILogger<CounsellorDesk> logger)
@@ -51,14 +54,32 @@ public sealed class CounsellorDesk(
         while (true)
         {
             var stored = await queue.GetAsync(id, cancellationToken).ConfigureAwait(false);
-            if (stored is null || stored.Record.Status == HandoffStatus.Message)
+            if (stored is null)
             {
                 return DeskAccess.NotFound;
             }
 
             var record = stored.Record;
-            if (record.Status == HandoffStatus.Active && record.ClaimedBy == counsellor)
+            if (record.Status is HandoffStatus.Active or HandoffStatus.Message && record.ClaimedBy == counsellor)
             {
+                return DeskAccess.Allowed;
+            }
+
+            if (record.Status == HandoffStatus.Message)
+            {
+                // A left message (a thread) opens only for the counsellor who takes it; nobody is joined live.
+                if (record.ClaimedBy is not null)
+                {
+                    return DeskAccess.Conflict;
+                }
+
+                if (await queue.TryReplaceAsync(record with { ClaimedBy = counsellor, ClaimedAt = clock.GetUtcNow() }, stored.ETag, cancellationToken).ConfigureAwait(false) is null)
+                {
+                    continue;
+                }
+
+                await audit.WriteAsync(new AuditEntry(counsellor, id, AuditEntry.Claimed, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+                await notifier.QueueChangedAsync(cancellationToken).ConfigureAwait(false);
                 return DeskAccess.Allowed;
             }
 
@@ -75,6 +96,7 @@ public sealed class CounsellorDesk(
             }
 
             await audit.WriteAsync(new AuditEntry(counsellor, id, AuditEntry.Claimed, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+            await claimTimes.RecordAsync(claimed.ClaimedAt!.Value - claimed.CreatedAt, claimed.ClaimedAt.Value, cancellationToken).ConfigureAwait(false);
             await TrySendToSurvivorAsync(claimed, texts.Get(HandoffText.Joined, LanguageOf(claimed)), cancellationToken).ConfigureAwait(false);
             await notifier.QueueChangedAsync(cancellationToken).ConfigureAwait(false);
             return DeskAccess.Allowed;
@@ -90,8 +112,8 @@ public sealed class CounsellorDesk(
             return (DeskAccess.NotFound, null);
         }
 
-        // A left message belongs to whoever reads it first; live conversations only to the counsellor who claimed them.
-        return stored.Record.ClaimedBy == counsellor || stored.Record.Status == HandoffStatus.Message
+        // Live conversations and left messages alike open only for the counsellor who took them.
+        return stored.Record.ClaimedBy == counsellor
             ? (DeskAccess.Allowed, stored.Record)
             : (DeskAccess.Forbidden, null);
     }
@@ -132,13 +154,13 @@ public sealed class CounsellorDesk(
             return (access, []);
         }
 
-        if (record!.Status == HandoffStatus.Message)
+        if (record!.Status == HandoffStatus.Message || record.IsThread)
         {
-            // A left message is open to every counsellor, so each reading of it is audited.
+            // What a survivor left is read outside a live conversation: every opening is audited.
             await audit.WriteAsync(new AuditEntry(counsellor, id, AuditEntry.MessageOpened, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         }
 
-        return (access, record.Messages.Where(m => m.Seq > after).Select(m => Reveal(record.Id, m)).ToList());
+        return (access, await sealer.RevealAsync(record, after, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>Delivers the counsellor's message to the survivor, then keeps it in the handoff.</summary>
@@ -174,8 +196,16 @@ public sealed class CounsellorDesk(
 
         if (record!.Status == HandoffStatus.Message)
         {
-            // A left message that has been dealt with: drop it (and its text) from the queue.
-            await queue.UpdateAsync(id, r => r.Status == HandoffStatus.Message ? Close(r, HandoffStatus.Ended, "counsellor", clock.GetUtcNow()) : null, cancellationToken).ConfigureAwait(false);
+            // A left message that has been dealt with leaves the console. A thread keeps its messages for the survivor
+            // (they expire with the case); an old-style left message drops its text.
+            var now = clock.GetUtcNow();
+            await queue.UpdateAsync(
+                id,
+                r => r.Status != HandoffStatus.Message ? null
+                    : r.IsThread ? r with { Status = HandoffStatus.Ended, ClosedBy = "counsellor", ClosedAt = now, ProtectedReference = null }
+                    : Close(r, HandoffStatus.Ended, "counsellor", now),
+                cancellationToken).ConfigureAwait(false);
+            await audit.WriteAsync(new AuditEntry(counsellor, id, AuditEntry.Ended, now), cancellationToken).ConfigureAwait(false);
             await notifier.QueueChangedAsync(cancellationToken).ConfigureAwait(false);
             return DeskAccess.Allowed;
         }
@@ -200,18 +230,32 @@ public sealed class CounsellorDesk(
     /// <summary>Appends a message to a handoff (conditional write, retried) and pushes it to the watching console.</summary>
     public async Task<RelayedMessage?> AppendAsync(string id, string from, string text, bool crisis, CancellationToken cancellationToken)
     {
+        var current = await queue.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        if (current is not { Record.IsOpen: true } || current.Record.Messages.Count >= options.MaxMessagesPerHandoff)
+        {
+            return null;
+        }
+
+        // Stored and shown redacted, like the transcript; sealed with the conversation's data key.
+        var redacted = sealer.Redact(text, LanguageOf(current.Record));
+        var sealedText = await sealer.SealAsync(id, current.Record.KeyScope, keyMustExist: false, redacted, cancellationToken).ConfigureAwait(false);
+        if (sealedText is null)
+        {
+            return null;
+        }
+
         HandoffMessage? added = null;
         var now = clock.GetUtcNow();
         var updated = await queue.UpdateAsync(
             id,
             r =>
             {
-                if (!r.IsOpen)
+                if (!r.IsOpen || r.KeyScope != current.Record.KeyScope || r.Messages.Count >= options.MaxMessagesPerHandoff)
                 {
                     return null;
                 }
 
-                added = new HandoffMessage(r.Messages.Count == 0 ? 1 : r.Messages[^1].Seq + 1, from, protector.Protect(text, HandoffPurposes.Message(id)), now, crisis);
+                added = new HandoffMessage(r.Messages.Count == 0 ? 1 : r.Messages[^1].Seq + 1, from, sealedText, now, crisis);
                 return r with { Messages = [.. r.Messages, added], Crisis = r.Crisis || crisis };
             },
             cancellationToken).ConfigureAwait(false);
@@ -220,7 +264,7 @@ public sealed class CounsellorDesk(
             return null;
         }
 
-        var message = new RelayedMessage(added.Seq, from, text, now, crisis);
+        var message = new RelayedMessage(added.Seq, from, redacted, now, crisis);
         await notifier.MessageAsync(id, message, cancellationToken).ConfigureAwait(false);
         return message;
     }
@@ -250,7 +294,4 @@ public sealed class CounsellorDesk(
     }
 
     public static Language LanguageOf(HandoffRecord record) => LanguageExtensions.FromCode(record.Language) ?? Language.Korean;
-
-    private RelayedMessage Reveal(string id, HandoffMessage message) =>
-        new(message.Seq, message.From, protector.Unprotect(message.ProtectedText, HandoffPurposes.Message(id)), message.At, message.Crisis);
 }
