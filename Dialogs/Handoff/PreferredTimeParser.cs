@@ -116,7 +116,8 @@ public static class PreferredTimeParser
 
     private static Regex[] Build(IPhraseCatalog phrases)
     {
-        string Alt(PhraseKey key) => string.Join("|", phrases.All(key).Select(TextMatcher.Normalize).Where(w => w.Length > 0).OrderByDescending(w => w.Length).Select(Regex.Escape));
+        // Not TextMatcher.Normalize: it trims punctuation, and "~" and "-" are the very words a range is written with.
+        string Alt(PhraseKey key) => string.Join("|", phrases.All(key).Select(w => w.Normalize(System.Text.NormalizationForm.FormKC).Trim().ToLowerInvariant()).Where(w => w.Length > 0).OrderByDescending(w => w.Length).Select(Regex.Escape));
         var hour = Alt(RepliesPhrases.HourSuffix);
         var minute = Alt(RepliesPhrases.MinuteSuffix);
         var half = Alt(RepliesPhrases.HalfHour);
