@@ -124,8 +124,8 @@ public static class PreferredTimeParser
         var meridiem = Alt(RepliesPhrases.Afternoon) + "|" + Alt(RepliesPhrases.Morning);
         string Time(string n) =>
             $@"(?<h{n}>\d{{1,2}})(?:[:.](?<m{n}>\d{{2}}))?\s*(?:(?:{hour})(?:\s*(?:(?<half{n}>{half})|(?<m{n}>\d{{1,2}})\s*(?:{minute})))?)?";
-        var range = $@"(?<!\d){Time("1")}\s*(?:{meridiem})?\s*(?:{Alt(RepliesPhrases.Range)})\s*(?:{meridiem})?\s*{Time("2")}";
-        var single = $@"(?<!\d)(?<h1>\d{{1,2}})(?:(?::(?<m1>\d{{2}}))|\s*(?:{hour})(?:\s*(?:(?<half1>{half})|(?<m1>\d{{1,2}})\s*(?:{minute})))?|\s*(?={meridiem}))";
+        var range = $@"(?<![\d\-/.]){Time("1")}\s*(?:{meridiem})?\s*(?:{Alt(RepliesPhrases.Range)})\s*(?:{meridiem})?\s*{Time("2")}(?![\d\-/])";
+        var single = $@"(?<![\d\-/.])(?<h1>\d{{1,2}})(?:(?::(?<m1>\d{{2}}))|\s*(?:{hour})(?:\s*(?:(?<half1>{half})|(?<m1>\d{{1,2}})\s*(?:{minute})))?|\s*(?={meridiem}))";
         return
         [
             new Regex(range, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)),
