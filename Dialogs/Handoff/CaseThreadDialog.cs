@@ -36,6 +36,13 @@ public sealed class CaseThreadDialog(ICaseThreads threads) : Dialog(DialogId)
             await dc.SendAsync(view.AwaitingCounsellor ? RepliesText.StillWaiting : RepliesText.Closed, cancellationToken).ConfigureAwait(false);
         }
 
+        var now = dc.Services.Clock.GetUtcNow();
+        if (view.Window is { } window && window.From <= now && now < window.To)
+        {
+            // The time the survivor named has come: a live conversation is one word away.
+            await dc.SendAsync(RepliesText.WindowNow, cancellationToken, ("window", WindowText.Format(window, threads.TimeZone, dc.Services.Texts, dc.Language))).ConfigureAwait(false);
+        }
+
         dc.ActiveDialog!.State[CaseKeyKey] = (string)options!;
         dc.ActiveDialog.State[PhaseKey] = "answer";
         return await dc.BeginDialogAsync(AnswerPromptId, new PromptOptions { PromptKey = RepliesText.AskAnswer.Name, AllowSkip = true, MaxLength = MaxAnswerLength }, cancellationToken).ConfigureAwait(false);

@@ -91,8 +91,10 @@ public static class PreferredTimeParser
             return false;
         }
 
-        // Without a morning word, 1 to 7 o'clock means the afternoon: nobody books a counsellor for 3 a.m. by writing a bare "3".
-        if (hour < 12 && (afternoon || (!morning && hour is >= 1 and <= 7)))
+        // Without a morning word, 1 to 7 o'clock means the afternoon: nobody books a counsellor for 3 a.m. by writing a
+        // bare "3". A leading zero ("07:00") is a 24-hour clock and taken as written.
+        var twentyFourHour = match.Groups["h" + n].Value.StartsWith('0');
+        if (hour < 12 && !twentyFourHour && (afternoon || (!morning && hour is >= 1 and <= 7)))
         {
             hour += 12;
         }

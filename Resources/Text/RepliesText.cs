@@ -18,6 +18,7 @@ public static class RepliesText
     public static readonly TextKey ReplyPushed = new("replies.reply_pushed");
     public static readonly TextKey StillWaiting = new("replies.still_waiting");
     public static readonly TextKey Closed = new("replies.closed");
+    public static readonly TextKey WindowNow = new("replies.window_now");
     public static readonly TextKey AskAnswer = new("replies.ask_answer");
     public static readonly TextKey AnswerSaved = new("replies.answer_saved");
     public static readonly TextKey NoAnswer = new("replies.no_answer");

@@ -28,6 +28,7 @@ public sealed class PreferredTimeParserTests
     [InlineData("today 3pm", 5, 15, 0, 16, 0)]
     [InlineData("14:00-16:30 tomorrow", 6, 14, 0, 16, 30)]
     [InlineData("tonight 8-9", 5, 20, 0, 21, 0)]
+    [InlineData("내일 07:00-08:30", 6, 7, 0, 8, 30)]
     public void Reads_a_window_in_Korea_time(string typed, int day, int fromHour, int fromMinute, int toHour, int toMinute)
     {
         var window = PreferredTimeParser.TryParse(typed, Now, Seoul, Phrases);

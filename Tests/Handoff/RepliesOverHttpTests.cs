@@ -105,15 +105,19 @@ public sealed class RepliesOverHttpTests : IDisposable
         var (_, again) = await CallAsync(bot, HttpMethod.Get, "/api/counsellor/threads", mina);
         Assert.Equal("me", Assert.Single(again.EnumerateArray()).GetProperty("taken").GetString());
 
-        // Someone with another code sees nothing of this thread.
+        // Someone with another code sees nothing of this thread; they named the current hour for a live chat, so coming
+        // back now they are told a live conversation is one word away.
         var other = await WebWidgetSurvivor.StartAsync(bot);
         await other.SayAsync("상담사");
         await other.SayAsync("네");
         var otherCode = ReportWalk.CaseCodeIn(await other.SayAsync("다른 사람의 메시지예요."));
+        var hour = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Seoul).Hour;
+        Assert.Contains("적어 두었어요", await other.SayAsync($"오늘 {hour:00}:00-{hour + 1:00}:00"), StringComparison.Ordinal);
         var stranger = new KakaoConversation(new KakaoSkillClient(bot, userId: "kakao-replies-stranger-02"), texts);
         await stranger.SayAsync("사건 코드가 있어요");
         var strangerRead = await stranger.SayAsync(otherCode);
         Assert.Contains("아직 상담사의 답장을 기다리고", strangerRead, StringComparison.Ordinal);
+        Assert.Contains("지금이 적어 두신 실시간 상담 시간", strangerRead, StringComparison.Ordinal);
         Assert.DoesNotContain("혼자가 아니에요", strangerRead, StringComparison.Ordinal);
         Assert.DoesNotContain("다시 올게요", strangerRead, StringComparison.Ordinal);
 
