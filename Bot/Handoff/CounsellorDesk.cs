@@ -29,7 +29,7 @@ public sealed class CounsellorDesk(
     public async Task<IReadOnlyList<HandoffSummary>> ListAsync(string status, string counsellor, CancellationToken cancellationToken)
     {
         await queue.TouchPresenceAsync(counsellor, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        var all = (await queue.ListAsync(cancellationToken).ConfigureAwait(false)).Select(s => s.Record).ToList();
+        var all = (await queue.ListOpenAsync(cancellationToken).ConfigureAwait(false)).Select(s => s.Record).ToList();
         var waiting = all.Where(r => r.Status == HandoffStatus.Waiting).OrderByDescending(r => r.Crisis).ThenBy(r => r.CreatedAt).ToList();
         IEnumerable<HandoffRecord> chosen = status switch
         {

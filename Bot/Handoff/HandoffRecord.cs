@@ -71,6 +71,12 @@ public sealed record HandoffRecord
 
     public bool IsOpen => Status is HandoffStatus.Waiting or HandoffStatus.Active;
 
+    /// <summary>
+    /// In the index of open handoffs (<see cref="IHandoffQueue.ListOpenAsync"/>) that console polls read: waiting,
+    /// active, and left messages not yet closed. Closed handoffs and closed threads are only in the full listing.
+    /// </summary>
+    public bool IsListed => IsOpen || Status == HandoffStatus.Message;
+
     /// <summary>A thread whose last word is the survivor's: it waits in the counsellors' inbox.</summary>
     public bool AwaitsReply => Status == HandoffStatus.Message && Messages.Count > 0 && Messages[^1].From == HandoffMessage.Survivor;
 }

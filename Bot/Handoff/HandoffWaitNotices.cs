@@ -23,6 +23,9 @@ public sealed class HandoffWaitNotices(
     /// <summary>How long a closed handoff stays in the queue (so a survivor's next message still finds it closed).</summary>
     public static readonly TimeSpan ClosedRetention = TimeSpan.FromHours(1);
 
+    /// <summary>How often the housekeeping reads the whole queue (polls and notices read only the open index).</summary>
+    public static readonly TimeSpan PurgeInterval = TimeSpan.FromMinutes(5);
+
     /// <summary>Deletes closed handoffs older than <see cref="ClosedRetention"/> and threads of expired cases; returns how many.</summary>
     public async Task<int> PurgeClosedAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -61,7 +64,7 @@ public sealed class HandoffWaitNotices(
         }
 
         var interval = TimeSpan.FromMinutes(options.WaitUpdateMinutes);
-        var waiting = (await queue.ListAsync(cancellationToken).ConfigureAwait(false))
+        var waiting = (await queue.ListOpenAsync(cancellationToken).ConfigureAwait(false))
             .Where(s => s.Record.Status == HandoffStatus.Waiting)
             .OrderByDescending(s => s.Record.Crisis)
             .ThenBy(s => s.Record.CreatedAt)
@@ -94,6 +97,7 @@ public sealed class HandoffWaitNotices(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(30), clock);
+        var lastPurge = DateTimeOffset.MinValue;
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
             try
@@ -103,7 +107,11 @@ public sealed class HandoffWaitNotices(
                     await RunOnceAsync(clock.GetUtcNow(), stoppingToken).ConfigureAwait(false);
                 }
 
-                await PurgeClosedAsync(clock.GetUtcNow(), stoppingToken).ConfigureAwait(false);
+                if (clock.GetUtcNow() - lastPurge >= PurgeInterval)
+                {
+                    lastPurge = clock.GetUtcNow();
+                    await PurgeClosedAsync(lastPurge, stoppingToken).ConfigureAwait(false);
+                }
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {

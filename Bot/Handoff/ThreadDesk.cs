@@ -21,7 +21,7 @@ public sealed class ThreadDesk(
     public async Task<IReadOnlyList<ThreadSummary>> InboxAsync(string counsellor, CancellationToken cancellationToken)
     {
         await queue.TouchPresenceAsync(counsellor, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        return (await queue.ListAsync(cancellationToken).ConfigureAwait(false))
+        return (await queue.ListOpenAsync(cancellationToken).ConfigureAwait(false))
             .Select(s => s.Record)
             .Where(r => r.IsThread && r.AwaitsReply)
             .Select(r => Summarise(r, counsellor))
@@ -34,7 +34,7 @@ public sealed class ThreadDesk(
     public async Task<IReadOnlyList<ThreadSummary>> WindowsAsync(string counsellor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        return (await queue.ListAsync(cancellationToken).ConfigureAwait(false))
+        return (await queue.ListOpenAsync(cancellationToken).ConfigureAwait(false))
             .Select(s => s.Record)
             .Where(r => r.IsThread && r.Status == HandoffStatus.Message && r.PreferredWindow is { } w && w.To > now)
             .OrderBy(r => r.PreferredWindow!.From)
