@@ -227,8 +227,11 @@ public sealed class CounsellorDesk(
         return DeskAccess.Allowed;
     }
 
-    /// <summary>Appends a message to a handoff (conditional write, retried) and pushes it to the watching console.</summary>
-    public async Task<RelayedMessage?> AppendAsync(string id, string from, string text, bool crisis, CancellationToken cancellationToken)
+    /// <summary>
+    /// Appends a message to a handoff (conditional write, retried), redacted, and pushes it to the watching console.
+    /// With <paramref name="shareAsTyped"/> (the survivor agreed for this message) the counsellor sees it as typed.
+    /// </summary>
+    public async Task<RelayedMessage?> AppendAsync(string id, string from, string text, bool crisis, CancellationToken cancellationToken, bool shareAsTyped = false)
     {
         var current = await queue.GetAsync(id, cancellationToken).ConfigureAwait(false);
         if (current is not { Record.IsOpen: true } || current.Record.Messages.Count >= options.MaxMessagesPerHandoff)
@@ -239,6 +242,7 @@ public sealed class CounsellorDesk(
         // Stored and shown redacted, like the transcript; sealed with the conversation's data key.
         var redacted = sealer.Redact(text, LanguageOf(current.Record));
         var sealedText = await sealer.SealAsync(id, current.Record.KeyScope, keyMustExist: false, redacted, cancellationToken).ConfigureAwait(false);
+        var sealedAsTyped = shareAsTyped ? await sealer.SealAsync(id, current.Record.KeyScope, keyMustExist: false, text, cancellationToken).ConfigureAwait(false) : null;
         if (sealedText is null)
         {
             return null;
@@ -255,7 +259,7 @@ public sealed class CounsellorDesk(
                     return null;
                 }
 
-                added = new HandoffMessage(r.Messages.Count == 0 ? 1 : r.Messages[^1].Seq + 1, from, sealedText, now, crisis);
+                added = new HandoffMessage(r.Messages.Count == 0 ? 1 : r.Messages[^1].Seq + 1, from, sealedText, now, crisis, sealedAsTyped);
                 return r with { Messages = [.. r.Messages, added], Crisis = r.Crisis || crisis };
             },
             cancellationToken).ConfigureAwait(false);
@@ -264,7 +268,7 @@ public sealed class CounsellorDesk(
             return null;
         }
 
-        var message = new RelayedMessage(added.Seq, from, redacted, now, crisis);
+        var message = new RelayedMessage(added.Seq, from, sealedAsTyped is null ? redacted : text, now, crisis);
         await notifier.MessageAsync(id, message, cancellationToken).ConfigureAwait(false);
         return message;
     }

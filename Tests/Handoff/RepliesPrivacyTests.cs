@@ -42,8 +42,11 @@ public sealed class RepliesPrivacyTests : IDisposable
         Assert.DoesNotContain("call me", atRest, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Messages_relayed_in_a_live_handoff_are_redacted_before_the_counsellor_sees_or_storage_keeps_them()
+    [Theory]
+    [InlineData("no", false)]
+    [InlineData("네", true)]
+    [InlineData("what do I do now?", false)]
+    public async Task Messages_relayed_in_a_live_handoff_are_redacted_unless_the_survivor_agrees_and_storage_never_keeps_them_in_clear(string answer, bool shown)
     {
         await AddCounsellorAsync(_data, "mina");
         await using var channel = await LoopbackChannel.StartAsync();
@@ -55,14 +58,19 @@ public sealed class RepliesPrivacyTests : IDisposable
         var id = Assert.Single(queue.EnumerateArray()).GetProperty("id").GetString();
         await CallAsync(bot, HttpMethod.Post, $"/api/counsellor/handoffs/{id}/claim", mina);
 
-        await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-live", $"my number is {Phone}, mail kim.survivor@example.com, RRN 900101-2345678");
+        var typed = $"my number is {Phone}, mail kim.survivor@example.com";
+        var asked = Texts(await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-live", typed));
+        Assert.Contains("Show this contact to the counsellor as you typed it?", asked, StringComparison.Ordinal);
+        Assert.Empty((await CallAsync(bot, HttpMethod.Get, $"/api/counsellor/handoffs/{id}/messages", mina)).Body.EnumerateArray());
+        await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-live", answer);
 
         var (_, messages) = await CallAsync(bot, HttpMethod.Get, $"/api/counsellor/handoffs/{id}/messages", mina);
-        var text = Assert.Single(messages.EnumerateArray()).GetProperty("text").GetString()!;
-        Assert.DoesNotContain("2345", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("kim.survivor", text, StringComparison.Ordinal);
-        Assert.Contains("[phone]", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("kim.survivor", await File.ReadAllTextAsync(Path.Combine(_data, "handoffs", id + ".json")), StringComparison.Ordinal);
+        var texts = messages.EnumerateArray().Select(m => m.GetProperty("text").GetString()!).ToList();
+        Assert.Equal(shown ? typed : "my number is [phone], mail [email]", texts[0]);
+        Assert.Equal(answer.EndsWith('?') ? [texts[0], answer] : [texts[0]], texts);
+        var atRest = await File.ReadAllTextAsync(Path.Combine(_data, "handoffs", id + ".json"));
+        Assert.DoesNotContain("kim.survivor", atRest, StringComparison.Ordinal);
+        Assert.DoesNotContain("2345", atRest, StringComparison.Ordinal);
     }
 
     [Fact]
