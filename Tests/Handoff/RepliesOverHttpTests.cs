@@ -105,6 +105,12 @@ public sealed class RepliesOverHttpTests : IDisposable
         var (_, again) = await CallAsync(bot, HttpMethod.Get, "/api/counsellor/threads", mina);
         Assert.Equal("me", Assert.Single(again.EnumerateArray()).GetProperty("taken").GetString());
 
+        // The survivor now writes from KakaoTalk: the next reply waits there and comes with their next message.
+        Assert.Equal(HttpStatusCode.OK, (await CallAsync(bot, HttpMethod.Post, $"/api/counsellor/handoffs/{id}/reply", mina, new { text = "내일 2시에 기다릴게요." })).Status);
+        var next = await kakao.SayAsync("안녕하세요");
+        Assert.Contains("상담사: 내일 2시에 기다릴게요.", next, StringComparison.Ordinal);
+        Assert.DoesNotContain("내일 2시에 기다릴게요.", string.Join("\n", (await web.ReadNewAsync()).Select(a => (string?)a["text"])), StringComparison.Ordinal);
+
         // Someone with another code sees nothing of this thread; they named the current hour for a live chat, so coming
         // back now they are told a live conversation is one word away.
         var other = await WebWidgetSurvivor.StartAsync(bot);
