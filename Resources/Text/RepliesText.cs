@@ -37,5 +37,6 @@ public static class RepliesText
     public static readonly TextKey ConsoleReply = new("console.reply");
     public static readonly TextKey ConsoleReplyHint = new("console.reply_hint");
     public static readonly TextKey ConsoleCloseThread = new("console.close_thread");
+    public static readonly TextKey ConsoleThread = new("console.thread");
     public static readonly TextKey ConsoleThreadClosed = new("console.thread_closed");
 }

@@ -80,9 +80,11 @@ public sealed class ThreadInboxTests : IDisposable
         await Expect(page.Locator("#chat li.survivor .text")).ToHaveTextAsync("<b>Someone</b> keeps posting my photos.");
         Assert.Equal(0, await page.Locator("#chat b").CountAsync());
         await Expect(page.Locator("#send")).ToHaveTextAsync("Send reply");
+        await Expect(page.Locator("#chat-heading")).ToHaveTextAsync("Messages on the case code");
         await page.FillAsync("#message", "Thank you for writing. We can talk tomorrow at 2.");
         await page.ClickAsync("#send");
         await Expect(page.Locator("#chat li.counsellor .text")).ToHaveTextAsync("Thank you for writing. We can talk tomorrow at 2.");
+        await Expect(page.Locator("#status")).ToContainTextAsync("when they come back with their case code");
         Assert.Contains("A counsellor has replied to your message", (await channel.NextAsync()).Text, StringComparison.Ordinal);
 
         // Answered: the thread leaves the inbox (it waits for the survivor now).

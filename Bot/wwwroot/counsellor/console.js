@@ -203,6 +203,7 @@
     $('transcript').replaceChildren(); $('chat').replaceChildren(); $('status').textContent = note ? t('reply_hint') : '';
     $('send').disabled = false; $('end').disabled = false; disarmEnd();
     $('send').textContent = t(note ? 'reply' : 'send');
+    $('chat-heading').dataset.i18n = note ? 'thread' : 'live'; $('chat-heading').textContent = t(note ? 'thread' : 'live');
     $('transcript-part').hidden = note; $('end').hidden = note;
     $('done').hidden = !note; $('done').disabled = false;
     $('meta').textContent = t('survivor_language', { language: languageName(item.language) }) + (item.crisis ? ' · ' + t('crisis') : '');
@@ -236,7 +237,7 @@
     $('send').disabled = true;
     api('POST', '/api/counsellor/handoffs/' + state.selected + (state.thread ? '/reply' : '/messages'), { text: text }).then(function (response) {
       if (!response.ok) { $('status').textContent = t('send_failed'); return; }
-      $('message').value = ''; $('status').textContent = '';
+      $('message').value = ''; $('status').textContent = state.thread ? t('reply_hint') : '';
       return response.json().then(addMessage);
     }).catch(function () { $('status').textContent = t('send_failed'); }).then(function () { if (!state.ended) { $('send').disabled = false; } });
   }
