@@ -102,6 +102,32 @@ public sealed class RepliesPrivacyTests : IDisposable
     }
 
     [Fact]
+    public async Task Delete_my_data_in_a_conversation_that_answered_with_a_code_forgets_the_way_back_to_it()
+    {
+        await AddCounsellorAsync(_data, "mina");
+        await using var channel = await LoopbackChannel.StartAsync();
+        await using var bot = await RunningBot.StartAsync(Settings(_data));
+        await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-first", "talk to a counsellor");
+        await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-first", "yes");
+        var code = ReportWalk.CaseCodeIn(Texts(await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-first", "Is this safe?")));
+        await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-first", "skip");
+        await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-later", "I have a case code");
+        await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-later", code);
+        await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-later", "One more thing.");
+        var queue = bot.Services.GetRequiredService<IHandoffQueue>();
+        var desk = bot.Services.GetRequiredService<CounsellorDesk>();
+        var thread = Assert.Single(await queue.ListAsync(CancellationToken.None)).Record;
+        Assert.Equal("conv-later", desk.ReferenceOf(thread).Conversation.Id);
+
+        await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-later", "delete my data");
+        await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-later", "yes");
+
+        var kept = Assert.Single(await queue.ListAsync(CancellationToken.None)).Record;
+        Assert.Null(kept.ProtectedReference);
+        Assert.Equal(2, kept.Messages.Count);
+    }
+
+    [Fact]
     public async Task A_thread_expires_with_its_case_and_a_stale_open_handoff_is_closed()
     {
         await using var channel = await LoopbackChannel.StartAsync();
