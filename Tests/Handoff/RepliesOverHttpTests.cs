@@ -139,6 +139,26 @@ public sealed class RepliesOverHttpTests : IDisposable
         Assert.DoesNotContain("연락해요", bot.Logs.All, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_bad_reply_gets_a_clear_answer_and_changes_nothing()
+    {
+        await AddCounsellorAsync(_data, "mina");
+        await using var bot = await RunningBot.StartAsync(Settings(_data));
+        var mina = await LoginAsync(bot, "mina");
+        var id = new string('a', 32);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await CallAsync(bot, HttpMethod.Post, $"/api/counsellor/handoffs/{id}/reply", null, new { text = "hi" })).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await CallAsync(bot, HttpMethod.Post, "/api/counsellor/handoffs/..%2Fkeys/reply", mina, new { text = "hi" })).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await CallAsync(bot, HttpMethod.Post, $"/api/counsellor/handoffs/{id}/reply", mina, new { text = "hi" })).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await CallAsync(bot, HttpMethod.Post, $"/api/counsellor/handoffs/{id}/reply", mina, new { text = "   " })).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await CallAsync(bot, HttpMethod.Post, $"/api/counsellor/handoffs/{id}/reply", mina, new { text = new string('x', 4001) })).Status);
+        using var malformed = Request(HttpMethod.Post, $"/api/counsellor/handoffs/{id}/reply", mina);
+        malformed.Content = new StringContent("{\"text\": ", System.Text.Encoding.UTF8, "application/json");
+        using var response = await bot.Http.SendAsync(malformed);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty((await CallAsync(bot, HttpMethod.Get, "/api/counsellor/threads", mina)).Body.EnumerateArray());
+    }
+
     public void Dispose()
     {
         try
