@@ -154,13 +154,15 @@ public sealed class CounsellorDesk(
             return (access, []);
         }
 
-        if (record!.Status == HandoffStatus.Message || record.IsThread)
+        var revealed = await sealer.RevealAsync(record!, after, cancellationToken).ConfigureAwait(false);
+        if ((record!.Status == HandoffStatus.Message || record.IsThread) && revealed.Count > 0)
         {
-            // What a survivor left is read outside a live conversation: every opening is audited.
+            // What a survivor left is read outside a live conversation: every opening that shows something is
+            // audited before it is returned (the console's polls that bring nothing new are not openings).
             await audit.WriteAsync(new AuditEntry(counsellor, id, AuditEntry.MessageOpened, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         }
 
-        return (access, await sealer.RevealAsync(record, after, cancellationToken).ConfigureAwait(false));
+        return (access, revealed);
     }
 
     /// <summary>Delivers the counsellor's message to the survivor, then keeps it in the handoff.</summary>

@@ -102,6 +102,14 @@ public sealed class RepliesOverHttpTests : IDisposable
         var all = thread.EnumerateArray().ToList();
         Assert.Equal(["survivor", "counsellor", "survivor"], all.Select(m => m.GetProperty("from").GetString()));
         Assert.Equal(Answer, all[2].GetProperty("text").GetString());
+
+        // Each opening that shows something is audited; the console's empty polls are not openings.
+        int Openings() => Directory.GetFiles(Path.Combine(_data, "audit"), "*.json", SearchOption.AllDirectories).Count(f => File.ReadAllText(f).Contains("\"message.opened\"", StringComparison.Ordinal));
+        var openings = Openings();
+        Assert.Empty((await CallAsync(bot, HttpMethod.Get, $"/api/counsellor/handoffs/{id}/messages?after=3", mina)).Body.EnumerateArray());
+        Assert.Equal(openings, Openings());
+        await CallAsync(bot, HttpMethod.Get, $"/api/counsellor/handoffs/{id}/messages?after=2", mina);
+        Assert.Equal(openings + 1, Openings());
         var (_, again) = await CallAsync(bot, HttpMethod.Get, "/api/counsellor/threads", mina);
         Assert.Equal("me", Assert.Single(again.EnumerateArray()).GetProperty("taken").GetString());
 
