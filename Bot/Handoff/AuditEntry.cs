@@ -7,4 +7,5 @@ public sealed record AuditEntry(string Counsellor, string HandoffId, string Acti
     public const string MessageOpened = "message.opened";
     public const string Claimed = "handoff.claimed";
     public const string Ended = "handoff.ended";
+    public const string Replied = "thread.replied";
 }

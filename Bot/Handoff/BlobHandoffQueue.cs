@@ -13,6 +13,7 @@ public sealed class BlobHandoffQueue : IHandoffQueue
 {
     private const string HandoffPrefix = "handoffs/";
     private const string PresencePrefix = "handoffs-presence/";
+    private const string OpenPrefix = "handoffs-open/";
     private const string SeenAtKey = "seenat";
     private readonly BlobContainerClient _container;
     private readonly Lazy<Task> _created;
@@ -26,6 +27,7 @@ public sealed class BlobHandoffQueue : IHandoffQueue
     public async Task<bool> TryCreateAsync(HandoffRecord record, CancellationToken cancellationToken)
     {
         await _created.Value.ConfigureAwait(false);
+        await IndexAsync(record, cancellationToken).ConfigureAwait(false);
         try
         {
             await Blob(record.Id).UploadAsync(
@@ -73,12 +75,18 @@ public sealed class BlobHandoffQueue : IHandoffQueue
     public async Task<string?> TryReplaceAsync(HandoffRecord record, string etag, CancellationToken cancellationToken)
     {
         await _created.Value.ConfigureAwait(false);
+        await IndexAsync(record, cancellationToken).ConfigureAwait(false);
         try
         {
             var response = await Blob(record.Id).UploadAsync(
                 BinaryData.FromBytes(HandoffJson.Serialize(record with { Version = record.Version + 1 })),
                 new BlobUploadOptions { Conditions = new BlobRequestConditions { IfMatch = new ETag(etag) }, HttpHeaders = JsonHeaders },
                 cancellationToken).ConfigureAwait(false);
+            if (!record.IsListed)
+            {
+                await Marker(record.Id).DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+
             return response.Value.ETag.ToString();
         }
         catch (RequestFailedException e) when (e.Status is 404 or 409 or 412)
@@ -93,12 +101,38 @@ public sealed class BlobHandoffQueue : IHandoffQueue
         try
         {
             await Blob(id).DeleteAsync(DeleteSnapshotsOption.IncludeSnapshots, new BlobRequestConditions { IfMatch = new ETag(etag) }, cancellationToken).ConfigureAwait(false);
+            await Marker(id).DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (RequestFailedException e) when (e.Status is 404 or 409 or 412)
         {
             return false;
         }
+    }
+
+    public async Task<IReadOnlyList<StoredHandoff>> ListOpenAsync(CancellationToken cancellationToken)
+    {
+        await _created.Value.ConfigureAwait(false);
+        var ids = new List<string>();
+        await foreach (var item in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = OpenPrefix }, cancellationToken).ConfigureAwait(false))
+        {
+            var id = item.Name[OpenPrefix.Length..];
+            if (HandoffIds.IsValid(id))
+            {
+                ids.Add(id);
+            }
+        }
+
+        var result = new List<StoredHandoff>();
+        foreach (var id in ids)
+        {
+            if (await GetAsync(id, cancellationToken).ConfigureAwait(false) is { Record.IsListed: true } stored)
+            {
+                result.Add(stored);
+            }
+        }
+
+        return result;
     }
 
     public async Task TouchPresenceAsync(string counsellorId, DateTimeOffset at, CancellationToken cancellationToken)
@@ -124,6 +158,17 @@ public sealed class BlobHandoffQueue : IHandoffQueue
 
         return count;
     }
+
+    private async Task IndexAsync(HandoffRecord record, CancellationToken cancellationToken)
+    {
+        if (record.IsListed)
+        {
+            await Marker(record.Id).UploadAsync(BinaryData.Empty, overwrite: true, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private BlobClient Marker(string id) =>
+        HandoffIds.IsValid(id) ? _container.GetBlobClient(OpenPrefix + id) : throw new ArgumentException("Not a handoff id.", nameof(id));
 
     private BlobClient Blob(string id) =>
         HandoffIds.IsValid(id) ? _container.GetBlobClient(HandoffPrefix + id + ".json") : throw new ArgumentException("Not a handoff id.", nameof(id));

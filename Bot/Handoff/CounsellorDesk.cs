@@ -15,10 +15,13 @@ namespace ReportBot.Bot.Handoff;
 public sealed class CounsellorDesk(
     IHandoffQueue queue,
     HandoffProtector protector,
+    HandoffSealer sealer,
+    HandoffOptions options,
     ProactiveDelivery delivery,
     ITranscriptStore transcripts,
     IAuditLog audit,
     HandoffNotifier notifier,
+    ClaimTimes claimTimes,
     ITextCatalog texts,
     TimeProvider clock,
     ILogger<CounsellorDesk> logger)
@@ -26,7 +29,7 @@ public sealed class CounsellorDesk(
     public async Task<IReadOnlyList<HandoffSummary>> ListAsync(string status, string counsellor, CancellationToken cancellationToken)
     {
         await queue.TouchPresenceAsync(counsellor, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        var all = (await queue.ListAsync(cancellationToken).ConfigureAwait(false)).Select(s => s.Record).ToList();
+        var all = (await queue.ListOpenAsync(cancellationToken).ConfigureAwait(false)).Select(s => s.Record).ToList();
         var waiting = all.Where(r => r.Status == HandoffStatus.Waiting).OrderByDescending(r => r.Crisis).ThenBy(r => r.CreatedAt).ToList();
         IEnumerable<HandoffRecord> chosen = status switch
         {
@@ -51,14 +54,32 @@ public sealed class CounsellorDesk(
         while (true)
         {
             var stored = await queue.GetAsync(id, cancellationToken).ConfigureAwait(false);
-            if (stored is null || stored.Record.Status == HandoffStatus.Message)
+            if (stored is null)
             {
                 return DeskAccess.NotFound;
             }
 
             var record = stored.Record;
-            if (record.Status == HandoffStatus.Active && record.ClaimedBy == counsellor)
+            if (record.Status is HandoffStatus.Active or HandoffStatus.Message && record.ClaimedBy == counsellor)
             {
+                return DeskAccess.Allowed;
+            }
+
+            if (record.Status == HandoffStatus.Message)
+            {
+                // A left message (a thread) opens only for the counsellor who takes it; nobody is joined live.
+                if (record.ClaimedBy is not null)
+                {
+                    return DeskAccess.Conflict;
+                }
+
+                if (await queue.TryReplaceAsync(record with { ClaimedBy = counsellor, ClaimedAt = clock.GetUtcNow() }, stored.ETag, cancellationToken).ConfigureAwait(false) is null)
+                {
+                    continue;
+                }
+
+                await audit.WriteAsync(new AuditEntry(counsellor, id, AuditEntry.Claimed, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+                await notifier.QueueChangedAsync(cancellationToken).ConfigureAwait(false);
                 return DeskAccess.Allowed;
             }
 
@@ -75,6 +96,7 @@ public sealed class CounsellorDesk(
             }
 
             await audit.WriteAsync(new AuditEntry(counsellor, id, AuditEntry.Claimed, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+            await claimTimes.RecordAsync(claimed.ClaimedAt!.Value - claimed.CreatedAt, claimed.ClaimedAt.Value, cancellationToken).ConfigureAwait(false);
             await TrySendToSurvivorAsync(claimed, texts.Get(HandoffText.Joined, LanguageOf(claimed)), cancellationToken).ConfigureAwait(false);
             await notifier.QueueChangedAsync(cancellationToken).ConfigureAwait(false);
             return DeskAccess.Allowed;
@@ -90,8 +112,8 @@ public sealed class CounsellorDesk(
             return (DeskAccess.NotFound, null);
         }
 
-        // A left message belongs to whoever reads it first; live conversations only to the counsellor who claimed them.
-        return stored.Record.ClaimedBy == counsellor || stored.Record.Status == HandoffStatus.Message
+        // Live conversations and left messages alike open only for the counsellor who took them.
+        return stored.Record.ClaimedBy == counsellor
             ? (DeskAccess.Allowed, stored.Record)
             : (DeskAccess.Forbidden, null);
     }
@@ -132,13 +154,15 @@ public sealed class CounsellorDesk(
             return (access, []);
         }
 
-        if (record!.Status == HandoffStatus.Message)
+        var revealed = await sealer.RevealAsync(record!, after, cancellationToken).ConfigureAwait(false);
+        if ((record!.Status == HandoffStatus.Message || record.IsThread) && revealed.Count > 0)
         {
-            // A left message is open to every counsellor, so each reading of it is audited.
+            // What a survivor left is read outside a live conversation: every opening that shows something is
+            // audited before it is returned (the console's polls that bring nothing new are not openings).
             await audit.WriteAsync(new AuditEntry(counsellor, id, AuditEntry.MessageOpened, clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         }
 
-        return (access, record.Messages.Where(m => m.Seq > after).Select(m => Reveal(record.Id, m)).ToList());
+        return (access, revealed);
     }
 
     /// <summary>Delivers the counsellor's message to the survivor, then keeps it in the handoff.</summary>
@@ -174,8 +198,16 @@ public sealed class CounsellorDesk(
 
         if (record!.Status == HandoffStatus.Message)
         {
-            // A left message that has been dealt with: drop it (and its text) from the queue.
-            await queue.UpdateAsync(id, r => r.Status == HandoffStatus.Message ? Close(r, HandoffStatus.Ended, "counsellor", clock.GetUtcNow()) : null, cancellationToken).ConfigureAwait(false);
+            // A left message that has been dealt with leaves the console. A thread keeps its messages for the survivor
+            // (they expire with the case); an old-style left message drops its text.
+            var now = clock.GetUtcNow();
+            await queue.UpdateAsync(
+                id,
+                r => r.Status != HandoffStatus.Message ? null
+                    : r.IsThread ? r with { Status = HandoffStatus.Ended, ClosedBy = "counsellor", ClosedAt = now, ProtectedReference = null }
+                    : Close(r, HandoffStatus.Ended, "counsellor", now),
+                cancellationToken).ConfigureAwait(false);
+            await audit.WriteAsync(new AuditEntry(counsellor, id, AuditEntry.Ended, now), cancellationToken).ConfigureAwait(false);
             await notifier.QueueChangedAsync(cancellationToken).ConfigureAwait(false);
             return DeskAccess.Allowed;
         }
@@ -197,21 +229,39 @@ public sealed class CounsellorDesk(
         return DeskAccess.Allowed;
     }
 
-    /// <summary>Appends a message to a handoff (conditional write, retried) and pushes it to the watching console.</summary>
-    public async Task<RelayedMessage?> AppendAsync(string id, string from, string text, bool crisis, CancellationToken cancellationToken)
+    /// <summary>
+    /// Appends a message to a handoff (conditional write, retried), redacted, and pushes it to the watching console.
+    /// With <paramref name="shareAsTyped"/> (the survivor agreed for this message) the counsellor sees it as typed.
+    /// </summary>
+    public async Task<RelayedMessage?> AppendAsync(string id, string from, string text, bool crisis, CancellationToken cancellationToken, bool shareAsTyped = false)
     {
+        var current = await queue.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        if (current is not { Record.IsOpen: true } || current.Record.Messages.Count >= options.MaxMessagesPerHandoff)
+        {
+            return null;
+        }
+
+        // Stored and shown redacted, like the transcript; sealed with the conversation's data key.
+        var redacted = sealer.Redact(text, LanguageOf(current.Record));
+        var sealedText = await sealer.SealAsync(id, current.Record.KeyScope, keyMustExist: false, redacted, cancellationToken).ConfigureAwait(false);
+        var sealedAsTyped = shareAsTyped ? await sealer.SealAsync(id, current.Record.KeyScope, keyMustExist: false, text, cancellationToken).ConfigureAwait(false) : null;
+        if (sealedText is null)
+        {
+            return null;
+        }
+
         HandoffMessage? added = null;
         var now = clock.GetUtcNow();
         var updated = await queue.UpdateAsync(
             id,
             r =>
             {
-                if (!r.IsOpen)
+                if (!r.IsOpen || r.KeyScope != current.Record.KeyScope || r.Messages.Count >= options.MaxMessagesPerHandoff)
                 {
                     return null;
                 }
 
-                added = new HandoffMessage(r.Messages.Count == 0 ? 1 : r.Messages[^1].Seq + 1, from, protector.Protect(text, HandoffPurposes.Message(id)), now, crisis);
+                added = new HandoffMessage(r.Messages.Count == 0 ? 1 : r.Messages[^1].Seq + 1, from, sealedText, now, crisis, sealedAsTyped);
                 return r with { Messages = [.. r.Messages, added], Crisis = r.Crisis || crisis };
             },
             cancellationToken).ConfigureAwait(false);
@@ -220,7 +270,7 @@ public sealed class CounsellorDesk(
             return null;
         }
 
-        var message = new RelayedMessage(added.Seq, from, text, now, crisis);
+        var message = new RelayedMessage(added.Seq, from, sealedAsTyped is null ? redacted : text, now, crisis);
         await notifier.MessageAsync(id, message, cancellationToken).ConfigureAwait(false);
         return message;
     }
@@ -254,7 +304,4 @@ public sealed class CounsellorDesk(
         record.Messages.Where(m => m.From == HandoffMessage.Survivor).Select(m => m.At).DefaultIfEmpty(record.CreatedAt).Max();
 
     public static Language LanguageOf(HandoffRecord record) => LanguageExtensions.FromCode(record.Language) ?? Language.Korean;
-
-    private RelayedMessage Reveal(string id, HandoffMessage message) =>
-        new(message.Seq, message.From, protector.Unprotect(message.ProtectedText, HandoffPurposes.Message(id)), message.At, message.Crisis);
 }

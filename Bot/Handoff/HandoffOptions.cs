@@ -26,6 +26,15 @@ public sealed class HandoffOptions
     /// <summary>Every this many minutes a waiting survivor is told their place in the queue again (0: never).</summary>
     public int WaitUpdateMinutes { get; set; } = 5;
 
+    /// <summary>The most messages one handoff or thread keeps; a survivor's further messages are refused kindly.</summary>
+    public int MaxMessagesPerHandoff { get; set; } = 100;
+
+    /// <summary>A waiting or active handoff untouched for this many hours is closed (the survivor has long gone).</summary>
+    public int OpenHandoffHours { get; set; } = 24;
+
+    /// <summary>How many hours of recent claims the wait estimate is taken from.</summary>
+    public int EstimateHours { get; set; } = 6;
+
     /// <summary>Also emit the Bot Framework <c>handoff.initiate</c> event (for a contact centre such as Dynamics 365 Omnichannel).</summary>
     public bool EmitHandoffInitiate { get; set; }
 

@@ -25,6 +25,15 @@ public sealed class HandoffOptionsValidator : AbstractValidator<HandoffOptions>
         RuleFor(o => o.WaitUpdateMinutes)
             .InclusiveBetween(0, 120)
             .WithMessage("Setting 'Handoff:WaitUpdateMinutes' must be between 0 (never) and 120.");
+        RuleFor(o => o.MaxMessagesPerHandoff)
+            .InclusiveBetween(10, 1000)
+            .WithMessage("Setting 'Handoff:MaxMessagesPerHandoff' must be between 10 and 1000.");
+        RuleFor(o => o.OpenHandoffHours)
+            .InclusiveBetween(1, 168)
+            .WithMessage("Setting 'Handoff:OpenHandoffHours' must be between 1 and 168.");
+        RuleFor(o => o.EstimateHours)
+            .InclusiveBetween(1, 72)
+            .WithMessage("Setting 'Handoff:EstimateHours' must be between 1 and 72.");
         RuleFor(o => o.EncryptionKey)
             .Must(IsKey)
             .When(o => !string.IsNullOrWhiteSpace(o.EncryptionKey))

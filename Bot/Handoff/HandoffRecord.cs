@@ -1,3 +1,5 @@
+using ReportBot.Dialogs.Handoff;
+
 namespace ReportBot.Bot.Handoff;
 
 /// <summary>
@@ -45,8 +47,36 @@ public sealed record HandoffRecord
 
     public IReadOnlyList<HandoffMessage> Messages { get; init; } = [];
 
+    /// <summary>
+    /// The storage scope whose data key seals the messages: the case's for a thread on a case code, the conversation's
+    /// for a live handoff. Shredding that key (delete my data, retention) makes the messages unreadable; null in records
+    /// written before messages were sealed per case (those use the service-wide handoff key).
+    /// </summary>
+    public string? KeyScope { get; init; }
+
+    /// <summary>The pseudonymous digest of the conversation that made this record, so "delete my data" finds it.</summary>
+    public string? ConversationTag { get; init; }
+
+    /// <summary>True for a left message that became a thread on the survivor's case code (replies wait for the code).</summary>
+    public bool IsThread { get; init; }
+
+    /// <summary>The last message the survivor has been shown (a counsellor's reply after it is new to them).</summary>
+    public long SurvivorReadSeq { get; init; }
+
+    /// <summary>A window the survivor named for a live conversation ("tomorrow 2-4 pm"), if any.</summary>
+    public PreferredWindow? PreferredWindow { get; init; }
+
     /// <summary>Bumped by every write, so two writes of the same content still differ.</summary>
     public long Version { get; init; }
 
     public bool IsOpen => Status is HandoffStatus.Waiting or HandoffStatus.Active;
+
+    /// <summary>
+    /// In the index of open handoffs (<see cref="IHandoffQueue.ListOpenAsync"/>) that console polls read: waiting,
+    /// active, and left messages not yet closed. Closed handoffs and closed threads are only in the full listing.
+    /// </summary>
+    public bool IsListed => IsOpen || Status == HandoffStatus.Message;
+
+    /// <summary>A thread whose last word is the survivor's: it waits in the counsellors' inbox.</summary>
+    public bool AwaitsReply => Status == HandoffStatus.Message && Messages.Count > 0 && Messages[^1].From == HandoffMessage.Survivor;
 }

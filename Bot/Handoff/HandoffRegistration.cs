@@ -39,7 +39,13 @@ public static class HandoffRegistration
         services.AddSingleton<HandoffNotifier>();
         services.AddSingleton<HandoffEvents>();
         services.AddSingleton<ProactiveDelivery>();
+        services.AddSingleton<HandoffSealer>();
+        services.AddSingleton<ClaimTimes>();
         services.AddSingleton<CounsellorDesk>();
+        services.AddSingleton<ThreadDesk>();
+        services.AddSingleton<CaseThreads>();
+        services.AddSingleton<ICaseThreads>(sp => sp.GetRequiredService<CaseThreads>());
+        services.AddSingleton<ReportBot.Dialogs.Reports.IDataEraser, HandoffDataEraser>();
         services.AddSingleton<IHandoffService, HandoffService>();
         services.AddSingleton<IHandoffRouter, HandoffRouter>();
         services.AddSingleton<HandoffWaitNotices>();
@@ -78,6 +84,7 @@ public static class HandoffRegistration
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapCounsellorApi();
+        app.MapThreadApi();
     }
 
     private static byte[]? ConfiguredKey(string? base64) =>

@@ -12,6 +12,7 @@ namespace ReportBot.Bot.Handoff;
 public sealed class HandoffRouter(
     IHandoffQueue queue,
     CounsellorDesk desk,
+    HandoffSealer sealer,
     HandoffNotifier notifier,
     ConversationState conversationState,
     ITextCatalog texts,
@@ -69,6 +70,34 @@ public sealed class HandoffRouter(
         }
 
         var crisis = answeredBy is >= CrisisOrder;
+        if (link.PendingText is { } pending)
+        {
+            // The answer to "show this contact as typed?": only a yes lets it through as typed; anything else that is
+            // not a plain no is relayed after it as a message of its own.
+            link.PendingText = null;
+            await _links.SetAsync(turnContext, link, cancellationToken).ConfigureAwait(false);
+            var yes = TextMatcher.Matches(text, phrases.All(CommonPhrases.Yes));
+            var answered = yes || TextMatcher.Matches(text, phrases.All(CommonPhrases.No));
+            if (await desk.AppendAsync(record.Id, HandoffMessage.Survivor, pending, crisis && answered, cancellationToken, shareAsTyped: yes).ConfigureAwait(false) is null)
+            {
+                await SendAsync(turnContext, HandoffText.RelayFailed, language, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+
+            if (answered)
+            {
+                return await AfterRelayAsync(turnContext, record, language, crisis, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        else if (!crisis && sealer.HoldsContactDetails(text, language))
+        {
+            // Asked once per such message; an emergency is never held back by the question.
+            link.PendingText = text;
+            await _links.SetAsync(turnContext, link, cancellationToken).ConfigureAwait(false);
+            await SendAsync(turnContext, RepliesText.ConsentAsk, language, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
         var relayed = await desk.AppendAsync(record.Id, HandoffMessage.Survivor, text, crisis, cancellationToken).ConfigureAwait(false);
         if (relayed is null)
         {
@@ -76,6 +105,11 @@ public sealed class HandoffRouter(
             return true;
         }
 
+        return await AfterRelayAsync(turnContext, record, language, crisis, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> AfterRelayAsync(ITurnContext turnContext, HandoffRecord record, Language language, bool crisis, CancellationToken cancellationToken)
+    {
         HandoffLog.Relayed(logger, record.Status.ToString(), crisis);
         if (crisis)
         {

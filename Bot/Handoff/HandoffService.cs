@@ -1,12 +1,13 @@
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
+using ReportBot.Bot.Privacy;
 using ReportBot.Dialogs.Handoff;
 using ReportBot.Dialogs.Reports;
 using ReportBot.Resources;
 
 namespace ReportBot.Bot.Handoff;
 
-/// <summary>The survivor's side of the handoff: availability, joining the queue, leaving a message.</summary>
+/// <summary>The survivor's side of the handoff: availability, joining the queue, an honest wait (messages left go to <see cref="CaseThreads"/>).</summary>
 public sealed class HandoffService(
     IHandoffQueue queue,
     HandoffProtector protector,
@@ -16,6 +17,8 @@ public sealed class HandoffService(
     ITextCatalog texts,
     HandoffNotifier notifier,
     HandoffEvents events,
+    ClaimTimes claimTimes,
+    Pseudonymizer pseudonyms,
     TimeProvider clock) : IHandoffService
 {
     private readonly IStatePropertyAccessor<HandoffLink> _links = conversationState.CreateProperty<HandoffLink>(HandoffLink.StateProperty);
@@ -46,10 +49,11 @@ public sealed class HandoffService(
                 await notifier.QueueChangedAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            return new HandoffTicket(record.Id, await queue.PositionAsync(record.Id, cancellationToken).ConfigureAwait(false), record.Crisis);
+            return await TicketAsync(record, cancellationToken).ConfigureAwait(false);
         }
 
         var reference = turnContext.Activity.GetConversationReference();
+        var conversation = pseudonyms.CaseId(turnContext.Activity.ChannelId, turnContext.Activity.Conversation.Id);
         var created = new HandoffRecord
         {
             Id = HandoffIds.New(),
@@ -60,6 +64,10 @@ public sealed class HandoffService(
             ChannelId = turnContext.Activity.ChannelId,
             CreatedAt = clock.GetUtcNow(),
             ProtectedReference = protector.Protect(JsonConvert.SerializeObject(reference), HandoffPurposes.Reference),
+
+            // Relayed messages are sealed with the conversation's own data key, shredded by "delete my data".
+            KeyScope = conversation,
+            ConversationTag = conversation,
         };
         if (!await queue.TryCreateAsync(created, cancellationToken).ConfigureAwait(false))
         {
@@ -73,23 +81,18 @@ public sealed class HandoffService(
             await events.EmitInitiateAsync(turnContext, created, cancellationToken).ConfigureAwait(false);
         }
 
-        return new HandoffTicket(created.Id, await queue.PositionAsync(created.Id, cancellationToken).ConfigureAwait(false), crisis);
+        return await TicketAsync(created, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task LeaveMessageAsync(ITurnContext turnContext, Language language, string text, CancellationToken cancellationToken)
+    private async Task<HandoffTicket> TicketAsync(HandoffRecord record, CancellationToken cancellationToken)
     {
-        var id = HandoffIds.New();
         var now = clock.GetUtcNow();
-        var note = new HandoffRecord
-        {
-            Id = id,
-            Status = HandoffStatus.Message,
-            Language = language.Code(),
-            ChannelId = turnContext.Activity.ChannelId,
-            CreatedAt = now,
-            Messages = [new HandoffMessage(1, HandoffMessage.Survivor, protector.Protect(text, HandoffPurposes.Message(id)), now)],
-        };
-        await queue.TryCreateAsync(note, cancellationToken).ConfigureAwait(false);
-        await notifier.QueueChangedAsync(cancellationToken).ConfigureAwait(false);
+        var present = await queue.CountPresentAsync(now.AddSeconds(-options.PresenceSeconds), cancellationToken).ConfigureAwait(false);
+        return new HandoffTicket(
+            record.Id,
+            await queue.PositionAsync(record.Id, cancellationToken).ConfigureAwait(false),
+            record.Crisis,
+            await claimTimes.EstimateAsync(cancellationToken).ConfigureAwait(false),
+            present > 0);
     }
 }

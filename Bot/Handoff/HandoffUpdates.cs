@@ -39,7 +39,7 @@ public static class HandoffUpdates
     /// <summary>The survivor's place in the queue: crisis first, then the longest waiting.</summary>
     public static async Task<int> PositionAsync(this IHandoffQueue queue, string id, CancellationToken cancellationToken)
     {
-        var waiting = (await queue.ListAsync(cancellationToken).ConfigureAwait(false))
+        var waiting = (await queue.ListOpenAsync(cancellationToken).ConfigureAwait(false))
             .Select(s => s.Record)
             .Where(r => r.Status == HandoffStatus.Waiting)
             .OrderByDescending(r => r.Crisis)

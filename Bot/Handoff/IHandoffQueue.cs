@@ -13,8 +13,15 @@ public interface IHandoffQueue
     /// <summary>The handoff with its current ETag, or null.</summary>
     Task<StoredHandoff?> GetAsync(string id, CancellationToken cancellationToken);
 
-    /// <summary>Every stored handoff (open, closed and left messages).</summary>
+    /// <summary>Every stored handoff (open, closed and left messages): for housekeeping and erasure, not for polls.</summary>
     Task<IReadOnlyList<StoredHandoff>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The handoffs in the open index (<see cref="HandoffRecord.IsListed"/>), so a console poll reads only those. The
+    /// index entry is written before a record joins it and removed after it leaves, so a crash between the two writes
+    /// can leave a stale entry (filtered out here) but never hide an open handoff.
+    /// </summary>
+    Task<IReadOnlyList<StoredHandoff>> ListOpenAsync(CancellationToken cancellationToken);
 
     /// <summary>
     /// Replaces the handoff only if it still has <paramref name="etag"/>; returns the new ETag, or null when someone

@@ -13,13 +13,16 @@ public sealed class LocalHandoffQueue : IHandoffQueue
     private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(10);
     private readonly string _handoffs;
     private readonly string _presence;
+    private readonly string _open;
 
     public LocalHandoffQueue(string root)
     {
         _handoffs = Path.Combine(root, "handoffs");
         _presence = Path.Combine(root, "handoffs-presence");
+        _open = Path.Combine(root, "handoffs-open");
         Directory.CreateDirectory(_handoffs);
         Directory.CreateDirectory(_presence);
+        Directory.CreateDirectory(_open);
     }
 
     public async Task<bool> TryCreateAsync(HandoffRecord record, CancellationToken cancellationToken)
@@ -31,6 +34,7 @@ public sealed class LocalHandoffQueue : IHandoffQueue
             return false;
         }
 
+        Index(record);
         await WriteAtomicallyAsync(path, HandoffJson.Serialize(record with { Version = 1 }), cancellationToken).ConfigureAwait(false);
         return true;
     }
@@ -69,7 +73,9 @@ public sealed class LocalHandoffQueue : IHandoffQueue
 
         var previous = HandoffJson.Deserialize<HandoffRecord>(current);
         var bytes = HandoffJson.Serialize(record with { Version = previous.Version + 1 });
+        Index(record);
         await WriteAtomicallyAsync(path, bytes, cancellationToken).ConfigureAwait(false);
+        Unindex(record);
         return ETagOf(bytes);
     }
 
@@ -85,9 +91,25 @@ public sealed class LocalHandoffQueue : IHandoffQueue
             }
 
             File.Delete(path);
+            File.Delete(Path.Combine(_open, id));
         }
 
         return true;
+    }
+
+    public async Task<IReadOnlyList<StoredHandoff>> ListOpenAsync(CancellationToken cancellationToken)
+    {
+        var result = new List<StoredHandoff>();
+        foreach (var marker in Directory.EnumerateFiles(_open))
+        {
+            var id = Path.GetFileName(marker);
+            if (HandoffIds.IsValid(id) && await GetAsync(id, cancellationToken).ConfigureAwait(false) is { Record.IsListed: true } stored)
+            {
+                result.Add(stored);
+            }
+        }
+
+        return result;
     }
 
     public async Task TouchPresenceAsync(string counsellorId, DateTimeOffset at, CancellationToken cancellationToken)
@@ -109,6 +131,22 @@ public sealed class LocalHandoffQueue : IHandoffQueue
         }
 
         return count;
+    }
+
+    private void Index(HandoffRecord record)
+    {
+        if (record.IsListed)
+        {
+            File.WriteAllBytes(Path.Combine(_open, record.Id), []);
+        }
+    }
+
+    private void Unindex(HandoffRecord record)
+    {
+        if (!record.IsListed)
+        {
+            File.Delete(Path.Combine(_open, record.Id));
+        }
     }
 
     private string PathFor(string id) =>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Engine.Prompts;
+using ReportBot.Dialogs.Handoff;
 using ReportBot.Dialogs.Reports;
 using ReportBot.Resources;
 using ReportBot.Resources.Text;
@@ -82,6 +83,8 @@ public sealed class CaseCodeDialog : Dialog
         {
             case "code":
                 return result is string typed ? await CheckCodeAsync(dc, typed, cancellationToken) : await dc.EndDialogAsync(null, cancellationToken);
+            case "thread" when caseKey is not null:
+                return await AskActionAsync(dc, cancellationToken);
             case "action" when caseKey is not null:
                 return (result as FoundChoice)?.Value switch
                 {
@@ -136,7 +139,10 @@ public sealed class CaseCodeDialog : Dialog
         session.FailedCodeAttempts = 0;
         dc.ActiveDialog!.State[CaseKeyKey] = key;
         await dc.SendAsync(CasesText.Found, cancellationToken);
-        return await AskActionAsync(dc, cancellationToken);
+
+        // A counsellor's reply to a message left on this case comes first; the thread dialog ends at once when there is none.
+        dc.ActiveDialog.State[PhaseKey] = "thread";
+        return await dc.BeginDialogAsync(CaseThreadDialog.DialogId, key, cancellationToken);
     }
 
     private Task<DialogTurnResult> AskActionAsync(DialogContext dc, CancellationToken cancellationToken)

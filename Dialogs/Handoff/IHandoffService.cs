@@ -21,7 +21,4 @@ public interface IHandoffService
     /// there already is one (raising it to crisis when asked).
     /// </summary>
     Task<HandoffTicket> RequestAsync(ITurnContext turnContext, Language language, bool crisis, IReadOnlyList<IncidentType> incidentTypes, CancellationToken cancellationToken);
-
-    /// <summary>Keeps a message for the next counsellor when nobody can take the conversation now.</summary>
-    Task LeaveMessageAsync(ITurnContext turnContext, Language language, string text, CancellationToken cancellationToken);
 }

@@ -21,6 +21,7 @@ public sealed class DataErasure(
         (ErasedItem.Transcript, EraseText.ItemTranscript),
         (ErasedItem.EncryptionKeys, EraseText.ItemEncryptionKeys),
         (ErasedItem.ConversationState, EraseText.ItemConversationState),
+        (ErasedItem.CounsellorMessages, RepliesText.ErasedItem),
     ];
 
     /// <summary>

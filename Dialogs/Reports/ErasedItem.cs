@@ -17,4 +17,7 @@ public enum ErasedItem
 
     /// <summary>The encryption keys of the conversation's data (crypto-shredding).</summary>
     EncryptionKeys,
+
+    /// <summary>Messages to and from counsellors: live handoffs, messages left and their replies.</summary>
+    CounsellorMessages,
 }

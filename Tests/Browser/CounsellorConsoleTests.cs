@@ -107,7 +107,7 @@ public sealed class CounsellorConsoleTests : IDisposable
     }
 
     [Fact]
-    public async Task A_message_left_out_of_hours_can_be_read_as_text_and_marked_done()
+    public async Task A_message_left_out_of_hours_can_be_taken_read_as_text_and_closed()
     {
         await AddCounsellorAsync(_data, "mina");
         await using var channel = await LoopbackChannel.StartAsync();
@@ -129,13 +129,13 @@ public sealed class CounsellorConsoleTests : IDisposable
         await page.FillAsync("#name", "mina");
         await page.FillAsync("#password", Password);
         await page.ClickAsync("#signin-button");
-        await page.Locator("#notes li button.read").ClickAsync();
+        await page.Locator("#inbox li button.claim").ClickAsync();
 
         await Expect(page.Locator("#chat li.survivor .text")).ToHaveTextAsync("<i>call me</i> tomorrow please");
         Assert.Equal(0, await page.Locator("#chat i").CountAsync());
-        await Expect(page.Locator("#send-form")).ToBeHiddenAsync();
+        await Expect(page.Locator("#transcript-part")).ToBeHiddenAsync();
         await page.ClickAsync("#done");
-        await Expect(page.Locator("#notes-empty")).ToBeVisibleAsync();
+        await Expect(page.Locator("#inbox-empty")).ToBeVisibleAsync();
     }
 
     public void Dispose() => Directory.Delete(_data, recursive: true);

@@ -107,11 +107,15 @@ public sealed class HandoffOverHttpTests : IDisposable
         Assert.Contains("leave a message", text, StringComparison.Ordinal);
         await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-none", "yes");
         var left = await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-none", "Please tell me about the support centres.");
-        Assert.Contains("saved for the next counsellor", Texts(left), StringComparison.Ordinal);
+        Assert.Contains("Your message is saved.\nCase code: ", Texts(left), StringComparison.Ordinal);
 
         var token = await LoginAsync(bot, "mina");
         var (_, notes) = await CallAsync(bot, HttpMethod.Get, "/api/counsellor/handoffs?status=messages", token);
         var id = Assert.Single(notes.EnumerateArray()).GetProperty("id").GetString();
+
+        // A left message opens only for the counsellor who takes it.
+        Assert.Equal(HttpStatusCode.Forbidden, (await CallAsync(bot, HttpMethod.Get, $"/api/counsellor/handoffs/{id}/messages", token)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await CallAsync(bot, HttpMethod.Post, $"/api/counsellor/handoffs/{id}/claim", token)).Status);
         var (_, messages) = await CallAsync(bot, HttpMethod.Get, $"/api/counsellor/handoffs/{id}/messages", token);
         Assert.Equal("Please tell me about the support centres.", Assert.Single(messages.EnumerateArray()).GetProperty("text").GetString());
         Assert.Contains(Directory.GetFiles(Path.Combine(_data, "audit"), "*.json", SearchOption.AllDirectories).Select(File.ReadAllText), a => a.Contains("\"message.opened\"", StringComparison.Ordinal));

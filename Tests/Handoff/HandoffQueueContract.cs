@@ -115,6 +115,35 @@ public abstract class HandoffQueueContract
         Assert.Equal(2, await queue.CountPresentAsync(now.AddMinutes(-11), CancellationToken.None));
     }
 
+    [Fact]
+    public async Task The_open_index_lists_waiting_active_and_left_messages_but_not_closed_or_deleted_ones()
+    {
+        var queue = await CreateQueueAsync();
+        var waiting = Waiting();
+        var active = Waiting() with { Status = HandoffStatus.Active, ClaimedBy = "mina" };
+        var left = Waiting() with { Status = HandoffStatus.Message, IsThread = true };
+        var closing = Waiting();
+        var deleting = Waiting();
+        foreach (var record in new[] { waiting, active, left, closing, deleting })
+        {
+            Assert.True(await queue.TryCreateAsync(record, CancellationToken.None));
+        }
+
+        var toClose = (await queue.GetAsync(closing.Id, CancellationToken.None))!;
+        Assert.NotNull(await queue.TryReplaceAsync(toClose.Record with { Status = HandoffStatus.Ended }, toClose.ETag, CancellationToken.None));
+        var toDelete = (await queue.GetAsync(deleting.Id, CancellationToken.None))!;
+        Assert.True(await queue.TryDeleteAsync(deleting.Id, toDelete.ETag, CancellationToken.None));
+
+        var open = (await queue.ListOpenAsync(CancellationToken.None)).Select(s => s.Record.Id).Order().ToList();
+        Assert.Equal(new[] { waiting.Id, active.Id, left.Id }.Order(), open);
+        Assert.Contains(await queue.ListAsync(CancellationToken.None), s => s.Record.Id == closing.Id);
+
+        // A closed thread opened again by the survivor's answer is back in the index.
+        var reopen = (await queue.GetAsync(closing.Id, CancellationToken.None))!;
+        await queue.TryReplaceAsync(reopen.Record with { Status = HandoffStatus.Message }, reopen.ETag, CancellationToken.None);
+        Assert.Contains(await queue.ListOpenAsync(CancellationToken.None), s => s.Record.Id == closing.Id);
+    }
+
     protected static HandoffRecord Waiting() => new()
     {
         Id = HandoffIds.New(),

@@ -2,7 +2,7 @@
 (function () {
   'use strict';
 
-  var state = { strings: null, lang: 'ko', token: null, name: null, selected: null, lastSeq: 0, hub: null, poll: null, ended: false };
+  var state = { strings: null, lang: 'ko', token: null, name: null, selected: null, thread: false, lastSeq: 0, hub: null, poll: null, ended: false };
   var $ = function (id) { return document.getElementById(id); };
 
   function t(key, args) {
@@ -109,14 +109,65 @@
     });
   }
 
+  // Times are shown in Korea time, as the survivor named them.
+  function koreaTime(iso) {
+    return new Intl.DateTimeFormat(state.lang === 'ko' ? 'ko-KR' : 'en-GB', {
+      timeZone: 'Asia/Seoul', weekday: 'short', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false
+    }).format(new Date(iso));
+  }
+
+  function windowText(w) { return koreaTime(w.from) + ' - ' + koreaTime(w.to).split(' ').pop(); }
+
+  function renderThreads(list, empty, items, showWaiting) {
+    list.replaceChildren();
+    empty.hidden = items.length > 0;
+    items.forEach(function (item) {
+      var li = document.createElement('li');
+      li.dataset.id = item.id;
+      if (item.crisis) {
+        li.classList.add('crisis');
+        var badge = document.createElement('span'); badge.className = 'badge'; badge.textContent = t('crisis'); li.appendChild(badge);
+      }
+      var info = document.createElement('span');
+      info.textContent = (showWaiting ? t('waiting_reply_for', { minutes: minutesSince(item.waitingSince) }) + ' · ' : '') + t('survivor_language', { language: languageName(item.language) });
+      li.appendChild(info);
+      if (item.window) {
+        var when = document.createElement('span'); when.className = 'window';
+        when.textContent = t('window', { window: windowText(item.window) }); li.appendChild(when);
+      }
+      if (item.taken === 'other') {
+        var taken = document.createElement('span'); taken.className = 'quiet'; taken.textContent = t('claimed_by_other'); li.appendChild(taken);
+      } else {
+        var button = document.createElement('button'); button.type = 'button';
+        button.textContent = t(item.taken === 'me' ? 'read' : 'claim'); button.className = item.taken === 'me' ? 'read' : 'claim';
+        button.addEventListener('click', function () { takeThread(item); });
+        li.appendChild(button);
+      }
+      list.appendChild(li);
+    });
+  }
+
+  function takeThread(item) {
+    $('desk-error').hidden = true;
+    var taking = item.taken === 'me' ? Promise.resolve({ ok: true }) : api('POST', '/api/counsellor/handoffs/' + item.id + '/claim');
+    taking.then(function (response) {
+      if (response.status === 409) { $('desk-error').textContent = t('claim_taken'); $('desk-error').hidden = false; refreshQueue(); return; }
+      if (!response.ok) { return; }
+      refreshQueue();
+      open({ id: item.id, status: 'thread', language: item.language, crisis: item.crisis });
+    }).catch(function () {});
+  }
+
   function refreshQueue() {
     if (!state.token) { return; }
     api('GET', '/api/counsellor/handoffs?status=waiting').then(function (r) { return r.json(); })
       .then(function (items) { renderList($('queue'), $('queue-empty'), items, 'claim'); }).catch(function () {});
     api('GET', '/api/counsellor/handoffs?status=active').then(function (r) { return r.json(); })
       .then(function (items) { renderList($('mine'), $('mine-empty'), items, 'open'); }).catch(function () {});
-    api('GET', '/api/counsellor/handoffs?status=messages').then(function (r) { return r.json(); })
-      .then(function (items) { renderList($('notes'), $('notes-empty'), items, 'read'); }).catch(function () {});
+    api('GET', '/api/counsellor/threads').then(function (r) { return r.json(); })
+      .then(function (items) { renderThreads($('inbox'), $('inbox-empty'), items, true); }).catch(function () {});
+    api('GET', '/api/counsellor/threads/windows').then(function (r) { return r.json(); })
+      .then(function (items) { renderThreads($('windows'), $('windows-empty'), items, false); }).catch(function () {});
   }
 
   function claim(id) {
@@ -146,15 +197,17 @@
   }
 
   function open(item) {
-    var note = item.status === 'message';
-    state.selected = item.id; state.lastSeq = 0; state.ended = false;
+    var note = item.status === 'thread';
+    state.selected = item.id; state.thread = note; state.lastSeq = 0; state.ended = false;
     $('no-selection').hidden = true; $('selected').hidden = false;
-    $('transcript').replaceChildren(); $('chat').replaceChildren(); $('status').textContent = note ? t('note_hint') : '';
+    $('transcript').replaceChildren(); $('chat').replaceChildren(); $('status').textContent = note ? t('reply_hint') : '';
     $('send').disabled = false; $('end').disabled = false; disarmEnd();
-    $('transcript-part').hidden = note; $('send-form').hidden = note; $('end').hidden = note;
+    $('send').textContent = t(note ? 'reply' : 'send');
+    $('chat-heading').dataset.i18n = note ? 'thread' : 'live'; $('chat-heading').textContent = t(note ? 'thread' : 'live');
+    $('transcript-part').hidden = note; $('end').hidden = note;
     $('done').hidden = !note; $('done').disabled = false;
     $('meta').textContent = t('survivor_language', { language: languageName(item.language) }) + (item.crisis ? ' · ' + t('crisis') : '');
-    if (note) { pollMessages(); return; }
+    if (note) { pollMessages(); if (state.hub && state.hub.state === 'Connected') { state.hub.invoke('Watch', item.id).catch(function () {}); } return; }
     api('GET', '/api/counsellor/handoffs/' + item.id + '/transcript').then(function (r) { return r.ok ? r.json() : { lines: [] }; })
       .then(function (body) { body.lines.forEach(function (l) { line($('transcript'), l.from === 'bot' ? 'bot' : 'survivor', l.text, false); }); })
       .catch(function () {});
@@ -182,9 +235,9 @@
     var text = $('message').value.trim();
     if (!text || !state.selected) { return; }
     $('send').disabled = true;
-    api('POST', '/api/counsellor/handoffs/' + state.selected + '/messages', { text: text }).then(function (response) {
+    api('POST', '/api/counsellor/handoffs/' + state.selected + (state.thread ? '/reply' : '/messages'), { text: text }).then(function (response) {
       if (!response.ok) { $('status').textContent = t('send_failed'); return; }
-      $('message').value = ''; $('status').textContent = '';
+      $('message').value = ''; $('status').textContent = state.thread ? t('reply_hint') : '';
       return response.json().then(addMessage);
     }).catch(function () { $('status').textContent = t('send_failed'); }).then(function () { if (!state.ended) { $('send').disabled = false; } });
   }
@@ -201,7 +254,7 @@
 
   function noteDone() {
     api('POST', '/api/counsellor/handoffs/' + state.selected + '/end').then(function (response) {
-      if (response.ok) { state.ended = true; $('done').disabled = true; $('status').textContent = t('note_removed'); refreshQueue(); }
+      if (response.ok) { state.ended = true; $('done').disabled = true; $('send').disabled = true; $('status').textContent = t('thread_closed'); refreshQueue(); }
     }).catch(function () {});
   }
 
