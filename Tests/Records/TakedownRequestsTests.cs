@@ -25,6 +25,18 @@ public sealed class TakedownRequestsTests
             // The content gains a blocking service (verified) and a takedown body not yet verified.
             var organisations = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "organisations.json")))!;
             var list = organisations["organisations"]!.AsArray();
+            // Replace whatever the shipped content says about these two ids, so the test decides their status.
+            foreach (var id in new[] { "stopncii", "media-review-commission" })
+            {
+                var existing = list.FirstOrDefault(o => (string)o!["id"]! == id);
+                if (existing is not null)
+                {
+                    list.Remove(existing);
+                }
+            }
+
+            // The other shipped blocking service is marked unconfirmed here, so only the test's own entry is shown.
+            list.First(o => (string)o!["id"]! == "take-it-down")!["verification"] = new JsonObject { ["status"] = "unconfirmed", ["basis"] = "test" };
             var template = list.First(o => (string)o!["id"]! == "digital-sex-crime-center")!;
             var blocking = template.DeepClone();
             blocking["id"] = "stopncii";
@@ -59,5 +71,24 @@ public sealed class TakedownRequestsTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public void With_the_shipped_content_both_on_device_blocking_services_are_offered_and_no_unconfirmed_body_is_addressed()
+    {
+        var store = LegalContentStore.Load(new LegalContentOptions { Path = Path.Combine(AppContext.BaseDirectory, LegalContentOptions.DefaultFolder) });
+        Assert.NotNull(store.Content);
+        var requests = new TakedownRequests(store, RecordsHarness.Texts, Options.Create(new RecordsOptions()));
+        var log = new EvidenceLog { Urls = [new PostedUrl { Url = "https://example.com/v/2", RecordedAt = DateTimeOffset.UnixEpoch }] };
+
+        var blocking = requests.Blocking(Language.English).Select(b => (string)JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(b))!["name"]!).ToList();
+        var verifiedIds = store.Content.Organisations.Where(o => o.Id is "stopncii" or "take-it-down").Select(o => o.Name.En).ToList();
+        Assert.Equal(2, verifiedIds.Count);
+        Assert.Equal(verifiedIds.Order(), blocking.Order());
+
+        var addressed = requests.Takedowns(log, Language.Korean).Select(t => (string)JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(t))!["name"]!).ToList();
+        var unconfirmed = store.Content.Organisations.Where(o => o.Verification.Status == VerificationStatus.Unconfirmed).Select(o => o.Name.Ko);
+        Assert.NotEmpty(addressed);
+        Assert.Empty(addressed.Intersect(unconfirmed));
     }
 }
