@@ -8,6 +8,7 @@ public sealed class CompiledIntent
     public CompiledIntent(IntentRule rule, Func<string, Concept> concepts, IEnumerable<string> phrases)
     {
         Name = rule.Name;
+        MenuOnly = rule.MenuOnly;
         Patterns = [.. rule.Patterns.OrderByDescending(p => p.Weight).Select(p => (p.Concepts.Select(concepts).ToArray(), p.Weight))];
         Fillers = [.. rule.Fillers.Select(concepts)];
         var whole = new HashSet<string>(StringComparer.Ordinal);
@@ -20,6 +21,9 @@ public sealed class CompiledIntent
     }
 
     public string Name { get; }
+
+    /// <summary>Only at the main menu or as a first message.</summary>
+    public bool MenuOnly { get; }
 
     public (Concept[] Concepts, double Weight)[] Patterns { get; }
 

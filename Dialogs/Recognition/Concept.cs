@@ -119,14 +119,14 @@ public sealed class Concept
         for (var i = 0; i < input.Words.Count && input.Words.Count <= 12; i++)
         {
             var word = input.Words[i];
-            if (word.Length < 4)
+            if (word.Length < 4 || word.Any(char.IsDigit))
             {
                 continue;
             }
 
             foreach (var sequence in _english)
             {
-                if (sequence.Length == 1 && sequence[0].Length >= 5 && EditDistance.Bounded(word, sequence[0], 1) == 1)
+                if (sequence.Length == 1 && sequence[0].Length >= 4 && EditDistance.Bounded(word, sequence[0], 1) == 1)
                 {
                     hits.Add(new ConceptHit(false, i, 1, true));
                 }

@@ -66,9 +66,14 @@ public static class EnglishWords
     /// <summary>The stem of one lower-case word.</summary>
     public static string Stem(string word)
     {
-        if (Irregular.TryGetValue(word, out var irregular))
+        return Regular(Irregular.TryGetValue(word, out var irregular) ? irregular : word);
+    }
+
+    private static string Regular(string word)
+    {
+        if (Irregular.ContainsKey(word) && Irregular[word] == word)
         {
-            return irregular;
+            return word;
         }
 
         if (word.Length <= 3 || word.Any(char.IsDigit))

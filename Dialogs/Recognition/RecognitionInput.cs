@@ -62,7 +62,7 @@ public sealed class RecognitionInput
             }
         }
 
-        return new RecognitionInput(lower, hangul.ToString(), EnglishWords.Stems(latin.ToString()));
+        return new RecognitionInput(lower, Recognition.Hangul.Compose(hangul.ToString()), EnglishWords.Stems(latin.ToString()));
     }
 
     /// <summary>NFKC (full-width letters and digits become ordinary ones), lower case, curly quotes straight, spaces collapsed.</summary>

@@ -49,8 +49,11 @@ public sealed class Recognizer
 
     public Concept Concept(string name) => _concepts.GetOrAdd(name, n => Recognition.Concept.From(_phrases, n));
 
-    /// <summary>The best-scoring intent of a message, or null when none reaches <see cref="IntentMatch.Ask"/>.</summary>
-    public IntentMatch? Best(string? text)
+    /// <summary>
+    /// The best-scoring intent of a message, or null when none reaches <see cref="IntentMatch.Ask"/>. Intents that
+    /// only count at the menu are left out unless <paramref name="atMenu"/>.
+    /// </summary>
+    public IntentMatch? Best(string? text, bool atMenu = false)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxCommandChars)
         {
@@ -60,7 +63,8 @@ public sealed class Recognizer
         var outside = Quotation.Outside(text, out var quoted);
         var input = RecognitionInput.From(outside);
         var key = CompiledIntent.Key(input);
-        foreach (var intent in Intents)
+        var intents = atMenu ? Intents : Intents.Where(i => !i.MenuOnly).ToArray();
+        foreach (var intent in intents)
         {
             if (intent.WholePhrases.Contains(key))
             {
@@ -68,13 +72,13 @@ public sealed class Recognizer
             }
         }
 
-        if (input.IsEmpty || Blocked(input))
+        if (input.IsEmpty || _reportedSpeech.Occurs(input))
         {
             return null;
         }
 
         IntentMatch? best = null;
-        foreach (var intent in Intents)
+        foreach (var intent in intents)
         {
             var score = Score(input, intent) * (quoted ? 0.8 : 1.0);
             if (score >= IntentMatch.Ask && (best is null || score > best.Score))
@@ -87,17 +91,7 @@ public sealed class Recognizer
     }
 
     /// <summary>True when the message's best intent is <paramref name="name"/> and the recogniser is sure of it.</summary>
-    public bool IsSure(string? text, string name) => Best(text) is { IsSure: true } match && match.Name == name;
-
-    private bool Blocked(RecognitionInput input)
-    {
-        if (_negation.Occurs(input) || _reportedSpeech.Occurs(input))
-        {
-            return true;
-        }
-
-        return false;
-    }
+    public bool IsSure(string? text, string name, bool atMenu = false) => Best(text, atMenu) is { IsSure: true } match && match.Name == name;
 
     private double Score(RecognitionInput input, CompiledIntent intent)
     {
@@ -130,7 +124,7 @@ public sealed class Recognizer
                 }
             }
 
-            if (!complete || NegatedByPrefix(input, hits))
+            if (!complete || Negated(input, hits))
             {
                 continue;
             }
@@ -147,12 +141,24 @@ public sealed class Recognizer
         return best;
     }
 
-    /// <summary>Korean short negation ("not" written straight before the verb) cancels a command.</summary>
-    private bool NegatedByPrefix(RecognitionInput input, List<ConceptHit> hits)
+    /// <summary>
+    /// Negation of the command itself: in Korean written after the verb ("delete-don't") or as the short "not" straight
+    /// before it; in English up to three words before it ("don't ever delete"). Negation elsewhere ("I don't want
+    /// records kept, delete it") leaves the command standing.
+    /// </summary>
+    private bool Negated(RecognitionInput input, List<ConceptHit> core)
     {
-        var prefixes = new List<ConceptHit>();
-        _negationPrefix.FindExact(input, prefixes);
-        return prefixes.Any(p => hits.Any(h => h.Korean && h.Start == p.Start + p.Length));
+        var found = new List<ConceptHit>();
+        _negation.FindExact(input, found);
+        var koreanStart = core.Where(h => h.Korean).Select(h => h.Start).DefaultIfEmpty(int.MaxValue).Min();
+        if (found.Any(n => (n.Korean && n.Start >= koreanStart) || (!n.Korean && core.Any(h => !h.Korean && n.Start < h.Start && h.Start - n.Start <= 3))))
+        {
+            return true;
+        }
+
+        found.Clear();
+        _negationPrefix.FindExact(input, found);
+        return found.Any(p => core.Any(h => h.Korean && h.Start == p.Start + p.Length));
     }
 
     /// <summary>The share of the message the hits explain; a particle counts only right after something explained.</summary>

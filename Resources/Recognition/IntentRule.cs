@@ -12,4 +12,7 @@ public sealed record IntentRule
 
     /// <summary>Concept lists of words that belong with this intent ("what I wrote" with delete) and explain the message too.</summary>
     public string[] Fillers { get; init; } = [];
+
+    /// <summary>True for an intent that only counts at the main menu or as a first message (starting a report).</summary>
+    public bool MenuOnly { get; init; }
 }
