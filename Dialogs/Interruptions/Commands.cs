@@ -27,9 +27,21 @@ internal static class Commands
             return cached as IntentMatch;
         }
 
-        var match = Recognizer.For(dc.Services.Phrases).Best(dc.Text, AtMenu(dc));
+        var match = IsChoiceOfTheQuestion(dc) ? null : Recognizer.For(dc.Services.Phrases).Best(dc.Text, AtMenu(dc));
         dc.Context.TurnState[key] = match;
         return match;
+    }
+
+    /// <summary>A message that picks one of the current question's own choices (its label, number or button) is an answer.</summary>
+    private static bool IsChoiceOfTheQuestion(DialogContext dc)
+    {
+        if (AtMenu(dc) || dc.ActiveDialog?.State["options"]?["Choices"] is not Newtonsoft.Json.Linq.JArray choices)
+        {
+            return false;
+        }
+
+        var list = choices.ToObject<List<Engine.Prompts.Choice>>() ?? [];
+        return Engine.Prompts.ChoiceRecognizer.RecognizeOne(dc.MessageActivity(), list, dc.Services.Texts, dc.Services.Phrases) is not null;
     }
 
     /// <summary>True when the message is surely <paramref name="intent"/>.</summary>

@@ -99,8 +99,9 @@ public sealed class Concept
             var offsets = SyllableOffsets(input);
             for (var p = 0; p < _korean.Length; p++)
             {
+                // Long enough that one letter off is still clearly the same word, and starting with the same letter.
                 var length = _korean[p].Length;
-                if (length < 2 || Hangul.IsJamoOnly(_korean[p]))
+                if (length < 2 || _koreanJamo[p].Length < 6 || Hangul.IsJamoOnly(_korean[p]))
                 {
                     continue;
                 }
@@ -108,7 +109,7 @@ public sealed class Concept
                 for (var start = 0; start + length <= input.Hangul.Length; start++)
                 {
                     var window = input.Jamo.AsSpan(offsets[start], offsets[start + length] - offsets[start]);
-                    if (EditDistance.Bounded(window, _koreanJamo[p], 1) == 1)
+                    if (window[0] == _koreanJamo[p][0] && EditDistance.Bounded(window, _koreanJamo[p], 1) == 1)
                     {
                         hits.Add(new ConceptHit(true, start, length, true));
                     }

@@ -11,4 +11,7 @@ public static class IntentNames
     public const string English = "english";
     public const string CaseCode = "case_code";
     public const string Report = "report";
+
+    /// <summary>"What can I do?": whole phrases only, so that the legal options are never mistaken for another command.</summary>
+    public const string Legal = "legal";
 }

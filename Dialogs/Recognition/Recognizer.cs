@@ -111,8 +111,9 @@ public sealed class Recognizer
             {
                 var before = hits.Count;
                 concept.FindExact(input, hits);
-                if (hits.Count == before)
+                if (hits.Count == before && !fuzzy)
                 {
+                    // At most one concept of a combination may be a typo.
                     concept.FindFuzzy(input, hits);
                     fuzzy = true;
                 }

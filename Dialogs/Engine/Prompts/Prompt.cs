@@ -122,6 +122,15 @@ public abstract class Prompt<T> : Dialog
         state[MissesKey] = misses;
         if (misses < MaxMisses)
         {
+            // Only emoji or letters like crying eyes: not a wrong answer but a feeling; say so kindly, then ask again.
+            var input = Recognition.RecognitionInput.From(dc.Text);
+            if (input.IsEmpty || input.IsJamoOnly)
+            {
+                await dc.SendAsync(RecognitionText.Feelings, cancellationToken).ConfigureAwait(false);
+                await SendPromptAsync(dc, options, retry: false, cancellationToken).ConfigureAwait(false);
+                return DialogTurnResult.Waiting;
+            }
+
             await SendPromptAsync(dc, options, retry: true, cancellationToken).ConfigureAwait(false);
             return DialogTurnResult.Waiting;
         }
