@@ -65,10 +65,39 @@ public sealed class RecognitionInput
         return new RecognitionInput(lower, Recognition.Hangul.Compose(hangul.ToString()), EnglishWords.Stems(latin.ToString()));
     }
 
+    /// <summary>
+    /// NFKC everywhere except runs of separate Hangul letters, which NFKC would turn into joining letters: typed alone
+    /// ("yes" as two consonants, crying vowels) they must stay what they are.
+    /// </summary>
+    private static string FoldCompatibility(string text)
+    {
+        if (!text.Any(Recognition.Hangul.IsCompatibilityJamo))
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var boundary = i == text.Length || Recognition.Hangul.IsCompatibilityJamo(text[i]) != Recognition.Hangul.IsCompatibilityJamo(text[start]);
+            if (!boundary)
+            {
+                continue;
+            }
+
+            var run = text[start..i];
+            builder.Append(Recognition.Hangul.IsCompatibilityJamo(text[start]) ? run : run.Normalize(NormalizationForm.FormKC));
+            start = i;
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>NFKC (full-width letters and digits become ordinary ones), lower case, curly quotes straight, spaces collapsed.</summary>
     public static string Fold(string text)
     {
-        var folded = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var folded = FoldCompatibility(text).ToLowerInvariant();
         var builder = new StringBuilder(folded.Length);
         var lastSpace = true;
         foreach (var c in folded)
