@@ -13,6 +13,10 @@ public static class CrisisTierPhrases
 
     public static readonly PhraseKey Presence = new("crisis.presence");
 
+    public static readonly PhraseKey Weapon = new("crisis.weapon");
+
+    public static readonly PhraseKey AtDoor = new("crisis.at_door");
+
     public static readonly PhraseKey Tier2 = new("crisis.tier2");
 
     public static readonly PhraseKey Idioms = new("crisis.idioms");

@@ -67,5 +67,31 @@ public sealed class RecognitionEvaluationTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, string.Join("; ", failures) + "\n" + string.Join("\n", evaluation.Misses.Select(m => $"{m.Utterance.Label} -> {m.Predicted}: {m.Utterance.Text}")));
     }
 
+    /// <summary>
+    /// Messages written after tuning, never tuned against: reported on their own. Only the safety bars gate here
+    /// (every tier-1 crisis message answered at once, no ordinary answer taken for a command).
+    /// </summary>
+    [Fact]
+    public void Held_out_messages_meet_the_safety_bars()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Recognition");
+        var evaluation = RecognitionEvaluation.Run(
+            [.. LabelledUtterance.ReadTsv(Path.Combine(folder, "evaluation.heldout.ko.tsv"), "ko"), .. LabelledUtterance.ReadTsv(Path.Combine(folder, "evaluation.heldout.en.tsv"), "en")],
+            new PhraseCatalog(),
+            Today);
+        foreach (var command in evaluation.Commands)
+        {
+            output.WriteLine(F($"held-out {command}: recall {evaluation.Score(command).Recall:F2}"));
+        }
+
+        foreach (var miss in evaluation.Misses)
+        {
+            output.WriteLine($"held-out miss {miss.Utterance.Label} -> {miss.Predicted}: {miss.Utterance.Text}");
+        }
+
+        Assert.Equal(1.0, evaluation.ImmediateRecall);
+        Assert.Equal(0.0, evaluation.CommandFalseTriggers);
+    }
+
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
