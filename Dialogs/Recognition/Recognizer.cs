@@ -107,6 +107,7 @@ public sealed class Recognizer
             hits.Clear();
             var fuzzy = false;
             var complete = true;
+            var actionHits = 0;
             foreach (var concept in concepts)
             {
                 var before = hits.Count;
@@ -123,9 +124,11 @@ public sealed class Recognizer
                     complete = false;
                     break;
                 }
+
+                actionHits = actionHits == 0 ? hits.Count : actionHits;
             }
 
-            if (!complete || Negated(input, hits))
+            if (!complete || Negated(input, hits.GetRange(0, actionHits)))
             {
                 continue;
             }
@@ -137,6 +140,23 @@ public sealed class Recognizer
 
             var coverage = Coverage(input, hits);
             best = Math.Max(best, weight * coverage * coverage * (fuzzy ? 0.95 : 1.0));
+            if (coverage < 1.0 && !fuzzy)
+            {
+                // A short exact word inside a misspelt longer one ("상담" in a mistyped "상담사"): try the typo reading too.
+                var typos = new List<ConceptHit>();
+                foreach (var concept in concepts)
+                {
+                    concept.FindFuzzy(input, typos);
+                }
+
+                if (typos.Count > 0)
+                {
+                    hits.AddRange(typos);
+                    var withTypos = Coverage(input, hits);
+                    best = Math.Max(best, weight * withTypos * withTypos * 0.95);
+                }
+            }
+
         }
 
         return best;
@@ -149,6 +169,7 @@ public sealed class Recognizer
     /// </summary>
     private bool Negated(RecognitionInput input, List<ConceptHit> core)
     {
+        // Core: where the action (the first concept of the pattern) was found.
         var found = new List<ConceptHit>();
         _negation.FindExact(input, found);
         var koreanStart = core.Where(h => h.Korean).Select(h => h.Start).DefaultIfEmpty(int.MaxValue).Min();
