@@ -28,7 +28,7 @@ public static class TextMatcher
 
     /// <summary>
     /// True when the whole message is one of the phrases: after normalising, or written with other spacing, full-width
-    /// letters or an apostrophe left out ("아니 요", "dont").
+    /// letters or an apostrophe left out (a Korean "no" typed with a space inside, "dont").
     /// </summary>
     public static bool Matches(string? text, IEnumerable<string> phrases)
     {

@@ -7,7 +7,7 @@ using ReportBot.Resources.Text;
 namespace ReportBot.Dialogs.Interruptions;
 
 /// <summary>
-/// Asking to delete one's data in any words ("내 데이터 삭제해 주세요", "please erase what I told you") at any point.
+/// Asking to delete one's data in any words (the Korean phrasings, "please erase what I told you") at any point.
 /// Asks to confirm first; the pending question lives in conversation state (not on the dialog stack) so the question
 /// the survivor was on is untouched if they say no. On yes, everything of the conversation is erased and the survivor
 /// is told exactly what. When the recogniser was unsure and the survivor was answering a question, "no" gives their

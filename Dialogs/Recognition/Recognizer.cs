@@ -142,7 +142,7 @@ public sealed class Recognizer
             best = Math.Max(best, weight * coverage * coverage * (fuzzy ? 0.95 : 1.0));
             if (coverage < 1.0 && !fuzzy)
             {
-                // A short exact word inside a misspelt longer one ("상담" in a mistyped "상담사"): try the typo reading too.
+                // A short exact word inside a misspelt longer one ("counsel" inside a mistyped "counsellor"): try the typo reading too.
                 var typos = new List<ConceptHit>();
                 foreach (var concept in concepts)
                 {
