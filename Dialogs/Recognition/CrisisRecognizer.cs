@@ -60,7 +60,7 @@ public sealed class CrisisRecognizer
         {
             hits.Clear();
             concept.FindExact(input, hits);
-            if (hits.Any(hit => !idioms.Any(idiom => Inside(hit, idiom))))
+            if (hits.Any(hit => !idioms.Any(idiom => Overlaps(hit, idiom))))
             {
                 return true;
             }
@@ -69,6 +69,6 @@ public sealed class CrisisRecognizer
         return false;
     }
 
-    private static bool Inside(ConceptHit hit, ConceptHit idiom) =>
+    private static bool Overlaps(ConceptHit hit, ConceptHit idiom) =>
         hit.Korean == idiom.Korean && hit.Start < idiom.Start + idiom.Length && idiom.Start < hit.Start + hit.Length;
 }

@@ -42,6 +42,7 @@ public sealed class Recognizer
 
     public CrisisRecognizer Crisis { get; }
 
+    /// <summary>The rules the recogniser was built from.</summary>
     public RecognitionRules Rule { get; }
 
     /// <summary>The recogniser of a phrase catalog (one per catalog, built on first use).</summary>
@@ -89,9 +90,6 @@ public sealed class Recognizer
 
         return best;
     }
-
-    /// <summary>True when the message's best intent is <paramref name="name"/> and the recogniser is sure of it.</summary>
-    public bool IsSure(string? text, string name, bool atMenu = false) => Best(text, atMenu) is { IsSure: true } match && match.Name == name;
 
     private double Score(RecognitionInput input, CompiledIntent intent)
     {
