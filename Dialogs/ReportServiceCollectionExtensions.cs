@@ -37,6 +37,7 @@ public static class ReportServiceCollectionExtensions
         services.AddSingleton<Dialog>(MultiChoice(ReportQuestions.WishesPromptId, ReportChoices.Values(ReportChoices.Wishes), null));
 
         services.AddSingleton<IInterruption, CrisisInterruption>();
+        services.AddSingleton<IInterruption, CommandCheckInterruption>();
         services.AddSingleton<IInterruption, WelcomeBackInterruption>();
         services.AddSingleton<IInterruption, HelpInterruption>();
         services.AddSingleton<IInterruption, DeleteDataInterruption>();

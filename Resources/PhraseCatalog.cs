@@ -24,6 +24,12 @@ public sealed class PhraseCatalog : IPhraseCatalog
         {
             foreach (var entry in json.RootElement.EnumerateObject())
             {
+                // "_sources" and other entries starting with an underscore document the file; they are not phrase lists.
+                if (entry.Name.StartsWith('_'))
+                {
+                    continue;
+                }
+
                 if (lists.ContainsKey(entry.Name))
                 {
                     throw new InvalidDataException($"The phrase list '{entry.Name}' appears twice (again in {file}).");

@@ -6,6 +6,7 @@ using ReportBot.Benchmarks;
 //   dotnet build -c Release && dotnet run --project bench -c Release --no-build [-- --quick]
 //   ... -- storage    for the storage benchmark
 //   ... -- scaleout   for the two-instance scale-out proof
+//   ... -- recognizer for precision/recall per intent and the recogniser's cost per message
 if (args.Length > 0 && args[0] == "storage")
 {
     // The storage benchmark: turns with transcripts to Azurite vs local disk vs a bare Blob client (bench/Storage).
@@ -16,6 +17,12 @@ if (args.Length > 0 && args[0] == "scaleout")
 {
     // Two ReportBot processes on one Azurite: no lost turn or message, one consistent state (bench/ScaleOut).
     return await ReportBot.Benchmarks.ScaleOut.ScaleOutBenchmark.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "recognizer")
+{
+    // The recognition layer on the labelled evaluation set (bench/Recognition).
+    return ReportBot.Benchmarks.Recognition.RecognizerBenchmark.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "--serve-echo")

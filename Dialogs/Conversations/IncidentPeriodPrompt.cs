@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using FluentValidation;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Engine.Prompts;
+using ReportBot.Dialogs.Recognition.Dates;
 using ReportBot.Dialogs.Reports;
 using ReportBot.Resources;
 using ReportBot.Resources.Phrases;
@@ -29,8 +30,26 @@ public sealed partial class IncidentPeriodPrompt : Prompt<IncidentPeriod>
         return period is null ? PromptRecognition<IncidentPeriod>.Failed : PromptRecognition<IncidentPeriod>.Found(period);
     }
 
-    /// <summary>Reads a period from text, or null.</summary>
+    /// <summary>Twice unreadable (or twice in the future): kept as written, the report moves on.</summary>
+    protected override PromptFallback? Fallback(DialogContext dc, PromptOptions options) =>
+        dc.Text.Trim().Length > 0 ? new PromptFallback(IncidentPeriod.Written(dc.Text), RecognitionText.AsWritten) : null;
+
+    /// <summary>Reads a period from text: a calendar date or span, or words people use for when (see <see cref="DateReader"/>), or null.</summary>
     public static IncidentPeriod? Read(string? text, DateOnly today, IPhraseCatalog phrases)
+    {
+        var exact = ReadExact(text, today, phrases);
+        if (exact is not null || text is null)
+        {
+            return exact;
+        }
+
+        var reading = DateReader.For(phrases).Read(text, today);
+        return reading is null
+            ? null
+            : new IncidentPeriod { From = reading.From, To = reading.To, Approximate = reading.Approximate, Words = WrittenAnswer.Of(text).Text };
+    }
+
+    private static IncidentPeriod? ReadExact(string? text, DateOnly today, IPhraseCatalog phrases)
     {
         var normalized = TextMatcher.Normalize(text);
         if (normalized.Length == 0)

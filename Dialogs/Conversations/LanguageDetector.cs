@@ -1,21 +1,22 @@
-using ReportBot.Dialogs.Engine;
+using ReportBot.Dialogs.Recognition;
 using ReportBot.Resources;
-using ReportBot.Resources.Phrases;
 
 namespace ReportBot.Dialogs.Conversations;
 
 /// <summary>Works out which language a message asks for or is written in.</summary>
 public static class LanguageDetector
 {
-    /// <summary>The language the message names ("English", "korean", or their Korean names from the phrase lists), or null.</summary>
+    /// <summary>The language the message asks for ("English", "can we switch to Korean", or the Korean phrasings), or null.</summary>
     public static Language? Requested(string? text, IPhraseCatalog phrases)
     {
-        if (TextMatcher.Matches(text, phrases.All(CommonPhrases.English)))
-        {
-            return Language.English;
-        }
-
-        return TextMatcher.Matches(text, phrases.All(CommonPhrases.Korean)) ? Language.Korean : null;
+        return Recognizer.For(phrases).Best(text) is { IsSure: true } match
+            ? match.Name switch
+            {
+                IntentNames.English => Language.English,
+                IntentNames.Korean => Language.Korean,
+                _ => null,
+            }
+            : null;
     }
 
     /// <summary>The language asked for, else the one the text is written in (Hangul → Korean, Latin → English), or null.</summary>

@@ -29,12 +29,16 @@ public sealed class LanguagePrompt : Prompt<Language>
 
     protected override PromptRecognition<Language> Recognize(DialogContext dc, PromptOptions options)
     {
-        var choice = ChoiceRecognizer.RecognizeOne(dc.Context.Activity, Choices, dc.Services.Texts, dc.Services.Phrases);
+        var choice = ChoiceRecognizer.RecognizeOne(dc.MessageActivity(), Choices, dc.Services.Texts, dc.Services.Phrases);
         var language = choice is not null
             ? LanguageExtensions.FromCode(choice.Value)
             : LanguageDetector.Detect(dc.Text, dc.Services.Phrases);
         return language is null ? PromptRecognition<Language>.Failed : PromptRecognition<Language>.Found(language.Value);
     }
+
+    /// <summary>Twice no language in the answer (emoji, numbers): carry on in the default language and say how to switch.</summary>
+    protected override PromptFallback? Fallback(DialogContext dc, PromptOptions options) =>
+        new(dc.Services.DefaultLanguage, RecognitionText.LanguageDefault);
 
     protected override IList<CardAction>? SuggestedActions(DialogContext dc, PromptOptions options) =>
         Choices.Select(c => dc.Services.Texts.Find(c.LabelKey, dc.Language)!)

@@ -6,8 +6,8 @@ using ReportBot.Resources.Text;
 namespace ReportBot.Dialogs.Conversations;
 
 /// <summary>
-/// The root dialog: greets the survivor, settles the language (detected from the first message when it can be,
-/// asked in both languages when not), then hands over to the main menu.
+/// The root dialog: greets the survivor, settles the language (detected from the first message when it can be, else
+/// taken from the channel, asked in both languages only when nothing says), then hands over to the main menu.
 /// </summary>
 public sealed class MainDialog : WaterfallDialog
 {
@@ -23,7 +23,8 @@ public sealed class MainDialog : WaterfallDialog
         var dc = step.Dialog;
         if (!dc.LanguageKnown)
         {
-            dc.Profile.Language = LanguageDetector.Detect(dc.Text, dc.Services.Phrases);
+            // What the survivor wrote decides first; else what the channel says (the page's language, Kakao is Korean).
+            dc.Profile.Language = LanguageDetector.Detect(dc.Text, dc.Services.Phrases) ?? ChannelLanguage.Of(dc.Context.Activity);
         }
 
         if (dc.LanguageKnown)

@@ -114,7 +114,8 @@ public sealed class ReportDialog : Dialog
     {
         var state = dc.ActiveDialog!.State;
         var question = ReportQuestions.Find(state.Value<string>(FieldKey))!;
-        var draft = question.Apply(ReportJson.FromJson(state[DraftKey]), result is SkippedAnswer ? null : result);
+        var draft = question.Apply(ReportJson.FromJson(state[DraftKey]), result is SkippedAnswer or WrittenAnswer ? null : result);
+        draft = WithWrittenAnswer(draft, question.Field, result as WrittenAnswer);
         state[DraftKey] = ReportJson.ToJson(draft);
         RememberWhenAnswered(dc, question, result);
 
@@ -223,6 +224,22 @@ public sealed class ReportDialog : Dialog
             ? typed[..Math.Min(typed.Length, RecordedPart.MaxAsWrittenChars)]
             : null;
         parts[question.Field] = JObject.FromObject(new RecordedPart { RecordedAt = dc.Services.Clock.GetUtcNow(), AsWritten = asWritten });
+    }
+
+    /// <summary>Keeps (or, on a readable answer or a skip, drops) the words a question kept as written.</summary>
+    private static IncidentReport WithWrittenAnswer(IncidentReport draft, string field, WrittenAnswer? written)
+    {
+        var answers = new Dictionary<string, string>(draft.WrittenAnswers ?? [], StringComparer.Ordinal);
+        if (written is null)
+        {
+            answers.Remove(field);
+        }
+        else
+        {
+            answers[field] = written.Text;
+        }
+
+        return draft with { WrittenAnswers = answers.Count > 0 ? answers : null };
     }
 
     private static Phase ReadPhase(JObject state) =>

@@ -45,7 +45,7 @@ public static class ReportQuestions
     public static ReportQuestion? Find(string? field) => All.FirstOrDefault(q => q.Field == field);
 
     private static PromptOptions Ask(string promptKey, List<Choice>? choices = null) =>
-        new() { PromptKey = promptKey, Choices = choices, AllowSkip = true };
+        new() { PromptKey = promptKey, Choices = choices, AllowSkip = true, KeepAsWritten = true };
 
     private static List<T>? Many<T>(object? answer)
         where T : struct, Enum =>

@@ -40,7 +40,7 @@ public static class ReportSummary
         var builder = new StringBuilder();
         foreach (var (field, value) in lines)
         {
-            builder.Append("• ").Append(T(field)).Append(": ").Append(value).Append('\n');
+            builder.Append("• ").Append(T(field)).Append(": ").Append(Written(report, field, T) ?? value).Append('\n');
         }
 
         if (report.Additions.Count > 0)
@@ -56,11 +56,32 @@ public static class ReportSummary
         return builder.ToString().TrimEnd('\n');
     }
 
+    /// <summary>A choice kept as the survivor wrote it, marked so.</summary>
+    private static string? Written(IncidentReport report, TextKey field, Func<TextKey, (string, object?)[], string> t)
+    {
+        var question = ReportQuestions.All.FirstOrDefault(q => q.Label == field);
+        return question is not null && report.WrittenAnswers?.TryGetValue(question.Field, out var words) == true
+            ? words + " " + t(RecognitionText.AsWrittenMarker, [])
+            : null;
+    }
+
     private static string Period(IncidentPeriod? when, Func<TextKey, (string, object?)[], string> t, CultureInfo culture)
     {
         if (when is null)
         {
             return t(ReportText.SummarySkipped, []);
+        }
+
+        if (when.Words is { } words)
+        {
+            // The survivor's words come first; an approximate span they stand for follows.
+            if (when.AsWritten || when.From is null)
+            {
+                return when.AsWritten ? words + " " + t(RecognitionText.AsWrittenMarker, []) : words;
+            }
+
+            var span = when.From.Value.ToString("d", culture) + (when.To is { } end ? " ~ " + end.ToString("d", culture) : string.Empty);
+            return t(RecognitionText.WhenAbout, [("words", words), ("range", span)]);
         }
 
         if (when.Unknown || when.From is null)

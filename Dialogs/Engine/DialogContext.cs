@@ -39,8 +39,28 @@ public sealed class DialogContext
     /// <summary>The language to speak now. Korean until one is known, as most survivors who reach us write Korean.</summary>
     public Language Language => Profile.Language ?? Services.DefaultLanguage;
 
-    /// <summary>The text of the incoming message, or empty.</summary>
-    public string Text => Context.Activity.Type == ActivityTypes.Message ? Context.Activity.Text ?? string.Empty : string.Empty;
+    /// <summary>The text of the incoming message (or what the turn settled it means, see <see cref="TextOverride"/>), or empty.</summary>
+    public string Text => TextOverride ?? (Context.Activity.Type == ActivityTypes.Message ? Context.Activity.Text ?? string.Empty : string.Empty);
+
+    /// <summary>
+    /// Set when an earlier question of this turn settled what the message means: the words of a command the survivor
+    /// confirmed, or their earlier message given back as the answer. The activity itself (and its transcript) is untouched.
+    /// </summary>
+    public string? TextOverride { get; set; }
+
+    /// <summary>True when this turn's text is an answer for the current question and no command may take it.</summary>
+    public bool AnswerOnly { get; set; }
+
+    /// <summary>The incoming activity as the prompts read it: with <see cref="TextOverride"/> as its text when set.</summary>
+    public Activity MessageActivity()
+    {
+        if (TextOverride is null)
+        {
+            return Context.Activity;
+        }
+
+        return new Activity { Type = ActivityTypes.Message, Text = TextOverride, Locale = Context.Activity.Locale, ChannelId = Context.Activity.ChannelId };
+    }
 
     public string Localize(TextKey key, params (string Name, object? Value)[] args) =>
         Services.Texts.Get(key, Language, args);

@@ -23,11 +23,28 @@ public static class TextMatcher
         return CollapseSpaces(normalized);
     }
 
-    /// <summary>True when the whole message, normalised, is one of the phrases.</summary>
+    // The same lists in the recogniser's form (Korean letters without spaces, stemmed English words).
+    private static readonly ConditionalWeakTable<IEnumerable<string>, HashSet<string>> KeyedLists = new();
+
+    /// <summary>
+    /// True when the whole message is one of the phrases: after normalising, or written with other spacing, full-width
+    /// letters or an apostrophe left out (a Korean "no" typed with a space inside, "dont").
+    /// </summary>
     public static bool Matches(string? text, IEnumerable<string> phrases)
     {
         var normalized = Normalize(text);
-        return normalized.Length > 0 && Array.IndexOf(NormalizedOf(phrases), normalized) >= 0;
+        if (normalized.Length == 0)
+        {
+            return false;
+        }
+
+        if (Array.IndexOf(NormalizedOf(phrases), normalized) >= 0)
+        {
+            return true;
+        }
+
+        var keys = KeyedLists.GetValue(phrases, list => list.Select(p => Recognition.CompiledIntent.Key(Recognition.RecognitionInput.From(p))).ToHashSet(StringComparer.Ordinal));
+        return keys.Contains(Recognition.CompiledIntent.Key(Recognition.RecognitionInput.From(normalized)));
     }
 
     /// <summary>True when the message, normalised, contains one of the phrases anywhere.</summary>

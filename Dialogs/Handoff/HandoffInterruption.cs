@@ -26,8 +26,8 @@ public sealed class HandoffInterruption(ReportSessionAccessor sessions) : IInter
         }
 
         var phrases = dc.Services.Phrases;
-        if (!TextMatcher.Matches(dc.Text, phrases.All(HandoffPhrases.Request))
-            && !TextMatcher.ContainsAny(dc.Text, phrases.All(HandoffPhrases.RequestContains)))
+        if (!Interruptions.Commands.Is(dc, Recognition.IntentNames.Counsellor)
+            && (dc.AnswerOnly || !TextMatcher.ContainsAny(dc.Text, phrases.All(HandoffPhrases.RequestContains))))
         {
             return InterruptionResult.NotHandled;
         }

@@ -1,16 +1,20 @@
 using Microsoft.Extensions.Logging;
 using ReportBot.Dialogs.Conversations;
 using ReportBot.Dialogs.Engine;
+using ReportBot.Dialogs.Handoff;
+using ReportBot.Dialogs.Recognition;
 using ReportBot.Dialogs.Reports;
 using ReportBot.Resources.Text;
 
 namespace ReportBot.Dialogs.Interruptions;
 
 /// <summary>
-/// Crisis wording (self-harm, suicide, danger now) in any message, in either language, gets the emergency
-/// numbers at once and the offer of a counsellor; the conversation remembers it so a handoff can put this
-/// survivor first. Then the survivor is back at the question they were on. While they are telling their story,
-/// their words are also kept as part of it rather than swallowed.
+/// Crisis wording in any message, in either language, in two tiers. Tier 1 (intent, a method, a plan, a high place
+/// now, a time with a method, danger from someone now) gets the emergency numbers at once and the offer of a counsellor;
+/// the conversation remembers it so a handoff can put this survivor first. Tier 2 (hopelessness, being a burden,
+/// goodbyes, giving things away) gets one warm check-in: yes gets the numbers, no carries on, and an unclear answer
+/// gets the numbers anyway (and is then taken as what it was). While telling their story, the survivor's words are
+/// kept as part of it rather than swallowed.
 /// </summary>
 public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<CrisisInterruption> logger) : IInterruption
 {
@@ -18,17 +22,48 @@ public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<C
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (!CrisisDetector.IsCrisis(dc.Text, dc.Services.Phrases))
+        var level = Recognizer.For(dc.Services.Phrases).Crisis.Assess(dc.Text);
+        var session = await sessions.GetAsync(dc.Context, cancellationToken);
+        if (session.CrisisCheckPending && level != CrisisLevel.Immediate)
         {
-            return InterruptionResult.NotHandled;
+            session.CrisisCheckPending = false;
+            var answer = InterruptionSupport.ReadYesNo(dc);
+            if (answer is false)
+            {
+                await dc.SendAsync(RecognitionText.CrisisCheckInNo, cancellationToken);
+                return InterruptionResult.Resume;
+            }
+
+            // Yes, or no clear answer: the numbers, never silence.
+            await RespondAsync(dc, session, cancellationToken);
+            return answer is true ? InterruptionResult.Resume : InterruptionResult.NotHandled;
         }
 
+        switch (level)
+        {
+            case CrisisLevel.Immediate:
+                session.CrisisCheckPending = false;
+                await RespondAsync(dc, session, cancellationToken);
+                return InNarrative(dc) ? InterruptionResult.NotHandled : InterruptionResult.Resume;
+            case CrisisLevel.CheckIn when !dc.Stack.Any(d => d.Id == HandoffDialog.DialogId):
+                // With a counsellor (or waiting for one) a person reads every message; the bot does not step in between.
+                InterruptionSupport.RememberLanguage(dc);
+                session.CrisisCheckPending = true;
+                ReportLog.CrisisCheckIn(logger);
+                await dc.SendTextAsync(dc.Localize(RecognitionText.CrisisCheckIn), cancellationToken, InterruptionSupport.YesNoButtons(dc));
+                return InNarrative(dc) ? InterruptionResult.NotHandled : InterruptionResult.Handled;
+            default:
+                return InterruptionResult.NotHandled;
+        }
+    }
+
+    private static bool InNarrative(DialogContext dc) => dc.ActiveDialog?.Id == NarrativeDialog.DialogId;
+
+    private async Task RespondAsync(DialogContext dc, ReportSession session, CancellationToken cancellationToken)
+    {
         InterruptionSupport.RememberLanguage(dc);
-        var session = await sessions.GetAsync(dc.Context, cancellationToken);
         session.CrisisAt = dc.Services.Clock.GetUtcNow();
         ReportLog.CrisisResponded(logger);
         await dc.SendAsync(CrisisText.Emergency, cancellationToken);
-
-        return dc.ActiveDialog?.Id == NarrativeDialog.DialogId ? InterruptionResult.NotHandled : InterruptionResult.Resume;
     }
 }

@@ -1,15 +1,17 @@
 using ReportBot.Dialogs.Conversations;
 using ReportBot.Dialogs.Engine;
+using ReportBot.Dialogs.Recognition;
 using ReportBot.Dialogs.Reports;
-using ReportBot.Resources.Phrases;
 using ReportBot.Resources.Text;
 
 namespace ReportBot.Dialogs.Interruptions;
 
 /// <summary>
-/// "delete my data" (or the Korean words) at any point. Asks to confirm first; the pending question lives in conversation
-/// state (not on the dialog stack) so the question the survivor was on is untouched if they say no. On yes,
-/// everything of the conversation is erased and the survivor is told exactly what.
+/// Asking to delete one's data in any words (the Korean phrasings, "please erase what I told you") at any point.
+/// Asks to confirm first; the pending question lives in conversation state (not on the dialog stack) so the question
+/// the survivor was on is untouched if they say no. On yes, everything of the conversation is erased and the survivor
+/// is told exactly what. When the recogniser was unsure and the survivor was answering a question, "no" gives their
+/// message back to that question as its answer, so nothing they wrote is lost.
 /// </summary>
 public sealed class DeleteDataInterruption(ReportSessionAccessor sessions, DataErasure erasure) : IInterruption
 {
@@ -17,11 +19,13 @@ public sealed class DeleteDataInterruption(ReportSessionAccessor sessions, DataE
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        var asked = TextMatcher.Matches(dc.Text, dc.Services.Phrases.All(InterruptionPhrases.Delete));
+        var match = Commands.Of(dc) is { Name: IntentNames.Delete } found ? found : null;
         var session = await sessions.GetAsync(dc.Context, cancellationToken);
-        if (session.DeleteConfirmationPending && !asked)
+        if (session.DeleteConfirmationPending && match is null)
         {
             session.DeleteConfirmationPending = false;
+            var original = session.PendingText;
+            session.PendingText = null;
             var answer = InterruptionSupport.ReadYesNo(dc);
             if (answer is true)
             {
@@ -30,18 +34,25 @@ public sealed class DeleteDataInterruption(ReportSessionAccessor sessions, DataE
             }
 
             await dc.SendAsync(EraseText.Kept, cancellationToken);
+            if (answer is false && original is not null)
+            {
+                dc.TextOverride = original;
+                dc.AnswerOnly = true;
+                return InterruptionResult.NotHandled;
+            }
 
             // Anything but yes keeps the data; a reply that is not "no" is probably an answer to the question.
             return answer is false ? InterruptionResult.Resume : InterruptionResult.NotHandled;
         }
 
-        if (!asked)
+        if (match is null)
         {
             return InterruptionResult.NotHandled;
         }
 
         InterruptionSupport.RememberLanguage(dc);
         session.DeleteConfirmationPending = true;
+        session.PendingText = match.IsSure || !Commands.AtQuestion(dc) ? null : dc.Text;
         await dc.SendTextAsync(dc.Localize(EraseText.Confirm), cancellationToken, InterruptionSupport.YesNoButtons(dc));
         return InterruptionResult.Handled;
     }

@@ -1,7 +1,7 @@
 using ReportBot.Dialogs.Conversations;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Reports;
-using ReportBot.Resources.Phrases;
+using ReportBot.Dialogs.Recognition;
 using ReportBot.Resources.Text;
 
 namespace ReportBot.Dialogs.Interruptions;
@@ -16,7 +16,7 @@ public sealed class ExitInterruption(ReportSessionAccessor sessions) : IInterrup
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (!TextMatcher.Matches(dc.Text, dc.Services.Phrases.All(InterruptionPhrases.Exit)))
+        if (!Commands.Is(dc, IntentNames.Exit))
         {
             return InterruptionResult.NotHandled;
         }

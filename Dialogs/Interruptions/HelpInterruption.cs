@@ -1,17 +1,17 @@
 using ReportBot.Dialogs.Engine;
-using ReportBot.Resources.Phrases;
+using ReportBot.Dialogs.Recognition;
 using ReportBot.Resources.Text;
 
 namespace ReportBot.Dialogs.Interruptions;
 
-/// <summary>"help" (or the Korean word) at any point: what the bot does, the commands, and that it never asks who you are.</summary>
+/// <summary>Asking for help in any words ("how does this work?", or the Korean phrasings) at any point: what the bot does, the commands, and that it never asks who you are.</summary>
 public sealed class HelpInterruption : IInterruption
 {
     public int Order => 40;
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (!TextMatcher.Matches(dc.Text, dc.Services.Phrases.All(InterruptionPhrases.Help)))
+        if (!Commands.Is(dc, IntentNames.Help))
         {
             return InterruptionResult.NotHandled;
         }

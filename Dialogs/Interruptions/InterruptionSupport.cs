@@ -27,7 +27,7 @@ internal static class InterruptionSupport
     /// <summary>True for yes, false for no, null for anything else (buttons, numbers and words in either language).</summary>
     public static bool? ReadYesNo(DialogContext dc)
     {
-        var choice = ChoiceRecognizer.RecognizeOne(dc.Context.Activity, YesNo, dc.Services.Texts, dc.Services.Phrases);
+        var choice = ChoiceRecognizer.RecognizeOne(dc.MessageActivity(), YesNo, dc.Services.Texts, dc.Services.Phrases);
         if (choice is not null)
         {
             return choice.Index == 0;

@@ -17,7 +17,9 @@ public sealed class LanguageInterruption : IInterruption
             return InterruptionResult.NotHandled;
         }
 
-        var requested = LanguageDetector.Requested(dc.Text, dc.Services.Phrases);
+        var requested = Commands.Is(dc, Recognition.IntentNames.Korean) ? Resources.Language.Korean
+            : Commands.Is(dc, Recognition.IntentNames.English) ? Resources.Language.English
+            : (Resources.Language?)null;
         if (requested is null)
         {
             return InterruptionResult.NotHandled;

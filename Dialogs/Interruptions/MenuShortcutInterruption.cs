@@ -1,22 +1,22 @@
 using ReportBot.Dialogs.Conversations;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Engine.Prompts;
-using ReportBot.Resources;
-using ReportBot.Resources.Phrases;
+using ReportBot.Dialogs.Recognition;
 
 namespace ReportBot.Dialogs.Interruptions;
 
 /// <summary>
-/// "report" and "I have a case code" (or the Korean words) typed at the main menu, or as the first message of a
-/// conversation (a survivor coming back from another channel), go straight to the report or to the case code.
-/// In the middle of anything else the same words are an ordinary answer.
+/// Asking to report, or saying one has a case code, at the main menu or as the first message of a conversation (a
+/// survivor coming back from another channel) goes straight to the report or to the case code. "I have a case code"
+/// also works in the middle of a question: the case code opens on top and the question is asked again afterwards. In
+/// the middle of anything else, report words are an ordinary answer.
 /// </summary>
 public sealed class MenuShortcutInterruption : IInterruption
 {
-    private static readonly (PhraseKey Phrases, string DialogId)[] Shortcuts =
+    private static readonly (string Intent, string DialogId)[] Shortcuts =
     [
-        (InterruptionPhrases.Report, ReportDialog.DialogId),
-        (InterruptionPhrases.CaseCode, CaseCodeDialog.DialogId),
+        (IntentNames.Report, ReportDialog.DialogId),
+        (IntentNames.CaseCode, CaseCodeDialog.DialogId),
     ];
 
     public int Order => 65;
@@ -24,12 +24,7 @@ public sealed class MenuShortcutInterruption : IInterruption
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var atMenu = dc.ActiveDialog?.Id == MenuDialog.PromptId;
-        if (!atMenu && dc.ActiveDialog is not null)
-        {
-            return InterruptionResult.NotHandled;
-        }
-
-        var shortcut = Shortcuts.FirstOrDefault(s => TextMatcher.Matches(dc.Text, dc.Services.Phrases.All(s.Phrases)));
+        var shortcut = Shortcuts.FirstOrDefault(s => Commands.Is(dc, s.Intent));
         var index = shortcut.DialogId is null ? -1 : MenuDialog.Entries.ToList().FindIndex(e => e.DialogId == shortcut.DialogId);
         if (index < 0)
         {
@@ -42,6 +37,12 @@ public sealed class MenuShortcutInterruption : IInterruption
             // Answer the menu's own question, so the menu starts the dialog and comes back afterwards as usual.
             await dc.EndDialogAsync(new FoundChoice(entry.Value, index), cancellationToken);
             return InterruptionResult.Handled;
+        }
+
+        var midQuestion = dc.ActiveDialog is not null;
+        if (midQuestion && (entry.DialogId != CaseCodeDialog.DialogId || !Commands.AtQuestion(dc) || dc.Stack.Any(d => d.Id == CaseCodeDialog.DialogId)))
+        {
+            return InterruptionResult.NotHandled;
         }
 
         InterruptionSupport.RememberLanguage(dc);

@@ -31,7 +31,7 @@ public sealed class WelcomeBackInterruption(ReportSessionAccessor sessions) : II
         if (session.WelcomeBackPending)
         {
             session.WelcomeBackPending = false;
-            var choice = ChoiceRecognizer.RecognizeOne(dc.Context.Activity, Choices, dc.Services.Texts, dc.Services.Phrases);
+            var choice = ChoiceRecognizer.RecognizeOne(dc.MessageActivity(), Choices, dc.Services.Texts, dc.Services.Phrases);
             if (choice?.Value == "restart" && inReport)
             {
                 dc.CancelAllDialogs();

@@ -36,6 +36,9 @@ public sealed record IncidentReport
 
     public List<SupportWish>? Wishes { get; init; }
 
+    /// <summary>Answers kept as the survivor wrote them (by question field) when a choice could not be read twice.</summary>
+    public Dictionary<string, string>? WrittenAnswers { get; init; }
+
     /// <summary>What the survivor added later with their case code.</summary>
     public List<ReportAddition> Additions { get; init; } = [];
 }

@@ -25,4 +25,10 @@ public static partial class ReportLog
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "A report failed validation when saved ({ErrorCount} errors); the survivor was shown the summary again.")]
     public static partial void ReportInvalid(ILogger logger, int errorCount);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "The crisis check-in was asked (indirect warning signs).")]
+    public static partial void CrisisCheckIn(ILogger logger);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "An answer was kept as written after it could not be read twice ({Prompt}).")]
+    public static partial void KeptAsWritten(ILogger logger, string prompt);
 }

@@ -23,4 +23,13 @@ public sealed class ReportSession
 
     /// <summary>True while the bot waits for "continue" or "start over" after a long pause.</summary>
     public bool WelcomeBackPending { get; set; }
+
+    /// <summary>The command the bot asked "did you mean...?" about, waiting for yes or no.</summary>
+    public string? PendingIntent { get; set; }
+
+    /// <summary>The message that command was unsure about: on "no" it is the answer to the question after all.</summary>
+    public string? PendingText { get; set; }
+
+    /// <summary>True while the bot waits for the answer to its one crisis check-in.</summary>
+    public bool CrisisCheckPending { get; set; }
 }

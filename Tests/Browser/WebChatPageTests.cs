@@ -28,8 +28,10 @@ public sealed class WebChatPageTests
         var historyBeforeChat = await page.EvaluateAsync<int>("() => history.length");
         await page.GotoAsync(bot.BaseAddress.ToString());
 
-        // Greeted before typing, in both languages; the page itself is Korean for a Korean browser.
-        await page.GetByText("어떤 언어로 이야기할까요?").First.WaitForAsync();
+        // Greeted before typing in the page's language (the page sends it as the locale), with no language question;
+        // the page itself is Korean for a Korean browser.
+        await page.GetByText("무엇을 도와드릴까요?").First.WaitForAsync();
+        Assert.Equal(0, await page.GetByText("어떤 언어로 이야기할까요?").CountAsync());
         Assert.Equal("ko", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal("빠른 나가기", (await page.Locator("#rb-exit").InnerTextAsync()).Trim());
         var input = page.Locator("[data-id='webchat-sendbox-input']");
@@ -37,7 +39,6 @@ public sealed class WebChatPageTests
 
         await input.FillAsync("안녕하세요, 한국어로 이야기하고 싶어요");
         await input.PressAsync("Enter");
-        await page.GetByText("이제부터 한국어로 이야기할게요").First.WaitForAsync();
         await page.GetByText("안녕하세요, 한국어로 이야기하고 싶어요").First.WaitForAsync();
         Assert.Equal(0, await page.GetByText(new Regex("Send failed|전송 실패|보내지 못", RegexOptions.IgnoreCase)).CountAsync());
 
@@ -64,6 +65,22 @@ public sealed class WebChatPageTests
     }
 
     [Fact]
+    public async Task A_page_opened_with_lang_ko_greets_in_Korean_without_asking_for_a_language()
+    {
+        await using var bot = await RunningBot.StartAsync();
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
+        page.SetDefaultTimeout(Chromium.StepTimeoutMs);
+
+        await page.GotoAsync(new Uri(bot.BaseAddress, "/?lang=ko").ToString());
+
+        await page.GetByText("무엇을 도와드릴까요?").First.WaitForAsync();
+        Assert.Equal(0, await page.GetByText("Which language would you like to use?").CountAsync());
+    }
+
+    [Fact]
     public async Task Pressing_Esc_twice_leaves_for_the_neutral_site_and_Back_does_not_return_to_the_chat()
     {
         await using var neutral = await NeutralSite.StartAsync();
@@ -77,7 +94,7 @@ public sealed class WebChatPageTests
         await page.GotoAsync(neutral.StartUrl.ToString());
         var historyBeforeChat = await page.EvaluateAsync<int>("() => history.length");
         await page.GotoAsync(bot.BaseAddress.ToString());
-        await page.GetByText("Which language would you like to use?").First.WaitForAsync();
+        await page.GetByText("What would you like to do?").First.WaitForAsync();
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
 
         await page.Locator("[data-id='webchat-sendbox-input']").FocusAsync();

@@ -53,10 +53,18 @@ public sealed class DialogTestHost : IAsyncDisposable
     /// <summary>Everything the app logged, to check that no survivor's words reach the logs.</summary>
     public CapturingLoggerProvider Logs { get; } = new();
 
+    /// <summary>
+    /// The locale the test client's messages carry: none by default, as when no channel says the language (the Bot
+    /// Framework's TestAdapter would otherwise stamp every message en-US).
+    /// </summary>
+    public string? Locale { get; set; }
+
     /// <summary>Sends one message and returns the texts of every reply of that turn.</summary>
     public async Task<IReadOnlyList<string>> SendAsync(string text)
     {
-        var replies = await SendActivityAsync(Adapter.MakeActivity(text));
+        var activity = Adapter.MakeActivity(text);
+        activity.Locale = Locale;
+        var replies = await SendActivityAsync(activity);
         return replies.Select(r => r.Text ?? string.Empty).ToList();
     }
 

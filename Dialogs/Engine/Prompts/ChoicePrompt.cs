@@ -20,7 +20,7 @@ public sealed class ChoicePrompt : Prompt<FoundChoice>
 
     protected override PromptRecognition<FoundChoice> Recognize(DialogContext dc, PromptOptions options)
     {
-        var found = ChoiceRecognizer.RecognizeOne(dc.Context.Activity, options.Choices ?? [], dc.Services.Texts, dc.Services.Phrases);
+        var found = ChoiceRecognizer.RecognizeOne(dc.MessageActivity(), options.Choices ?? [], dc.Services.Texts, dc.Services.Phrases);
         return found is null ? PromptRecognition<FoundChoice>.Failed : PromptRecognition<FoundChoice>.Found(found);
     }
 

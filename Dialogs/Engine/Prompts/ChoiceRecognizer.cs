@@ -94,7 +94,52 @@ public static partial class ChoiceRecognizer
             }
         }
 
-        return null;
+        return Loosely(normalized, choices, texts);
+    }
+
+    /// <summary>
+    /// A label said in other words: its Korean stem with another ending ("save" for "save it", written with a
+    /// different verb ending), or all of its English words inside the message. Only when exactly one choice fits.
+    /// </summary>
+    private static FoundChoice? Loosely(string normalized, IReadOnlyList<Choice> choices, ITextCatalog texts)
+    {
+        var input = Recognition.RecognitionInput.From(normalized);
+        var fits = new List<(int Index, double Fit)>();
+        for (var i = 0; i < choices.Count; i++)
+        {
+            var fit = Candidates(choices[i], texts).Select(Recognition.RecognitionInput.From).Max(label => Fit(input, label));
+            if (fit > 0)
+            {
+                fits.Add((i, fit));
+            }
+        }
+
+        // One choice fits, or one fits clearly better than the rest ("save" against "save" and "don't save, delete").
+        var ordered = fits.OrderByDescending(f => f.Fit).ToList();
+        return ordered.Count == 1 || (ordered.Count > 1 && ordered[0].Fit >= ordered[1].Fit * 1.5)
+            ? new FoundChoice(choices[ordered[0].Index].Value, ordered[0].Index)
+            : null;
+    }
+
+    /// <summary>How much of a label the message says (0 when it does not fit at all).</summary>
+    private static double Fit(Recognition.RecognitionInput message, Recognition.RecognitionInput label)
+    {
+        if (message.Hangul.Length >= 2 && label.Hangul.Length >= 2 && message.Words.Count == 0)
+        {
+            var common = 0;
+            while (common < message.Hangul.Length && common < label.Hangul.Length && message.Hangul[common] == label.Hangul[common])
+            {
+                common++;
+            }
+
+            var fits = common >= 2 && (common == label.Hangul.Length || common == message.Hangul.Length || common * 2 >= label.Hangul.Length)
+                && message.Hangul.Length <= label.Hangul.Length + 4;
+            return fits ? (double)common / label.Hangul.Length : 0;
+        }
+
+        var words = label.Words.Where(w => w.Length > 2).ToList();
+        var all = message.Hangul.Length == 0 && words.Count > 0 && message.Words.Count <= words.Count + 4 && words.All(message.Words.Contains);
+        return all ? (double)words.Count / Math.Max(words.Count, message.Words.Count) : 0;
     }
 
     private static IEnumerable<string> Candidates(Choice choice, ITextCatalog texts)

@@ -18,7 +18,7 @@ public sealed class ConfirmPrompt : Prompt<bool>
 
     protected override PromptRecognition<bool> Recognize(DialogContext dc, PromptOptions options)
     {
-        var choice = ChoiceRecognizer.RecognizeOne(dc.Context.Activity, Choices, dc.Services.Texts, dc.Services.Phrases);
+        var choice = ChoiceRecognizer.RecognizeOne(dc.MessageActivity(), Choices, dc.Services.Texts, dc.Services.Phrases);
         if (choice is not null)
         {
             return PromptRecognition<bool>.Found(choice.Index == 0);
@@ -33,6 +33,9 @@ public sealed class ConfirmPrompt : Prompt<bool>
             ? PromptRecognition<bool>.Found(false)
             : PromptRecognition<bool>.Failed;
     }
+
+    /// <summary>Every yes/no question here asks before doing something; unsure means not doing it.</summary>
+    protected override PromptFallback? Fallback(DialogContext dc, PromptOptions options) => new(false, RecognitionText.ConfirmDefaultNo);
 
     protected override IList<CardAction>? SuggestedActions(DialogContext dc, PromptOptions options) =>
         ChoiceButtons.For(dc, Choices);

@@ -17,7 +17,7 @@ public sealed class MultiChoicePrompt : Prompt<IReadOnlyList<FoundChoice>>
 
     protected override PromptRecognition<IReadOnlyList<FoundChoice>> Recognize(DialogContext dc, PromptOptions options)
     {
-        var found = ChoiceRecognizer.RecognizeMany(dc.Context.Activity, options.Choices ?? [], dc.Services.Texts, dc.Services.Phrases);
+        var found = ChoiceRecognizer.RecognizeMany(dc.MessageActivity(), options.Choices ?? [], dc.Services.Texts, dc.Services.Phrases);
         return found is null ? PromptRecognition<IReadOnlyList<FoundChoice>>.Failed : PromptRecognition<IReadOnlyList<FoundChoice>>.Found(found);
     }
 

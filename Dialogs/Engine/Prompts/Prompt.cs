@@ -3,6 +3,7 @@ using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using ReportBot.Resources;
 using ReportBot.Resources.Phrases;
+using ReportBot.Resources.Text;
 
 namespace ReportBot.Dialogs.Engine.Prompts;
 
@@ -15,6 +16,10 @@ public abstract class Prompt<T> : Dialog
 {
     private const string OptionsKey = "options";
     private const string AttemptsKey = "attempts";
+    private const string MissesKey = "misses";
+
+    /// <summary>Unreadable answers in a row after which a prompt stops asking the same thing (see <see cref="Fallback"/>).</summary>
+    public const int MaxMisses = 2;
     private readonly IValidator<T>? _validator;
 
     protected Prompt(string id, IValidator<T>? validator)
@@ -55,8 +60,7 @@ public abstract class Prompt<T> : Dialog
         var recognition = Recognize(dc, options);
         if (!recognition.Succeeded)
         {
-            await SendPromptAsync(dc, options, retry: true, cancellationToken).ConfigureAwait(false);
-            return DialogTurnResult.Waiting;
+            return await MissedAsync(dc, options, state, cancellationToken).ConfigureAwait(false);
         }
 
         if (_validator is not null)
@@ -64,6 +68,12 @@ public abstract class Prompt<T> : Dialog
             var validation = await _validator.ValidateAsync(recognition.Value!, cancellationToken).ConfigureAwait(false);
             if (!validation.IsValid)
             {
+                if (state.Value<int>(MissesKey) + 1 >= MaxMisses)
+                {
+                    return await MissedAsync(dc, options, state, cancellationToken).ConfigureAwait(false);
+                }
+
+                state[MissesKey] = state.Value<int>(MissesKey) + 1;
                 foreach (var error in validation.Errors)
                 {
                     var args = error.CustomState as IReadOnlyDictionary<string, object?>;
@@ -92,11 +102,55 @@ public abstract class Prompt<T> : Dialog
     public override Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken) =>
         SendPromptAsync(dc, ReadOptions(dc.ActiveDialog!.State), retry: false, cancellationToken);
 
+    /// <summary>
+    /// What to do instead of a third identical question: by default, for questions that allow it, keep the survivor's
+    /// words as written. Null: ask once more, differently (with a pointer to help and the counsellor).
+    /// </summary>
+    protected virtual PromptFallback? Fallback(DialogContext dc, PromptOptions options) =>
+        options.KeepAsWritten && dc.Text.Trim().Length > 0 ? new PromptFallback(WrittenAnswer.Of(dc.Text), RecognitionText.AsWritten) : null;
+
     /// <summary>Makes sense of the survivor's message.</summary>
     protected abstract PromptRecognition<T> Recognize(DialogContext dc, PromptOptions options);
 
     /// <summary>The buttons shown with the question.</summary>
     protected virtual IList<CardAction>? SuggestedActions(DialogContext dc, PromptOptions options) => null;
+
+    /// <summary>An answer that could not be used: ask again the first time; after that, never the same question a third time.</summary>
+    private async Task<DialogTurnResult> MissedAsync(DialogContext dc, PromptOptions options, JObject state, CancellationToken cancellationToken)
+    {
+        var misses = state.Value<int>(MissesKey) + 1;
+        state[MissesKey] = misses;
+        if (misses < MaxMisses)
+        {
+            // Only emoji or letters like crying eyes: not a wrong answer but a feeling; say so kindly, then ask again.
+            var input = Recognition.RecognitionInput.From(dc.Text);
+            if (input.IsEmpty || input.IsJamoOnly)
+            {
+                await dc.SendAsync(RecognitionText.Feelings, cancellationToken).ConfigureAwait(false);
+                await SendPromptAsync(dc, options, retry: false, cancellationToken).ConfigureAwait(false);
+                return DialogTurnResult.Waiting;
+            }
+
+            await SendPromptAsync(dc, options, retry: true, cancellationToken).ConfigureAwait(false);
+            return DialogTurnResult.Waiting;
+        }
+
+        if (Fallback(dc, options) is { } fallback)
+        {
+            await dc.SendAsync(fallback.Message, cancellationToken).ConfigureAwait(false);
+            return await dc.EndDialogAsync(fallback.Result, cancellationToken).ConfigureAwait(false);
+        }
+
+        state[MissesKey] = 0;
+        var lines = new List<string> { dc.Localize(RecognitionText.StillUnclear) };
+        if (options.PromptKey is not null)
+        {
+            lines.Add(dc.Localize(new TextKey(options.PromptKey), options.PromptArgs?.Select(a => (a.Key, (object?)a.Value)).ToArray() ?? []));
+        }
+
+        await dc.SendTextAsync(string.Join("\n\n", lines), cancellationToken, SuggestedActions(dc, options)).ConfigureAwait(false);
+        return DialogTurnResult.Waiting;
+    }
 
     private async Task SendPromptAsync(DialogContext dc, PromptOptions options, bool retry, CancellationToken cancellationToken)
     {

@@ -21,6 +21,12 @@ public sealed record PromptOptions
     /// <summary>Whether "skip" or "I don't know" (and the Korean phrases of the skip list) is an answer.</summary>
     public bool AllowSkip { get; init; }
 
+    /// <summary>
+    /// Whether an answer that cannot be read twice in a row is kept as the survivor wrote it (a <see cref="WrittenAnswer"/>)
+    /// so the conversation moves on. Questions whose answer decides what happens next (menus, yes/no) have their own fallback.
+    /// </summary>
+    public bool KeepAsWritten { get; init; }
+
     /// <summary>The longest answer a text prompt takes.</summary>
     public int? MaxLength { get; init; }
 }

@@ -29,7 +29,8 @@ public sealed class DirectLineConversationTests
         Assert.True((int)conversation["expires_in"]! > 15 * 60, "tokens must outlive Web Chat's 15-minute refresh timer");
         Assert.False(string.IsNullOrEmpty((string?)conversation["token"]));
 
-        // The survivor is greeted before typing anything: bilingual, asking for a language.
+        // The survivor is greeted before typing anything, in the language the client started the conversation with
+        // (its locale), with the menu and no language question.
         var (polled, greeting) = await dl.GetActivitiesAsync(token, conversationId, watermark: "");
         Assert.Equal(HttpStatusCode.OK, polled);
         var greetings = greeting!["activities"]!.AsArray();
@@ -44,7 +45,8 @@ public sealed class DirectLineConversationTests
             Assert.False(string.IsNullOrEmpty((string?)a["id"]));
             Assert.True(DateTimeOffset.TryParse((string?)a["timestamp"], out _));
         });
-        Assert.Contains(greetings, a => ((string)a!["text"]!).Contains("어떤 언어로", StringComparison.Ordinal));
+        Assert.Contains(greetings, a => ((string)a!["text"]!).Contains("무엇을 도와드릴까요", StringComparison.Ordinal));
+        Assert.DoesNotContain(greetings, a => ((string)a!["text"]!).Contains("어떤 언어로", StringComparison.Ordinal));
         var watermark = (string)greeting["watermark"]!;
 
         var (posted, ack) = await dl.PostMessageAsync(token, conversationId, "한국어로 할게요", "client-1");

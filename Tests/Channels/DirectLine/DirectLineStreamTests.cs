@@ -25,7 +25,7 @@ public sealed class DirectLineStreamTests
         using var socket = new ClientWebSocket();
         await socket.ConnectAsync(new Uri(streamUrl), Timeout());
         var seen = new List<JsonNode>();
-        seen.AddRange(await ReceiveUntilAsync(socket, a => ((string?)a["text"] ?? string.Empty).Contains("어떤 언어로", StringComparison.Ordinal)));
+        seen.AddRange(await ReceiveUntilAsync(socket, a => ((string?)a["text"] ?? string.Empty).Contains("무엇을 도와드릴까요", StringComparison.Ordinal)));
 
         await socket.SendAsync(Array.Empty<byte>(), WebSocketMessageType.Text, true, Timeout());
         var (_, ack) = await dl.PostMessageAsync(token, conversationId, "한국어", "stream-1");
@@ -53,7 +53,7 @@ public sealed class DirectLineStreamTests
         var frames = await ReceiveUntilAsync(socket, a => ((string?)a["text"] ?? string.Empty).Contains("English from now on", StringComparison.Ordinal));
 
         Assert.Equal("after-watermark", (string?)frames[0]["channelData"]?["clientActivityID"]);
-        Assert.DoesNotContain(frames, a => ((string?)a["text"] ?? string.Empty).Contains("어떤 언어로", StringComparison.Ordinal));
+        Assert.DoesNotContain(frames, a => ((string?)a["text"] ?? string.Empty).Contains("저는 리포트봇이에요", StringComparison.Ordinal));
     }
 
     [Fact]

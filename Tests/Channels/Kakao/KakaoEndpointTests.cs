@@ -31,13 +31,15 @@ public sealed class KakaoEndpointTests
         var texts = bot.Services.GetRequiredService<ITextCatalog>();
         var kakao = new KakaoSkillClient(bot);
 
-        // A first message in no language: greeted in both, asked which language.
+        // A first message in no language: Kakao is a Korean messenger, so the greeting and the menu are Korean (with
+        // the hint how to switch), never the two-language question.
         var greeting = await kakao.SayAsync("👋");
-        Assert.Contains(texts.Get(WelcomeText.ChooseLanguage, Language.Korean), greeting.AllText, StringComparison.Ordinal);
-        var english = Assert.Single(greeting.QuickReplies, q => q.MessageText == texts.Get(WelcomeText.EnglishLabel, Language.Korean));
+        Assert.Contains(texts.Get(WelcomeText.Intro, Language.Korean), greeting.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain(texts.Get(WelcomeText.ChooseLanguage, Language.Korean), greeting.AllText, StringComparison.Ordinal);
+        Assert.Equal(MenuLabels(texts, Language.Korean), greeting.QuickReplies.Select(q => q.MessageText));
 
-        // Tapping "English": the menu in English.
-        var menu = await kakao.TapAsync(english);
+        // Asking for English: the menu in English.
+        var menu = await kakao.SayAsync("English please");
         Assert.Contains(texts.Get(WelcomeText.LanguageSet, Language.English), menu.AllText, StringComparison.Ordinal);
         Assert.Contains(texts.Get(MenuText.Prompt, Language.English), menu.AllText, StringComparison.Ordinal);
         Assert.Equal(MenuLabels(texts, Language.English), menu.QuickReplies.Select(q => q.MessageText));
@@ -53,16 +55,16 @@ public sealed class KakaoEndpointTests
     }
 
     [Fact]
-    public async Task Opening_the_chat_with_an_empty_utterance_greets_in_both_languages()
+    public async Task Opening_the_chat_with_an_empty_utterance_greets_in_Korean_with_the_menu()
     {
         await using var bot = await RunningBot.StartAsync();
         var texts = bot.Services.GetRequiredService<ITextCatalog>();
 
         var answer = await new KakaoSkillClient(bot).SayAsync(string.Empty);
 
-        Assert.Contains(texts.Get(WelcomeText.ChooseLanguage, Language.Korean), answer.AllText, StringComparison.Ordinal);
+        Assert.Contains(texts.Get(WelcomeText.Intro, Language.Korean), answer.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain(texts.Get(CommonText.EmptyMessage, Language.Korean), answer.AllText, StringComparison.Ordinal);
-        Assert.Equal(2, answer.QuickReplies.Count);
+        Assert.Equal(MenuLabels(texts, Language.Korean), answer.QuickReplies.Select(q => q.MessageText));
     }
 
     [Fact]

@@ -39,12 +39,37 @@ public sealed class IncidentPeriodPromptTests
     }
 
     [Theory]
-    [InlineData("작년 여름쯤")]
     [InlineData("sometime")]
     [InlineData("2026-03-05 ~ 언젠가")]
     public void Text_that_is_not_a_date_is_not_guessed(string text)
     {
         Assert.Null(IncidentPeriodPrompt.Read(text, Today, Phrases));
+    }
+
+    [Theory]
+    [InlineData("작년 여름쯤", "2025-06-01", "2025-08-31")]
+    [InlineData("지난달 중순", "2026-10-11", "2026-10-20")]
+    [InlineData("middle of last month", "2026-10-11", "2026-10-20")]
+    [InlineData("since March", "2026-03-01", "2026-11-25")]
+    [InlineData("3월부터 계속이요", "2026-03-01", "2026-11-25")]
+    public void Words_for_when_keep_the_words_and_the_span_they_stand_for(string text, string from, string to)
+    {
+        var period = IncidentPeriodPrompt.Read(text, Today, Phrases)!;
+        Assert.Equal(text, period.Words);
+        Assert.True(period.Approximate);
+        Assert.Equal(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), period.From);
+        Assert.Equal(DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture), period.To);
+    }
+
+    [Theory]
+    [InlineData("고등학생 때")]
+    [InlineData("when I was 16")]
+    public void Ages_and_life_stages_are_kept_as_words_without_dates(string text)
+    {
+        var period = IncidentPeriodPrompt.Read(text, Today, Phrases)!;
+        Assert.Equal(text, period.Words);
+        Assert.Null(period.From);
+        Assert.False(period.Unknown);
     }
 
     [Fact]

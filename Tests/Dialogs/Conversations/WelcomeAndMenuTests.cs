@@ -13,6 +13,7 @@ public sealed class WelcomeAndMenuTests
         update.Type = ActivityTypes.ConversationUpdate;
         update.Text = null;
         update.MembersAdded = [new ChannelAccount("survivor")];
+        update.Locale = null; // No channel says the language.
 
         var replies = await host.SendActivityAsync(update);
 

@@ -61,8 +61,10 @@ public sealed class PromptTests
         Assert.StartsWith("Sorry, I didn't quite get that.", retry.Text, StringComparison.Ordinal);
         Assert.Equal(ReportBot.Dialogs.Conversations.MenuDialog.Entries.Count, retry.SuggestedActions.Actions.Count);
 
+        // A second miss in a row is not answered with the same words again: it points to the buttons, help and a counsellor.
         var outOfRange = (await harness.SendActivityAsync(harness.MakeActivity("9"))).Single();
-        Assert.StartsWith("Sorry, I didn't quite get that.", outOfRange.Text, StringComparison.Ordinal);
+        Assert.StartsWith("I'm sorry, I still didn't follow.", outOfRange.Text, StringComparison.Ordinal);
+        Assert.Equal(ReportBot.Dialogs.Conversations.MenuDialog.Entries.Count, outOfRange.SuggestedActions.Actions.Count);
 
         await harness.SendAsync("1");
         Assert.Contains("date", (await harness.SendOneAsync("nonsense date")).ToLowerInvariant(), StringComparison.Ordinal);

@@ -1,4 +1,4 @@
-using ReportBot.Dialogs.Interruptions;
+using ReportBot.Dialogs.Recognition;
 using ReportBot.Resources;
 
 namespace ReportBot.Tests.Dialogs.Interruptions;
@@ -24,7 +24,7 @@ public sealed class CrisisDetectorTests
     [InlineData("I am in danger now")]
     public void Crisis_wording_is_found_whatever_the_spacing_and_case(string text)
     {
-        Assert.True(CrisisDetector.IsCrisis(text, Phrases));
+        Assert.Equal(CrisisLevel.Immediate, Recognizer.For(Phrases).Crisis.Assess(text));
     }
 
     [Theory]
@@ -36,6 +36,6 @@ public sealed class CrisisDetectorTests
     [InlineData("")]
     public void Ordinary_messages_are_not_crises(string text)
     {
-        Assert.False(CrisisDetector.IsCrisis(text, Phrases));
+        Assert.Equal(CrisisLevel.None, Recognizer.For(Phrases).Crisis.Assess(text));
     }
 }

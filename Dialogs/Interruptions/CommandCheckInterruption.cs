@@ -1,0 +1,52 @@
+using ReportBot.Dialogs.Engine;
+using ReportBot.Dialogs.Recognition;
+using ReportBot.Dialogs.Reports;
+using ReportBot.Resources.Text;
+
+namespace ReportBot.Dialogs.Interruptions;
+
+/// <summary>
+/// Ambiguity is asked about once, never guessed twice: at a question, a message that might be a command (scored between
+/// <see cref="IntentMatch.Ask"/> and <see cref="IntentMatch.Act"/>) gets one short yes/no check. Yes runs the command
+/// as if its plain words had been sent; no gives the message back to the question as its answer. Delete asks its own
+/// confirmation, so it is not checked twice (see <see cref="DeleteDataInterruption"/>).
+/// </summary>
+public sealed class CommandCheckInterruption(ReportSessionAccessor sessions) : IInterruption
+{
+    public int Order => 25;
+
+    public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var session = await sessions.GetAsync(dc.Context, cancellationToken);
+        if (session.PendingIntent is { } pending)
+        {
+            var original = session.PendingText;
+            session.PendingIntent = null;
+            session.PendingText = null;
+            switch (InterruptionSupport.ReadYesNo(dc))
+            {
+                case true:
+                    dc.TextOverride = Commands.CanonicalPhrase(dc, pending);
+                    return InterruptionResult.NotHandled;
+                case false:
+                    await dc.SendAsync(RecognitionText.CheckKept, cancellationToken);
+                    dc.TextOverride = original;
+                    dc.AnswerOnly = true;
+                    return InterruptionResult.NotHandled;
+                default:
+                    // Something else: a new message, taken as it is.
+                    return InterruptionResult.NotHandled;
+            }
+        }
+
+        if (!Commands.AtQuestion(dc) || Commands.Of(dc) is not { IsUnsure: true } match || RecognitionText.CheckFor(match.Name) is not { } check)
+        {
+            return InterruptionResult.NotHandled;
+        }
+
+        session.PendingIntent = match.Name;
+        session.PendingText = dc.Text;
+        await dc.SendTextAsync(dc.Localize(check), cancellationToken, InterruptionSupport.YesNoButtons(dc));
+        return InterruptionResult.Handled;
+    }
+}

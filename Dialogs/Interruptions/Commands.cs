@@ -1,0 +1,71 @@
+using ReportBot.Dialogs.Conversations;
+using ReportBot.Dialogs.Engine;
+using ReportBot.Dialogs.Recognition;
+using ReportBot.Resources;
+
+namespace ReportBot.Dialogs.Interruptions;
+
+/// <summary>What this turn's message asks for, as every global command sees it (recognised once per turn).</summary>
+internal static class Commands
+{
+    private const string TurnKey = "ReportBot.Intent";
+
+    /// <summary>True when nothing is going on but the main menu (or no dialog at all): where "report" is a command too.</summary>
+    public static bool AtMenu(DialogContext dc) => dc.ActiveDialog is null || dc.ActiveDialog.Id == MenuDialog.PromptId;
+
+    /// <summary>The best intent of the message, or null (also when the turn settled it is an answer).</summary>
+    public static IntentMatch? Of(DialogContext dc)
+    {
+        if (dc.AnswerOnly)
+        {
+            return null;
+        }
+
+        var key = TurnKey + "|" + AtMenu(dc) + "|" + dc.Text;
+        if (dc.Context.TurnState.TryGetValue(key, out var cached))
+        {
+            return cached as IntentMatch;
+        }
+
+        var match = IsChoiceOfTheQuestion(dc) ? null : Recognizer.For(dc.Services.Phrases).Best(dc.Text, AtMenu(dc));
+        dc.Context.TurnState[key] = match;
+        return match;
+    }
+
+    /// <summary>A message that picks one of the current question's own choices (its label, number or button) is an answer.</summary>
+    private static bool IsChoiceOfTheQuestion(DialogContext dc)
+    {
+        if (AtMenu(dc) || dc.ActiveDialog?.State["options"]?["Choices"] is not Newtonsoft.Json.Linq.JArray choices)
+        {
+            return false;
+        }
+
+        var list = choices.ToObject<List<Engine.Prompts.Choice>>() ?? [];
+        return Engine.Prompts.ChoiceRecognizer.RecognizeOne(dc.MessageActivity(), list, dc.Services.Texts, dc.Services.Phrases) is not null;
+    }
+
+    /// <summary>True when the message is surely <paramref name="intent"/>.</summary>
+    public static bool Is(DialogContext dc, string intent) => Of(dc) is { IsSure: true } match && match.Name == intent;
+
+    /// <summary>The words that surely mean <paramref name="intent"/> in the conversation's language (for a confirmed check).</summary>
+    public static string CanonicalPhrase(DialogContext dc, string intent)
+    {
+        var rule = Recognizer.For(dc.Services.Phrases).Rule.Intents.Single(r => r.Name == intent);
+        return dc.Services.Phrases.Get(new PhraseKey(rule.Phrases[0]), dc.Language)[0];
+    }
+
+    /// <summary>True when the active dialog is a question (a prompt), where an unsure command is checked once.</summary>
+    public static bool AtQuestion(DialogContext dc)
+    {
+        var type = dc.ActiveDialog is { } active ? dc.Dialogs.Find(active.Id)?.GetType() : null;
+        for (; type is not null; type = type.BaseType)
+        {
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Engine.Prompts.Prompt<>))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,165 @@
+using ReportBot.Resources;
+
+namespace ReportBot.Dialogs.Recognition;
+
+/// <summary>
+/// One concept (an action, an object, a filler...) compiled from its phrase list: Korean phrases as runs of letters
+/// without spaces, English phrases as stemmed word sequences. Found anywhere in a message, exactly or with one typo.
+/// </summary>
+public sealed class Concept
+{
+    private readonly string[] _korean;
+    private readonly string[] _koreanJamo;
+    private readonly string[][] _english;
+
+    public Concept(string name, IEnumerable<string> phrases)
+    {
+        Name = name;
+        var korean = new List<string>();
+        var english = new List<string[]>();
+        foreach (var phrase in phrases)
+        {
+            var input = RecognitionInput.From(phrase);
+            if (input.Hangul.Length > 0)
+            {
+                korean.Add(input.Hangul);
+            }
+            else if (input.Words.Count > 0)
+            {
+                english.Add([.. input.Words]);
+            }
+        }
+
+        _korean = [.. korean.Distinct().OrderByDescending(p => p.Length)];
+        _koreanJamo = [.. _korean.Select(p => Hangul.Decompose(p))];
+        _english = [.. english.OrderByDescending(p => p.Length)];
+    }
+
+    public string Name { get; }
+
+    public static Concept From(IPhraseCatalog phrases, string name) => new(name, phrases.All(new PhraseKey(name)));
+
+    /// <summary>Every place the concept occurs exactly.</summary>
+    public void FindExact(RecognitionInput input, List<ConceptHit> hits)
+    {
+        foreach (var phrase in _korean)
+        {
+            for (var at = input.Hangul.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = input.Hangul.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+            {
+                hits.Add(new ConceptHit(true, at, phrase.Length, false));
+            }
+        }
+
+        var words = input.Words;
+        foreach (var sequence in _english)
+        {
+            for (var i = 0; i + sequence.Length <= words.Count; i++)
+            {
+                if (SequenceAt(words, i, sequence))
+                {
+                    hits.Add(new ConceptHit(false, i, sequence.Length, false));
+                }
+            }
+        }
+    }
+
+    /// <summary>True when the concept occurs exactly anywhere.</summary>
+    public bool Occurs(RecognitionInput input)
+    {
+        foreach (var phrase in _korean)
+        {
+            if (input.Hangul.Contains(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var sequence in _english)
+        {
+            for (var i = 0; i + sequence.Length <= input.Words.Count; i++)
+            {
+                if (SequenceAt(input.Words, i, sequence))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Places where the concept occurs with one typo: one letter (Jamo) off in a Korean phrase of two or more syllables,
+    /// one letter off in an English word of five or more letters. Only for short messages, where commands live.
+    /// </summary>
+    public void FindFuzzy(RecognitionInput input, List<ConceptHit> hits)
+    {
+        if (input.Hangul.Length is > 0 and <= 24)
+        {
+            var offsets = SyllableOffsets(input);
+            for (var p = 0; p < _korean.Length; p++)
+            {
+                // Long enough that one letter off is still clearly the same word, and starting with the same letter.
+                var length = _korean[p].Length;
+                if (length < 2 || _koreanJamo[p].Length < 6 || Hangul.IsJamoOnly(_korean[p]))
+                {
+                    continue;
+                }
+
+                for (var start = 0; start + length <= input.Hangul.Length; start++)
+                {
+                    var window = input.Jamo.AsSpan(offsets[start], offsets[start + length] - offsets[start]);
+                    if (window[0] == _koreanJamo[p][0] && EditDistance.Bounded(window, _koreanJamo[p], 1) == 1)
+                    {
+                        hits.Add(new ConceptHit(true, start, length, true));
+                    }
+                }
+            }
+        }
+
+        for (var i = 0; i < input.Words.Count && input.Words.Count <= 12; i++)
+        {
+            var word = input.Words[i];
+            if (word.Length < 4 || word.Any(char.IsDigit))
+            {
+                continue;
+            }
+
+            foreach (var sequence in _english)
+            {
+                if (sequence.Length == 1 && sequence[0].Length >= 4 && EditDistance.Bounded(word, sequence[0], 1) == 1)
+                {
+                    hits.Add(new ConceptHit(false, i, 1, true));
+                }
+            }
+        }
+    }
+
+    private static bool SequenceAt(IReadOnlyList<string> words, int start, string[] sequence)
+    {
+        for (var j = 0; j < sequence.Length; j++)
+        {
+            if (!string.Equals(words[start + j], sequence[j], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int[] SyllableOffsets(RecognitionInput input)
+    {
+        var offsets = new int[input.Hangul.Length + 1];
+        var position = 0;
+        for (var i = 0; i < input.Hangul.Length; i++)
+        {
+            offsets[i] = position;
+            var c = input.Hangul[i];
+            position += !Hangul.IsSyllable(c) ? 1 : (c - 0xAC00) % 28 == 0 ? 2 : 3;
+        }
+
+        offsets[^1] = position;
+        return offsets;
+    }
+}

@@ -1,0 +1,74 @@
+using ReportBot.Resources.Recognition;
+
+namespace ReportBot.Dialogs.Recognition;
+
+/// <summary>
+/// Crisis wording anywhere in a message of any length, in two tiers (see <see cref="CrisisLevel"/>). Korean matches
+/// whatever the spacing; English matches stemmed words, so "ending it all" is "end it all". Figures of speech
+/// ("starving to death") are taken out first. Exact matches only: a guessed typo must never decide safety alone.
+/// </summary>
+public sealed class CrisisRecognizer
+{
+    private readonly Concept[] _tier1;
+    private readonly (Concept First, Concept Second)[] _combinations;
+    private readonly Concept[] _tier2;
+    private readonly Concept[] _idioms;
+
+    public CrisisRecognizer(CrisisRules rules, Func<string, Concept> concepts)
+    {
+        _tier1 = [.. rules.Tier1.Select(concepts)];
+        _combinations = [.. rules.Tier1Combinations.Where(c => c.Length == 2).Select(c => (concepts(c[0]), concepts(c[1])))];
+        _tier2 = [.. rules.Tier2.Select(concepts)];
+        _idioms = [.. rules.Idioms.Select(concepts)];
+    }
+
+    public CrisisLevel Assess(string? text)
+    {
+        var input = RecognitionInput.From(text);
+        if (input.IsEmpty)
+        {
+            return CrisisLevel.None;
+        }
+
+        var idioms = new List<ConceptHit>();
+        foreach (var idiom in _idioms)
+        {
+            idiom.FindExact(input, idioms);
+        }
+
+        if (Any(_tier1, input, idioms))
+        {
+            return CrisisLevel.Immediate;
+        }
+
+        foreach (var (first, second) in _combinations)
+        {
+            if (Any([first], input, idioms) && Any([second], input, idioms))
+            {
+                return CrisisLevel.Immediate;
+            }
+        }
+
+        return Any(_tier2, input, idioms) ? CrisisLevel.CheckIn : CrisisLevel.None;
+    }
+
+    /// <summary>True when one of the concepts occurs outside every idiom.</summary>
+    private static bool Any(Concept[] concepts, RecognitionInput input, List<ConceptHit> idioms)
+    {
+        var hits = new List<ConceptHit>();
+        foreach (var concept in concepts)
+        {
+            hits.Clear();
+            concept.FindExact(input, hits);
+            if (hits.Any(hit => !idioms.Any(idiom => Overlaps(hit, idiom))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Overlaps(ConceptHit hit, ConceptHit idiom) =>
+        hit.Korean == idiom.Korean && hit.Start < idiom.Start + idiom.Length && idiom.Start < hit.Start + hit.Length;
+}

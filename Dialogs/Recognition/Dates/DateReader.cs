@@ -1,0 +1,275 @@
+using ReportBot.Resources;
+
+namespace ReportBot.Dialogs.Recognition.Dates;
+
+/// <summary>
+/// Reads when something happened as people say it, in Korean or English: relative days, weeks, months and years
+/// ("two weeks ago"), weekdays of this or last week, parts of a month (early, mid, late), seasons, "this year" with a
+/// month and day, approximations ("about", "around"), spans and open spans ("since March"), and ages or life stages,
+/// which are kept as words only. Always in the past: a day without a year is the most recent such day.
+/// </summary>
+public sealed class DateReader
+{
+    private static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    private static readonly string[] Seasons = ["spring", "summer", "autumn", "winter"];
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPhraseCatalog, DateReader> Cache = new();
+
+    private readonly DateTokenizer _tokenizer;
+
+    public DateReader(IPhraseCatalog phrases)
+    {
+        _tokenizer = new DateTokenizer(phrases);
+    }
+
+    public static DateReader For(IPhraseCatalog phrases) => Cache.GetValue(phrases, p => new DateReader(p));
+
+    /// <summary>What the text says about when, or null when it is not about a time at all.</summary>
+    public DateReading? Read(string? text, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200)
+        {
+            return null;
+        }
+
+        var (tokens, unknownKorean, unknownEnglish) = _tokenizer.Tokenize(RecognitionInput.Fold(text));
+        if (tokens.Count == 0 || unknownKorean > 6 || unknownEnglish > 2)
+        {
+            return null;
+        }
+
+        if (tokens.Any(t => t.Kind == "life_stage") || (tokens.Any(t => t.Kind == "when") && tokens.Any(t => t.Kind is "age" or "n")))
+        {
+            return DateReading.Words;
+        }
+
+        var approximate = tokens.Any(t => t.Kind == "approx");
+        tokens.RemoveAll(t => t.Kind is "approx" or "when");
+        return Range(tokens, today, approximate);
+    }
+
+    private static DateReading? Range(List<DateToken> tokens, DateOnly today, bool approximate)
+    {
+        var until = tokens.FindIndex(t => t.Kind == "until");
+        var since = tokens.FindIndex(t => t.Kind == "since");
+        if (until < 0 && since < 0)
+        {
+            return Clamp(Point(tokens, today), today, approximate);
+        }
+
+        List<DateToken> left, right;
+        if (until >= 0)
+        {
+            left = [.. tokens[..until].Where(t => t.Kind != "since")];
+            right = [.. tokens[(until + 1)..].Where(t => t.Kind is not ("since" or "until"))];
+        }
+        else
+        {
+            left = [.. tokens.Where(t => t.Kind != "since")];
+            right = [];
+        }
+
+        var start = Point(left, today);
+        if (start is null)
+        {
+            return null;
+        }
+
+        var end = right.Count == 0 || right.All(t => t.Kind == "now") ? DateReading.Day(today) : Point(right, today);
+        if (end is null)
+        {
+            return null;
+        }
+
+        var to = end.To ?? end.From!.Value;
+        return Clamp(DateReading.Span(start.From!.Value, to, true), today, approximate);
+    }
+
+    private static DateReading? Clamp(DateReading? reading, DateOnly today, bool approximate)
+    {
+        if (reading?.From is not { } from)
+        {
+            return null;
+        }
+
+        if (from > today)
+        {
+            return null;
+        }
+
+        var to = reading.To is { } end && end > today ? today : reading.To;
+        return to is { } t ? DateReading.Span(from, t, reading.Approximate || approximate) : DateReading.Day(from, reading.Approximate || approximate);
+    }
+
+    private static DateReading? Point(List<DateToken> tokens, DateOnly today)
+    {
+        tokens = [.. tokens.Where(t => t.Kind != "now" || tokens.Count == 1)];
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        if (tokens.Count == 1)
+        {
+            switch (tokens[0].Kind)
+            {
+                case "today":
+                case "now":
+                    return DateReading.Day(today);
+                case "yesterday":
+                    return DateReading.Day(today.AddDays(-1));
+                case "day_before_yesterday":
+                    return DateReading.Day(today.AddDays(-2));
+            }
+        }
+
+        return Ago(tokens, today)
+            ?? Weekday(tokens, today)
+            ?? MonthRelative(tokens, today)
+            ?? YearRelative(tokens, today)
+            ?? CalendarParts.MonthOrSeason(tokens, today, null);
+    }
+
+    private static DateReading? Ago(List<DateToken> tokens, DateOnly today)
+    {
+        if (tokens[^1].Kind != "ago")
+        {
+            return null;
+        }
+
+        var body = tokens[..^1];
+        var (count, few) = body.Count > 0 && body[0].Kind == "few" ? (0, true) : body.Count > 0 && body[0].Kind == "n" ? (body[0].Value, false) : (1, false);
+        var unit = body.LastOrDefault(t => t.Kind is "day" or "week" or "month" or "year" or "one_week" or "two_weeks").Kind;
+        if (unit == "one_week" || unit == "two_weeks")
+        {
+            (count, unit) = (unit == "one_week" ? 7 : 14, "day");
+        }
+
+        if (unit is null && body.Count == 1 && body[0].Kind == "few")
+        {
+            unit = "day";
+        }
+
+        return unit switch
+        {
+            "day" when few => DateReading.Span(today.AddDays(-6), today.AddDays(-2), true),
+            "day" => count <= 3650 ? DateReading.Day(today.AddDays(-count)) : null,
+            "week" when few => DateReading.Span(today.AddDays(-35), today.AddDays(-14), true),
+            "week" => count <= 520 ? DateReading.Span(today.AddDays((-7 * count) - 3), today.AddDays((-7 * count) + 3), true) : null,
+            "month" when few => DateReading.Span(today.AddMonths(-6), today.AddMonths(-2), true),
+            "month" => count <= 240 ? DateReading.Span(today.AddMonths(-count).AddDays(-15), today.AddMonths(-count).AddDays(15), true) : null,
+            "year" when few => DateReading.Span(today.AddYears(-6), today.AddYears(-2), true),
+            "year" => count <= 80 ? DateReading.Span(today.AddYears(-count).AddDays(-182), today.AddYears(-count).AddDays(182), true) : null,
+            _ => null,
+        };
+    }
+
+    private static DateReading? Weekday(List<DateToken> tokens, DateOnly today)
+    {
+        var weekday = tokens.FindIndex(t => Array.IndexOf(Weekdays, t.Kind) >= 0);
+        var weekend = tokens.Any(t => t.Kind == "weekend");
+        var lastWeek = tokens.Any(t => t.Kind == "last_week");
+        var thisWeek = tokens.Any(t => t.Kind == "this_week");
+        if (weekday < 0 && !weekend && !lastWeek && !thisWeek)
+        {
+            return null;
+        }
+
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        if (weekday < 0 && !weekend)
+        {
+            return lastWeek ? DateReading.Span(monday.AddDays(-7), monday.AddDays(-1), true) : DateReading.Span(monday, today, true);
+        }
+
+        if (weekend)
+        {
+            var saturday = (lastWeek || tokens.Any(t => t.Kind == "last")) && today.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)
+                ? monday.AddDays(-2)
+                : monday.AddDays(5) <= today ? monday.AddDays(5) : monday.AddDays(-2);
+            return DateReading.Span(saturday, saturday.AddDays(1), true);
+        }
+
+        var index = Array.IndexOf(Weekdays, tokens[weekday].Kind);
+        if (lastWeek)
+        {
+            return DateReading.Day(monday.AddDays(index - 7));
+        }
+
+        var thisWeeks = monday.AddDays(index);
+        if (thisWeek && thisWeeks <= today)
+        {
+            return DateReading.Day(thisWeeks);
+        }
+
+        // "Last Friday", "on Friday": the most recent one before today.
+        var back = ((int)today.DayOfWeek - ((index + 1) % 7) + 7) % 7;
+        return DateReading.Day(today.AddDays(back == 0 ? -7 : -back));
+    }
+
+    private static DateReading? MonthRelative(List<DateToken> tokens, DateOnly today)
+    {
+        var last = tokens.Any(t => t.Kind == "last_month");
+        if (!last && !tokens.Any(t => t.Kind == "this_month"))
+        {
+            return null;
+        }
+
+        var first = new DateOnly(today.Year, today.Month, 1).AddMonths(last ? -1 : 0);
+        var day = tokens.FirstOrDefault(t => t.Kind == "n");
+        if (day.Kind == "n" && day.Value is >= 1 and <= 31)
+        {
+            return day.Value <= DateTime.DaysInMonth(first.Year, first.Month) ? DateReading.Day(first.AddDays(day.Value - 1)) : null;
+        }
+
+        return CalendarParts.PartOfMonth(first, tokens);
+    }
+
+    private static DateReading? YearRelative(List<DateToken> tokens, DateOnly today)
+    {
+        int? year = tokens.Any(t => t.Kind == "this_year") ? today.Year
+            : tokens.Any(t => t.Kind == "last_year") ? today.Year - 1
+            : tokens.Any(t => t.Kind == "year_before_last") ? today.Year - 2
+            : null;
+        var explicitYear = tokens.FirstOrDefault(t => t.Kind == "n" && t.Value is >= 1900 and <= 2200);
+        if (year is null && explicitYear.Kind == "n")
+        {
+            year = explicitYear.Value;
+            tokens = [.. tokens.Where(t => t != explicitYear)];
+        }
+        else if (year is null && tokens.FindIndex(t => t.Kind == "n" && t.Value is >= 0 and <= 99) is var yy and >= 0 && yy + 1 < tokens.Count && tokens[yy + 1].Kind == "year")
+        {
+            year = 2000 + tokens[yy].Value > today.Year ? 1900 + tokens[yy].Value : 2000 + tokens[yy].Value;
+            tokens = [.. tokens.Where((_, i) => i != yy)];
+        }
+
+        if (year is null)
+        {
+            return null;
+        }
+
+        tokens = [.. tokens.Where(t => t.Kind is not ("this_year" or "last_year" or "year_before_last" or "year"))];
+        if (tokens.Count == 0)
+        {
+            var end = new DateOnly(year.Value, 12, 31);
+            return DateReading.Span(new DateOnly(year.Value, 1, 1), end, true);
+        }
+
+        if (tokens.All(t => t.Kind is "early" or "mid" or "late"))
+        {
+            var (from, to) = tokens[0].Kind switch { "early" => (1, 4), "mid" => (5, 8), _ => (9, 12) };
+            return DateReading.Span(new DateOnly(year.Value, from, 1), new DateOnly(year.Value, to, DateTime.DaysInMonth(year.Value, to)), true);
+        }
+
+        return CalendarParts.MonthOrSeason(tokens, today, year);
+    }
+
+    /// <summary>The month (1-12) a token names, or 0.</summary>
+    public static int MonthOf(DateToken token) => Array.IndexOf(Months, token.Kind) + 1;
+
+    /// <summary>The season (0 spring .. 3 winter) a token names, or -1.</summary>
+    public static int SeasonOf(DateToken token) => Array.IndexOf(Seasons, token.Kind);
+}

@@ -1,0 +1,123 @@
+using System.Text;
+
+namespace ReportBot.Dialogs.Recognition;
+
+/// <summary>
+/// One message as the recogniser reads it: Korean letters run together (spacing never matters in Korean matching),
+/// English as stemmed words, full-width and other compatibility forms folded (NFKC), case folded.
+/// </summary>
+public sealed class RecognitionInput
+{
+    private string? _jamo;
+
+    private RecognitionInput(string lower, string hangul, IReadOnlyList<string> words)
+    {
+        Lower = lower;
+        Hangul = hangul;
+        Words = words;
+    }
+
+    public static RecognitionInput Empty { get; } = new(string.Empty, string.Empty, []);
+
+    /// <summary>The message folded to lower case and NFKC, spaces collapsed.</summary>
+    public string Lower { get; }
+
+    /// <summary>Every Hangul syllable or letter of the message, in order, without spaces or anything else.</summary>
+    public string Hangul { get; }
+
+    /// <summary>The English (and digit) words, contractions spelled out and stemmed.</summary>
+    public IReadOnlyList<string> Words { get; }
+
+    /// <summary>The Hangul run split into letters, made on first use (for typo-tolerant matching).</summary>
+    public string Jamo => _jamo ??= Recognition.Hangul.Decompose(Hangul);
+
+    public bool IsEmpty => Hangul.Length == 0 && Words.Count == 0;
+
+    /// <summary>True when the message is only separate Hangul letters ("yes" as two consonants, crying vowels).</summary>
+    public bool IsJamoOnly => Words.Count == 0 && Recognition.Hangul.IsJamoOnly(Hangul);
+
+    /// <summary>How much there is to explain: a Korean syllable counts one, an English word two.</summary>
+    public int Units => Hangul.Length + (2 * Words.Count);
+
+    public static RecognitionInput From(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Empty;
+        }
+
+        var lower = Fold(text);
+        var hangul = new StringBuilder(lower.Length);
+        var latin = new StringBuilder(lower.Length);
+        foreach (var c in lower)
+        {
+            if (Recognition.Hangul.IsHangul(c))
+            {
+                hangul.Append(c);
+                latin.Append(' ');
+            }
+            else
+            {
+                latin.Append(c);
+            }
+        }
+
+        return new RecognitionInput(lower, Recognition.Hangul.Compose(hangul.ToString()), EnglishWords.Stems(latin.ToString()));
+    }
+
+    /// <summary>
+    /// NFKC everywhere except runs of separate Hangul letters, which NFKC would turn into joining letters: typed alone
+    /// ("yes" as two consonants, crying vowels) they must stay what they are.
+    /// </summary>
+    private static string FoldCompatibility(string text)
+    {
+        if (!text.Any(Recognition.Hangul.IsCompatibilityJamo))
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var boundary = i == text.Length || Recognition.Hangul.IsCompatibilityJamo(text[i]) != Recognition.Hangul.IsCompatibilityJamo(text[start]);
+            if (!boundary)
+            {
+                continue;
+            }
+
+            var run = text[start..i];
+            builder.Append(Recognition.Hangul.IsCompatibilityJamo(text[start]) ? run : run.Normalize(NormalizationForm.FormKC));
+            start = i;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>NFKC (full-width letters and digits become ordinary ones), lower case, curly quotes straight, spaces collapsed.</summary>
+    public static string Fold(string text)
+    {
+        var folded = FoldCompatibility(text).ToLowerInvariant();
+        var builder = new StringBuilder(folded.Length);
+        var lastSpace = true;
+        foreach (var c in folded)
+        {
+            var mapped = c is '\u2019' or '\u2018' ? '\'' : c;
+            if (char.IsWhiteSpace(mapped))
+            {
+                if (!lastSpace)
+                {
+                    builder.Append(' ');
+                }
+
+                lastSpace = true;
+                continue;
+            }
+
+            builder.Append(mapped);
+            lastSpace = false;
+        }
+
+        return builder.ToString().Trim();
+    }
+}

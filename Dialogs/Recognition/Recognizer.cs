@@ -1,0 +1,217 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using ReportBot.Resources;
+using ReportBot.Resources.Recognition;
+
+namespace ReportBot.Dialogs.Recognition;
+
+/// <summary>
+/// The one recognition layer every prompt and global command uses: intents by concept (an action with an object,
+/// negation and quotation respected, scored), and crisis wording in two tiers. Built once per phrase catalog.
+/// </summary>
+public sealed class Recognizer
+{
+    /// <summary>Longer messages are told stories or answers, not commands (the longest natural command is far shorter).</summary>
+    public const int MaxCommandChars = 120;
+
+    private static readonly ConditionalWeakTable<IPhraseCatalog, Recognizer> Cache = new();
+    private static readonly Lazy<RecognitionRules> Rules = new(RecognitionRules.Load);
+
+    private readonly ConcurrentDictionary<string, Concept> _concepts = new(StringComparer.Ordinal);
+    private readonly IPhraseCatalog _phrases;
+    private readonly Concept[] _fillers;
+    private readonly Concept _particles;
+    private readonly Concept _negation;
+    private readonly Concept _negationPrefix;
+    private readonly Concept _reportedSpeech;
+
+    public Recognizer(IPhraseCatalog phrases, RecognitionRules rules)
+    {
+        _phrases = phrases;
+        _fillers = [.. rules.Fillers.Select(Concept)];
+        _particles = Concept(rules.Particles);
+        _negation = Concept(rules.Negation);
+        _negationPrefix = Concept(rules.NegationPrefix);
+        _reportedSpeech = Concept(rules.ReportedSpeech);
+        Intents = [.. rules.Intents.Select(rule => new CompiledIntent(rule, Concept, rule.Phrases.SelectMany(list => phrases.All(new PhraseKey(list)))))];
+        Crisis = new CrisisRecognizer(rules.Crisis, Concept);
+        Rule = rules;
+    }
+
+    public IReadOnlyList<CompiledIntent> Intents { get; }
+
+    public CrisisRecognizer Crisis { get; }
+
+    /// <summary>The rules the recogniser was built from.</summary>
+    public RecognitionRules Rule { get; }
+
+    /// <summary>The recogniser of a phrase catalog (one per catalog, built on first use).</summary>
+    public static Recognizer For(IPhraseCatalog phrases) => Cache.GetValue(phrases, p => new Recognizer(p, Rules.Value));
+
+    public Concept Concept(string name) => _concepts.GetOrAdd(name, n => Recognition.Concept.From(_phrases, n));
+
+    /// <summary>
+    /// The best-scoring intent of a message, or null when none reaches <see cref="IntentMatch.Ask"/>. Intents that
+    /// only count at the menu are left out unless <paramref name="atMenu"/>.
+    /// </summary>
+    public IntentMatch? Best(string? text, bool atMenu = false)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxCommandChars)
+        {
+            return null;
+        }
+
+        var outside = Quotation.Outside(text, out var quoted);
+        var input = RecognitionInput.From(outside);
+        var key = CompiledIntent.Key(input);
+        var intents = atMenu ? Intents : Intents.Where(i => !i.MenuOnly).ToArray();
+        foreach (var intent in intents)
+        {
+            if (intent.WholePhrases.Contains(key))
+            {
+                return new IntentMatch(intent.Name, 1.0);
+            }
+        }
+
+        if (input.IsEmpty || _reportedSpeech.Occurs(input))
+        {
+            return null;
+        }
+
+        IntentMatch? best = null;
+        foreach (var intent in intents)
+        {
+            var score = Score(input, intent) * (quoted ? 0.8 : 1.0);
+            if (score >= IntentMatch.Ask && (best is null || score > best.Score))
+            {
+                best = new IntentMatch(intent.Name, score);
+            }
+        }
+
+        return best;
+    }
+
+    private double Score(RecognitionInput input, CompiledIntent intent)
+    {
+        var best = 0.0;
+        var hits = new List<ConceptHit>();
+        foreach (var (concepts, weight) in intent.Patterns)
+        {
+            if (weight <= best)
+            {
+                break;
+            }
+
+            hits.Clear();
+            var fuzzy = false;
+            var complete = true;
+            var actionHits = 0;
+            foreach (var concept in concepts)
+            {
+                var before = hits.Count;
+                concept.FindExact(input, hits);
+                if (hits.Count == before && !fuzzy)
+                {
+                    // At most one concept of a combination may be a typo.
+                    concept.FindFuzzy(input, hits);
+                    fuzzy = true;
+                }
+
+                if (hits.Count == before)
+                {
+                    complete = false;
+                    break;
+                }
+
+                actionHits = actionHits == 0 ? hits.Count : actionHits;
+            }
+
+            if (!complete || Negated(input, hits.GetRange(0, actionHits)))
+            {
+                continue;
+            }
+
+            foreach (var filler in intent.Fillers.Concat(_fillers))
+            {
+                filler.FindExact(input, hits);
+            }
+
+            var coverage = Coverage(input, hits);
+            best = Math.Max(best, weight * coverage * coverage * (fuzzy ? 0.95 : 1.0));
+            if (coverage < 1.0 && !fuzzy)
+            {
+                // A short exact word inside a misspelt longer one ("counsel" inside a mistyped "counsellor"): try the typo reading too.
+                var typos = new List<ConceptHit>();
+                foreach (var concept in concepts)
+                {
+                    concept.FindFuzzy(input, typos);
+                }
+
+                if (typos.Count > 0)
+                {
+                    hits.AddRange(typos);
+                    var withTypos = Coverage(input, hits);
+                    best = Math.Max(best, weight * withTypos * withTypos * 0.95);
+                }
+            }
+
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Negation of the command itself: in Korean written after the verb ("delete-don't") or as the short "not" straight
+    /// before it; in English up to three words before it ("don't ever delete"). Negation elsewhere ("I don't want
+    /// records kept, delete it") leaves the command standing.
+    /// </summary>
+    private bool Negated(RecognitionInput input, List<ConceptHit> core)
+    {
+        // Core: where the action (the first concept of the pattern) was found.
+        var found = new List<ConceptHit>();
+        _negation.FindExact(input, found);
+        var koreanStart = core.Where(h => h.Korean).Select(h => h.Start).DefaultIfEmpty(int.MaxValue).Min();
+        if (found.Any(n => (n.Korean && n.Start >= koreanStart) || (!n.Korean && core.Any(h => !h.Korean && n.Start < h.Start && h.Start - n.Start <= 3))))
+        {
+            return true;
+        }
+
+        found.Clear();
+        _negationPrefix.FindExact(input, found);
+        return found.Any(p => core.Any(h => h.Korean && h.Start == p.Start + p.Length));
+    }
+
+    /// <summary>The share of the message the hits explain; a particle counts only right after something explained.</summary>
+    private double Coverage(RecognitionInput input, List<ConceptHit> hits)
+    {
+        var korean = new bool[input.Hangul.Length];
+        var english = new bool[input.Words.Count];
+        foreach (var hit in hits)
+        {
+            var marks = hit.Korean ? korean : english;
+            for (var i = hit.Start; i < hit.Start + hit.Length && i < marks.Length; i++)
+            {
+                marks[i] = true;
+            }
+        }
+
+        if (input.Hangul.Length > 0)
+        {
+            var particles = new List<ConceptHit>();
+            _particles.FindExact(input, particles);
+            foreach (var particle in particles.Where(p => p.Korean).OrderBy(p => p.Start))
+            {
+                if (particle.Start > 0 && korean[particle.Start - 1])
+                {
+                    for (var i = particle.Start; i < particle.Start + particle.Length; i++)
+                    {
+                        korean[i] = true;
+                    }
+                }
+            }
+        }
+
+        var covered = korean.Count(c => c) + (2 * english.Count(c => c));
+        return input.Units == 0 ? 0 : (double)covered / input.Units;
+    }
+}

@@ -1,0 +1,23 @@
+namespace ReportBot.Resources.Phrases;
+
+/// <summary>Crisis wording by tier and the concepts combined into tier 1 (see Resources/Phrases/Rules/recognition.json).</summary>
+public static class CrisisTierPhrases
+{
+    public static readonly PhraseKey Tier1 = new("crisis.tier1");
+
+    public static readonly PhraseKey Method = new("crisis.method");
+
+    public static readonly PhraseKey TimeOrIntent = new("crisis.time_or_intent");
+
+    public static readonly PhraseKey HighPlace = new("crisis.high_place");
+
+    public static readonly PhraseKey Presence = new("crisis.presence");
+
+    public static readonly PhraseKey Weapon = new("crisis.weapon");
+
+    public static readonly PhraseKey AtDoor = new("crisis.at_door");
+
+    public static readonly PhraseKey Tier2 = new("crisis.tier2");
+
+    public static readonly PhraseKey Idioms = new("crisis.idioms");
+}

@@ -1,0 +1,214 @@
+namespace ReportBot.Resources.Phrases;
+
+/// <summary>Tokens of the date reader: each list is one kind of word people use for when something happened.</summary>
+public static class DatePhrases
+{
+    public static readonly PhraseKey Today = new("date.t.today");
+
+    public static readonly PhraseKey Yesterday = new("date.t.yesterday");
+
+    public static readonly PhraseKey DayBeforeYesterday = new("date.t.day_before_yesterday");
+
+    public static readonly PhraseKey Ago = new("date.t.ago");
+
+    public static readonly PhraseKey Day = new("date.t.day");
+
+    public static readonly PhraseKey Week = new("date.t.week");
+
+    public static readonly PhraseKey Month = new("date.t.month");
+
+    public static readonly PhraseKey Year = new("date.t.year");
+
+    public static readonly PhraseKey Age = new("date.t.age");
+
+    public static readonly PhraseKey OneWeek = new("date.t.one_week");
+
+    public static readonly PhraseKey TwoWeeks = new("date.t.two_weeks");
+
+    public static readonly PhraseKey Few = new("date.t.few");
+
+    public static readonly PhraseKey Last = new("date.t.last");
+
+    public static readonly PhraseKey This = new("date.t.this");
+
+    public static readonly PhraseKey LastWeek = new("date.t.last_week");
+
+    public static readonly PhraseKey ThisWeek = new("date.t.this_week");
+
+    public static readonly PhraseKey LastMonth = new("date.t.last_month");
+
+    public static readonly PhraseKey ThisMonth = new("date.t.this_month");
+
+    public static readonly PhraseKey LastYear = new("date.t.last_year");
+
+    public static readonly PhraseKey YearBeforeLast = new("date.t.year_before_last");
+
+    public static readonly PhraseKey ThisYear = new("date.t.this_year");
+
+    public static readonly PhraseKey Weekend = new("date.t.weekend");
+
+    public static readonly PhraseKey Monday = new("date.t.monday");
+
+    public static readonly PhraseKey Tuesday = new("date.t.tuesday");
+
+    public static readonly PhraseKey Wednesday = new("date.t.wednesday");
+
+    public static readonly PhraseKey Thursday = new("date.t.thursday");
+
+    public static readonly PhraseKey Friday = new("date.t.friday");
+
+    public static readonly PhraseKey Saturday = new("date.t.saturday");
+
+    public static readonly PhraseKey Sunday = new("date.t.sunday");
+
+    public static readonly PhraseKey Early = new("date.t.early");
+
+    public static readonly PhraseKey Mid = new("date.t.mid");
+
+    public static readonly PhraseKey Late = new("date.t.late");
+
+    public static readonly PhraseKey Spring = new("date.t.spring");
+
+    public static readonly PhraseKey Summer = new("date.t.summer");
+
+    public static readonly PhraseKey Autumn = new("date.t.autumn");
+
+    public static readonly PhraseKey Winter = new("date.t.winter");
+
+    public static readonly PhraseKey Approx = new("date.t.approx");
+
+    public static readonly PhraseKey Since = new("date.t.since");
+
+    public static readonly PhraseKey Until = new("date.t.until");
+
+    public static readonly PhraseKey Now = new("date.t.now");
+
+    public static readonly PhraseKey LifeStage = new("date.t.life_stage");
+
+    public static readonly PhraseKey When = new("date.t.when");
+
+    public static readonly PhraseKey Ignore = new("date.t.ignore");
+
+    public static readonly PhraseKey Number1 = new("date.t.number_1");
+
+    public static readonly PhraseKey Number2 = new("date.t.number_2");
+
+    public static readonly PhraseKey Number3 = new("date.t.number_3");
+
+    public static readonly PhraseKey Number4 = new("date.t.number_4");
+
+    public static readonly PhraseKey Number5 = new("date.t.number_5");
+
+    public static readonly PhraseKey Number6 = new("date.t.number_6");
+
+    public static readonly PhraseKey Number7 = new("date.t.number_7");
+
+    public static readonly PhraseKey Number8 = new("date.t.number_8");
+
+    public static readonly PhraseKey Number9 = new("date.t.number_9");
+
+    public static readonly PhraseKey Number10 = new("date.t.number_10");
+
+    public static readonly PhraseKey Number11 = new("date.t.number_11");
+
+    public static readonly PhraseKey Number12 = new("date.t.number_12");
+
+    public static readonly PhraseKey Number20 = new("date.t.number_20");
+
+    public static readonly PhraseKey January = new("date.t.january");
+
+    public static readonly PhraseKey February = new("date.t.february");
+
+    public static readonly PhraseKey March = new("date.t.march");
+
+    public static readonly PhraseKey April = new("date.t.april");
+
+    public static readonly PhraseKey May = new("date.t.may");
+
+    public static readonly PhraseKey June = new("date.t.june");
+
+    public static readonly PhraseKey July = new("date.t.july");
+
+    public static readonly PhraseKey August = new("date.t.august");
+
+    public static readonly PhraseKey September = new("date.t.september");
+
+    public static readonly PhraseKey October = new("date.t.october");
+
+    public static readonly PhraseKey November = new("date.t.november");
+
+    public static readonly PhraseKey December = new("date.t.december");
+
+    /// <summary>Every token list, for the reader to compile.</summary>
+    public static IReadOnlyList<PhraseKey> All { get; } =
+    [
+        Today,
+        Yesterday,
+        DayBeforeYesterday,
+        Ago,
+        Day,
+        Week,
+        Month,
+        Year,
+        Age,
+        OneWeek,
+        TwoWeeks,
+        Few,
+        Last,
+        This,
+        LastWeek,
+        ThisWeek,
+        LastMonth,
+        ThisMonth,
+        LastYear,
+        YearBeforeLast,
+        ThisYear,
+        Weekend,
+        Monday,
+        Tuesday,
+        Wednesday,
+        Thursday,
+        Friday,
+        Saturday,
+        Sunday,
+        Early,
+        Mid,
+        Late,
+        Spring,
+        Summer,
+        Autumn,
+        Winter,
+        Approx,
+        Since,
+        Until,
+        Now,
+        LifeStage,
+        When,
+        Ignore,
+        Number1,
+        Number2,
+        Number3,
+        Number4,
+        Number5,
+        Number6,
+        Number7,
+        Number8,
+        Number9,
+        Number10,
+        Number11,
+        Number12,
+        Number20,
+        January,
+        February,
+        March,
+        April,
+        May,
+        June,
+        July,
+        August,
+        September,
+        October,
+        November,
+        December,
+    ];
+}

@@ -1,0 +1,15 @@
+namespace ReportBot.Resources.Recognition;
+
+/// <summary>Which phrase lists (and which combinations of them) make tier 1 (act now) and tier 2 (check in once).</summary>
+public sealed record CrisisRules
+{
+    public required string[] Tier1 { get; init; }
+
+    /// <summary>Concepts that are tier 1 together but not alone (a method with a time; a high place with "I am there now").</summary>
+    public string[][] Tier1Combinations { get; init; } = [];
+
+    public required string[] Tier2 { get; init; }
+
+    /// <summary>Figures of speech removed before tier 2 is looked for ("starving to death", "dying to see it").</summary>
+    public string[] Idioms { get; init; } = [];
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using ReportBot.Dialogs.Recognition.Evaluation;
+using ReportBot.Resources;
+using Xunit.Abstractions;
+
+namespace ReportBot.Tests.Recognition;
+
+/// <summary>
+/// The labelled evaluation set (Tests/Recognition/evaluation.*.tsv, half Korean, half English) against the bars of
+/// issue 13: every tier-1 crisis message answered at once, each command recognised at least 95 % of the time, at most
+/// 1 % of ordinary answers taken for a command, and every "when" answer read or kept as written.
+/// </summary>
+public sealed class RecognitionEvaluationTests(ITestOutputHelper output)
+{
+    private static readonly DateOnly Today = new(2026, 11, 25);
+
+    public static RecognitionEvaluation Evaluate() => RecognitionEvaluation.Run(Set(), new PhraseCatalog(), Today);
+
+    public static IReadOnlyList<LabelledUtterance> Set()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Recognition");
+        return
+        [
+            .. LabelledUtterance.ReadTsv(Path.Combine(folder, "evaluation.ko.tsv"), "ko"),
+            .. LabelledUtterance.ReadTsv(Path.Combine(folder, "evaluation.en.tsv"), "en"),
+        ];
+    }
+
+    [Fact]
+    public void The_set_has_at_least_400_utterances_half_Korean_half_English()
+    {
+        var set = Set();
+        Assert.True(set.Count >= 400, $"{set.Count} utterances");
+        var korean = set.Count(u => u.Language == "ko");
+        Assert.InRange(korean, set.Count * 45 / 100, set.Count * 55 / 100);
+    }
+
+    [Fact]
+    public void Recognition_meets_the_bars_on_the_evaluation_set()
+    {
+        var evaluation = Evaluate();
+        foreach (var miss in evaluation.Misses)
+        {
+            output.WriteLine($"{miss.Utterance.Language} {miss.Utterance.Label} -> {miss.Predicted}: {miss.Utterance.Text}");
+        }
+
+        var failures = new List<string>();
+        if (evaluation.ImmediateRecall < 1.0)
+        {
+            failures.Add(F($"crisis tier-1 recall {evaluation.ImmediateRecall:F3} < 1.0"));
+        }
+
+        foreach (var command in evaluation.Commands)
+        {
+            var score = evaluation.Score(command);
+            if (score.Recall < 0.95)
+            {
+                failures.Add(F($"{command} recall {score.Recall:F3} < 0.95"));
+            }
+        }
+
+        if (evaluation.CommandFalseTriggers > 0.01)
+        {
+            failures.Add(F($"commands triggered by {evaluation.CommandFalseTriggers:P1} of ordinary answers > 1 %"));
+        }
+
+        Assert.True(failures.Count == 0, string.Join("; ", failures) + "\n" + string.Join("\n", evaluation.Misses.Select(m => $"{m.Utterance.Label} -> {m.Predicted}: {m.Utterance.Text}")));
+    }
+
+    /// <summary>
+    /// Messages written after tuning, never tuned against: reported on their own. Only the safety bars gate here
+    /// (every tier-1 crisis message answered at once, no ordinary answer taken for a command).
+    /// </summary>
+    [Fact]
+    public void Held_out_messages_meet_the_safety_bars()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Recognition");
+        var evaluation = RecognitionEvaluation.Run(
+            [.. LabelledUtterance.ReadTsv(Path.Combine(folder, "evaluation.heldout.ko.tsv"), "ko"), .. LabelledUtterance.ReadTsv(Path.Combine(folder, "evaluation.heldout.en.tsv"), "en")],
+            new PhraseCatalog(),
+            Today);
+        foreach (var command in evaluation.Commands)
+        {
+            output.WriteLine(F($"held-out {command}: recall {evaluation.Score(command).Recall:F2}"));
+        }
+
+        foreach (var miss in evaluation.Misses)
+        {
+            output.WriteLine($"held-out miss {miss.Utterance.Label} -> {miss.Predicted}: {miss.Utterance.Text}");
+        }
+
+        Assert.Equal(1.0, evaluation.ImmediateRecall);
+        Assert.Equal(0.0, evaluation.CommandFalseTriggers);
+    }
+
+    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Globalization;
+using ReportBot.Dialogs.Recognition;
+using ReportBot.Dialogs.Recognition.Dates;
+using ReportBot.Dialogs.Recognition.Evaluation;
+using ReportBot.Resources;
+
+namespace ReportBot.Benchmarks.Recognition;
+
+/// <summary>
+/// Precision and recall of the recognition layer per intent on the labelled evaluation set (Tests/Recognition), and its
+/// cost per message: everything the bot runs on each incoming message (crisis tiers, commands, and the date reader for
+/// "when" answers), timed one message at a time over many passes.
+///   dotnet run --project bench -c Release -- recognizer [--passes 200]
+/// </summary>
+internal static class RecognizerBenchmark
+{
+    private const double P99BudgetMs = 0.2;
+    private static readonly DateOnly Today = new(2026, 11, 25);
+
+    public static int Run(string[] args)
+    {
+        var passes = Array.IndexOf(args, "--passes") is var p and >= 0 ? int.Parse(args[p + 1], CultureInfo.InvariantCulture) : 200;
+        var folder = Path.Combine(AppContext.BaseDirectory, "Recognition");
+        List<LabelledUtterance> set =
+        [
+            .. LabelledUtterance.ReadTsv(Path.Combine(folder, "evaluation.ko.tsv"), "ko"),
+            .. LabelledUtterance.ReadTsv(Path.Combine(folder, "evaluation.en.tsv"), "en"),
+        ];
+        var phrases = new PhraseCatalog();
+        var evaluation = RecognitionEvaluation.Run(set, phrases, Today);
+
+        Console.WriteLine(F($"Recognition on the evaluation set: {set.Count} utterances ({set.Count(u => u.Language == "ko")} Korean, {set.Count(u => u.Language == "en")} English)"));
+        Console.WriteLine();
+        Console.WriteLine("| intent | support | precision | recall |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        foreach (var label in evaluation.Commands.Append(RecognitionEvaluation.Immediate).Append(RecognitionEvaluation.CheckIn).Append(RecognitionEvaluation.Date))
+        {
+            var score = evaluation.Score(label);
+            Console.WriteLine(F($"| {label} | {score.Support} | {score.Precision:F3} | {score.Recall:F3} |"));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(F($"crisis tier 1 recall (numbers at once):        {evaluation.ImmediateRecall:F3}"));
+        Console.WriteLine(F($"crisis tier 2 recall (check-in or numbers):    {evaluation.CheckInRecall:F3}"));
+        Console.WriteLine(F($"ordinary answers taken for a command:          {evaluation.CommandFalseTriggers:P1}"));
+        Console.WriteLine(F($"ordinary answers and idioms flagged as crisis: {evaluation.CrisisFalseAlarms:P1}"));
+        Console.WriteLine(F($"\"when\" answers read as dates (rest kept as written): {evaluation.DatesRead:P1}"));
+
+        var latencies = Time(set, phrases, passes);
+        var stats = LatencyStats.Of(latencies);
+        Console.WriteLine();
+        Console.WriteLine(F($"cost per message over {latencies.Count:N0} messages ({passes} passes): p50 {stats.P50Ms * 1000:F1} us, p99 {stats.P99Ms * 1000:F1} us, max {stats.MaxMs * 1000:F1} us"));
+        var within = stats.P99Ms < P99BudgetMs;
+        Console.WriteLine(within ? F($"p99 is within the {P99BudgetMs} ms budget.") : F($"p99 is OVER the {P99BudgetMs} ms budget."));
+        return within ? 0 : 1;
+    }
+
+    private static List<double> Time(List<LabelledUtterance> set, PhraseCatalog phrases, int passes)
+    {
+        var recognizer = Recognizer.For(phrases);
+        var dates = DateReader.For(phrases);
+        var sink = 0;
+        void Once(LabelledUtterance u)
+        {
+            sink += (int)recognizer.Crisis.Assess(u.Text);
+            sink += recognizer.Best(u.Text)?.Name.Length ?? 0;
+            if (u.Label == RecognitionEvaluation.Date)
+            {
+                sink += dates.Read(u.Text, Today) is null ? 0 : 1;
+            }
+        }
+
+        // Warm up: the first use compiles the concepts and JITs the code, which a running bot has done long before.
+        for (var i = 0; i < 5; i++)
+        {
+            set.ForEach(Once);
+        }
+
+        var latencies = new List<double>(set.Count * passes);
+        for (var pass = 0; pass < passes; pass++)
+        {
+            foreach (var utterance in set)
+            {
+                var start = Stopwatch.GetTimestamp();
+                Once(utterance);
+                latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+        }
+
+        GC.KeepAlive(sink);
+        return latencies;
+    }
+
+    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
