@@ -33,11 +33,10 @@ public sealed class WebWidgetRecordDownloadTests
         page.SetDefaultTimeout(Chromium.StepTimeoutMs);
         page.Console += (_, message) => warnings.Add(message.Text);
 
-        await page.GotoAsync(bot.BaseAddress.ToString());
-        await page.GetByText("어떤 언어로 이야기할까요?").First.WaitForAsync();
+        // The Korean page tells the bot its language: it greets in Korean with the menu, without asking.
+        await page.GotoAsync(new Uri(bot.BaseAddress, "/?lang=ko").ToString());
+        await page.GetByText("무엇을 도와드릴까요?", new PageGetByTextOptions { Exact = false }).First.WaitForAsync();
         var input = page.Locator("[data-id='webchat-sendbox-input']");
-        await SendAsync(input, "안녕하세요");
-        await page.GetByText("이제부터 한국어로 이야기할게요").First.WaitForAsync();
         await SendAsync(input, "사건 코드가 있어요");
         await page.GetByText("사건 코드를 적어 주세요", new PageGetByTextOptions { Exact = false }).First.WaitForAsync();
         await SendAsync(input, CaseCode.Format(code));

@@ -119,6 +119,9 @@ public sealed class RepliesPrivacyTests : IDisposable
         var thread = Assert.Single(await queue.ListAsync(CancellationToken.None)).Record;
         Assert.Equal("conv-later", desk.ReferenceOf(thread).Conversation.Id);
 
+        // Out of the case's own menu (where "delete" reads as deleting the report itself), the survivor asks to
+        // delete this conversation's data: the case and its thread stay, the way back to this conversation goes.
+        await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-later", "stop");
         await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-later", "delete my data");
         await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-later", "yes");
 
