@@ -119,7 +119,7 @@ public sealed class ReportDialog : Dialog
         state[DraftKey] = ReportJson.ToJson(draft);
         RememberWhenAnswered(dc, question, result);
 
-        var next = ReportQuestions.All.SkipWhile(q => q != question).Skip(1).FirstOrDefault();
+        var next = ReportQuestions.All.SkipWhile(q => q != question).Skip(1).FirstOrDefault(q => q.IsAskedFor(draft));
         return state.Value<bool>(CorrectingKey) || next is null
             ? await ShowSummaryAsync(dc, cancellationToken)
             : await AskAsync(dc, next, correcting: false, cancellationToken);

@@ -35,7 +35,7 @@ public static class ReportQuestions
         new("evidence", ReportText.FieldEvidence, EvidencePromptId, Ask(ReportText.AskEvidence.Name, ReportChoices.ToChoices(ReportChoices.Evidence)),
             (r, a) => r with { Evidence = Many<EvidenceKind>(a) }),
         new("online", ReportText.FieldOnline, ChoicePromptId, Ask(ReportText.AskOnline.Name, ReportChoices.ToChoices(ReportChoices.Online)),
-            (r, a) => r with { StillOnline = One<OnlineStatus>(a) }),
+            (r, a) => r with { StillOnline = One<OnlineStatus>(a) }, MayBeOnline),
         new("disclosures", ReportText.FieldDisclosures, DisclosuresPromptId, Ask(ReportText.AskDisclosures.Name, ReportChoices.ToChoices(ReportChoices.Disclosures)),
             (r, a) => r with { Disclosures = Many<Disclosure>(a) }),
         new("wishes", ReportText.FieldWishes, WishesPromptId, Ask(ReportText.AskWishes.Name, ReportChoices.ToChoices(ReportChoices.Wishes)),
@@ -43,6 +43,17 @@ public static class ReportQuestions
     ];
 
     public static ReportQuestion? Find(string? field) => All.FirstOrDefault(q => q.Field == field);
+
+    /// <summary>
+    /// "Is it still online?" is asked only where material may be online: a digital kind of harm, a link or a file as
+    /// evidence, or no type given (skipped, or kept as written). Asking it after an assault by a boss reads as not
+    /// listening.
+    /// </summary>
+    private static bool MayBeOnline(IncidentReport r) =>
+        r.Types is not { Count: > 0 } types
+        || types.Any(t => t is IncidentType.IllegalFilming or IncidentType.NonConsensualSharing or IncidentType.Deepfake
+            or IncidentType.OnlineHarassment or IncidentType.Other)
+        || r.Evidence?.Any(e => e is EvidenceKind.Links or EvidenceKind.VideosOrFiles) == true;
 
     private static PromptOptions Ask(string promptKey, List<Choice>? choices = null) =>
         new() { PromptKey = promptKey, Choices = choices, AllowSkip = true, KeepAsWritten = true };

@@ -40,7 +40,15 @@ public static class ReportSummary
         var builder = new StringBuilder();
         foreach (var (field, value) in lines)
         {
-            builder.Append("• ").Append(T(field)).Append(": ").Append(Written(report, field, T) ?? value).Append('\n');
+            // A part that was never asked because it does not fit what happened is left out, not shown as skipped.
+            var written = Written(report, field, T);
+            if (written is null && value == T(ReportText.SummarySkipped)
+                && ReportQuestions.All.FirstOrDefault(q => q.Label == field) is { } question && !question.IsAskedFor(report))
+            {
+                continue;
+            }
+
+            builder.Append("• ").Append(T(field)).Append(": ").Append(written ?? value).Append('\n');
         }
 
         if (report.Additions.Count > 0)

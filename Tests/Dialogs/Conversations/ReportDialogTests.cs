@@ -160,4 +160,38 @@ public sealed class ReportDialogTests
         Assert.Contains("저장되지 않았어요", await host.Say("예"), StringComparison.Ordinal);
         Assert.DoesNotContain(storage.LiveKeys, k => k.StartsWith(CaseCodeHasher.KeyPrefix, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task An_assault_report_without_online_material_is_not_asked_whether_it_is_still_online()
+    {
+        await using var host = ReportTestHost.Create(new RecordingStorage());
+        await host.StartEnglishReportAsync();
+        await host.Say("Sexual assault or rape");
+        await host.Say("skip");
+        await host.Say("skip");
+        await host.Say("skip");
+        await host.Say("A boss or colleague");
+        var afterEvidence = await host.Say("Messages or chats");
+
+        Assert.DoesNotContain("still online", afterEvidence, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Have you told anyone", afterEvidence, StringComparison.OrdinalIgnoreCase);
+        await host.Say("skip");
+        var summary = await host.Say("skip");
+        Assert.DoesNotContain("Still online", summary, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Sexual assault", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_assault_report_with_a_video_as_evidence_is_asked_whether_it_is_still_online()
+    {
+        await using var host = ReportTestHost.Create(new RecordingStorage());
+        await host.StartEnglishReportAsync();
+        await host.Say("Sexual assault or rape");
+        await host.Say("skip");
+        await host.Say("skip");
+        await host.Say("skip");
+        await host.Say("skip");
+
+        Assert.Contains("still online", await host.Say("Videos or files"), StringComparison.OrdinalIgnoreCase);
+    }
 }

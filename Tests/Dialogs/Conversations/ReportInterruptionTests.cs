@@ -94,7 +94,7 @@ public sealed class ReportInterruptionTests
         await host.Say("skip");
         await host.Say("skip");
         await host.Say("skip");
-        await host.Say("skip");
+        // Stalking with no link or file as evidence: "is it still online?" is not asked.
         var summary = await host.Say("skip");
         Assert.Contains("• What kind of incident: Stalking", summary, StringComparison.Ordinal);
         Assert.Contains("• Where: Seoul", summary, StringComparison.Ordinal);

@@ -18,7 +18,6 @@ public sealed class ReportResumeTests
         await using var after = ReportTestHost.Create(storage);
         Assert.Contains("사라질까 걱정되는 자료", await after.Say("4"), StringComparison.Ordinal);
         await after.Say("5");
-        await after.Say("3");
         await after.Say("1, 3");
         var summary = await after.Say("1");
         Assert.Contains("• 어떤 일: 직장·학교에서의 성희롱", summary, StringComparison.Ordinal);
