@@ -42,8 +42,10 @@ var openConversations = Option("--open-conversations", 200);
 var openSeconds = Option("--open-seconds", quick ? 10 : 30);
 
 var root = FindRepositoryRoot();
-var botDirectory = Path.Combine(root, "Bot", "bin", "Release", "net10.0");
+// --bot DIR runs another build of ReportBot (say, the landed main's) for a before/after comparison.
+var botDirectory = Array.IndexOf(args, "--bot") is var b and >= 0 ? Path.GetFullPath(args[b + 1]) : Path.Combine(root, "Bot", "bin", "Release", "net10.0");
 var botDll = Path.Combine(botDirectory, "ReportBot.Bot.dll");
+var only = Array.IndexOf(args, "--only") is var onlyAt and >= 0 ? args[onlyAt + 1] : null;
 if (!File.Exists(botDll))
 {
     Console.Error.WriteLine($"Build first: dotnet build -c Release ({botDll} is missing)");
@@ -63,7 +65,7 @@ Console.WriteLine($"ReportBot benchmark on {Environment.ProcessorCount} cores, .
 Console.WriteLine($"closed loop: {users} users x {turnsPerUser} turns; open loop: {openConversations} conversations x 1 message/s for {openSeconds} s");
 Console.WriteLine();
 
-var results = new List<(string Name, LatencyStats Closed, LatencyStats Open, double PeakMb)>();
+var results = new List<(string Name, LatencyStats Closed, LatencyStats Open, double PeakMb, double CpuMsPerTurn)>();
 foreach (var (name, start) in new (string, Func<Task<ServerProcess>>)[]
 {
     ("echo bot (.NET)", () => ServerProcess.StartAsync(echoDll, Path.GetDirectoryName(echoDll)!, ["--serve-echo"])),
@@ -71,24 +73,38 @@ foreach (var (name, start) in new (string, Func<Task<ServerProcess>>)[]
     ("ReportBot", () => ServerProcess.StartAsync(botDll, botDirectory, [$"--Storage:LocalPath={dataDirectory.FullName}"])),
 })
 {
+    if (only is not null && !name.Contains(only, StringComparison.OrdinalIgnoreCase))
+    {
+        continue;
+    }
+
     await using var server = await start();
     using var load = new LoadRunner(server.BaseAddress);
     // Warm-up, the same for every server: long enough for tiered compilation (and V8's) to settle, so the runs that
     // follow measure steady state rather than the JIT (which a short warm-up leaves at about a quarter of the CPU).
     await load.ClosedLoopAsync($"warm-{Guid.NewGuid():N}", users, Option("--warmup-turns", 100));
+    var cpuBefore = server.CpuTime();
     var closed = await load.ClosedLoopAsync($"closed-{Guid.NewGuid():N}", users, turnsPerUser);
+    var cpuPerTurn = (server.CpuTime() - cpuBefore).TotalMilliseconds / (users * turnsPerUser);
     var open = await load.OpenLoopAsync($"open-{Guid.NewGuid():N}", openConversations, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(openSeconds));
-    results.Add((name, closed, open, server.PeakWorkingSetMb()));
+    results.Add((name, closed, open, server.PeakWorkingSetMb(), cpuPerTurn));
 }
 
 dataDirectory.Delete(recursive: true);
-Console.WriteLine($"{"server",-20}{"turns/s",9}{"p50 ms",9}{"p99 ms",9}{"open p50",10}{"open p99",10}{"open max",10}{"errors",8}{"peak MB",9}");
-foreach (var (name, c, o, peak) in results)
+Console.WriteLine($"{"server",-20}{"turns/s",9}{"p50 ms",9}{"p99 ms",9}{"CPU ms/turn",12}{"open p50",10}{"open p99",10}{"open max",10}{"errors",8}{"peak MB",9}");
+foreach (var (name, c, o, peak, cpu) in results)
 {
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-20}{c.TurnsPerSecond,9:F0}{c.P50Ms,9:F2}{c.P99Ms,9:F2}{o.P50Ms,10:F2}{o.P99Ms,10:F2}{o.MaxMs,10:F1}{c.Errors + o.Errors,8}{peak,9:F0}"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-20}{c.TurnsPerSecond,9:F0}{c.P50Ms,9:F2}{c.P99Ms,9:F2}{cpu,12:F3}{o.P50Ms,10:F2}{o.P99Ms,10:F2}{o.MaxMs,10:F1}{c.Errors + o.Errors,8}{peak,9:F0}"));
+}
+
+if (results.Count < 3)
+{
+    return results.Any(r => r.Closed.Errors + r.Open.Errors > 0) ? 3 : 0;
 }
 
 var (echo, js, bot) = (results[0], results[1], results[2]);
+Console.WriteLine("(closed loop: 16 users back to back; open loop: 200 conversations x 1 message/s; CPU ms/turn: the server's user+kernel CPU");
+Console.WriteLine(" time over the closed loop divided by its turns, the figure least disturbed by other work on the machine)");
 Console.WriteLine();
 Console.WriteLine("ReportBot (encrypted, every turn durable on local disk before it is answered) against the targets:");
 Report($"throughput vs echo bot      {bot.Closed.TurnsPerSecond / echo.Closed.TurnsPerSecond,6:F2}x", "target >= 0.5x, aim 0.7x", bot.Closed.TurnsPerSecond >= 0.5 * echo.Closed.TurnsPerSecond);

@@ -55,6 +55,13 @@ internal sealed class ServerProcess : IAsyncDisposable
         return server;
     }
 
+    /// <summary>CPU time the server has used so far (user and kernel): per turn, it is robust to a busy machine.</summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     /// <summary>Peak resident memory of the server process (VmHWM), in MB.</summary>
     public double PeakWorkingSetMb()
     {

@@ -220,12 +220,14 @@ public sealed class LocalDiskObjectStore : IObjectStore, IAsyncDisposable
         }
     }
 
-    // Everything a closed journal file holds goes into its object's file and is synced; then the journal file goes.
+    // Everything a closed journal file holds goes into its object's file; the files are synced together (outside the
+    // names' locks, so turns do not wait for them), and only then does the journal file go.
     private async Task CheckpointAsync(long journal)
     {
         await _checkpointGate.WaitAsync().ConfigureAwait(false);
         try
         {
+            var written = new List<string>();
             foreach (var name in _unsynced.Where(p => p.Value.Journal <= journal).Select(p => p.Key).ToList())
             {
                 using var held = await _locks.EnterAsync(name, CancellationToken.None).ConfigureAwait(false);
@@ -237,18 +239,15 @@ public sealed class LocalDiskObjectStore : IObjectStore, IAsyncDisposable
                 var path = PathOf(name);
                 if (pending.Object is { } latest)
                 {
-                    WriteFile(path, latest.Content, sync: true);
+                    WriteFile(path, latest.Content, sync: false);
                     Remember(name, latest);
                 }
-                else if (File.Exists(path))
-                {
-                    using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
-                    file.Flush(flushToDisk: true);
-                }
 
+                written.Add(path);
                 _unsynced.TryRemove(name, out _);
             }
 
+            Parallel.ForEach(written, new ParallelOptions { MaxDegreeOfParallelism = 8 }, SyncFile);
             foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(_journal.PathOf(0))!, "*.wal"))
             {
                 if (long.TryParse(Path.GetFileNameWithoutExtension(file), out var n) && n <= journal)
@@ -260,6 +259,19 @@ public sealed class LocalDiskObjectStore : IObjectStore, IAsyncDisposable
         finally
         {
             _checkpointGate.Release();
+        }
+    }
+
+    private static void SyncFile(string path)
+    {
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+            file.Flush(flushToDisk: true);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // Deleted since (journaled deletion): nothing to keep.
         }
     }
 
@@ -288,11 +300,7 @@ public sealed class LocalDiskObjectStore : IObjectStore, IAsyncDisposable
             }
         }
 
-        foreach (var path in touched.Where(File.Exists))
-        {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
-            file.Flush(flushToDisk: true);
-        }
+        Parallel.ForEach(touched, new ParallelOptions { MaxDegreeOfParallelism = 8 }, SyncFile);
 
         foreach (var number in files)
         {

@@ -8,13 +8,14 @@ namespace ReportBot.Bot.Storage;
 /// <summary>
 /// The write-ahead log of <see cref="LocalDiskObjectStore"/>, with group commit: every change (a whole object, an
 /// append, a deletion) is one record; records from concurrent turns are written together and made durable by one
-/// fsync, and each caller waits for the batch that holds its record. A file is closed at about 8 MB and a new one
+/// fsync, and each caller waits for the batch that holds its record. A file is closed at about 64 MB (memory holds only
+/// the latest version of each object changed since, not the file) and a new one
 /// begun; the store then writes the closed file's objects into place, syncs them and deletes it. Each record carries
 /// a CRC-32 of its body, so a torn tail left by a crash (never acknowledged) ends the replay of that file.
 /// </summary>
 internal sealed class ObjectJournal : IAsyncDisposable
 {
-    private const long RotateAt = 8 * 1024 * 1024;
+    private const long RotateAt = 64 * 1024 * 1024;
     private readonly string _folder;
     private readonly Action<long> _closed;
     private readonly Channel<(byte[] Record, TaskCompletionSource<long> Done)> _pending =

@@ -153,7 +153,9 @@ public sealed class TranscriptOutbox : IAsyncDisposable
     {
         var records = new List<OutboxRecord>();
         var position = from;
-        foreach (var segment in Segments().Where(s => s >= from.Segment).Order())
+        var activeAtStart = Volatile.Read(ref _activeSegment);
+        var segments = Segments().Where(s => s >= from.Segment).Order().ToList();
+        foreach (var segment in segments)
         {
             if (segment > position.Segment)
             {
@@ -186,6 +188,13 @@ public sealed class TranscriptOutbox : IAsyncDisposable
             {
                 break;
             }
+        }
+
+        // Every earlier segment is read and this process has not written its first line yet (no file): the reader
+        // is at the end, so waiting for everything appended so far must not wait for a file that does not exist.
+        if (records.Count < max && position.Segment < activeAtStart && !segments.Contains(activeAtStart))
+        {
+            position = new OutboxPosition(activeAtStart, 0);
         }
 
         return (records, position);
