@@ -134,6 +134,9 @@ public sealed class LocalDiskObjectStore : IObjectStore, IAsyncDisposable
         _unsynced.TryRemove(name, out _);
         _remembered.TryRemove(name, out _);
         DeleteFile(path);
+
+        // Crypto-shredding must not be undone by the journal: earlier versions in it (a wrapped data key) are zeroed.
+        _journal.Scrub(name);
         return true;
     }
 
@@ -248,6 +251,7 @@ public sealed class LocalDiskObjectStore : IObjectStore, IAsyncDisposable
             }
 
             Parallel.ForEach(written, new ParallelOptions { MaxDegreeOfParallelism = 8 }, SyncFile);
+            _journal.Forget(journal);
             foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(_journal.PathOf(0))!, "*.wal"))
             {
                 if (long.TryParse(Path.GetFileNameWithoutExtension(file), out var n) && n <= journal)

@@ -18,8 +18,11 @@ internal sealed class ObjectJournal : IAsyncDisposable
     private const long RotateAt = 64 * 1024 * 1024;
     private readonly string _folder;
     private readonly Action<long> _closed;
-    private readonly Channel<(byte[] Record, TaskCompletionSource<long> Done)> _pending =
-        Channel.CreateUnbounded<(byte[], TaskCompletionSource<long>)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<(string Name, byte[] Record, TaskCompletionSource<long> Done)> _pending =
+        Channel.CreateUnbounded<(string, byte[], TaskCompletionSource<long>)>(new UnboundedChannelOptions { SingleReader = true });
+
+    // Where each object's records sit in the journal files not yet checkpointed, so a deletion can scrub them.
+    private readonly Dictionary<string, List<(long File, long Offset)>> _index = new(StringComparer.Ordinal);
     private readonly Task _writer;
     private FileStream? _active;
     private long _number;
@@ -38,12 +41,70 @@ internal sealed class ObjectJournal : IAsyncDisposable
     public Task<long> CommitAsync(JournalRecord record)
     {
         var done = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!_pending.Writer.TryWrite((Encode(record), done)))
+        if (!_pending.Writer.TryWrite((record.Name, Encode(record), done)))
         {
             throw new ObjectDisposedException(nameof(ObjectJournal));
         }
 
         return done.Task;
+    }
+
+    /// <summary>
+    /// Overwrites the content of every record of <paramref name="name"/> still in the journal with zeros (keeping each
+    /// record valid), and syncs: after a deletion, no earlier version of the object (a data key, say, whose deletion
+    /// is crypto-shredding) can be recovered from the journal. Call it after the deletion's own record is committed.
+    /// </summary>
+    public void Scrub(string name)
+    {
+        List<(long File, long Offset)>? places;
+        lock (_index)
+        {
+            _index.Remove(name, out places);
+        }
+
+        foreach (var group in (places ?? []).GroupBy(p => p.File))
+        {
+            try
+            {
+                using var file = new FileStream(PathOf(group.Key), FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+                foreach (var (_, offset) in group)
+                {
+                    var header = new byte[8];
+                    file.Position = offset;
+                    file.ReadExactly(header);
+                    var body = new byte[BinaryPrimitives.ReadInt32LittleEndian(header)];
+                    file.ReadExactly(body);
+                    var contentStart = 11 + BinaryPrimitives.ReadUInt16LittleEndian(body.AsSpan(1));
+                    body.AsSpan(contentStart).Clear();
+                    BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(4), Crc32.HashToUInt32(body));
+                    file.Position = offset;
+                    file.Write(header);
+                    file.Write(body);
+                }
+
+                file.Flush(flushToDisk: true);
+            }
+            catch (FileNotFoundException)
+            {
+                // Checkpointed and deleted meanwhile: nothing of it is left to scrub.
+            }
+        }
+    }
+
+    /// <summary>Journal files up to <paramref name="number"/> are gone: their records need no scrubbing.</summary>
+    public void Forget(long number)
+    {
+        lock (_index)
+        {
+            foreach (var (name, places) in _index.ToList())
+            {
+                places.RemoveAll(p => p.File <= number);
+                if (places.Count == 0)
+                {
+                    _index.Remove(name);
+                }
+            }
+        }
     }
 
     public string PathOf(long number) => Path.Combine(_folder, number.ToString("D12", System.Globalization.CultureInfo.InvariantCulture) + ".wal");
@@ -97,7 +158,8 @@ internal sealed class ObjectJournal : IAsyncDisposable
 
     private async Task WriteLoopAsync()
     {
-        var batch = new List<(byte[] Record, TaskCompletionSource<long> Done)>();
+        var batch = new List<(string Name, byte[] Record, TaskCompletionSource<long> Done)>();
+        var offsets = new List<long>();
         while (await _pending.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
             batch.Clear();
@@ -109,14 +171,24 @@ internal sealed class ObjectJournal : IAsyncDisposable
             var number = _number;
             try
             {
-                var stream = _active ??= new FileStream(PathOf(number), FileMode.Append, FileAccess.Write, FileShare.Read, 64 * 1024);
-                foreach (var (record, _) in batch)
+                var stream = _active ??= new FileStream(PathOf(number), FileMode.Append, FileAccess.Write, FileShare.ReadWrite, 64 * 1024);
+                offsets.Clear();
+                foreach (var (_, record, _) in batch)
                 {
+                    offsets.Add(stream.Position);
                     stream.Write(record);
                 }
 
                 stream.Flush(flushToDisk: true);
-                foreach (var (_, done) in batch)
+                lock (_index)
+                {
+                    for (var i = 0; i < batch.Count; i++)
+                    {
+                        (_index.TryGetValue(batch[i].Name, out var places) ? places : _index[batch[i].Name] = []).Add((number, offsets[i]));
+                    }
+                }
+
+                foreach (var (_, _, done) in batch)
                 {
                     done.TrySetResult(number);
                 }
@@ -130,7 +202,7 @@ internal sealed class ObjectJournal : IAsyncDisposable
             {
                 // The writers learn of it and fail visibly (the turn answers kindly); nothing is acknowledged that
                 // is not on disk. A fresh file is begun, so a torn tail is never appended to.
-                foreach (var (_, done) in batch)
+                foreach (var (_, _, done) in batch)
                 {
                     done.TrySetException(e);
                 }

@@ -102,7 +102,7 @@ public sealed class GroupCommitTests : IDisposable
     }
 
     [Fact]
-    public async Task A_state_write_acknowledged_by_the_journal_survives_a_restart_that_never_checkpointed()
+    public async Task A_state_write_acknowledged_by_the_journal_survives_a_restart_that_never_checkpointed_and_a_deleted_key_does_not()
     {
         var settings = StorageStack.NewSettings();
         _folders.Add(settings["Storage:LocalPath"]!);
@@ -112,8 +112,12 @@ public sealed class GroupCommitTests : IDisposable
         await first.WriteAsync("keys/abc", "shredded"u8.ToArray(), WriteCondition.IfNotExists, CancellationToken.None);
         await first.DeleteAsync("keys/abc", CancellationToken.None);
 
-        // Not disposed (as after SIGKILL): the object files were never written, only the journal.
+        // Not disposed (as after SIGKILL): the object files were never written, only the journal. The deleted key's
+        // bytes are gone from the journal too (crypto-shredding must not be undone by it).
         Assert.False(File.Exists(Path.Combine(folder, "state", "abc")));
+        var journal = Directory.GetFiles(folder + "-journal").SelectMany(File.ReadAllBytes).ToArray();
+        Assert.True(journal.AsSpan().IndexOf("kept"u8) >= 0);
+        Assert.True(journal.AsSpan().IndexOf("shredded"u8) < 0);
         await using var second = new LocalDiskObjectStore(folder);
 
         var read = await second.ReadAsync("state/abc", CancellationToken.None);
