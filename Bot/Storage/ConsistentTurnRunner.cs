@@ -28,6 +28,7 @@ public sealed class ConsistentTurnRunner(
     {
         var buffer = ReplyBuffer.Attach(turnContext);
         var started = clock.GetUtcNow();
+        StateCache.UseInThisTurn();
         try
         {
             for (var attempt = 1; ; attempt++)
@@ -42,7 +43,10 @@ public sealed class ConsistentTurnRunner(
                     await turn(cancellationToken).ConfigureAwait(false);
                     if (!ErasedDuring(turnContext, started))
                     {
-                        await state.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+                        // State that exists is saved even when unchanged: the conditional write is what proves the
+                        // turn ran on the current version (it may have come from this instance's cache).
+                        var exists = state.GetCachedState(turnContext)?.State?.ContainsKey(EncryptedBotStorage.ETagEntry) == true;
+                        await state.SaveChangesAsync(turnContext, force: exists, cancellationToken).ConfigureAwait(false);
                     }
 
                     break;

@@ -86,7 +86,7 @@ public sealed class EncryptedBotStorage(
     {
         var scope = ScopeOf(key);
         var name = ObjectNames.State(scope);
-        if (IsConversation(key) && cache.TryGet(name, out var serialized, out var cachedETag))
+        if (StateCache.Usable && IsConversation(key) && cache.TryGet(name, out var serialized, out var cachedETag))
         {
             return WithETag(StateSerializer.Deserialize(serialized), cachedETag);
         }

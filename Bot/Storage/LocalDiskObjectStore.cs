@@ -32,7 +32,7 @@ public sealed class LocalDiskObjectStore : IObjectStore, IAsyncDisposable
         Directory.CreateDirectory(_root);
         var journalFolder = Path.Combine(Path.GetDirectoryName(_root) ?? _root, Path.GetFileName(_root) + "-journal");
         Directory.CreateDirectory(journalFolder);
-        var last = Recover(journalFolder);
+        var last = ObjectFiles.Recover(journalFolder, PathOf);
         _journal = new ObjectJournal(journalFolder, last + 1, number => ScheduleCheckpoint(number));
     }
 
@@ -109,11 +109,11 @@ public sealed class LocalDiskObjectStore : IObjectStore, IAsyncDisposable
         if (pending?.Object is not null)
         {
             // Written whole and not yet in its file: put it there first, so the append lands after it.
-            WriteFile(path, pending.Object.Content, sync: false);
+            ObjectFiles.Write(path, pending.Object.Content, sync: false);
         }
 
         var journal = await _journal.CommitAsync(new JournalRecord(JournalRecordKind.Append, name, content.ToArray(), expectedLength)).ConfigureAwait(false);
-        AppendToFile(path, content.Span, expectedLength);
+        ObjectFiles.Append(path, content.Span, expectedLength);
         _unsynced[name] = new Unsynced(null, journal);
         _remembered.TryRemove(name, out _);
         return expectedLength + content.Length;
@@ -133,7 +133,7 @@ public sealed class LocalDiskObjectStore : IObjectStore, IAsyncDisposable
         await _journal.CommitAsync(new JournalRecord(JournalRecordKind.Delete, name, ReadOnlyMemory<byte>.Empty)).ConfigureAwait(false);
         _unsynced.TryRemove(name, out _);
         _remembered.TryRemove(name, out _);
-        DeleteFile(path);
+        ObjectFiles.Delete(path);
 
         // Crypto-shredding must not be undone by the journal: earlier versions in it (a wrapped data key) are zeroed.
         _journal.Scrub(name);
@@ -159,7 +159,8 @@ public sealed class LocalDiskObjectStore : IObjectStore, IAsyncDisposable
             foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
             {
                 var name = Path.GetRelativePath(_root, file).Replace(Path.DirectorySeparatorChar, '/');
-                if (!name.StartsWith(prefix, StringComparison.Ordinal) || found.ContainsKey(name))
+                // ".tmp": a temporary file an earlier version left behind when it crashed mid-write; never an object.
+                if (!name.StartsWith(prefix, StringComparison.Ordinal) || found.ContainsKey(name) || name.EndsWith(".tmp", StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -242,7 +243,7 @@ public sealed class LocalDiskObjectStore : IObjectStore, IAsyncDisposable
                 var path = PathOf(name);
                 if (pending.Object is { } latest)
                 {
-                    WriteFile(path, latest.Content, sync: false);
+                    ObjectFiles.Write(path, latest.Content, sync: false);
                     Remember(name, latest);
                 }
 
@@ -250,7 +251,7 @@ public sealed class LocalDiskObjectStore : IObjectStore, IAsyncDisposable
                 _unsynced.TryRemove(name, out _);
             }
 
-            Parallel.ForEach(written, new ParallelOptions { MaxDegreeOfParallelism = 8 }, SyncFile);
+            Parallel.ForEach(written, new ParallelOptions { MaxDegreeOfParallelism = 8 }, ObjectFiles.Sync);
             _journal.Forget(journal);
             foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(_journal.PathOf(0))!, "*.wal"))
             {
@@ -266,85 +267,6 @@ public sealed class LocalDiskObjectStore : IObjectStore, IAsyncDisposable
         }
     }
 
-    private static void SyncFile(string path)
-    {
-        try
-        {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
-            file.Flush(flushToDisk: true);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            // Deleted since (journaled deletion): nothing to keep.
-        }
-    }
-
-    // Applies what a crash left in the journal, in order, syncs the touched files and removes the journal.
-    private long Recover(string journalFolder)
-    {
-        var (records, files) = ObjectJournal.Replay(journalFolder);
-        var touched = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var record in records)
-        {
-            var path = PathOf(record.Name);
-            switch (record.Kind)
-            {
-                case JournalRecordKind.Put:
-                    WriteFile(path, record.Content.Span, sync: false);
-                    touched.Add(path);
-                    break;
-                case JournalRecordKind.Append:
-                    AppendToFile(path, record.Content.Span, record.Offset);
-                    touched.Add(path);
-                    break;
-                case JournalRecordKind.Delete:
-                    DeleteFile(path);
-                    touched.Remove(path);
-                    break;
-            }
-        }
-
-        Parallel.ForEach(touched, new ParallelOptions { MaxDegreeOfParallelism = 8 }, SyncFile);
-
-        foreach (var number in files)
-        {
-            File.Delete(Path.Combine(journalFolder, number.ToString("D12", System.Globalization.CultureInfo.InvariantCulture) + ".wal"));
-        }
-
-        return files.Count == 0 ? 0 : files[^1];
-    }
-
-    private static void DeleteFile(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (DirectoryNotFoundException)
-        {
-            // Its folder never existed on disk: the object lived only in the journal.
-        }
-    }
-
-    private static void WriteFile(string path, ReadOnlySpan<byte> content, bool sync)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read);
-        file.Write(content);
-        if (sync)
-        {
-            file.Flush(flushToDisk: true);
-        }
-    }
-
-    private static void AppendToFile(string path, ReadOnlySpan<byte> content, long offset)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read);
-        file.SetLength(offset);
-        file.Position = offset;
-        file.Write(content);
-    }
 
     private string PathOf(string name)
     {

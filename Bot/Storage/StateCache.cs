@@ -4,12 +4,21 @@ namespace ReportBot.Bot.Storage;
 
 /// <summary>
 /// The last version of each conversation's state this instance read or wrote: its serialized form and its ETag. A
-/// turn starts from it without a storage request; the save is still conditional on that ETag, so when another
-/// instance changed the conversation meanwhile the save is refused, the entry is dropped, and the turn runner reloads
-/// from storage and re-runs the turn. Bounded; an erasure drops the entry at once.
+/// turn run by <see cref="ConsistentTurnRunner"/> starts from it without a storage request; the runner then always
+/// saves conditionally on that ETag (even when the turn changed nothing), so when another instance changed the
+/// conversation meanwhile the save is refused, the entry is dropped, and the turn is re-run on a fresh read. Reads
+/// outside such a turn, which no conditional write follows, always go to storage. Bounded; an erasure drops the entry.
 /// </summary>
 public sealed class StateCache
 {
+    private static readonly AsyncLocal<bool> InConsistentTurn = new();
+
+    /// <summary>True inside a turn whose save is conditional and forced (the only place the cache may answer).</summary>
+    public static bool Usable => InConsistentTurn.Value;
+
+    /// <summary>Lets reads in the current asynchronous flow (a turn run by the turn runner) use the cache.</summary>
+    public static void UseInThisTurn() => InConsistentTurn.Value = true;
+
     private const int MaxEntries = 8192;
     private readonly ConcurrentDictionary<string, (byte[] Serialized, string ETag)> _entries = new(StringComparer.Ordinal);
 
