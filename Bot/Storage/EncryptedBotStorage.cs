@@ -119,7 +119,7 @@ public sealed class EncryptedBotStorage(
 
         if (IsConversation(key))
         {
-            cache.Remember(name, plaintext, stored.ETag);
+            cache.Remember(name, plaintext, stored.ETag, dataKey);
         }
 
         return WithETag(StateSerializer.Deserialize(plaintext), stored.ETag);
@@ -168,7 +168,8 @@ public sealed class EncryptedBotStorage(
                 break;
         }
 
-        var dataKey = await dataKeys.GetOrCreateAsync(scope, cancellationToken).ConfigureAwait(false);
+        var dataKey = (StateCache.Usable && condition.Kind == WriteConditionKind.IfMatch ? cache.KeyFor(name, condition.ETag) : null)
+            ?? await dataKeys.GetOrCreateAsync(scope, cancellationToken).ConfigureAwait(false);
         var serialized = StateSerializer.Serialize(toStore);
         string newETag;
         try
@@ -184,7 +185,7 @@ public sealed class EncryptedBotStorage(
 
         if (IsConversation(key))
         {
-            cache.Remember(name, serialized, newETag);
+            cache.Remember(name, serialized, newETag, dataKey);
         }
         switch (value)
         {

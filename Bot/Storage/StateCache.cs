@@ -20,13 +20,13 @@ public sealed class StateCache
     public static void UseInThisTurn() => InConsistentTurn.Value = true;
 
     private const int MaxEntries = 8192;
-    private readonly ConcurrentDictionary<string, (byte[] Serialized, string ETag)> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
     public bool TryGet(string name, out byte[] serialized, out string etag)
     {
         if (_entries.TryGetValue(name, out var entry))
         {
-            (serialized, etag) = entry;
+            (serialized, etag) = (entry.Serialized, entry.ETag);
             return true;
         }
 
@@ -34,15 +34,25 @@ public sealed class StateCache
         return false;
     }
 
-    public void Remember(string name, byte[] serialized, string etag)
+    /// <summary>
+    /// The data key the cached version was sealed with, while <paramref name="etag"/> is still that version's: a
+    /// conditional write with it proves the conversation was not erased meanwhile (an erasure deletes the state after
+    /// the key), so the key needs no fresh lookup.
+    /// </summary>
+    public byte[]? KeyFor(string name, string? etag) =>
+        etag is not null && _entries.TryGetValue(name, out var entry) && entry.ETag == etag ? entry.DataKey : null;
+
+    public void Remember(string name, byte[] serialized, string etag, byte[] dataKey)
     {
         if (_entries.Count >= MaxEntries)
         {
             _entries.Clear();
         }
 
-        _entries[name] = (serialized, etag);
+        _entries[name] = new Entry(serialized, etag, dataKey);
     }
 
     public void Forget(string name) => _entries.TryRemove(name, out _);
+
+    private sealed record Entry(byte[] Serialized, string ETag, byte[] DataKey);
 }

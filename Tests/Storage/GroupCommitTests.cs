@@ -159,6 +159,53 @@ public sealed class GroupCommitTests : IDisposable
         Assert.Equal(["hello", .. texts], stored.Where(a => a.From?.Id?.StartsWith("u_", StringComparison.Ordinal) == true).Select(a => a.Text));
     }
 
+    [Fact]
+    public async Task A_turn_after_the_data_key_cache_expired_still_makes_only_the_conditional_state_write()
+    {
+        await using var azurite = await AzuriteInstance.StartAsync();
+        var settings = StorageStack.NewSettings(azurite);
+        _folders.Add(settings["Storage:LocalPath"]!);
+        var counter = new BlobRequestCounter();
+        var options = new BlobClientOptions();
+        options.AddPolicy(counter, HttpPipelinePosition.PerRetry);
+        var container = new BlobServiceClient(azurite.ConnectionString, options).GetBlobContainerClient(settings["Storage:Container"]!);
+        var clock = new FixedClock(DateTimeOffset.UtcNow);
+        await using var stack = new StorageStack(settings, services: s =>
+        {
+            s.AddSingleton<TimeProvider>(clock);
+            s.AddSingleton<IObjectStore>(new BlobObjectStore(container));
+        });
+        var state = new Microsoft.Bot.Builder.ConversationState(stack.Get<Microsoft.Bot.Builder.IStorage>());
+        var said = state.CreateProperty<List<string>>("said");
+        var runner = stack.Get<ConsistentTurnRunner>();
+        var adapter = new Microsoft.Bot.Builder.Adapters.TestAdapter(Microsoft.Bot.Builder.Adapters.TestAdapter.CreateConversation("slow-typist", "u", "bot"));
+        Task Turn(Microsoft.Bot.Builder.ITurnContext turn, CancellationToken ct) => runner.RunAsync(turn, state, async token =>
+        {
+            var list = await said.GetAsync(turn, () => [], token);
+            list.Add(turn.Activity.Text);
+            await turn.SendActivityAsync($"{list.Count}", cancellationToken: token);
+        }, ct);
+
+        await adapter.SendTextToBotAsync("first", Turn, CancellationToken.None);
+        counter.Clear();
+        foreach (var text in new[] { "a minute later", "and another", "and one more" })
+        {
+            // A survivor who types slowly: the data keys' 30-second cache has expired before each turn.
+            clock.Advance(TimeSpan.FromMinutes(1));
+            await adapter.SendTextToBotAsync(text, Turn, CancellationToken.None);
+        }
+
+        Assert.Equal(3, counter.Requests.Count);
+        Assert.All(counter.Requests, r => Assert.StartsWith("PUT state/", r, StringComparison.Ordinal));
+        var replies = new List<string>();
+        while (adapter.GetNextReply() is { } reply)
+        {
+            replies.Add(reply.AsMessageActivity().Text);
+        }
+
+        Assert.Equal(["1", "2", "3", "4"], replies);
+    }
+
     private static async Task AppendAsync(StorageStack stack, string caseId, string text)
     {
         var (timestamp, sequence) = stack.Get<TranscriptClock>().Next();
