@@ -21,6 +21,7 @@ public sealed class ConversationDataEraser(
 
     public async Task<ConversationErasure> EraseCaseAsync(string caseId, CancellationToken cancellationToken)
     {
+        using var drainerKeptOut = await erasures.EnterCaseAsync(caseId, cancellationToken).ConfigureAwait(false);
         var erasedAt = erasures.Record(caseId, outbox.End);
         var keyDeleted = await dataKeys.ShredAsync(caseId, cancellationToken).ConfigureAwait(false);
         stateCache.Forget(ObjectNames.State(caseId));

@@ -88,6 +88,7 @@ public sealed class EncryptedBotStorage(
         var name = ObjectNames.State(scope);
         if (StateCache.Usable && IsConversation(key) && cache.TryGet(name, out var serialized, out var cachedETag))
         {
+            StateCache.MarkServed();
             return WithETag(StateSerializer.Deserialize(serialized), cachedETag);
         }
 

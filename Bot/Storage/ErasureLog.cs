@@ -18,6 +18,7 @@ public sealed class ErasureLog
     private readonly string _file;
     private readonly ConcurrentDictionary<string, DateTimeOffset> _erased = new(StringComparer.Ordinal);
     private readonly List<(string CaseId, DateTimeOffset At, OutboxPosition Until)> _persisted = [];
+    private readonly KeyedLocks _cases = new();
 
     public ErasureLog(TimeProvider clock, IOptions<StorageOptions> options)
     {
@@ -76,6 +77,12 @@ public sealed class ErasureLog
             }
         }
     }
+
+    /// <summary>
+    /// Held by an erasure of the case and by the drainer while it appends the case's lines, so the two never
+    /// interleave: lines appended before the erasure are erased with the rest, lines after it are not appended.
+    /// </summary>
+    public Task<IDisposable> EnterCaseAsync(string caseId, CancellationToken cancellationToken) => _cases.EnterAsync(caseId, cancellationToken);
 
     /// <summary>True when this process erased anything recently (a cheap check before computing a case id).</summary>
     public bool IsEmpty => _erased.IsEmpty;

@@ -11,13 +11,25 @@ namespace ReportBot.Bot.Storage;
 /// </summary>
 public sealed class StateCache
 {
-    private static readonly AsyncLocal<bool> InConsistentTurn = new();
+    private static readonly AsyncLocal<TurnUse?> InConsistentTurn = new();
 
     /// <summary>True inside a turn whose save is conditional and forced (the only place the cache may answer).</summary>
-    public static bool Usable => InConsistentTurn.Value;
+    public static bool Usable => InConsistentTurn.Value is not null;
 
-    /// <summary>Lets reads in the current asynchronous flow (a turn run by the turn runner) use the cache.</summary>
-    public static void UseInThisTurn() => InConsistentTurn.Value = true;
+    /// <summary>
+    /// Lets reads in the current asynchronous flow (a turn run by the turn runner) use the cache; the returned record
+    /// tells the runner whether one did (a conflict on a cached version costs no storage read, so no retry is spent).
+    /// </summary>
+    public static TurnUse UseInThisTurn() => InConsistentTurn.Value = new TurnUse();
+
+    /// <summary>Marks that the current turn was served from the cache.</summary>
+    public static void MarkServed()
+    {
+        if (InConsistentTurn.Value is { } use)
+        {
+            use.Served = true;
+        }
+    }
 
     private const int MaxEntries = 8192;
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
@@ -55,4 +67,10 @@ public sealed class StateCache
     public void Forget(string name) => _entries.TryRemove(name, out _);
 
     private sealed record Entry(byte[] Serialized, string ETag, byte[] DataKey);
+
+    /// <summary>Whether a turn's state came from the cache.</summary>
+    public sealed class TurnUse
+    {
+        public bool Served { get; set; }
+    }
 }

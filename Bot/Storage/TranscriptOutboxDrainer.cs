@@ -131,6 +131,13 @@ public sealed class TranscriptOutboxDrainer(
 
     private async Task AppendCaseAsync(string caseId, List<TranscriptEntry> entries, CancellationToken cancellationToken)
     {
+        using var erasureKeptOut = await erasures.EnterCaseAsync(caseId, cancellationToken).ConfigureAwait(false);
+        entries = entries.Where(e => !erasures.Suppresses(e.CaseId, e.TurnStarted)).ToList();
+        if (entries.Count == 0)
+        {
+            return; // erased since the batch was read
+        }
+
         var name = ObjectNames.TranscriptSegment(caseId);
         var key = await dataKeys.GetOrCreateAsync(caseId, cancellationToken).ConfigureAwait(false);
         for (var attempt = 1; ; attempt++)
