@@ -17,23 +17,34 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<ServerProcess> StartAsync(string dll, string workingDirectory, IEnumerable<string> extraArgs)
+    public static Task<ServerProcess> StartAsync(string dll, string workingDirectory, IEnumerable<string> extraArgs)
     {
         var port = FreePort();
-        var info = new ProcessStartInfo("dotnet")
+        return StartAsync("dotnet", [dll, .. extraArgs, "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning"], workingDirectory, port);
+    }
+
+    /// <summary>The botbuilder-js peer (bench/JsPeer/bot.js), run by Node from the repository's node_modules.</summary>
+    public static Task<ServerProcess> StartNodeAsync(string script)
+    {
+        var port = FreePort();
+        return StartAsync("node", [script, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)], Path.GetDirectoryName(script)!, port);
+    }
+
+    private static async Task<ServerProcess> StartAsync(string program, IEnumerable<string> args, string workingDirectory, int port)
+    {
+        var info = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        info.ArgumentList.Add(dll);
-        foreach (var arg in extraArgs.Concat(["--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning"]))
+        foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
         }
 
         info.Environment["DOTNET_gcServer"] = "0";
-        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start " + dll);
+        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start " + program);
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("  [server] " + e.Data); };
         process.BeginOutputReadLine();
@@ -42,6 +53,13 @@ internal sealed class ServerProcess : IAsyncDisposable
         var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"));
         await server.WaitUntilListeningAsync();
         return server;
+    }
+
+    /// <summary>CPU time the server has used so far (user and kernel): per turn, it is robust to a busy machine.</summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
     }
 
     /// <summary>Peak resident memory of the server process (VmHWM), in MB.</summary>

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 
 namespace ReportBot.Bot.Storage;
 
@@ -66,6 +67,41 @@ public sealed class BlobObjectStore(BlobContainerClient container) : IObjectStor
         catch (RequestFailedException e) when (e.Status is 409 or 412 || (e.Status == 404 && condition.Kind == WriteConditionKind.IfMatch))
         {
             throw new StorageConflictException(e.Status == 409 ? "The blob already exists." : "The blob was changed or removed by another writer.", e);
+        }
+        catch (Exception e) when (IsUnavailable(e, cancellationToken))
+        {
+            throw Unavailable(e);
+        }
+    }
+
+    /// <summary>An append blob, appended with If-Append-Position-Equal: one request per append once it exists.</summary>
+    public async Task<long> AppendAsync(string name, ReadOnlyMemory<byte> content, long expectedLength, CancellationToken cancellationToken)
+    {
+        ObjectNames.EnsureSafe(name);
+        await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
+        var blob = container.GetAppendBlobClient(name);
+        try
+        {
+            if (expectedLength == 0)
+            {
+                try
+                {
+                    await blob.CreateAsync(new AppendBlobCreateOptions { Conditions = new AppendBlobRequestConditions { IfNoneMatch = ETag.All } }, cancellationToken).ConfigureAwait(false);
+                }
+                catch (RequestFailedException e) when (e.Status is 409 or 412)
+                {
+                    // It exists already: the position condition below decides whether this append is still due.
+                }
+            }
+
+            using var stream = new MemoryStream(content.ToArray(), writable: false);
+            var options = new AppendBlobAppendBlockOptions { Conditions = new AppendBlobRequestConditions { IfAppendPositionEqual = expectedLength } };
+            await blob.AppendBlockAsync(stream, options, cancellationToken).ConfigureAwait(false);
+            return expectedLength + content.Length;
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 409 or 412)
+        {
+            throw new StorageConflictException("The append blob is not at the expected position.", e);
         }
         catch (Exception e) when (IsUnavailable(e, cancellationToken))
         {

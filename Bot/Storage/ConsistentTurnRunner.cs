@@ -10,8 +10,8 @@ namespace ReportBot.Bot.Storage;
 /// <summary>
 /// Runs a turn so that two instances can never silently overwrite each other's conversation state: replies are
 /// held back, state is saved with its ETag, and only then are the replies sent. When the save loses the ETag race
-/// the state is reloaded and the turn re-run on the newer state (up to three times, then refused with the kind
-/// error message). When storage is unreachable the survivor is told so kindly; their message is already in the
+/// the state is reloaded and the turn re-run on the newer state (up to three times from storage, then refused with
+/// the kind error message; a first attempt on this instance's cached version, which cost no read, is not counted). When storage is unreachable the survivor is told so kindly; their message is already in the
 /// transcript outbox, and nothing is acknowledged that was not kept.
 /// </summary>
 public sealed class ConsistentTurnRunner(
@@ -28,6 +28,7 @@ public sealed class ConsistentTurnRunner(
     {
         var buffer = ReplyBuffer.Attach(turnContext);
         var started = clock.GetUtcNow();
+        var cacheUse = StateCache.UseInThisTurn();
         try
         {
             for (var attempt = 1; ; attempt++)
@@ -42,12 +43,15 @@ public sealed class ConsistentTurnRunner(
                     await turn(cancellationToken).ConfigureAwait(false);
                     if (!ErasedDuring(turnContext, started))
                     {
-                        await state.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+                        // State that exists is saved even when unchanged: the conditional write is what proves the
+                        // turn ran on the current version (it may have come from this instance's cache).
+                        var exists = state.GetCachedState(turnContext)?.State?.ContainsKey(EncryptedBotStorage.ETagEntry) == true;
+                        await state.SaveChangesAsync(turnContext, force: exists, cancellationToken).ConfigureAwait(false);
                     }
 
                     break;
                 }
-                catch (StorageConflictException) when (attempt < MaxAttempts)
+                catch (StorageConflictException) when (attempt < MaxAttempts + (cacheUse.Served ? 1 : 0))
                 {
                     buffer.Clear();
                     StorageLog.TurnConflictRetry(logger, attempt + 1);

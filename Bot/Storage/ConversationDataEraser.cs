@@ -7,15 +7,24 @@ namespace ReportBot.Bot.Storage;
 /// is unreadable from that moment even if a later step fails), then its state and every transcript line. Lines of
 /// turns that began before the erasure and still wait in the outbox are dropped rather than written back.
 /// </summary>
-public sealed class ConversationDataEraser(IObjectStore store, DataKeyStore dataKeys, Pseudonymizer pseudonyms, ErasureLog erasures, ILogger<ConversationDataEraser> logger)
+public sealed class ConversationDataEraser(
+    IObjectStore store,
+    DataKeyStore dataKeys,
+    Pseudonymizer pseudonyms,
+    ErasureLog erasures,
+    TranscriptOutbox outbox,
+    StateCache stateCache,
+    ILogger<ConversationDataEraser> logger)
 {
     public Task<ConversationErasure> EraseConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
         EraseCaseAsync(pseudonyms.CaseId(channelId, conversationId), cancellationToken);
 
     public async Task<ConversationErasure> EraseCaseAsync(string caseId, CancellationToken cancellationToken)
     {
-        erasures.Record(caseId);
+        using var drainerKeptOut = await erasures.EnterCaseAsync(caseId, cancellationToken).ConfigureAwait(false);
+        var erasedAt = erasures.Record(caseId, outbox.End);
         var keyDeleted = await dataKeys.ShredAsync(caseId, cancellationToken).ConfigureAwait(false);
+        stateCache.Forget(ObjectNames.State(caseId));
         var stateDeleted = await store.DeleteAsync(ObjectNames.State(caseId), cancellationToken).ConfigureAwait(false) ? 1 : 0;
         var names = new List<string>();
         await foreach (var item in store.ListAsync(ObjectNames.TranscriptFolder(caseId), cancellationToken).ConfigureAwait(false))
@@ -32,6 +41,8 @@ public sealed class ConversationDataEraser(IObjectStore store, DataKeyStore data
             }
         }).ConfigureAwait(false);
 
+        // The outbox still holds this conversation's lines (encrypted with the outbox key, not the shredded one).
+        outbox.Erase(caseId, erasedAt);
         StorageLog.CaseErased(logger, stateDeleted, transcriptDeleted, keyDeleted);
         return new ConversationErasure(keyDeleted, stateDeleted, transcriptDeleted);
     }

@@ -7,10 +7,11 @@ namespace ReportBot.Bot.Storage;
 /// One AES-256 data key per case (or other state scope), stored only wrapped by the key-encryption key under
 /// <c>keys/{scope}</c>. Deleting that object is crypto-shredding: every copy of the case's ciphertext becomes noise.
 /// Unwrapped keys are cached briefly so a turn does not fetch its key twice; the short lifetime bounds how long
-/// another instance can keep using a key that was just shredded.
+/// another instance can keep using a key that was just shredded, and the cache is bounded (expired keys are evicted).
 /// </summary>
-public sealed class DataKeyStore(IObjectStore store, KeyMaterial keys, TimeProvider clock)
+public sealed class DataKeyStore(IObjectStore store, KeyMaterial keys, StateCache stateCache, TimeProvider clock)
 {
+    private const int MaxCached = 8192;
     private static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(30);
     private readonly ConcurrentDictionary<string, (byte[] Key, DateTimeOffset Expires)> _cache = new(StringComparer.Ordinal);
 
@@ -60,11 +61,34 @@ public sealed class DataKeyStore(IObjectStore store, KeyMaterial keys, TimeProvi
 
     public async Task<bool> ShredAsync(string scope, CancellationToken cancellationToken)
     {
+        // The cached plaintext of the scope's state goes with its key.
+        stateCache.Forget(ObjectNames.State(scope));
         _cache.TryRemove(scope, out _);
         var deleted = await store.DeleteAsync(ObjectNames.Key(scope), cancellationToken).ConfigureAwait(false);
         _cache.TryRemove(scope, out _);
         return deleted;
     }
 
-    private void Remember(string scope, byte[] key) => _cache[scope] = (key, clock.GetUtcNow() + CacheLifetime);
+    private void Remember(string scope, byte[] key)
+    {
+        var now = clock.GetUtcNow();
+        if (_cache.Count >= MaxCached)
+        {
+            // Evict: expired keys first; if every key is still fresh, start over (each is one read away).
+            foreach (var (cachedScope, cached) in _cache)
+            {
+                if (cached.Expires <= now)
+                {
+                    _cache.TryRemove(cachedScope, out _);
+                }
+            }
+
+            if (_cache.Count >= MaxCached)
+            {
+                _cache.Clear();
+            }
+        }
+
+        _cache[scope] = (key, now + CacheLifetime);
+    }
 }

@@ -14,8 +14,15 @@ namespace ReportBot.Bot.Storage;
 /// conversation cannot both win); "*" writes unconditionally. After a write the new ETag is put back in the item.</item>
 /// </list>
 /// A lost precondition throws <see cref="StorageConflictException"/>; the turn runner reloads and re-runs the turn.
+/// Conversation state is served from <see cref="StateCache"/> when this instance holds its last version, so a turn
+/// makes one storage request: the conditional write.
 /// </summary>
-public sealed class EncryptedBotStorage(IObjectStore store, DataKeyStore dataKeys, Pseudonymizer pseudonyms, ILogger<EncryptedBotStorage> logger) : IStorage
+public sealed class EncryptedBotStorage(
+    IObjectStore store,
+    DataKeyStore dataKeys,
+    Pseudonymizer pseudonyms,
+    StateCache cache,
+    ILogger<EncryptedBotStorage> logger) : IStorage
 {
     /// <summary>The dictionary entry that carries a state bag's ETag (the name MemoryStorage uses).</summary>
     public const string ETagEntry = "eTag";
@@ -52,7 +59,9 @@ public sealed class EncryptedBotStorage(IObjectStore store, DataKeyStore dataKey
         ArgumentNullException.ThrowIfNull(keys);
         foreach (var key in keys)
         {
-            await store.DeleteAsync(ObjectNames.State(ScopeOf(key)), cancellationToken).ConfigureAwait(false);
+            var name = ObjectNames.State(ScopeOf(key));
+            cache.Forget(name);
+            await store.DeleteAsync(name, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -65,10 +74,24 @@ public sealed class EncryptedBotStorage(IObjectStore store, DataKeyStore dataKey
             : pseudonyms.StateScope(key);
     }
 
+    // Only conversation state is cached: it is read and written by turns, whose save is always conditional. Other
+    // items (case records found by code from any instance) are read without a following write, so they are not.
+    private static bool IsConversation(string key)
+    {
+        var split = key.IndexOf(ConversationSegment, StringComparison.Ordinal);
+        return split > 0 && key.IndexOf('/') == split;
+    }
+
     private async Task<object?> ReadOneAsync(string key, CancellationToken cancellationToken)
     {
         var scope = ScopeOf(key);
         var name = ObjectNames.State(scope);
+        if (StateCache.Usable && IsConversation(key) && cache.TryGet(name, out var serialized, out var cachedETag))
+        {
+            StateCache.MarkServed();
+            return WithETag(StateSerializer.Deserialize(serialized), cachedETag);
+        }
+
         var stored = await store.ReadAsync(name, cancellationToken).ConfigureAwait(false);
         if (stored is null)
         {
@@ -84,10 +107,10 @@ public sealed class EncryptedBotStorage(IObjectStore store, DataKeyStore dataKey
             return null;
         }
 
-        object? value;
+        byte[] plaintext;
         try
         {
-            value = StateSerializer.Deserialize(Envelope.Open(dataKey, stored.Content, name));
+            plaintext = Envelope.Open(dataKey, stored.Content, name);
         }
         catch (System.Security.Cryptography.CryptographicException e)
         {
@@ -95,13 +118,23 @@ public sealed class EncryptedBotStorage(IObjectStore store, DataKeyStore dataKey
             return null;
         }
 
+        if (IsConversation(key))
+        {
+            cache.Remember(name, plaintext, stored.ETag, dataKey);
+        }
+
+        return WithETag(StateSerializer.Deserialize(plaintext), stored.ETag);
+    }
+
+    private static object? WithETag(object? value, string etag)
+    {
         switch (value)
         {
             case IStoreItem item:
-                item.ETag = stored.ETag;
+                item.ETag = etag;
                 break;
             case IDictionary<string, object> bag:
-                bag[ETagEntry] = stored.ETag;
+                bag[ETagEntry] = etag;
                 break;
         }
 
@@ -114,6 +147,7 @@ public sealed class EncryptedBotStorage(IObjectStore store, DataKeyStore dataKey
         var name = ObjectNames.State(scope);
         if (value is null)
         {
+            cache.Forget(name);
             await store.DeleteAsync(name, cancellationToken).ConfigureAwait(false);
             return;
         }
@@ -135,8 +169,25 @@ public sealed class EncryptedBotStorage(IObjectStore store, DataKeyStore dataKey
                 break;
         }
 
-        var dataKey = await dataKeys.GetOrCreateAsync(scope, cancellationToken).ConfigureAwait(false);
-        var newETag = await store.WriteAsync(name, Envelope.Seal(dataKey, StateSerializer.Serialize(toStore), name), condition, cancellationToken).ConfigureAwait(false);
+        var dataKey = (StateCache.Usable && condition.Kind == WriteConditionKind.IfMatch ? cache.KeyFor(name, condition.ETag) : null)
+            ?? await dataKeys.GetOrCreateAsync(scope, cancellationToken).ConfigureAwait(false);
+        var serialized = StateSerializer.Serialize(toStore);
+        string newETag;
+        try
+        {
+            newETag = await store.WriteAsync(name, Envelope.Seal(dataKey, serialized, name), condition, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Refused (another writer was first) or unknown (storage unreachable): the next read goes to storage.
+            cache.Forget(name);
+            throw;
+        }
+
+        if (IsConversation(key))
+        {
+            cache.Remember(name, serialized, newETag, dataKey);
+        }
         switch (value)
         {
             case IStoreItem item:

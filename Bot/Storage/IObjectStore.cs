@@ -13,6 +13,13 @@ public interface IObjectStore
     /// <summary>Writes the whole object and returns its new ETag.</summary>
     Task<string> WriteAsync(string name, ReadOnlyMemory<byte> content, WriteCondition condition, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Appends to an append-only object (created when absent), but only while it is exactly
+    /// <paramref name="expectedLength"/> bytes long, so a repeated or concurrent append is refused with
+    /// <see cref="StorageConflictException"/> instead of landing twice. Returns the new length.
+    /// </summary>
+    Task<long> AppendAsync(string name, ReadOnlyMemory<byte> content, long expectedLength, CancellationToken cancellationToken);
+
     /// <summary>Deletes the object; false when it did not exist.</summary>
     Task<bool> DeleteAsync(string name, CancellationToken cancellationToken);
 

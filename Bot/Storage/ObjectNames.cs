@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace ReportBot.Bot.Storage;
 
 /// <summary>
-/// The storage layout: <c>state/{scope}</c>, <c>keys/{scope}</c>, <c>transcripts/{case}/{ticks}-{seq}-{id}</c>.
+/// The storage layout: <c>state/{scope}</c>, <c>keys/{scope}</c>, <c>transcripts/{case}/lines</c> (earlier versions
+/// wrote one object per line, <c>transcripts/{case}/{ticks}-{seq}-{id}</c>, which are still read).
 /// Scopes and cases are HMAC digests (see <see cref="Privacy.Pseudonymizer"/>), never raw ids.
 /// </summary>
 public static partial class ObjectNames
@@ -17,6 +18,9 @@ public static partial class ObjectNames
     public static string Key(string scope) => KeysPrefix + scope;
 
     public static string TranscriptFolder(string caseId) => TranscriptsPrefix + caseId + "/";
+
+    /// <summary>A case's transcript segment: an append-only object of sealed lines, appended in batches by the drainer.</summary>
+    public static string TranscriptSegment(string caseId) => TranscriptFolder(caseId) + "lines";
 
     /// <summary>Sortable by time, then by the writer's sequence; unique by the entry id so a re-drain cannot duplicate.</summary>
     public static string TranscriptEntry(string caseId, long timestampTicks, long sequence, string entryId) =>

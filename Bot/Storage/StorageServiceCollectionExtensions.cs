@@ -21,6 +21,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<StorageOptions>, SharedSecretsValidation>();
         services.AddSingleton<IObjectStore>(CreateObjectStore);
         services.AddSingleton<DataKeyStore>();
+        services.AddSingleton<StateCache>();
         services.AddSingleton<EncryptedBotStorage>();
         services.AddSingleton<IStorage>(sp => sp.GetRequiredService<EncryptedBotStorage>());
 

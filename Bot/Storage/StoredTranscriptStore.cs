@@ -9,10 +9,27 @@ namespace ReportBot.Bot.Storage;
 /// one redacted copy and no second copy is ever kept. Lines are written by <see cref="TranscriptMiddleware"/>
 /// through the durable outbox, not through <see cref="LogActivityAsync"/>.
 /// </summary>
-public sealed class StoredTranscriptStore(TranscriptReader reader, ConversationDataEraser eraser) : ITranscriptStore
+public sealed class StoredTranscriptStore(TranscriptReader reader, ConversationDataEraser eraser, TranscriptOutboxDrainer drainer) : ITranscriptStore
 {
+    /// <summary>How long a read waits for lines still in the outbox (written by the turns just before) to be stored.</summary>
+    private static readonly TimeSpan DrainWait = TimeSpan.FromSeconds(3);
+
     public async Task<PagedResult<IActivity>> GetTranscriptActivitiesAsync(string channelId, string conversationId, string? continuationToken = null, DateTimeOffset startDate = default)
     {
+        // The lines of the last turns leave the outbox off the turns' path; a reader (handoff.initiate, the console)
+        // wants them too. Wait briefly for the drain; if storage is down, read what is stored.
+        if (!drainer.IsPaused)
+        {
+            using var wait = new CancellationTokenSource(DrainWait);
+            try
+            {
+                await drainer.FlushAsync(wait.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+
         var activities = await reader.GetActivitiesAsync(channelId, conversationId, CancellationToken.None).ConfigureAwait(false);
         return new PagedResult<IActivity>
         {

@@ -9,5 +9,6 @@ public sealed record TranscriptEntry(
     DateTimeOffset TurnStarted,
     string ActivityJson)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public string ObjectName => ObjectNames.TranscriptEntry(CaseId, Timestamp.UtcTicks, Sequence, EntryId);
 }

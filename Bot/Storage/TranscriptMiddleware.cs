@@ -42,10 +42,14 @@ public sealed class TranscriptMiddleware(
             if (!inboundWritten)
             {
                 inboundWritten = true;
-                await AppendAsync(turnContext, inbound, caseId, turnStarted, inboundStamp, fromSurvivor: true, cancellationToken).ConfigureAwait(false);
+                await outbox.AppendAsync([await EntryAsync(turnContext, inbound, caseId, turnStarted, inboundStamp, fromSurvivor: true, cancellationToken).ConfigureAwait(false)], cancellationToken).ConfigureAwait(false);
             }
         }
 
+        // With expectReplies the replies leave in the HTTP response once the turn is over, so the survivor's line and
+        // the replies can wait for the disk together (one group commit). Otherwise a reply leaves at once and the
+        // survivor's line must be durable before it does.
+        var repliesLeaveAfterTurn = inbound.DeliveryMode == DeliveryModes.ExpectReplies;
         turnContext.OnSendActivities(async (context, activities, nextSend) =>
         {
             if (ReplyBuffer.IsHolding(context))
@@ -53,11 +57,27 @@ public sealed class TranscriptMiddleware(
                 return await nextSend().ConfigureAwait(false);
             }
 
-            await WriteInboundAsync().ConfigureAwait(false);
+            if (!repliesLeaveAfterTurn)
+            {
+                await WriteInboundAsync().ConfigureAwait(false);
+            }
+
             var responses = await nextSend().ConfigureAwait(false);
+            var entries = new List<TranscriptEntry>(activities.Count + 1);
+            if (!inboundWritten)
+            {
+                inboundWritten = true;
+                entries.Add(await EntryAsync(context, inbound, caseId, turnStarted, inboundStamp, fromSurvivor: true, cancellationToken).ConfigureAwait(false));
+            }
+
             foreach (var activity in activities.Where(a => a.Type != ActivityTypes.Typing && a.Type != ActivityTypes.Trace))
             {
-                await AppendAsync(context, activity, caseId, turnStarted, transcriptClock.Next(), fromSurvivor: false, cancellationToken).ConfigureAwait(false);
+                entries.Add(await EntryAsync(context, activity, caseId, turnStarted, transcriptClock.Next(), fromSurvivor: false, cancellationToken).ConfigureAwait(false));
+            }
+
+            if (entries.Count > 0)
+            {
+                await outbox.AppendAsync(entries, cancellationToken).ConfigureAwait(false);
             }
 
             return responses;
@@ -73,12 +93,11 @@ public sealed class TranscriptMiddleware(
         }
     }
 
-    private async Task AppendAsync(ITurnContext context, Activity activity, string caseId, DateTimeOffset turnStarted, (DateTimeOffset Timestamp, long Sequence) stamp, bool fromSurvivor, CancellationToken cancellationToken)
+    private async Task<TranscriptEntry> EntryAsync(ITurnContext context, Activity activity, string caseId, DateTimeOffset turnStarted, (DateTimeOffset Timestamp, long Sequence) stamp, bool fromSurvivor, CancellationToken cancellationToken)
     {
         var language = context.TurnState.Get<object>(DialogRunner.LanguageTurnStateKey) as Language? ?? conversation.DefaultLanguage;
         var redact = !await consent.AllowsContactDetailsAsync(context, cancellationToken).ConfigureAwait(false);
         var json = sanitizer.ToTranscriptJson(activity, caseId, language, redact, fromSurvivor);
-        var entry = new TranscriptEntry(caseId, Guid.NewGuid().ToString("N"), stamp.Timestamp, stamp.Sequence, turnStarted, json);
-        await outbox.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
+        return new TranscriptEntry(caseId, Guid.NewGuid().ToString("N"), stamp.Timestamp, stamp.Sequence, turnStarted, json);
     }
 }

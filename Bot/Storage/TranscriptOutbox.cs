@@ -38,20 +38,85 @@ public sealed class TranscriptOutbox : IAsyncDisposable
     public OutboxPosition End => new(Volatile.Read(ref _activeSegment), Volatile.Read(ref _committedLength));
 
     /// <summary>Appends one line and returns once it is on disk.</summary>
-    public async Task AppendAsync(TranscriptEntry entry, CancellationToken cancellationToken)
+    public Task AppendAsync(TranscriptEntry entry, CancellationToken cancellationToken) => AppendAsync([entry], cancellationToken);
+
+    /// <summary>Appends lines in order, and returns once all are on disk (one wait for the turn, usually one fsync).</summary>
+    public async Task AppendAsync(IReadOnlyList<TranscriptEntry> entries, CancellationToken cancellationToken)
     {
-        var sealedEntry = Envelope.Seal(_keys.OutboxKey, JsonSerializer.SerializeToUtf8Bytes(entry), AssociatedData);
-        var record = new byte[4 + sealedEntry.Length];
-        BinaryPrimitives.WriteInt32LittleEndian(record, sealedEntry.Length);
-        sealedEntry.CopyTo(record, 4);
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!_pending.Writer.TryWrite((record, done)))
+        var waits = new Task[entries.Count];
+        for (var i = 0; i < entries.Count; i++)
         {
-            throw new ObjectDisposedException(nameof(TranscriptOutbox));
+            var sealedEntry = Envelope.Seal(_keys.OutboxKey, JsonSerializer.SerializeToUtf8Bytes(entries[i], TranscriptJsonContext.Default.TranscriptEntry), AssociatedData);
+            var record = new byte[4 + sealedEntry.Length];
+            BinaryPrimitives.WriteInt32LittleEndian(record, sealedEntry.Length);
+            sealedEntry.CopyTo(record, 4);
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (!_pending.Writer.TryWrite((record, done)))
+            {
+                throw new ObjectDisposedException(nameof(TranscriptOutbox));
+            }
+
+            waits[i] = done.Task;
         }
 
-        // The line is already queued; a cancelled turn must not make it look lost, so wait without the token.
-        await done.Task.ConfigureAwait(false);
+        // The lines are already queued; a cancelled turn must not make them look lost, so wait without the token.
+        await Task.WhenAll(waits).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Overwrites with zeros, in every segment still on disk, the records of lines of <paramref name="caseId"/> from
+    /// turns that began by <paramref name="erasedAt"/>, so no byte of an erased conversation stays in the outbox
+    /// (drained or not). The drainer skips zeroed records.
+    /// </summary>
+    public int Erase(string caseId, DateTimeOffset erasedAt)
+    {
+        var erased = 0;
+        foreach (var segment in Segments().Order())
+        {
+            var active = segment == Volatile.Read(ref _activeSegment);
+            FileStream stream;
+            long limit;
+            try
+            {
+                limit = active ? Volatile.Read(ref _committedLength) : new FileInfo(SegmentPath(segment)).Length;
+                stream = new FileStream(SegmentPath(segment), FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+            }
+            catch (FileNotFoundException)
+            {
+                continue; // drained and removed meanwhile
+            }
+
+            using var owned = stream;
+            var header = new byte[4];
+            var changed = false;
+            while (stream.Position + 4 <= limit)
+            {
+                var at = stream.Position;
+                stream.ReadExactly(header);
+                var length = BinaryPrimitives.ReadInt32LittleEndian(header);
+                if (length <= 0 || at + 4 + length > limit)
+                {
+                    break;
+                }
+
+                var body = new byte[length];
+                stream.ReadExactly(body);
+                if (TryOpen(body) is { } entry && entry.CaseId == caseId && entry.TurnStarted <= erasedAt)
+                {
+                    stream.Position = at + 4;
+                    stream.Write(new byte[length]);
+                    changed = true;
+                    erased++;
+                }
+            }
+
+            if (changed)
+            {
+                stream.Flush(flushToDisk: true);
+            }
+        }
+
+        return erased;
     }
 
     public OutboxPosition LoadCheckpoint()
@@ -88,7 +153,9 @@ public sealed class TranscriptOutbox : IAsyncDisposable
     {
         var records = new List<OutboxRecord>();
         var position = from;
-        foreach (var segment in Segments().Where(s => s >= from.Segment).Order())
+        var activeAtStart = Volatile.Read(ref _activeSegment);
+        var segments = Segments().Where(s => s >= from.Segment).Order().ToList();
+        foreach (var segment in segments)
         {
             if (segment > position.Segment)
             {
@@ -112,13 +179,22 @@ public sealed class TranscriptOutbox : IAsyncDisposable
                 var body = new byte[length];
                 stream.ReadExactly(body);
                 position = new OutboxPosition(segment, position.Offset + 4 + length);
-                records.Add(new OutboxRecord(TryOpen(body), position));
+                records.Add(body.AsSpan().IndexOfAnyExcept((byte)0) < 0
+                    ? new OutboxRecord(null, position, Erased: true)
+                    : new OutboxRecord(TryOpen(body), position));
             }
 
             if (records.Count >= max || active)
             {
                 break;
             }
+        }
+
+        // Every earlier segment is read and this process has not written its first line yet (no file): the reader
+        // is at the end, so waiting for everything appended so far must not wait for a file that does not exist.
+        if (records.Count < max && position.Segment < activeAtStart && !segments.Contains(activeAtStart))
+        {
+            position = new OutboxPosition(activeAtStart, 0);
         }
 
         return (records, position);
@@ -142,7 +218,7 @@ public sealed class TranscriptOutbox : IAsyncDisposable
     {
         try
         {
-            return JsonSerializer.Deserialize<TranscriptEntry>(Envelope.Open(_keys.OutboxKey, body, AssociatedData));
+            return JsonSerializer.Deserialize(Envelope.Open(_keys.OutboxKey, body, AssociatedData), TranscriptJsonContext.Default.TranscriptEntry);
         }
         catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or JsonException)
         {

@@ -7,8 +7,9 @@ using ReportBot.Bot.Privacy;
 namespace ReportBot.Bot.Storage;
 
 /// <summary>
-/// Reads one conversation's stored transcript, in order: one prefix listing of <c>transcripts/{case}/</c>, then
-/// each line decrypted with the case's data key. Lines still waiting in the outbox are not included.
+/// Reads one conversation's stored transcript, in order: its data key, one prefix listing of <c>transcripts/{case}/</c>
+/// and one read of the case's segment (so a 500-line transcript takes three requests), each line decrypted with the
+/// case's data key. Lines still waiting in the outbox are not included.
 /// </summary>
 public sealed class TranscriptReader(IObjectStore store, DataKeyStore dataKeys, Pseudonymizer pseudonyms)
 {
@@ -23,13 +24,31 @@ public sealed class TranscriptReader(IObjectStore store, DataKeyStore dataKeys, 
             yield break;
         }
 
+        var segment = ObjectNames.TranscriptSegment(caseId);
+        var entries = new List<TranscriptEntry>();
         await foreach (var item in store.ListAsync(ObjectNames.TranscriptFolder(caseId), cancellationToken).ConfigureAwait(false))
         {
             var stored = await store.ReadAsync(item.Name, cancellationToken).ConfigureAwait(false);
-            if (stored is not null)
+            if (stored is null)
             {
-                yield return System.Text.Json.JsonSerializer.Deserialize<TranscriptEntry>(Envelope.Open(key, stored.Content, item.Name))!;
+                continue;
             }
+
+            if (item.Name == segment)
+            {
+                entries.AddRange(TranscriptSegment.Open(stored.Content, key, item.Name));
+            }
+            else
+            {
+                // One object per line, as earlier versions stored them.
+                entries.Add(System.Text.Json.JsonSerializer.Deserialize<TranscriptEntry>(Envelope.Open(key, stored.Content, item.Name))!);
+            }
+        }
+
+        // Lines were stamped in the order they happened; appends from two instances may interleave differently.
+        foreach (var entry in entries.OrderBy(e => e.Timestamp.UtcTicks).ThenBy(e => e.Sequence))
+        {
+            yield return entry;
         }
     }
 

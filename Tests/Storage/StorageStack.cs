@@ -16,18 +16,20 @@ public sealed class StorageStack : IAsyncDisposable
     private readonly bool _keepLocalData;
 
     /// <param name="keepLocalData">Leave the data folder on dispose (a test that "restarts" on the same folder).</param>
-    public StorageStack(IDictionary<string, string?> settings, bool keepLocalData = false)
+    /// <param name="services">Replaces registrations (a clock, an instrumented store) after the app's own.</param>
+    public StorageStack(IDictionary<string, string?> settings, bool keepLocalData = false, Action<IServiceCollection>? services = null)
     {
         _keepLocalData = keepLocalData;
         Settings = settings;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection();
-        services.AddLogging(b => b.AddProvider(Logs));
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton(new ReportBot.Dialogs.Engine.ConversationOptions());
-        services.AddSingleton<ReportBot.Resources.ITextCatalog, ReportBot.Resources.TextCatalog>();
-        services.AddReportBotStorage(configuration);
-        _services = services.BuildServiceProvider();
+        var collection = new ServiceCollection();
+        collection.AddLogging(b => b.AddProvider(Logs));
+        collection.AddSingleton<IConfiguration>(configuration);
+        collection.AddSingleton(new ReportBot.Dialogs.Engine.ConversationOptions());
+        collection.AddSingleton<ReportBot.Resources.ITextCatalog, ReportBot.Resources.TextCatalog>();
+        collection.AddReportBotStorage(configuration);
+        services?.Invoke(collection);
+        _services = collection.BuildServiceProvider();
     }
 
     public IDictionary<string, string?> Settings { get; }

@@ -1,30 +1,16 @@
+using ReportBot.Bot.Storage;
+
 namespace ReportBot.Bot.Channels.DirectLine;
 
 /// <summary>
 /// Runs a conversation's turns one at a time, so two quick messages from one survivor never read and write the same
-/// conversation state at once. Locks are striped by conversation id: bounded memory, nothing to clean up.
+/// conversation state at once. One lock per conversation, removed when no turn holds or awaits it: unrelated
+/// conversations never wait for each other, and memory follows the conversations active right now.
 /// </summary>
 public sealed class ConversationTurnGate
 {
-    private readonly SemaphoreSlim[] _stripes = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+    private readonly KeyedLocks _locks = new();
 
-    public async Task<IDisposable> EnterAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        var stripe = _stripes[(int)((uint)StringComparer.Ordinal.GetHashCode(conversationId) % (uint)_stripes.Length)];
-        await stripe.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return new Release(stripe);
-    }
-
-    private sealed class Release(SemaphoreSlim stripe) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                stripe.Release();
-            }
-        }
-    }
+    public Task<IDisposable> EnterAsync(string conversationId, CancellationToken cancellationToken) =>
+        _locks.EnterAsync(conversationId, cancellationToken);
 }
