@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using ReportBot.Bot.Handoff;
+using ReportBot.Bot.Storage;
 using ReportBot.Dialogs.Handoff;
 using ReportBot.Tests.Support;
 using static ReportBot.Tests.Handoff.HandoffHarness;
@@ -52,10 +54,13 @@ public sealed class HonestWaitTests : IDisposable
         Assert.Contains("대기 순서는 1번째", third, StringComparison.Ordinal);
         Assert.Contains("최근에는 상담사가 연결되기까지 1~2분쯤 걸렸어요. 어림한 것이라 약속은 아니에요.", third, StringComparison.Ordinal);
 
-        // The shared record of claims holds times and durations only.
-        var stats = await File.ReadAllTextAsync(Directory.GetFiles(_data, "claims*", SearchOption.AllDirectories).Single());
+        // The shared record of claims holds times and durations only (read through the store: local objects may
+        // still sit in the write-ahead journal), and no file of the data folder names a conversation.
+        var store = bot.Services.GetRequiredService<IObjectStore>();
+        var stats = System.Text.Encoding.UTF8.GetString((await store.ReadAsync(ClaimTimes.ObjectName, CancellationToken.None))!.Content);
         Assert.DoesNotContain("conv-wait", stats, StringComparison.Ordinal);
         Assert.DoesNotContain("mina", stats, StringComparison.Ordinal);
+        Assert.All(Directory.GetFiles(_data, "*", SearchOption.AllDirectories), f => Assert.DoesNotContain("conv-wait", File.ReadAllText(f), StringComparison.Ordinal));
     }
 
     [Fact]
