@@ -9,6 +9,7 @@ public static class KakaoServiceCollectionExtensions
     {
         services.AddValidatedOptions<KakaoOptions, KakaoOptionsValidator>(configuration, KakaoOptions.Section);
         services.AddSingleton<IKakaoOutbox, InMemoryKakaoOutbox>();
+        services.AddSingleton<ReportBot.Dialogs.Reports.IDataEraser, KakaoOutboxEraser>();
         services.AddSingleton<KakaoIdentity>();
         services.AddSingleton<KakaoReplyComposer>();
         services.AddSingleton<KakaoTurnQueue>();

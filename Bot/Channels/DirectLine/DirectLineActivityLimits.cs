@@ -1,0 +1,45 @@
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace ReportBot.Bot.Channels.DirectLine;
+
+/// <summary>
+/// The sizes a client's activity may have: text up to <c>Conversation:MaxMessageChars</c> (the bot's own limit),
+/// a small button or event value, a short event name. Checked before anything is stored.
+/// </summary>
+public static class DirectLineActivityLimits
+{
+    /// <summary>The largest <c>value</c> (a button's or an event's), in serialised characters.</summary>
+    public const int MaxValueChars = 4096;
+
+    /// <summary>The longest event <c>name</c>.</summary>
+    public const int MaxNameChars = 128;
+
+    /// <summary>The refusal to answer with, or null when the activity fits.</summary>
+    public static IResult? Check(Activity activity, int maxMessageChars)
+    {
+        if (activity.Text is { } text && text.Length > maxMessageChars)
+        {
+            return DirectLineResults.MessageTooLong(maxMessageChars);
+        }
+
+        if (activity.Value is { } value && ValueChars(value) > MaxValueChars)
+        {
+            return DirectLineResults.Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"A value may be at most {MaxValueChars} characters.");
+        }
+
+        if (activity.Name is { Length: > MaxNameChars })
+        {
+            return DirectLineResults.BadArgument($"An event name may be at most {MaxNameChars} characters.");
+        }
+
+        return null;
+    }
+
+    private static int ValueChars(object value) => value switch
+    {
+        string text => text.Length,
+        JToken token => token.ToString(Newtonsoft.Json.Formatting.None).Length,
+        _ => DirectLineJson.Serialize(value).Length,
+    };
+}
