@@ -19,6 +19,12 @@ public interface IDirectLineConversationStore
     ValueTask<DirectLineConversation?> FindAsync(string conversationId, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The conversation for the bot's replies in a turn under way: also an erased one during its grace, so the
+    /// survivor reads the confirmation that their data is gone.
+    /// </summary>
+    ValueTask<DirectLineConversation?> FindForReplyAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Appends an activity, giving it the next id and watermark position, and returns the id.
     /// Throws <see cref="DirectLineConversationNotFoundException"/> when the conversation is gone.
     /// </summary>

@@ -54,6 +54,9 @@ public sealed class InMemoryDirectLineConversationStore(IOptions<DirectLineOptio
         return ValueTask.FromResult(entry is { ErasedAt: null } ? entry.Conversation : null);
     }
 
+    public ValueTask<DirectLineConversation?> FindForReplyAsync(string conversationId, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(TryGetLive(conversationId, clock.GetUtcNow())?.Conversation);
+
     public bool IsErased(string conversationId)
     {
         if (!_erased.TryGetValue(conversationId, out var until))
