@@ -33,11 +33,19 @@ public static class ReportBotApp
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        ProductionSafety.Check(builder.Configuration, builder.Environment);
         builder.Services.AddReportBotCore(builder.Configuration);
+        builder.Services.AddReportBotForwardedHeaders(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
         ReportAuthenticationMode(app);
+        app.UseReportBotForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            // Browsers remember to use HTTPS only (the container sits behind TLS termination in Azure).
+            app.UseHsts();
+        }
 
         app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
                 adapter.ProcessAsync(request, response, bot, cancellationToken))

@@ -27,7 +27,7 @@ internal sealed class ServerProcess : IAsyncDisposable
             RedirectStandardError = true,
         };
         info.ArgumentList.Add(dll);
-        foreach (var arg in extraArgs.Concat(["--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning"]))
+        foreach (var arg in extraArgs.Concat(["--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning", "--environment", "Development"]))
         {
             info.ArgumentList.Add(arg);
         }

@@ -6,7 +6,7 @@ namespace ReportBot.Bot.Channels.DirectLine;
 /// <summary>
 /// Limits how fast a client may post to one conversation (a token bucket per conversation: a short burst, then
 /// <see cref="DirectLineOptions.MessagesPerMinute"/>). Nobody types faster; a script flooding its own conversation
-/// gets 429 instead of bot turns, so the survivors' turns keep the CPU.
+/// gets 429 instead of bot turns (after a burst of half a minute's worth, for a scripted client), so the survivors' turns keep the CPU.
 /// </summary>
 public sealed class DirectLinePostLimiter : IDisposable
 {
@@ -17,7 +17,7 @@ public sealed class DirectLinePostLimiter : IDisposable
         var perMinute = options.Value.MessagesPerMinute;
         var bucket = new TokenBucketRateLimiterOptions
         {
-            TokenLimit = Math.Max(5, perMinute / 6),
+            TokenLimit = Math.Max(10, perMinute / 2),
             TokensPerPeriod = 1,
             ReplenishmentPeriod = TimeSpan.FromMinutes(1) / perMinute,
             QueueLimit = 0,

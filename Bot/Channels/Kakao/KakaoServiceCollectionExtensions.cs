@@ -19,6 +19,17 @@ public static class KakaoServiceCollectionExtensions
 
         // No request logging: the callback URL carries a one-time token, and nothing about the survivor belongs in logs.
         services.AddHttpClient(KakaoCallbackSender.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(sp =>
+            {
+                var allowLoopback = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<KakaoOptions>>().Value.AllowLoopbackCallback;
+                return new SocketsHttpHandler
+                {
+                    // A redirect would lead the POST somewhere the host check never saw; the address is checked at connect.
+                    AllowAutoRedirect = false,
+                    UseProxy = false,
+                    ConnectCallback = (context, ct) => KakaoCallbackAddresses.ConnectAsync(context, allowLoopback, ct),
+                };
+            })
             .RemoveAllLoggers();
         return services;
     }

@@ -67,7 +67,7 @@ public sealed class DirectLineBoundsTests
         var (otherToken, otherConversation) = await StartAsync(dl);
 
         var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < 8; i++)
+        for (var i = 0; i < 14; i++)
         {
             statuses.Add((await dl.PostMessageAsync(token, conversationId, "spam " + i, "spam-" + i)).Status);
         }
