@@ -49,7 +49,8 @@ public static class ReportBotApp
 
         app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
                 adapter.ProcessAsync(request, response, bot, cancellationToken))
-            .WithMetadata(new RequestSizeLimitAttribute(MaxActivityBytes));
+            .WithMetadata(new RequestSizeLimitAttribute(MaxActivityBytes))
+            .AddEndpointFilter(Adapters.ActivityEnvelopeCheck.InvokeAsync);
         app.MapReportBotKakao();
         app.MapReportBotDirectLine();
         app.MapCounsellorConsole();

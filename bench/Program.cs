@@ -6,6 +6,7 @@ using ReportBot.Benchmarks;
 //   dotnet build -c Release && dotnet run --project bench -c Release --no-build [-- --quick]
 //   ... -- storage    for the storage benchmark
 //   ... -- scaleout   for the two-instance scale-out proof
+//   ... -- flood | spray | fuzz   for the abuse proofs (README, "Under abuse")
 if (args.Length > 0 && args[0] == "storage")
 {
     // The storage benchmark: turns with transcripts to Azurite vs local disk vs a bare Blob client (bench/Storage).
@@ -16,6 +17,17 @@ if (args.Length > 0 && args[0] == "scaleout")
 {
     // Two ReportBot processes on one Azurite: no lost turn or message, one consistent state (bench/ScaleOut).
     return await ReportBot.Benchmarks.ScaleOut.ScaleOutBenchmark.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] is "flood" or "spray" or "fuzz")
+{
+    // Abuse: a flood over Direct Line, a password spray, fuzzed requests on every public route (bench/Abuse).
+    return args[0] switch
+    {
+        "flood" => await ReportBot.Benchmarks.Abuse.FloodBenchmark.RunAsync(args[1..]),
+        "spray" => await ReportBot.Benchmarks.Abuse.SprayBenchmark.RunAsync(args[1..]),
+        _ => await ReportBot.Benchmarks.Abuse.FuzzBenchmark.RunAsync(args[1..]),
+    };
 }
 
 if (args.Length > 0 && args[0] == "--serve-echo")

@@ -61,7 +61,7 @@ public static partial class DirectLineEndpoints
         }
 
         var parameters = DirectLineJson.ReadObject(await ReadBodyAsync(request).ConfigureAwait(false));
-        var userId = parameters?["user"]?["id"]?.Type == JTokenType.String ? (string?)parameters["user"]!["id"] : null;
+        var userId = parameters?["user"] is JObject user && user["id"] is JValue { Type: JTokenType.String } id ? (string?)id : null;
         if (userId is not null && !UserIdPattern().IsMatch(userId))
         {
             return DirectLineResults.BadArgument("user.id must be 1 to 64 letters, digits or '_-.:'.");
