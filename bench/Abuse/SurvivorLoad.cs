@@ -10,6 +10,7 @@ namespace ReportBot.Benchmarks.Abuse;
 internal sealed class SurvivorLoad(HttpClient http, int survivors, int firstVisitor)
 {
     private readonly ConcurrentBag<double> _latencies = [];
+    private readonly ConcurrentDictionary<string, int> _failures = new(StringComparer.Ordinal);
     private int _errors;
     private int _serverErrors;
     private int _lost;
@@ -25,6 +26,9 @@ internal sealed class SurvivorLoad(HttpClient http, int survivors, int firstVisi
 
     public int ServerErrors => _serverErrors;
 
+    /// <summary>What went wrong, by status (or "start" when a conversation could not be started).</summary>
+    public string Failures => _failures.IsEmpty ? "none" : string.Join(", ", _failures.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}: {f.Value}"));
+
     public int Lost => _lost;
 
     public int Sent => _sent;
@@ -33,9 +37,20 @@ internal sealed class SurvivorLoad(HttpClient http, int survivors, int firstVisi
     {
         // Spread the starts over the first second, as people arrive.
         await Task.Delay(TimeSpan.FromMilliseconds(index * 1000.0 / survivors), cancellationToken);
-        if (await client.StartConversationAsync(cancellationToken) is not { } conversation)
+        (string Token, string ConversationId)? started;
+        try
+        {
+            started = await client.StartConversationAsync(cancellationToken);
+        }
+        catch (HttpRequestException)
+        {
+            started = null;
+        }
+
+        if (started is not { } conversation)
         {
             Interlocked.Increment(ref _errors);
+            _failures.AddOrUpdate("start", 1, (_, c) => c + 1);
             return;
         }
 
@@ -55,9 +70,21 @@ internal sealed class SurvivorLoad(HttpClient http, int survivors, int firstVisi
                     _latencies.Add(ms);
                     accepted.Add(id);
                 }
+                else if (status == HttpStatusCode.NotFound)
+                {
+                    // The script can reach "delete my data" (menu, then "1" for yes): the conversation ended at the
+                    // survivor's request, as it should. They start a new one, as reloading the page does.
+                    _failures.AddOrUpdate("404 after erasing (restarted)", 1, (_, c) => c + 1);
+                    accepted.Clear();
+                    if (await client.StartConversationAsync(cancellationToken) is { } fresh)
+                    {
+                        conversation = fresh;
+                    }
+                }
                 else
                 {
                     Interlocked.Increment(ref _errors);
+                    _failures.AddOrUpdate(((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture), 1, (_, c) => c + 1);
                     if ((int)status >= 500)
                     {
                         Interlocked.Increment(ref _serverErrors);
@@ -67,6 +94,7 @@ internal sealed class SurvivorLoad(HttpClient http, int survivors, int firstVisi
             catch (HttpRequestException)
             {
                 Interlocked.Increment(ref _errors);
+                _failures.AddOrUpdate("connection", 1, (_, c) => c + 1);
             }
 
             var wait = next - DateTime.UtcNow;

@@ -15,6 +15,12 @@ public static class DirectLineActivityLimits
     /// <summary>The longest event <c>name</c>.</summary>
     public const int MaxNameChars = 128;
 
+    /// <summary>
+    /// The largest body that can hold a message of <paramref name="maxMessageChars"/>: every character escaped
+    /// (<c>\uXXXX</c>, 6 bytes) plus room for the other fields. A longer body is refused before it is read.
+    /// </summary>
+    public static long MaxBodyBytes(int maxMessageChars) => (maxMessageChars * 6L) + MaxValueChars + (16 * 1024);
+
     /// <summary>The refusal to answer with, or null when the activity fits.</summary>
     public static IResult? Check(Activity activity, int maxMessageChars)
     {

@@ -172,6 +172,18 @@ public static partial class DirectLineEndpoints
             return refusal;
         }
 
+        // Cheap refusals first, before the body is read: a flood costs the bot as little as possible.
+        if (!limiter.TryAcquire(conversationId))
+        {
+            DirectLineLog.Refused(logger, "posting too fast");
+            return DirectLineResults.PostingTooFast();
+        }
+
+        if (request.ContentLength > DirectLineActivityLimits.MaxBodyBytes(conversationOptions.MaxMessageChars))
+        {
+            return DirectLineResults.MessageTooLong(conversationOptions.MaxMessageChars);
+        }
+
         var body = await ReadBodyAsync(request).ConfigureAwait(false);
         if (body.Length > DirectLineChannel.MaxActivityChars)
         {
@@ -201,12 +213,6 @@ public static partial class DirectLineEndpoints
         {
             // The Direct Line service drops what clients may not send (conversationUpdate, endOfConversation...).
             return DirectLineResults.Json(new JObject { ["id"] = $"{conversationId}|dropped" });
-        }
-
-        if (!limiter.TryAcquire(conversationId))
-        {
-            DirectLineLog.Refused(logger, "posting too fast");
-            return DirectLineResults.PostingTooFast();
         }
 
         if (!store.HasRoom)

@@ -42,10 +42,10 @@ public sealed class DirectLineOptions
     public TimeSpan MaxLifetime { get; set; } = TimeSpan.FromHours(8);
 
     /// <summary>Stored activities of one conversation may take at most this many bytes; older ones are dropped first.</summary>
-    public long MaxBytesPerConversation { get; set; } = 256 * 1024;
+    public long MaxBytesPerConversation { get; set; } = 1024 * 1024;
 
     /// <summary>All conversations together may hold this many bytes; a client's post beyond it is refused (503).</summary>
-    public long MaxTotalBytes { get; set; } = 64L * 1024 * 1024;
+    public long MaxTotalBytes { get; set; } = 128L * 1024 * 1024;
 
     /// <summary>How many messages a client may post to one conversation per minute (people do not type faster).</summary>
     public int MessagesPerMinute { get; set; } = 60;
