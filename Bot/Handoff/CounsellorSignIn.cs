@@ -83,12 +83,19 @@ public static class CounsellorSignIn
         }
 
         var checkedAccount = await guard.HashAsync(
-            async ct => new Verified(await accounts.VerifyAsync(name, password, ct).ConfigureAwait(false)),
+            async ct => guard.IsLocked(name) ? new Verified(null, Locked: true) : new Verified(await accounts.VerifyAsync(name, password, ct).ConfigureAwait(false), Locked: false),
             cancellationToken).ConfigureAwait(false);
         if (checkedAccount is not { } verified)
         {
             CounsellorSignInLog.HashingBusy(logger);
             return TooMany(TimeSpan.FromSeconds(5));
+        }
+
+        if (verified.Locked)
+        {
+            // Locked while this guess waited for a hashing slot: it is refused unhashed too.
+            CounsellorSignInLog.Refused(logger);
+            return TooMany(TimeSpan.FromMinutes(options.Value.LockoutMinutes));
         }
 
         if (verified.Account is not { } account)
@@ -119,7 +126,7 @@ public static class CounsellorSignIn
         return new RetryAfterResult(seconds);
     }
 
-    private readonly record struct Verified(CounsellorAccount? Account);
+    private readonly record struct Verified(CounsellorAccount? Account, bool Locked);
 
     private sealed class RetryAfterResult(int seconds) : IResult
     {

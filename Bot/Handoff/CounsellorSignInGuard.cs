@@ -58,6 +58,10 @@ public sealed class CounsellorSignInGuard : IDisposable
         return lease.IsAcquired ? null : TimeSpan.FromMinutes(1);
     }
 
+    /// <summary>True while the account is locked (checked again once a hashing slot is free, so queued guesses cost nothing).</summary>
+    public bool IsLocked(string name) =>
+        _failures.TryGetValue(KeyOf(name), out var failures) && failures.LockedUntil is { } until && until > _clock.GetUtcNow();
+
     /// <summary>Runs a password check when a hashing slot is free; null when too many are already waiting.</summary>
     public async Task<T?> HashAsync<T>(Func<CancellationToken, Task<T>> check, CancellationToken cancellationToken)
         where T : struct
