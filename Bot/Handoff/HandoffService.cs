@@ -50,16 +50,17 @@ public sealed class HandoffService(
         }
 
         var reference = turnContext.Activity.GetConversationReference();
+        var id = HandoffIds.New();
         var created = new HandoffRecord
         {
-            Id = HandoffIds.New(),
+            Id = id,
             Status = HandoffStatus.Waiting,
             Language = language.Code(),
             Crisis = crisis,
             IncidentTypes = incidentTypes.Select(t => t.ToString()).ToArray(),
             ChannelId = turnContext.Activity.ChannelId,
             CreatedAt = clock.GetUtcNow(),
-            ProtectedReference = protector.Protect(JsonConvert.SerializeObject(reference), HandoffPurposes.Reference),
+            ProtectedReference = protector.Protect(JsonConvert.SerializeObject(reference), HandoffPurposes.Reference(id)),
         };
         if (!await queue.TryCreateAsync(created, cancellationToken).ConfigureAwait(false))
         {
