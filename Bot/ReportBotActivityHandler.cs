@@ -11,7 +11,7 @@ namespace ReportBot.Bot;
 /// otherwise messages and new members go to the dialog engine. Cross-cutting work lives in middleware. State is
 /// saved only after the turn ran to the end, and replies leave only after that save.
 /// </summary>
-public sealed class ReportBotActivityHandler(DialogRunner runner, ConversationState conversationState, IHandoffRouter handoff, ConsistentTurnRunner turns) : ActivityHandler
+public sealed class ReportBotActivityHandler(DialogRunner runner, ConversationState conversationState, IHandoffRouter handoff, ConsistentTurnRunner turns, HandoffOptions handoffOptions) : ActivityHandler
 {
     // Replies are held until the state is saved (ETag-guarded); a turn that lost a race is re-run on the newer state.
     public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
@@ -37,9 +37,11 @@ public sealed class ReportBotActivityHandler(DialogRunner runner, ConversationSt
 
     /// <summary>A contact centre (when the bot emits handoff.initiate) reports accepted, failed or completed.</summary>
     protected override Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken) =>
-        turnContext.Activity.Name == HandoffEventNames.HandoffStatus
-            ? handoff.OnHandoffStatusAsync(turnContext, cancellationToken)
-            : base.OnEventActivityAsync(turnContext, cancellationToken);
+        turnContext.Activity.Name != HandoffEventNames.HandoffStatus
+            ? base.OnEventActivityAsync(turnContext, cancellationToken)
+            : HandoffStatusSource.IsTrusted(turnContext, handoffOptions)
+                ? handoff.OnHandoffStatusAsync(turnContext, cancellationToken)
+                : Task.CompletedTask;
 
     private async Task<int?> SafetyCheckAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         (await runner.RunInterruptionsBelowAsync(turnContext, HandoffRouter.SafetyOrderLimit, cancellationToken).ConfigureAwait(false))?.Order;

@@ -34,15 +34,24 @@ public static class ReportBotApp
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        ProductionSafety.Check(builder.Configuration, builder.Environment);
         builder.Services.AddReportBotCore(builder.Configuration);
+        builder.Services.AddReportBotForwardedHeaders(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
         ReportAuthenticationMode(app);
+        app.UseReportBotForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            // Browsers remember to use HTTPS only (the container sits behind TLS termination in Azure).
+            app.UseHsts();
+        }
 
         app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
                 adapter.ProcessAsync(request, response, bot, cancellationToken))
-            .WithMetadata(new RequestSizeLimitAttribute(MaxActivityBytes));
+            .WithMetadata(new RequestSizeLimitAttribute(MaxActivityBytes))
+            .AddEndpointFilter(Adapters.ActivityEnvelopeCheck.InvokeAsync);
         app.MapReportBotKakao();
         app.MapReportBotDirectLine();
         app.MapCounsellorConsole();

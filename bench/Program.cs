@@ -8,6 +8,7 @@ using ReportBot.Benchmarks;
 //   ... -- storage    for the storage benchmark
 //   ... -- scaleout   for the two-instance scale-out proof
 //   ... -- recognizer for precision/recall per intent and the recogniser's cost per message
+//   ... -- flood | spray | fuzz   for the abuse proofs (README, "Under abuse")
 if (args.Length > 0 && args[0] == "storage")
 {
     // The storage benchmark: turns with transcripts to Azurite vs local disk vs a bare Blob client (bench/Storage).
@@ -24,6 +25,17 @@ if (args.Length > 0 && args[0] == "recognizer")
 {
     // The recognition layer on the labelled evaluation set (bench/Recognition).
     return ReportBot.Benchmarks.Recognition.RecognizerBenchmark.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] is "flood" or "spray" or "fuzz")
+{
+    // Abuse: a flood over Direct Line, a password spray, fuzzed requests on every public route (bench/Abuse).
+    return args[0] switch
+    {
+        "flood" => await ReportBot.Benchmarks.Abuse.FloodBenchmark.RunAsync(args[1..]),
+        "spray" => await ReportBot.Benchmarks.Abuse.SprayBenchmark.RunAsync(args[1..]),
+        _ => await ReportBot.Benchmarks.Abuse.FuzzBenchmark.RunAsync(args[1..]),
+    };
 }
 
 if (args.Length > 0 && args[0] == "--serve-echo")

@@ -20,7 +20,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     public static Task<ServerProcess> StartAsync(string dll, string workingDirectory, IEnumerable<string> extraArgs)
     {
         var port = FreePort();
-        return StartAsync("dotnet", [dll, .. extraArgs, "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning"], workingDirectory, port);
+        return StartAsync("dotnet", [dll, .. extraArgs, "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning", "--environment", "Development"], workingDirectory, port);
     }
 
     /// <summary>The botbuilder-js peer (bench/JsPeer/bot.js), run by Node from the repository's node_modules.</summary>
@@ -63,11 +63,19 @@ internal sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>Peak resident memory of the server process (VmHWM), in MB.</summary>
-    public double PeakWorkingSetMb()
+    public double PeakWorkingSetMb() => StatusMb("VmHWM:");
+
+    /// <summary>Resident memory of the server process now (VmRSS), in MB.</summary>
+    public double WorkingSetMb() => StatusMb("VmRSS:");
+
+    /// <summary>True while the server process runs.</summary>
+    public bool Running => !_process.HasExited;
+
+    private double StatusMb(string field)
     {
         foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
         {
-            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+            if (line.StartsWith(field, StringComparison.Ordinal))
             {
                 var kb = long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture);
                 return kb / 1024.0;

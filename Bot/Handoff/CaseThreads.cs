@@ -49,7 +49,7 @@ public sealed class CaseThreads(
         var session = await sessions.GetAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
         var crisis = session.CrisisAt is { } at && now - at <= HandoffInterruption.CrisisWindow;
-        var reference = protector.Protect(JsonConvert.SerializeObject(turnContext.Activity.GetConversationReference()), HandoffPurposes.Reference);
+        var reference = protector.Protect(JsonConvert.SerializeObject(turnContext.Activity.GetConversationReference()), HandoffPurposes.Reference(id));
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var stored = await queue.GetAsync(id, cancellationToken).ConfigureAwait(false);

@@ -61,6 +61,10 @@ public static class CounsellorAuth
                         return Task.CompletedTask;
                     },
                 };
+                if (options.IsLocal)
+                {
+                    jwt.Events.OnTokenValidated = ValidateLocalSessionAsync;
+                }
             });
         if (options.IsLocal)
         {
@@ -79,7 +83,7 @@ public static class CounsellorAuth
         user?.FindFirst("oid")?.Value ?? user?.FindFirst(JwtRegisteredClaimNames.Sub)?.Value;
 
     /// <summary>Issues a local token for a counsellor who signed in with a local account.</summary>
-    public static (string Token, DateTimeOffset ExpiresAt) IssueLocalToken(string name, CounsellorAuthOptions options, byte[] key, DateTimeOffset now)
+    public static (string Token, DateTimeOffset ExpiresAt) IssueLocalToken(string name, string sessionId, CounsellorAuthOptions options, byte[] key, DateTimeOffset now)
     {
         var expires = now.AddMinutes(options.TokenMinutes);
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
@@ -89,9 +93,23 @@ public static class CounsellorAuth
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime,
             Expires = expires.UtcDateTime,
-            Claims = new Dictionary<string, object> { [JwtRegisteredClaimNames.Sub] = name, ["roles"] = new[] { options.Role } },
+            Claims = new Dictionary<string, object> { [JwtRegisteredClaimNames.Sub] = name, [CounsellorSessions.Claim] = sessionId, ["roles"] = new[] { options.Role } },
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(key), SecurityAlgorithms.HmacSha256),
         });
         return (token, expires);
+    }
+
+    // A signed, unexpired local token is honoured only while its session lives and its account is unchanged.
+    private static async Task ValidateLocalSessionAsync(TokenValidatedContext context)
+    {
+        var services = context.HttpContext.RequestServices;
+        var name = context.Principal?.FindFirst(JwtRegisteredClaimNames.Sub)?.Value;
+        var session = context.Principal?.FindFirst(CounsellorSessions.Claim)?.Value;
+        var account = name is null ? null : await services.GetRequiredService<CounsellorAccounts>().FindAsync(name, context.HttpContext.RequestAborted).ConfigureAwait(false);
+        if (account is null || !services.GetRequiredService<CounsellorSessions>().IsActive(session, name, CounsellorAccounts.StampOf(account)))
+        {
+            CounsellorSignInLog.SessionEnded(services.GetRequiredService<ILoggerFactory>().CreateLogger("ReportBot.Counsellor"));
+            context.Fail("The session has ended.");
+        }
     }
 }

@@ -28,5 +28,20 @@ public sealed class CounsellorAuthOptions
     /// <summary>The app role (or local role) a counsellor must have.</summary>
     public string Role { get; set; } = "Counsellor";
 
+    /// <summary>Local mode: sign-in attempts one client address may make per minute (the address is never stored).</summary>
+    public int SignInsPerAddressPerMinute { get; set; } = 10;
+
+    /// <summary>Local mode: sign-in attempts per account name per minute, from anywhere.</summary>
+    public int SignInsPerAccountPerMinute { get; set; } = 10;
+
+    /// <summary>Local mode: this many wrong passwords in a row lock the account for <see cref="LockoutMinutes"/>.</summary>
+    public int LockoutFailures { get; set; } = 5;
+
+    /// <summary>Local mode: how long a locked account refuses every sign-in, right password included.</summary>
+    public int LockoutMinutes { get; set; } = 15;
+
+    /// <summary>Local mode: password hashes computed at once (each takes a core for a while); 0 means half the cores.</summary>
+    public int MaxConcurrentHashes { get; set; }
+
     public bool IsLocal => string.Equals(Mode, LocalMode, StringComparison.OrdinalIgnoreCase);
 }

@@ -17,6 +17,21 @@ public sealed class CounsellorAuthOptionsValidator : AbstractValidator<Counsello
             .Must(HandoffOptionsValidator.IsKey)
             .When(o => !string.IsNullOrWhiteSpace(o.SigningKey))
             .WithMessage("Setting 'Counsellor:SigningKey' must be 32 random bytes in base64.");
+        RuleFor(o => o.SignInsPerAddressPerMinute)
+            .InclusiveBetween(1, 1000)
+            .WithMessage("Setting 'Counsellor:SignInsPerAddressPerMinute' must be between 1 and 1000.");
+        RuleFor(o => o.SignInsPerAccountPerMinute)
+            .InclusiveBetween(1, 1000)
+            .WithMessage("Setting 'Counsellor:SignInsPerAccountPerMinute' must be between 1 and 1000.");
+        RuleFor(o => o.LockoutFailures)
+            .InclusiveBetween(3, 100)
+            .WithMessage("Setting 'Counsellor:LockoutFailures' must be between 3 and 100.");
+        RuleFor(o => o.LockoutMinutes)
+            .InclusiveBetween(1, 1440)
+            .WithMessage("Setting 'Counsellor:LockoutMinutes' must be between 1 and 1440.");
+        RuleFor(o => o.MaxConcurrentHashes)
+            .InclusiveBetween(0, 64)
+            .WithMessage("Setting 'Counsellor:MaxConcurrentHashes' must be between 0 (half the cores) and 64.");
         RuleFor(o => o.Role).NotEmpty().WithMessage("Setting 'Counsellor:Role' must name the counsellor app role.");
         When(o => !o.IsLocal, () =>
         {

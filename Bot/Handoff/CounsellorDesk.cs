@@ -280,7 +280,7 @@ public sealed class CounsellorDesk(
         record with { Status = status, ClosedBy = by, ClosedAt = at, ProtectedReference = null, Messages = [] };
 
     public ConversationReference ReferenceOf(HandoffRecord record) =>
-        JsonConvert.DeserializeObject<ConversationReference>(protector.Unprotect(record.ProtectedReference!, HandoffPurposes.Reference))!;
+        JsonConvert.DeserializeObject<ConversationReference>(protector.UnprotectReference(record.ProtectedReference!, record.Id))!;
 
     /// <summary>Sends to the survivor through their channel; false (and logged, without content) when it failed.</summary>
     public async Task<bool> TrySendToSurvivorAsync(HandoffRecord record, string text, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.Extensions.Options;
 using ReportBot.Resources;
 
 namespace ReportBot.Bot.Handoff;
@@ -12,7 +11,7 @@ public static class CounsellorEndpoints
     public static void MapCounsellorApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/counsellor");
-        api.MapPost("/login", LoginAsync).AllowAnonymous();
+        api.MapCounsellorSignIn();
         api.MapGet("/strings", (ITextCatalog texts) => Results.Ok(ConsoleStrings.Build(texts))).AllowAnonymous();
 
         var desk = api.MapGroup("/handoffs").RequireAuthorization(CounsellorAuth.Policy);
@@ -59,37 +58,8 @@ public static class CounsellorEndpoints
         desk.MapPost("/{id}/end", async (string id, ClaimsPrincipal user, CounsellorDesk d, CancellationToken ct) =>
             HandoffIds.IsValid(id) ? ToResult(await d.EndAsync(id, Me(user), ct), new { id, status = "ended" }) : Results.NotFound());
 
-        app.MapHub<CounsellorHub>(CounsellorAuth.HubPath);
-    }
-
-    private static async Task<IResult> LoginAsync(
-        CounsellorLogin body,
-        IOptions<CounsellorAuthOptions> options,
-        CounsellorAccounts accounts,
-        CounsellorSigningKey key,
-        TimeProvider clock,
-        ILoggerFactory loggers,
-        CancellationToken cancellationToken)
-    {
-        if (!options.Value.IsLocal)
-        {
-            // With Entra ID the console signs in with Microsoft; the bot issues no tokens.
-            return Results.NotFound();
-        }
-
-        var name = body.Name?.Trim() ?? string.Empty;
-        var password = body.Password ?? string.Empty;
-        if (CounsellorAccounts.IsValidName(name) && password.Length <= 1024 && await accounts.VerifyAsync(name, password, cancellationToken))
-        {
-            var (token, expires) = CounsellorAuth.IssueLocalToken(name, options.Value, key.Value, clock.GetUtcNow());
-            return Results.Ok(new { token, expiresAt = expires, name });
-        }
-
-        HandoffLog.SignInFailed(loggers.CreateLogger("ReportBot.Counsellor"));
-
-        // Slows down password guessing without keeping state.
-        await Task.Delay(TimeSpan.FromMilliseconds(400), cancellationToken);
-        return Results.Json(new { error = "invalid name or password" }, statusCode: StatusCodes.Status401Unauthorized);
+        // A console connection must not outlive its token: it is closed when the token expires.
+        app.MapHub<CounsellorHub>(CounsellorAuth.HubPath, hub => hub.CloseOnAuthenticationExpiration = true);
     }
 
     private static string Me(ClaimsPrincipal user) =>

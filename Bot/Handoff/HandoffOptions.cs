@@ -39,6 +39,12 @@ public sealed class HandoffOptions
     public bool EmitHandoffInitiate { get; set; }
 
     /// <summary>
+    /// The channel id the contact centre's <c>handoff.status</c> events arrive on (through <c>/api/messages</c>).
+    /// Empty: such events are accepted from no one. Never accepted from the web widget's or Kakao's own clients.
+    /// </summary>
+    public string? ContactCentreChannel { get; set; }
+
+    /// <summary>
     /// The AES-256 key (base64, 32 bytes) that encrypts conversation references and relayed messages. When empty, a
     /// key is generated once into the local data folder; with several instances or in Azure, configure it (Key Vault).
     /// </summary>

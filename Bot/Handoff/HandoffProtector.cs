@@ -27,4 +27,20 @@ public sealed class HandoffProtector
 
     public string Unprotect(string protectedText, string purpose) =>
         Encoding.UTF8.GetString(Envelope.Open(_key, Convert.FromBase64String(protectedText), purpose));
+
+    /// <summary>
+    /// Opens a handoff's conversation reference, sealed with its handoff id as associated data; one sealed before
+    /// the id was bound in (an open handoff from an older version) still opens with the old purpose.
+    /// </summary>
+    public string UnprotectReference(string protectedText, string handoffId)
+    {
+        try
+        {
+            return Unprotect(protectedText, HandoffPurposes.Reference(handoffId));
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return Unprotect(protectedText, HandoffPurposes.LegacyReference);
+        }
+    }
 }

@@ -73,6 +73,7 @@ public static class HandoffRegistration
         services.AddSingleton(sp => new CounsellorSigningKey(new Lazy<byte[]>(() =>
             ConfiguredKey(auth.SigningKey) ?? sp.GetRequiredService<KeyMaterial>().Derive("reportbot/counsellor-tokens/v1"))));
         services.AddCounsellorAuthentication(auth);
+        services.AddCounsellorSignInLimits(auth);
         return services;
     }
 
@@ -81,6 +82,7 @@ public static class HandoffRegistration
     {
         app.UseMiddleware<ConsoleSecurityHeaders>();
         CounsellorConsoleFiles.Use(app);
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapCounsellorApi();

@@ -54,16 +54,17 @@ public sealed class HandoffService(
 
         var reference = turnContext.Activity.GetConversationReference();
         var conversation = pseudonyms.CaseId(turnContext.Activity.ChannelId, turnContext.Activity.Conversation.Id);
+        var id = HandoffIds.New();
         var created = new HandoffRecord
         {
-            Id = HandoffIds.New(),
+            Id = id,
             Status = HandoffStatus.Waiting,
             Language = language.Code(),
             Crisis = crisis,
             IncidentTypes = incidentTypes.Select(t => t.ToString()).ToArray(),
             ChannelId = turnContext.Activity.ChannelId,
             CreatedAt = clock.GetUtcNow(),
-            ProtectedReference = protector.Protect(JsonConvert.SerializeObject(reference), HandoffPurposes.Reference),
+            ProtectedReference = protector.Protect(JsonConvert.SerializeObject(reference), HandoffPurposes.Reference(id)),
 
             // Relayed messages are sealed with the conversation's own data key, shredded by "delete my data".
             KeyScope = conversation,

@@ -28,14 +28,14 @@ public sealed class CounsellorAuthorizationTests : IDisposable
     public async Task Every_counsellor_endpoint_refuses_anonymous_and_forged_calls(string method, string path)
     {
         await using var bot = await RunningBot.StartAsync(Settings(_data));
-        var forged = CounsellorAuth.IssueLocalToken("mallory", new CounsellorAuthOptions(), new byte[32], DateTimeOffset.UtcNow).Token;
-        var expired = CounsellorAuth.IssueLocalToken(
-            "mallory",
-            new CounsellorAuthOptions(),
-            bot.Services.GetService(typeof(CounsellorSigningKey)) is CounsellorSigningKey key ? key.Value : [],
-            DateTimeOffset.UtcNow.AddHours(-3)).Token;
+        var forged = CounsellorAuth.IssueLocalToken("mallory", "made-up", new CounsellorAuthOptions(), new byte[32], DateTimeOffset.UtcNow).Token;
+        var realKey = bot.Services.GetService(typeof(CounsellorSigningKey)) is CounsellorSigningKey key ? key.Value : [];
+        var expired = CounsellorAuth.IssueLocalToken("mallory", "made-up", new CounsellorAuthOptions(), realKey, DateTimeOffset.UtcNow.AddHours(-3)).Token;
 
-        foreach (var token in new[] { null, "not-a-token", forged, expired })
+        // Signed with the real key and not expired, but no sign-in ever started that session.
+        var sessionless = CounsellorAuth.IssueLocalToken("mallory", "made-up", new CounsellorAuthOptions(), realKey, DateTimeOffset.UtcNow).Token;
+
+        foreach (var token in new[] { null, "not-a-token", forged, expired, sessionless })
         {
             var (status, _) = await CallAsync(bot, new HttpMethod(method), path, token, method == "POST" ? new { text = "hi" } : null);
             Assert.Equal(HttpStatusCode.Unauthorized, status);

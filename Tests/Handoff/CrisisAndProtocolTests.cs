@@ -66,6 +66,7 @@ public sealed class CrisisAndProtocolTests : IDisposable
         await using var channel = await LoopbackChannel.StartAsync();
         var settings = Settings(_data);
         settings["Handoff:EmitHandoffInitiate"] = "true";
+        settings["Handoff:ContactCentreChannel"] = "test";
         await using var bot = await RunningBot.StartAsync(settings);
         var token = await LoginAsync(bot, "mina");
         await CallAsync(bot, HttpMethod.Get, "/api/counsellor/handoffs", token);

@@ -106,7 +106,7 @@ public sealed class MessagesEndpointEdgeTests
     public async Task The_bot_process_exits_with_a_readable_message_for_a_bad_setting()
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "ReportBot.Bot.dll");
-        var start = new ProcessStartInfo("dotnet", [dll, "--urls", "http://127.0.0.1:0", "--MicrosoftAppType=SingleTenant"])
+        var start = new ProcessStartInfo("dotnet", [dll, "--urls", "http://127.0.0.1:0", "--environment", "Development", "--MicrosoftAppType=SingleTenant"])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,

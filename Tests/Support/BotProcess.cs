@@ -28,6 +28,10 @@ public sealed class BotProcess : IAsyncDisposable
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
+
+        // A test bot on loopback is a development bot: Production refuses to start without its secrets.
+        start.ArgumentList.Add("--environment");
+        start.ArgumentList.Add("Development");
         foreach (var (key, value) in settings)
         {
             start.ArgumentList.Add($"--{key}={value}");

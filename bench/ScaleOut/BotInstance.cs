@@ -46,7 +46,7 @@ internal sealed class BotInstance : IAsyncDisposable
             info.ArgumentList.Add($"--{key}={value}");
         }
 
-        foreach (var arg in new[] { "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning", "--Logging:Console:FormatterName=simple", "--Logging:Console:FormatterOptions:SingleLine=true" })
+        foreach (var arg in new[] { "--urls", $"http://127.0.0.1:{port}", "--environment", "Development", "--Logging:LogLevel:Default=Warning", "--Logging:Console:FormatterName=simple", "--Logging:Console:FormatterOptions:SingleLine=true" })
         {
             info.ArgumentList.Add(arg);
         }

@@ -72,7 +72,7 @@ public static class StorageBenchmark
 
     private static async Task<TurnResult> RunTurnsAsync(Dictionary<string, string> settings, int conversations, int turns)
     {
-        var args = new List<string> { "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning" };
+        var args = new List<string> { "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--environment", "Development" };
         args.AddRange(settings.Select(p => $"--{p.Key}={p.Value}"));
         var counter = new RequestCounter();
         var app = ReportBotApp.Build(args.ToArray(), b =>

@@ -66,7 +66,7 @@ public sealed class DirectLineAdapter : InProcessChannelAdapter
 
             var conversationId = activity.Conversation?.Id ?? turnContext.Activity.Conversation?.Id
                 ?? throw new DirectLineConversationNotFoundException("An activity to send has no conversation.");
-            var conversation = await _store.FindAsync(conversationId, cancellationToken).ConfigureAwait(false)
+            var conversation = await _store.FindForReplyAsync(conversationId, cancellationToken).ConfigureAwait(false)
                 ?? throw new DirectLineConversationNotFoundException();
             var outgoing = ToChannel(activity, conversation);
             var id = await _store.AppendAsync(conversationId, outgoing, clientActivityId: null, cancellationToken).ConfigureAwait(false);

@@ -54,7 +54,7 @@ public sealed class DirectLineChannel(
             return already;
         }
 
-        var activity = Normalise(incoming, conversation);
+        var activity = Normalise(incoming, conversation, clientActivityId);
         if (activity.Type == ActivityTypes.Typing)
         {
             return $"{conversation.Id}|typing";
@@ -98,23 +98,22 @@ public sealed class DirectLineChannel(
         }
     }
 
-    private Activity Normalise(Activity incoming, DirectLineConversation conversation)
+    private Activity Normalise(Activity incoming, DirectLineConversation conversation, string? clientActivityId)
     {
-        // Only what a client may say for itself is kept; identity, addressing and time are the channel's.
+        // Only what a text bot needs and a client may say for itself is kept: no attachments, entities or free-form
+        // channel data (they would be stored and echoed back); identity, addressing and time are the channel's.
         return new Activity
         {
             Type = incoming.Type,
             Text = incoming.Text,
-            TextFormat = incoming.TextFormat,
-            Locale = incoming.Locale ?? conversation.Locale,
+            TextFormat = incoming.TextFormat is TextFormatTypes.Plain or TextFormatTypes.Markdown ? incoming.TextFormat : null,
+            Locale = Short(incoming.Locale) ?? conversation.Locale,
             LocalTimestamp = incoming.LocalTimestamp,
-            LocalTimezone = incoming.LocalTimezone,
-            Attachments = incoming.Attachments,
-            Entities = incoming.Entities,
+            LocalTimezone = Short(incoming.LocalTimezone),
             Value = incoming.Value,
             Name = incoming.Name,
-            ReplyToId = incoming.ReplyToId,
-            ChannelData = incoming.ChannelData is JObject ? incoming.ChannelData : null,
+            ReplyToId = Short(incoming.ReplyToId),
+            ChannelData = clientActivityId is null ? null : new JObject { ["clientActivityID"] = clientActivityId },
             ChannelId = DirectLineAdapter.ChannelId,
             ServiceUrl = DirectLineAdapter.ServiceUrl,
             Conversation = new ConversationAccount(id: conversation.Id),
@@ -124,9 +123,11 @@ public sealed class DirectLineChannel(
         };
     }
 
+    private static string? Short(string? value) => value is { Length: > 0 and <= 100 } ? value : null;
+
     private static string? ClientActivityId(Activity activity) =>
         activity.ChannelData is JObject data && data["clientActivityID"] is JValue { Type: Newtonsoft.Json.Linq.JTokenType.String } value
-            ? (string?)value
+            ? Short((string?)value)
             : null;
 
     private static string NewUserId() => "dl_" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();

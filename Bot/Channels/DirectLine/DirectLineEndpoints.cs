@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 using ReportBot.Bot.Pages.WebChat;
+using ReportBot.Dialogs.Engine;
 
 namespace ReportBot.Bot.Channels.DirectLine;
 
@@ -60,7 +61,7 @@ public static partial class DirectLineEndpoints
         }
 
         var parameters = DirectLineJson.ReadObject(await ReadBodyAsync(request).ConfigureAwait(false));
-        var userId = parameters?["user"]?["id"]?.Type == JTokenType.String ? (string?)parameters["user"]!["id"] : null;
+        var userId = parameters?["user"] is JObject user && user["id"] is JValue { Type: JTokenType.String } id ? (string?)id : null;
         if (userId is not null && !UserIdPattern().IsMatch(userId))
         {
             return DirectLineResults.BadArgument("user.id must be 1 to 64 letters, digits or '_-.:'.");
@@ -70,7 +71,7 @@ public static partial class DirectLineEndpoints
         return DirectLineResults.Conversation(conversationId, tokens.Issue(conversationId, userId), tokens.ExpiresInSeconds);
     }
 
-    private static IResult RefreshToken(HttpRequest request, DirectLineTokenService tokens, ILogger<DirectLineChannel> logger)
+    private static IResult RefreshToken(HttpRequest request, DirectLineTokenService tokens, IDirectLineConversationStore store, ILogger<DirectLineChannel> logger)
     {
         var (caller, refusal) = DirectLineAuthorization.Authorize(request, tokens, logger);
         if (refusal is not null)
@@ -84,11 +85,18 @@ public static partial class DirectLineEndpoints
         }
 
         var conversationId = caller.ConversationId!;
+        if (store.IsErased(conversationId))
+        {
+            // "Delete my data" ended this conversation: its tokens die with it.
+            DirectLineLog.Refused(logger, "refresh for an erased conversation");
+            return DirectLineResults.Forbidden();
+        }
+
         return DirectLineResults.Conversation(conversationId, tokens.Issue(conversationId, caller.UserId), tokens.ExpiresInSeconds);
     }
 
     private static async Task<IResult> StartConversationAsync(
-        HttpRequest request, DirectLineTokenService tokens, DirectLineChannel channel, IBot bot, ILogger<DirectLineChannel> logger, CancellationToken cancellationToken)
+        HttpRequest request, DirectLineTokenService tokens, DirectLineChannel channel, IDirectLineConversationStore store, IBot bot, ILogger<DirectLineChannel> logger, CancellationToken cancellationToken)
     {
         var (caller, refusal) = DirectLineAuthorization.Authorize(request, tokens, logger);
         if (refusal is not null)
@@ -99,6 +107,11 @@ public static partial class DirectLineEndpoints
         var body = DirectLineJson.ReadObject(await ReadBodyAsync(request).ConfigureAwait(false));
         var locale = body?["locale"]?.Type == JTokenType.String ? LocaleOrNull((string?)body["locale"]) : null;
         var conversationId = caller!.ConversationId ?? DirectLineTokenService.NewConversationId();
+        if (store.IsErased(conversationId))
+        {
+            return DirectLineResults.ConversationNotFound();
+        }
+
         var start = await channel.StartAsync(conversationId, caller.UserId, locale, caller.HasSecret ? "secret" : "token", bot, cancellationToken).ConfigureAwait(false);
         if (start is null)
         {
@@ -150,12 +163,25 @@ public static partial class DirectLineEndpoints
     }
 
     private static async Task<IResult> PostActivityAsync(
-        string conversationId, HttpRequest request, DirectLineTokenService tokens, IDirectLineConversationStore store, DirectLineChannel channel, IBot bot, ILogger<DirectLineChannel> logger, CancellationToken cancellationToken)
+        string conversationId, HttpRequest request, DirectLineTokenService tokens, IDirectLineConversationStore store, DirectLineChannel channel,
+        DirectLinePostLimiter limiter, ConversationOptions conversationOptions, IBot bot, ILogger<DirectLineChannel> logger, CancellationToken cancellationToken)
     {
         var (_, refusal) = AuthorizeFor(conversationId, request, tokens, logger);
         if (refusal is not null)
         {
             return refusal;
+        }
+
+        // Cheap refusals first, before the body is read: a flood costs the bot as little as possible.
+        if (!limiter.TryAcquire(conversationId))
+        {
+            DirectLineLog.Refused(logger, "posting too fast");
+            return DirectLineResults.PostingTooFast();
+        }
+
+        if (request.ContentLength > DirectLineActivityLimits.MaxBodyBytes(conversationOptions.MaxMessageChars))
+        {
+            return DirectLineResults.MessageTooLong(conversationOptions.MaxMessageChars);
         }
 
         var body = await ReadBodyAsync(request).ConfigureAwait(false);
@@ -170,6 +196,13 @@ public static partial class DirectLineEndpoints
             return DirectLineResults.BadArgument("The body must be one activity with a 'type'.");
         }
 
+        if (DirectLineActivityLimits.Check(activity, conversationOptions.MaxMessageChars) is { } tooBig)
+        {
+            // Refused before anything is stored or given to the bot.
+            DirectLineLog.Refused(logger, "activity over the size limits");
+            return tooBig;
+        }
+
         var conversation = await store.FindAsync(conversationId, cancellationToken).ConfigureAwait(false);
         if (conversation is null)
         {
@@ -180,6 +213,12 @@ public static partial class DirectLineEndpoints
         {
             // The Direct Line service drops what clients may not send (conversationUpdate, endOfConversation...).
             return DirectLineResults.Json(new JObject { ["id"] = $"{conversationId}|dropped" });
+        }
+
+        if (!store.HasRoom)
+        {
+            DirectLineLog.StoreOverBudget(logger);
+            return DirectLineResults.Busy();
         }
 
         try

@@ -20,4 +20,10 @@ public static partial class DirectLineLog
 
     [LoggerMessage(EventId = 2105, Level = LogLevel.Error, Message = "The conversation-start turn failed on the Direct Line channel. {Exception}")]
     public static partial void StartTurnFailed(ILogger logger, string exception);
+
+    [LoggerMessage(EventId = 2106, Level = LogLevel.Warning, Message = "The Direct Line store holds its whole byte budget (DirectLine:MaxTotalBytes); a client's post was refused.")]
+    public static partial void StoreOverBudget(ILogger logger);
+
+    [LoggerMessage(EventId = 2107, Level = LogLevel.Information, Message = "A Direct Line conversation was erased ({Held}).")]
+    public static partial void Erased(ILogger logger, string held);
 }

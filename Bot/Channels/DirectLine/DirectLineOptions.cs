@@ -34,4 +34,25 @@ public sealed class DirectLineOptions
 
     /// <summary>How many new conversations one client address may start per minute (the address is never stored).</summary>
     public int ConversationStartsPerMinute { get; set; } = 10;
+
+    /// <summary>
+    /// A conversation is forgotten this long after it started, however busy, so nobody can hold a slot forever by
+    /// reading. Long enough for a long talk with a counsellor; the survivor then starts a new conversation.
+    /// </summary>
+    public TimeSpan MaxLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>Stored activities of one conversation may take at most this many bytes; older ones are dropped first.</summary>
+    public long MaxBytesPerConversation { get; set; } = 1024 * 1024;
+
+    /// <summary>All conversations together may hold this many bytes; a client's post beyond it is refused (503).</summary>
+    public long MaxTotalBytes { get; set; } = 128L * 1024 * 1024;
+
+    /// <summary>How many messages a client may post to one conversation per minute (people do not type faster).</summary>
+    public int MessagesPerMinute { get; set; } = 60;
+
+    /// <summary>How many WebSocket streams may be open on one conversation at once (a page and a reconnect).</summary>
+    public int MaxStreamsPerConversation { get; set; } = 3;
+
+    /// <summary>After "delete my data" the bot's confirmation stays readable this long; then the conversation is gone.</summary>
+    public TimeSpan ErasureGrace { get; set; } = TimeSpan.FromMinutes(2);
 }

@@ -25,6 +25,24 @@ public sealed class DirectLineOptionsValidator : AbstractValidator<DirectLineOpt
         RuleFor(o => o.ConversationStartsPerMinute)
             .InclusiveBetween(1, 10_000)
             .WithMessage(o => $"Setting 'DirectLine:ConversationStartsPerMinute' must be between 1 and 10000 (it is {o.ConversationStartsPerMinute}).");
+        RuleFor(o => o.MaxLifetime)
+            .InclusiveBetween(TimeSpan.FromMinutes(10), TimeSpan.FromDays(2))
+            .WithMessage(o => $"Setting 'DirectLine:MaxLifetime' must be between 00:10:00 and 2.00:00:00 (it is {o.MaxLifetime}).");
+        RuleFor(o => o.MaxBytesPerConversation)
+            .InclusiveBetween(64 * 1024, 64L * 1024 * 1024)
+            .WithMessage(o => $"Setting 'DirectLine:MaxBytesPerConversation' must be between 65536 and 67108864 (it is {o.MaxBytesPerConversation}).");
+        RuleFor(o => o.MaxTotalBytes)
+            .Must((o, total) => total >= o.MaxBytesPerConversation && total <= 64L * 1024 * 1024 * 1024)
+            .WithMessage(o => $"Setting 'DirectLine:MaxTotalBytes' must be at least 'DirectLine:MaxBytesPerConversation' and at most 68719476736 (it is {o.MaxTotalBytes}).");
+        RuleFor(o => o.MessagesPerMinute)
+            .InclusiveBetween(5, 10_000)
+            .WithMessage(o => $"Setting 'DirectLine:MessagesPerMinute' must be between 5 and 10000 (it is {o.MessagesPerMinute}).");
+        RuleFor(o => o.MaxStreamsPerConversation)
+            .InclusiveBetween(1, 100)
+            .WithMessage(o => $"Setting 'DirectLine:MaxStreamsPerConversation' must be between 1 and 100 (it is {o.MaxStreamsPerConversation}).");
+        RuleFor(o => o.ErasureGrace)
+            .InclusiveBetween(TimeSpan.Zero, TimeSpan.FromMinutes(30))
+            .WithMessage(o => $"Setting 'DirectLine:ErasureGrace' must be between 00:00:00 and 00:30:00 (it is {o.ErasureGrace}).");
         RuleFor(o => o.Secret)
             .Must(s => string.IsNullOrEmpty(s) || s.Length >= 32)
             .WithMessage("Setting 'DirectLine:Secret' must be at least 32 characters long when set.");

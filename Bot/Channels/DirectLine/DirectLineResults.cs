@@ -49,4 +49,13 @@ public static class DirectLineResults
 
     public static IResult TooManyRequests() =>
         Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many new conversations from this client. Please wait a minute.");
+
+    public static IResult PostingTooFast() =>
+        Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Messages are coming too fast. Please wait a moment and send again.");
+
+    public static IResult TooManyStreams() =>
+        Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many open streams for this conversation.");
+
+    public static IResult MessageTooLong(int maxChars) =>
+        Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", $"A message may be at most {maxChars} characters.");
 }

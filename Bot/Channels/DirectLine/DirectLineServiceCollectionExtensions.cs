@@ -15,6 +15,8 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineAdapter>();
         services.AddSingleton<DirectLineChannel>();
         services.AddSingleton<DirectLineStartLimiter>();
+        services.AddSingleton<DirectLinePostLimiter>();
+        services.AddSingleton<ReportBot.Dialogs.Reports.IDataEraser, DirectLineDataEraser>();
         services.AddHostedService<DirectLineConversationSweeper>();
 
         services.AddValidatedOptions<WebChatOptions, WebChatOptionsValidator>(configuration, WebChatOptions.Section);

@@ -13,14 +13,21 @@ public static class DirectLineStream
     /// <summary>How often an empty keep-alive frame goes out on a quiet stream.</summary>
     public static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
 
-    public static async Task RunAsync(WebSocket socket, string conversationId, long watermark, IDirectLineConversationStore store, CancellationToken cancellationToken)
+    /// <summary>
+    /// Streams until the client leaves, the conversation ends or the token expires (<paramref name="expiresAt"/>):
+    /// a stream must not outlive the right to read it. directlinejs then reconnects with its refreshed token.
+    /// </summary>
+    public static async Task RunAsync(
+        WebSocket socket, string conversationId, long watermark, IDirectLineConversationStore store, DateTimeOffset expiresAt, TimeProvider clock, CancellationToken cancellationToken)
     {
         using var closed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var left = expiresAt - clock.GetUtcNow();
+        closed.CancelAfter(left > TimeSpan.Zero ? left : TimeSpan.Zero);
         var receiving = ReceiveUntilClosedAsync(socket, closed);
         var ended = false;
         try
         {
-            while (!closed.IsCancellationRequested && socket.State == WebSocketState.Open)
+            while (!closed.IsCancellationRequested && socket.State == WebSocketState.Open && clock.GetUtcNow() < expiresAt)
             {
                 var page = await store.ReadAsync(conversationId, watermark, DirectLineChannel.PageSize, closed.Token).ConfigureAwait(false);
                 if (page is null)

@@ -24,7 +24,7 @@ public static class DirectLineStreamEndpoint
     }
 
     private static async Task<IResult> StreamAsync(
-        string conversationId, string? t, string? watermark, HttpContext context, DirectLineTokenService tokens, IDirectLineConversationStore store, ILogger<DirectLineChannel> logger)
+        string conversationId, string? t, string? watermark, HttpContext context, DirectLineTokenService tokens, IDirectLineConversationStore store, TimeProvider clock, ILogger<DirectLineChannel> logger)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
@@ -55,8 +55,15 @@ public static class DirectLineStreamEndpoint
             return DirectLineResults.ConversationNotFound();
         }
 
+        using var slot = store.TryOpenStream(conversationId);
+        if (slot is null)
+        {
+            DirectLineLog.Refused(logger, "too many streams for one conversation");
+            return DirectLineResults.TooManyStreams();
+        }
+
         using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
-        await DirectLineStream.RunAsync(socket, conversationId, after, store, context.RequestAborted).ConfigureAwait(false);
+        await DirectLineStream.RunAsync(socket, conversationId, after, store, check.ExpiresAt, clock, context.RequestAborted).ConfigureAwait(false);
         return Results.Empty;
     }
 }

@@ -86,7 +86,7 @@ public sealed class DirectLineTokenService
 
         return payload.E <= _clock.GetUtcNow().ToUnixTimeSeconds()
             ? TokenCheck.Expired
-            : TokenCheck.Valid(payload.C, payload.U);
+            : TokenCheck.Valid(payload.C, payload.U, DateTimeOffset.FromUnixTimeSeconds(payload.E));
     }
 
     private byte[] Sign(string body) => HMACSHA256.HashData(_signingKey, Encoding.ASCII.GetBytes(body));

@@ -5,17 +5,27 @@ using Microsoft.Extensions.Options;
 namespace ReportBot.Bot.Channels.DirectLine;
 
 /// <summary>
-/// Conversations held in this process's memory, bounded in number, in activities per conversation and in idle
-/// time. Message text lives here only while a client may still read it; an idle conversation is dropped whole.
+/// Conversations held in this process's memory, bounded in number, in activities and bytes per conversation, in
+/// bytes overall, in idle time and in absolute lifetime. Message text lives here only while a client may still
+/// read it; an expired or erased conversation is dropped whole.
 /// </summary>
 public sealed class InMemoryDirectLineConversationStore(IOptions<DirectLineOptions> options, TimeProvider clock) : IDirectLineConversationStore
 {
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DirectLineConversationEntry> _entries = new(StringComparer.Ordinal);
+
+    // Erased conversation ids, until every token issued before the erasure has expired (so none can bring it back).
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _erased = new(StringComparer.Ordinal);
     private readonly DirectLineOptions _options = options.Value;
     private readonly Lock _admission = new();
+    private long _totalBytes;
 
     /// <summary>How many conversations are held now.</summary>
     public int Count => _entries.Count;
+
+    /// <summary>Bytes all held activities take now.</summary>
+    public long TotalBytes => Interlocked.Read(ref _totalBytes);
+
+    public bool HasRoom => TotalBytes < _options.MaxTotalBytes;
 
     public ValueTask<ConversationStart?> StartAsync(string conversationId, string userId, string? locale, CancellationToken cancellationToken)
     {
@@ -32,8 +42,8 @@ public sealed class InMemoryDirectLineConversationStore(IOptions<DirectLineOptio
                 return ValueTask.FromResult<ConversationStart?>(null);
             }
 
-            var entry = new Entry(new DirectLineConversation(conversationId, userId, locale, now), now);
-            var stored = _entries.AddOrUpdate(conversationId, entry, (_, old) => IsExpired(old, now) ? entry : old);
+            var entry = new DirectLineConversationEntry(new DirectLineConversation(conversationId, userId, locale, now), now);
+            var stored = _entries.AddOrUpdate(conversationId, entry, (_, old) => IsExpired(old, now) ? Forget(old, entry) : old);
             return ValueTask.FromResult<ConversationStart?>(new ConversationStart(stored.Conversation, Created: ReferenceEquals(stored, entry)));
         }
     }
@@ -41,7 +51,26 @@ public sealed class InMemoryDirectLineConversationStore(IOptions<DirectLineOptio
     public ValueTask<DirectLineConversation?> FindAsync(string conversationId, CancellationToken cancellationToken)
     {
         var entry = TryGetLive(conversationId, clock.GetUtcNow());
-        return ValueTask.FromResult(entry?.Conversation);
+        return ValueTask.FromResult(entry is { ErasedAt: null } ? entry.Conversation : null);
+    }
+
+    public ValueTask<DirectLineConversation?> FindForReplyAsync(string conversationId, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(TryGetLive(conversationId, clock.GetUtcNow())?.Conversation);
+
+    public bool IsErased(string conversationId)
+    {
+        if (!_erased.TryGetValue(conversationId, out var until))
+        {
+            return false;
+        }
+
+        if (until > clock.GetUtcNow())
+        {
+            return true;
+        }
+
+        _erased.TryRemove(new KeyValuePair<string, DateTimeOffset>(conversationId, until));
+        return false;
     }
 
     public ValueTask<string> AppendAsync(string conversationId, Activity activity, string? clientActivityId, CancellationToken cancellationToken)
@@ -51,16 +80,21 @@ public sealed class InMemoryDirectLineConversationStore(IOptions<DirectLineOptio
         {
             var sequence = ++entry.LastSequence;
             activity.Id = $"{conversationId}|{sequence:D7}";
-            entry.Activities.Add(new StoredActivity(sequence, activity.Id, DirectLineJson.Serialize(activity), clientActivityId));
-            if (entry.Activities.Count > _options.MaxActivitiesPerConversation)
+            var json = DirectLineJson.Serialize(activity);
+            entry.Activities.Add(new DirectLineConversationEntry.StoredActivity(sequence, activity.Id, json, clientActivityId));
+            Grow(entry, DirectLineConversationEntry.SizeOf(json));
+
+            // The newest activity always stays, so a reply is never lost to the budget; the oldest go first.
+            var dropped = 0;
+            while (entry.Activities.Count - dropped > 1
+                && (entry.Activities.Count - dropped > _options.MaxActivitiesPerConversation || entry.Bytes > _options.MaxBytesPerConversation))
             {
-                entry.Activities.RemoveRange(0, entry.Activities.Count - _options.MaxActivitiesPerConversation);
+                Grow(entry, -DirectLineConversationEntry.SizeOf(entry.Activities[dropped].Json));
+                dropped++;
             }
 
-            var waiting = entry.Changed;
-            entry.Changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            waiting.TrySetResult();
-
+            entry.Activities.RemoveRange(0, dropped);
+            entry.Signal();
             return ValueTask.FromResult(activity.Id);
         }
     }
@@ -114,7 +148,7 @@ public sealed class InMemoryDirectLineConversationStore(IOptions<DirectLineOptio
 
         try
         {
-            await changed.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+            await changed.WaitAsync(timeout, clock, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (TimeoutException)
@@ -123,22 +157,71 @@ public sealed class InMemoryDirectLineConversationStore(IOptions<DirectLineOptio
         }
     }
 
+    public IDisposable? TryOpenStream(string conversationId)
+    {
+        if (TryGetLive(conversationId, clock.GetUtcNow()) is not { ErasedAt: null } entry)
+        {
+            return null;
+        }
+
+        lock (entry.Sync)
+        {
+            if (entry.OpenStreams >= _options.MaxStreamsPerConversation)
+            {
+                return null;
+            }
+
+            entry.OpenStreams++;
+        }
+
+        return new StreamSlot(entry);
+    }
+
+    public ValueTask<bool> EraseAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        _erased[conversationId] = now + _options.TokenLifetime + TimeSpan.FromMinutes(1);
+        if (!_entries.TryGetValue(conversationId, out var entry))
+        {
+            return ValueTask.FromResult(false);
+        }
+
+        lock (entry.Sync)
+        {
+            entry.ErasedAt = now;
+            Grow(entry, -entry.Bytes);
+            entry.Activities.Clear();
+            entry.Signal();
+        }
+
+        return ValueTask.FromResult(true);
+    }
+
     public int PurgeExpired()
     {
         var now = clock.GetUtcNow();
         var purged = 0;
         foreach (var (id, entry) in _entries)
         {
-            if (IsExpired(entry, now) && _entries.TryRemove(new KeyValuePair<string, Entry>(id, entry)))
+            if (IsExpired(entry, now) && _entries.TryRemove(new KeyValuePair<string, DirectLineConversationEntry>(id, entry)))
             {
+                Forget(entry, entry);
                 purged++;
+            }
+        }
+
+        foreach (var (id, until) in _erased)
+        {
+            if (until <= now)
+            {
+                _erased.TryRemove(new KeyValuePair<string, DateTimeOffset>(id, until));
             }
         }
 
         return purged;
     }
 
-    private Entry? TryGetLive(string conversationId, DateTimeOffset now)
+    private DirectLineConversationEntry? TryGetLive(string conversationId, DateTimeOffset now)
     {
         if (!_entries.TryGetValue(conversationId, out var entry))
         {
@@ -147,7 +230,11 @@ public sealed class InMemoryDirectLineConversationStore(IOptions<DirectLineOptio
 
         if (IsExpired(entry, now))
         {
-            _entries.TryRemove(new KeyValuePair<string, Entry>(conversationId, entry));
+            if (_entries.TryRemove(new KeyValuePair<string, DirectLineConversationEntry>(conversationId, entry)))
+            {
+                Forget(entry, entry);
+            }
+
             return null;
         }
 
@@ -155,28 +242,43 @@ public sealed class InMemoryDirectLineConversationStore(IOptions<DirectLineOptio
         return entry;
     }
 
-    private bool IsExpired(Entry entry, DateTimeOffset now) => now - entry.LastTouched > _options.IdleTimeout;
+    private bool IsExpired(DirectLineConversationEntry entry, DateTimeOffset now) =>
+        now - entry.LastTouched > _options.IdleTimeout
+        || now - entry.Created > _options.MaxLifetime
+        || (entry.ErasedAt is { } erased && now - erased > _options.ErasureGrace);
 
-    private sealed record StoredActivity(long Sequence, string Id, string Json, string? ClientActivityId);
-
-    private sealed class Entry(DirectLineConversation conversation, DateTimeOffset created)
+    // Releases a removed entry's bytes and wakes its streams (they find it gone and close); returns the replacement.
+    private DirectLineConversationEntry Forget(DirectLineConversationEntry old, DirectLineConversationEntry replacement)
     {
-        public DirectLineConversation Conversation { get; } = conversation;
+        lock (old.Sync)
+        {
+            Grow(old, -old.Bytes);
+            old.Activities.Clear();
+            old.Signal();
+        }
 
-        public Lock Sync { get; } = new();
+        return replacement;
+    }
 
-        public List<StoredActivity> Activities { get; } = [];
+    private void Grow(DirectLineConversationEntry entry, long bytes)
+    {
+        entry.Bytes += bytes;
+        Interlocked.Add(ref _totalBytes, bytes);
+    }
 
-        public long LastSequence { get; set; }
+    private sealed class StreamSlot(DirectLineConversationEntry entry) : IDisposable
+    {
+        private int _disposed;
 
-        /// <summary>Completed (and replaced) whenever an activity is appended; streams wait on it.</summary>
-        public TaskCompletionSource Changed { get; set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        private long _lastTouchedTicks = created.UtcTicks;
-
-        // Read and written by concurrent requests without the entry lock: keep it one atomic 64-bit value.
-        public DateTimeOffset LastTouched => new(Interlocked.Read(ref _lastTouchedTicks), TimeSpan.Zero);
-
-        public void Touch(DateTimeOffset now) => Interlocked.Exchange(ref _lastTouchedTicks, now.UtcTicks);
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                lock (entry.Sync)
+                {
+                    entry.OpenStreams--;
+                }
+            }
+        }
     }
 }

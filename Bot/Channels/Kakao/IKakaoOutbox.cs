@@ -17,4 +17,10 @@ public interface IKakaoOutbox
 
     /// <summary>How many messages are waiting.</summary>
     ValueTask<int> CountAsync(string conversationId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// "Delete my data": drops every waiting message of the conversation, and any queued before now that a request
+    /// in flight tries to put back later. Returns how many were dropped.
+    /// </summary>
+    ValueTask<int> EraseAsync(string conversationId, CancellationToken cancellationToken);
 }

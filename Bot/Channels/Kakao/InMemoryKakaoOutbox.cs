@@ -12,6 +12,9 @@ public sealed class InMemoryKakaoOutbox(IOptions<KakaoOptions> options, TimeProv
     private readonly ConcurrentDictionary<string, List<KakaoPendingMessage>> _queues = new(StringComparer.Ordinal);
     private readonly KakaoOptions _options = options.Value;
 
+    // When each recently erased conversation was erased: messages queued before then never come back.
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _erasedAt = new(StringComparer.Ordinal);
+
     public ValueTask<bool> TryEnqueueAsync(string conversationId, IReadOnlyList<KakaoPendingMessage> messages, CancellationToken cancellationToken)
     {
         if (messages.Count == 0)
@@ -36,7 +39,7 @@ public sealed class InMemoryKakaoOutbox(IOptions<KakaoOptions> options, TimeProv
                 return false;
             }
 
-            queue.AddRange(messages);
+            queue.AddRange(NotErased(conversationId, messages));
             return true;
         }));
     }
@@ -51,7 +54,7 @@ public sealed class InMemoryKakaoOutbox(IOptions<KakaoOptions> options, TimeProv
         // Messages put back were already accepted once, so they are not refused for lack of room.
         WithLiveQueue(conversationId, queue =>
         {
-            queue.InsertRange(0, messages);
+            queue.InsertRange(0, NotErased(conversationId, messages));
             return true;
         });
         return ValueTask.CompletedTask;
@@ -90,6 +93,26 @@ public sealed class InMemoryKakaoOutbox(IOptions<KakaoOptions> options, TimeProv
         }
     }
 
+    public ValueTask<int> EraseAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        _erasedAt[conversationId] = clock.GetUtcNow();
+        if (!_queues.TryGetValue(conversationId, out var queue))
+        {
+            return ValueTask.FromResult(0);
+        }
+
+        lock (queue)
+        {
+            var dropped = queue.Count;
+            queue.Clear();
+            _queues.TryRemove(new KeyValuePair<string, List<KakaoPendingMessage>>(conversationId, queue));
+            return ValueTask.FromResult(dropped);
+        }
+    }
+
+    private IEnumerable<KakaoPendingMessage> NotErased(string conversationId, IReadOnlyList<KakaoPendingMessage> messages) =>
+        _erasedAt.TryGetValue(conversationId, out var erased) ? messages.Where(m => m.Queued >= erased) : messages;
+
     // Runs the action on the queue that is in the map under its lock, so a write never lands in a queue that a
     // drain or a sweep has just taken out of the map.
     private bool WithLiveQueue(string conversationId, Func<List<KakaoPendingMessage>, bool> action)
@@ -115,6 +138,15 @@ public sealed class InMemoryKakaoOutbox(IOptions<KakaoOptions> options, TimeProv
 
     private void Sweep()
     {
+        var forgetErasures = clock.GetUtcNow() - TimeSpan.FromHours(_options.PendingHours);
+        foreach (var (id, erased) in _erasedAt)
+        {
+            if (erased < forgetErasures)
+            {
+                _erasedAt.TryRemove(new KeyValuePair<string, DateTimeOffset>(id, erased));
+            }
+        }
+
         foreach (var (id, queue) in _queues)
         {
             lock (queue)

@@ -20,12 +20,16 @@ public sealed class KakaoCallbackSender(IHttpClientFactory httpClients, IOptions
 
     private readonly KakaoOptions _options = options.Value;
 
-    /// <summary>True when the adapter may POST to this URL (scheme and host policy).</summary>
+    /// <summary>True when the adapter may POST to this URL (scheme, host and, for an address, the address policy).</summary>
     public bool IsAllowed(Uri url)
     {
         var schemeOk = url.Scheme == Uri.UriSchemeHttps || (_options.AllowInsecureCallback && url.Scheme == Uri.UriSchemeHttp);
-        var hostOk = _options.CallbackHosts.Count == 0 || _options.CallbackHosts.Contains(url.Host, StringComparer.OrdinalIgnoreCase);
-        return schemeOk && hostOk && string.IsNullOrEmpty(url.UserInfo);
+        var hosts = _options.CallbackHosts.Count > 0 ? _options.CallbackHosts : KakaoOptions.DefaultCallbackDomains;
+        var host = url.IdnHost.TrimEnd('.');
+        var hostOk = hosts.Any(h => string.Equals(host, h, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + h, StringComparison.OrdinalIgnoreCase));
+        var addressOk = !System.Net.IPAddress.TryParse(url.Host.Trim('[', ']'), out var address)
+            || KakaoCallbackAddresses.IsAllowed(address, _options.AllowLoopbackCallback);
+        return schemeOk && hostOk && addressOk && string.IsNullOrEmpty(url.UserInfo);
     }
 
     /// <summary>Sends the body; true when Kakao answered with a success status.</summary>

@@ -64,11 +64,24 @@ public sealed class KakaoOptions
     /// <summary>Time allowed for one callback POST (the URL stays valid 1 minute, VERIFIED).</summary>
     public int CallbackTimeoutMilliseconds { get; set; } = 10_000;
 
-    /// <summary>Callback hosts allowed (exact host names); empty: any host over HTTPS.</summary>
+    /// <summary>
+    /// Callback hosts allowed: a host name, or a domain whose subdomains are allowed too. Empty:
+    /// <see cref="DefaultCallbackDomains"/>, Kakao's own. Whatever the list, a callback never reaches a private,
+    /// loopback or link-local address and never follows a redirect.
+    /// </summary>
     public List<string> CallbackHosts { get; set; } = [];
 
     /// <summary>Allow http:// callback URLs (tests and local use only).</summary>
     public bool AllowInsecureCallback { get; set; }
+
+    /// <summary>Allow callbacks to loopback addresses (tests only: a receiver on this machine).</summary>
+    public bool AllowLoopbackCallback { get; set; }
+
+    /// <summary>
+    /// The callback domains used when <see cref="CallbackHosts"/> is empty. Kakao's callback URLs are issued under its
+    /// own domain; the exact host is not documented in what we could read, so the whole domain is allowed.
+    /// </summary>
+    public static readonly IReadOnlyList<string> DefaultCallbackDomains = ["kakao.com"];
 
     /// <summary>Messages kept per conversation waiting for the survivor's next message.</summary>
     public int PendingPerConversation { get; set; } = 50;

@@ -9,6 +9,7 @@ public static class KakaoServiceCollectionExtensions
     {
         services.AddValidatedOptions<KakaoOptions, KakaoOptionsValidator>(configuration, KakaoOptions.Section);
         services.AddSingleton<IKakaoOutbox, InMemoryKakaoOutbox>();
+        services.AddSingleton<ReportBot.Dialogs.Reports.IDataEraser, KakaoOutboxEraser>();
         services.AddSingleton<KakaoIdentity>();
         services.AddSingleton<KakaoReplyComposer>();
         services.AddSingleton<KakaoTurnQueue>();
@@ -18,6 +19,17 @@ public static class KakaoServiceCollectionExtensions
 
         // No request logging: the callback URL carries a one-time token, and nothing about the survivor belongs in logs.
         services.AddHttpClient(KakaoCallbackSender.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(sp =>
+            {
+                var allowLoopback = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<KakaoOptions>>().Value.AllowLoopbackCallback;
+                return new SocketsHttpHandler
+                {
+                    // A redirect would lead the POST somewhere the host check never saw; the address is checked at connect.
+                    AllowAutoRedirect = false,
+                    UseProxy = false,
+                    ConnectCallback = (context, ct) => KakaoCallbackAddresses.ConnectAsync(context, allowLoopback, ct),
+                };
+            })
             .RemoveAllLoggers();
         return services;
     }

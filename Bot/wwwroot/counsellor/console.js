@@ -50,6 +50,10 @@
   }
 
   function signOut(message) {
+    if (state.token && !message) {
+      // End the session on the server too, so the token is worthless even if it was copied.
+      fetch('/api/counsellor/logout', { method: 'POST', headers: { 'Authorization': 'Bearer ' + state.token }, cache: 'no-store', credentials: 'omit', referrerPolicy: 'no-referrer', keepalive: true }).catch(function () {});
+    }
     state.token = null; state.name = null; state.selected = null;
     sessionStorage.removeItem('reportbot.counsellor');
     if (state.hub) { state.hub.stop(); state.hub = null; }

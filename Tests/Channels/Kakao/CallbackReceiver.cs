@@ -27,6 +27,9 @@ public sealed class CallbackReceiver : IAsyncDisposable
     /// <summary>A one-time callback URL, as Kakao would put in <c>userRequest.callbackUrl</c>.</summary>
     public Uri NewUrl() => new(BaseAddress, "/callback/" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>A URL that answers 307 to a callback URL of this receiver.</summary>
+    public Uri RedirectUrl() => new(BaseAddress, "/redirect/" + Guid.NewGuid().ToString("N"));
+
     public static async Task<CallbackReceiver> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -40,6 +43,8 @@ public sealed class CallbackReceiver : IAsyncDisposable
             await receiver!._bodies.Writer.WriteAsync(await reader.ReadToEndAsync());
             return Results.Json(new { taskId = Guid.NewGuid().ToString(), status = "SUCCESS", message = "OK", timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() });
         });
+        // Answers with a redirect to a real callback URL: a client that followed it would deliver there.
+        app.MapPost("/redirect/{id}", () => Results.Redirect("/callback/" + Guid.NewGuid().ToString("N"), permanent: false, preserveMethod: true));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         receiver = new CallbackReceiver(app, new Uri(address));

@@ -13,6 +13,8 @@ public sealed class KakaoCallbackTests
     {
         ["Kakao:ReplyBudgetMilliseconds"] = "150",
         ["Kakao:AllowInsecureCallback"] = "true",
+        ["Kakao:AllowLoopbackCallback"] = "true",
+        ["Kakao:CallbackHosts:0"] = "127.0.0.1",
     };
 
     [Fact]
