@@ -106,7 +106,7 @@ public static class CounsellorAuth
         var name = context.Principal?.FindFirst(JwtRegisteredClaimNames.Sub)?.Value;
         var session = context.Principal?.FindFirst(CounsellorSessions.Claim)?.Value;
         var account = name is null ? null : await services.GetRequiredService<CounsellorAccounts>().FindAsync(name, context.HttpContext.RequestAborted).ConfigureAwait(false);
-        if (account is null || !services.GetRequiredService<CounsellorSessions>().IsActive(session, name, CounsellorAccounts.StampOf(account)))
+        if (account is null || !await services.GetRequiredService<CounsellorSessions>().IsActiveAsync(session, name, CounsellorAccounts.StampOf(account), context.HttpContext.RequestAborted).ConfigureAwait(false))
         {
             CounsellorSignInLog.SessionEnded(services.GetRequiredService<ILoggerFactory>().CreateLogger("ReportBot.Counsellor"));
             context.Fail("The session has ended.");

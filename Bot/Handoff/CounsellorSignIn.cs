@@ -38,11 +38,11 @@ public static class CounsellorSignIn
     public static void MapCounsellorSignIn(this RouteGroupBuilder api)
     {
         api.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(AddressPolicy);
-        api.MapPost("/logout", (System.Security.Claims.ClaimsPrincipal user, CounsellorSessions sessions) =>
+        api.MapPost("/logout", async (System.Security.Claims.ClaimsPrincipal user, CounsellorSessions sessions, CancellationToken cancellationToken) =>
         {
             if (user.FindFirst(CounsellorSessions.Claim)?.Value is { } session)
             {
-                sessions.End(session);
+                await sessions.EndAsync(session, cancellationToken).ConfigureAwait(false);
             }
 
             return Results.NoContent();
@@ -112,7 +112,7 @@ public static class CounsellorSignIn
         guard.Succeeded(name);
         var now = clock.GetUtcNow();
         var expires = now.AddMinutes(options.Value.TokenMinutes);
-        var session = sessions.Start(name, CounsellorAccounts.StampOf(account), expires);
+        var session = await sessions.StartAsync(name, CounsellorAccounts.StampOf(account), expires, cancellationToken).ConfigureAwait(false);
         var (token, expiresAt) = CounsellorAuth.IssueLocalToken(name, session, options.Value, key.Value, now);
         return Results.Ok(new { token, expiresAt, name });
     }

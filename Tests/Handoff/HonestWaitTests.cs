@@ -60,7 +60,7 @@ public sealed class HonestWaitTests : IDisposable
         var stats = System.Text.Encoding.UTF8.GetString((await store.ReadAsync(ClaimTimes.ObjectName, CancellationToken.None))!.Content);
         Assert.DoesNotContain("conv-wait", stats, StringComparison.Ordinal);
         Assert.DoesNotContain("mina", stats, StringComparison.Ordinal);
-        Assert.All(Directory.GetFiles(_data, "*", SearchOption.AllDirectories), f => Assert.DoesNotContain("conv-wait", File.ReadAllText(f), StringComparison.Ordinal));
+        Assert.All(DataFolder.AllText(_data), text => Assert.DoesNotContain("conv-wait", text, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -13,6 +13,34 @@ public sealed class RepliesOnBlobStorageTests(AzuriteFixture fixture) : IClassFi
     private readonly string _data = Directory.CreateTempSubdirectory("replies-blob-").FullName;
 
     [Fact]
+    public async Task A_counsellor_signed_in_on_one_instance_is_served_by_the_other_until_signing_out_there()
+    {
+        await AddCounsellorAsync(_data, "mina");
+        var settings = Settings(_data, fixture.Azurite.ConnectionString);
+        await using var first = await RunningBot.StartAsync(settings);
+        await using var second = await RunningBot.StartAsync(settings);
+
+        var mina = await LoginAsync(first, "mina");
+        Assert.Equal(HttpStatusCode.OK, (await CallAsync(second, HttpMethod.Get, "/api/counsellor/threads", mina)).Status);
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/counsellor/logout");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", mina);
+        Assert.Equal(HttpStatusCode.NoContent, (await first.Http.SendAsync(request)).StatusCode);
+
+        // The instance that signed out refuses at once; the other within the time it trusts what it last read.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await CallAsync(first, HttpMethod.Get, "/api/counsellor/threads", mina)).Status);
+        var status = HttpStatusCode.OK;
+        var deadline = DateTime.UtcNow + ReportBot.Bot.Handoff.CounsellorSessions.RecheckAfter + TimeSpan.FromSeconds(5);
+        while (status != HttpStatusCode.Unauthorized && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(500);
+            status = (await CallAsync(second, HttpMethod.Get, "/api/counsellor/threads", mina)).Status;
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+    }
+
+    [Fact]
     public async Task A_message_left_on_one_instance_is_answered_on_the_other_and_read_with_its_code_in_a_new_conversation()
     {
         await AddCounsellorAsync(_data, "mina");

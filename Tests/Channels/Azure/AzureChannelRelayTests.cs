@@ -5,6 +5,7 @@ using ReportBot.Bot.Channels.Profiles;
 using ReportBot.Resources;
 using ReportBot.Resources.Text;
 using ReportBot.Tests.Channels.Kakao;
+using ReportBot.Tests.Support;
 using static ReportBot.Tests.Channels.Azure.ChannelReplyRules;
 using static ReportBot.Tests.Handoff.HandoffHarness;
 
@@ -71,7 +72,7 @@ public sealed class AzureChannelRelayTests : IDisposable
         }
 
         Assert.NotEmpty(held);
-        Assert.All(Directory.GetFiles(_data, "*", SearchOption.AllDirectories), f => Assert.DoesNotContain("미안해요", File.ReadAllText(f), StringComparison.Ordinal));
+        Assert.All(DataFolder.AllText(_data), text => Assert.DoesNotContain("미안해요", text, StringComparison.Ordinal));
 
         var next = await survivor.SayAsync("아직 여기 있어요.");
         Assert.Equal(
