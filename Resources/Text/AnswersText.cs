@@ -5,7 +5,4 @@ public static class AnswersText
 {
     /// <summary>What was understood ({choices}: the labels), and that it can be corrected at the summary.</summary>
     public static readonly TextKey Understood = new("answers.understood");
-
-    /// <summary>Between two labels in <see cref="Understood"/>.</summary>
-    public static readonly TextKey UnderstoodSeparator = new("answers.understood_separator");
 }

@@ -32,7 +32,7 @@ public static class OwnWordsAnswer
             return PromptRecognition<IReadOnlyList<FoundChoice>>.Failed;
         }
 
-        var labels = string.Join(dc.Localize(AnswersText.UnderstoodSeparator), picked.Select(i => dc.Localize(new Resources.TextKey(choices[i].LabelKey))));
+        var labels = string.Join(", ", picked.Select(i => dc.Localize(new Resources.TextKey(choices[i].LabelKey))));
         return PromptRecognition<IReadOnlyList<FoundChoice>>.Found(Found(choices, picked), dc.Localize(AnswersText.Understood, ("choices", labels)));
     }
 
