@@ -21,7 +21,7 @@ public static class ReportQuestions
 
     public static readonly IReadOnlyList<ReportQuestion> All =
     [
-        new("types", ReportText.FieldTypes, TypesPromptId, Ask(ReportText.AskTypes.Name, ReportChoices.ToChoices(ReportChoices.Types)),
+        new("types", ReportText.FieldTypes, TypesPromptId, Ask(ReportText.AskTypes.Name, ReportChoices.ToChoices(ReportChoices.Types), "types"),
             (r, a) => r with { Types = Many<IncidentType>(a) }),
         new("narrative", ReportText.FieldNarrative, NarrativeDialog.DialogId, Ask(ReportText.AskNarrative.Name),
             (r, a) => r with { Narrative = a is List<string> parts && parts.Count > 0 ? parts : null }),
@@ -30,15 +30,15 @@ public static class ReportQuestions
         new("place", ReportText.FieldPlace, PlacePromptId, Ask(ReportText.AskPlace.Name),
             (r, a) => r with { Place = a as string }),
         new("who", ReportText.FieldWho, ChoicePromptId,
-            Ask(ReportText.AskWho.Name, ReportChoices.ToChoices(ReportChoices.Relationships)) with { RetryKey = ReportText.RetryWho.Name },
+            Ask(ReportText.AskWho.Name, ReportChoices.ToChoices(ReportChoices.Relationships), "who") with { RetryKey = ReportText.RetryWho.Name },
             (r, a) => r with { Relationship = One<Relationship>(a) }),
-        new("evidence", ReportText.FieldEvidence, EvidencePromptId, Ask(ReportText.AskEvidence.Name, ReportChoices.ToChoices(ReportChoices.Evidence)),
+        new("evidence", ReportText.FieldEvidence, EvidencePromptId, Ask(ReportText.AskEvidence.Name, ReportChoices.ToChoices(ReportChoices.Evidence), "evidence", nameof(EvidenceKind.None)),
             (r, a) => r with { Evidence = Many<EvidenceKind>(a) }),
-        new("online", ReportText.FieldOnline, ChoicePromptId, Ask(ReportText.AskOnline.Name, ReportChoices.ToChoices(ReportChoices.Online)),
+        new("online", ReportText.FieldOnline, ChoicePromptId, Ask(ReportText.AskOnline.Name, ReportChoices.ToChoices(ReportChoices.Online), "online", nameof(OnlineStatus.NotOnline)),
             (r, a) => r with { StillOnline = One<OnlineStatus>(a) }, MayBeOnline),
-        new("disclosures", ReportText.FieldDisclosures, DisclosuresPromptId, Ask(ReportText.AskDisclosures.Name, ReportChoices.ToChoices(ReportChoices.Disclosures)),
+        new("disclosures", ReportText.FieldDisclosures, DisclosuresPromptId, Ask(ReportText.AskDisclosures.Name, ReportChoices.ToChoices(ReportChoices.Disclosures), "disclosures", nameof(Disclosure.NoOneYet)),
             (r, a) => r with { Disclosures = Many<Disclosure>(a) }),
-        new("wishes", ReportText.FieldWishes, WishesPromptId, Ask(ReportText.AskWishes.Name, ReportChoices.ToChoices(ReportChoices.Wishes)),
+        new("wishes", ReportText.FieldWishes, WishesPromptId, Ask(ReportText.AskWishes.Name, ReportChoices.ToChoices(ReportChoices.Wishes), "wishes"),
             (r, a) => r with { Wishes = Many<SupportWish>(a) }),
     ];
 
@@ -55,8 +55,10 @@ public static class ReportQuestions
             or IncidentType.OnlineHarassment or IncidentType.Other)
         || r.Evidence?.Any(e => e is EvidenceKind.Links or EvidenceKind.VideosOrFiles) == true;
 
-    private static PromptOptions Ask(string promptKey, List<Choice>? choices = null) =>
-        new() { PromptKey = promptKey, Choices = choices, AllowSkip = true, KeepAsWritten = true };
+    /// <param name="answers">The question's answers in the survivor's own words (answer.&lt;answers&gt;.* in Resources/Phrases/answers.json).</param>
+    /// <param name="none">The choice that means "none of these".</param>
+    private static PromptOptions Ask(string promptKey, List<Choice>? choices = null, string? answers = null, string? none = null) =>
+        new() { PromptKey = promptKey, Choices = choices, AllowSkip = true, KeepAsWritten = true, AnswerSet = answers, NoneChoice = none };
 
     private static List<T>? Many<T>(object? answer)
         where T : struct, Enum =>

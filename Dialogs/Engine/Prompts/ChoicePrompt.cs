@@ -21,7 +21,13 @@ public sealed class ChoicePrompt : Prompt<FoundChoice>
     protected override PromptRecognition<FoundChoice> Recognize(DialogContext dc, PromptOptions options)
     {
         var found = ChoiceRecognizer.RecognizeOne(dc.MessageActivity(), options.Choices ?? [], dc.Services.Texts, dc.Services.Phrases);
-        return found is null ? PromptRecognition<FoundChoice>.Failed : PromptRecognition<FoundChoice>.Found(found);
+        if (found is not null)
+        {
+            return PromptRecognition<FoundChoice>.Found(found);
+        }
+
+        var own = OwnWordsAnswer.Recognize(dc, options, many: false);
+        return own.Succeeded ? PromptRecognition<FoundChoice>.Found(own.Value![0], own.Note) : PromptRecognition<FoundChoice>.Failed;
     }
 
     protected override IList<CardAction>? SuggestedActions(DialogContext dc, PromptOptions options) =>

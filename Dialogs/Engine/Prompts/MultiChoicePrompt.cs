@@ -18,7 +18,7 @@ public sealed class MultiChoicePrompt : Prompt<IReadOnlyList<FoundChoice>>
     protected override PromptRecognition<IReadOnlyList<FoundChoice>> Recognize(DialogContext dc, PromptOptions options)
     {
         var found = ChoiceRecognizer.RecognizeMany(dc.MessageActivity(), options.Choices ?? [], dc.Services.Texts, dc.Services.Phrases);
-        return found is null ? PromptRecognition<IReadOnlyList<FoundChoice>>.Failed : PromptRecognition<IReadOnlyList<FoundChoice>>.Found(found);
+        return found is null ? OwnWordsAnswer.Recognize(dc, options, many: true) : PromptRecognition<IReadOnlyList<FoundChoice>>.Found(found);
     }
 
     protected override IList<CardAction>? SuggestedActions(DialogContext dc, PromptOptions options) =>

@@ -86,6 +86,11 @@ public abstract class Prompt<T> : Dialog
             }
         }
 
+        if (recognition.Note is not null)
+        {
+            await dc.SendTextAsync(recognition.Note, cancellationToken).ConfigureAwait(false);
+        }
+
         return await dc.EndDialogAsync(recognition.Value, cancellationToken).ConfigureAwait(false);
     }
 

@@ -27,6 +27,15 @@ public sealed record PromptOptions
     /// </summary>
     public bool KeepAsWritten { get; init; }
 
+    /// <summary>
+    /// The name under which a choice question's answers in the survivor's own words are kept as data
+    /// (answer.&lt;name&gt;.&lt;choice value&gt; in Resources/Phrases/answers.json); null: only numbers and labels.
+    /// </summary>
+    public string? AnswerSet { get; init; }
+
+    /// <summary>The choice that means "none of these" (picked when everything the survivor names is negated).</summary>
+    public string? NoneChoice { get; init; }
+
     /// <summary>The longest answer a text prompt takes.</summary>
     public int? MaxLength { get; init; }
 }

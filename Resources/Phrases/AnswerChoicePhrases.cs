@@ -1,0 +1,58 @@
+namespace ReportBot.Resources.Phrases;
+
+/// <summary>
+/// Every list of answers.json by name, declared so that the catalog tests check each has both languages. The
+/// recogniser finds a question's lists by the naming convention (<see cref="AnswerPhrases.Choice"/>), not by these fields.
+/// </summary>
+public static class AnswerChoicePhrases
+{
+    public static readonly PhraseKey TypesIllegalFilming = new("answer.types.IllegalFilming");
+    public static readonly PhraseKey TypesNonConsensualSharing = new("answer.types.NonConsensualSharing");
+    public static readonly PhraseKey TypesNonConsensualSharingContext = new("answer.types.NonConsensualSharing.context");
+    public static readonly PhraseKey TypesNonConsensualSharingAct = new("answer.types.NonConsensualSharing.act");
+    public static readonly PhraseKey TypesDeepfake = new("answer.types.Deepfake");
+    public static readonly PhraseKey TypesSexualAssault = new("answer.types.SexualAssault");
+    public static readonly PhraseKey TypesHarassmentAtWorkOrSchool = new("answer.types.HarassmentAtWorkOrSchool");
+    public static readonly PhraseKey TypesHarassmentAtWorkOrSchoolContext = new("answer.types.HarassmentAtWorkOrSchool.context");
+    public static readonly PhraseKey TypesHarassmentAtWorkOrSchoolAct = new("answer.types.HarassmentAtWorkOrSchool.act");
+    public static readonly PhraseKey TypesOnlineHarassment = new("answer.types.OnlineHarassment");
+    public static readonly PhraseKey TypesOnlineHarassmentWeak = new("answer.types.OnlineHarassment.weak");
+    public static readonly PhraseKey TypesStalking = new("answer.types.Stalking");
+    public static readonly PhraseKey TypesCounterLawsuit = new("answer.types.CounterLawsuit");
+    public static readonly PhraseKey WhoStranger = new("answer.who.Stranger");
+    public static readonly PhraseKey WhoPartnerOrEx = new("answer.who.PartnerOrEx");
+    public static readonly PhraseKey WhoFamily = new("answer.who.Family");
+    public static readonly PhraseKey WhoBossOrColleague = new("answer.who.BossOrColleague");
+    public static readonly PhraseKey WhoTeacherOrProfessor = new("answer.who.TeacherOrProfessor");
+    public static readonly PhraseKey WhoFriendOrAcquaintance = new("answer.who.FriendOrAcquaintance");
+    public static readonly PhraseKey WhoOnlineAccount = new("answer.who.OnlineAccount");
+    public static readonly PhraseKey EvidenceScreenshotsOrPhotos = new("answer.evidence.ScreenshotsOrPhotos");
+    public static readonly PhraseKey EvidenceLinks = new("answer.evidence.Links");
+    public static readonly PhraseKey EvidenceMessages = new("answer.evidence.Messages");
+    public static readonly PhraseKey EvidenceVideosOrFiles = new("answer.evidence.VideosOrFiles");
+    public static readonly PhraseKey EvidenceNone = new("answer.evidence.None");
+    public static readonly PhraseKey OnlineStillOnline = new("answer.online.StillOnline");
+    public static readonly PhraseKey OnlineNotOnline = new("answer.online.NotOnline");
+    public static readonly PhraseKey OnlineNotSure = new("answer.online.NotSure");
+    public static readonly PhraseKey DisclosuresToldSomeoneClose = new("answer.disclosures.ToldSomeoneClose");
+    public static readonly PhraseKey DisclosuresToldSupportOrganisation = new("answer.disclosures.ToldSupportOrganisation");
+    public static readonly PhraseKey DisclosuresReportedToPolice = new("answer.disclosures.ReportedToPolice");
+    public static readonly PhraseKey DisclosuresThreatenedWithLawsuit = new("answer.disclosures.ThreatenedWithLawsuit");
+    public static readonly PhraseKey DisclosuresNoOneYet = new("answer.disclosures.NoOneYet");
+    public static readonly PhraseKey WishesInformation = new("answer.wishes.Information");
+    public static readonly PhraseKey WishesTakedownHelp = new("answer.wishes.TakedownHelp");
+    public static readonly PhraseKey WishesLegalHelp = new("answer.wishes.LegalHelp");
+    public static readonly PhraseKey WishesTalkToCounsellor = new("answer.wishes.TalkToCounsellor");
+    public static readonly PhraseKey WishesJustRecord = new("answer.wishes.JustRecord");
+    public static readonly PhraseKey Ordinal1 = new("answer.ordinal.1");
+    public static readonly PhraseKey Ordinal2 = new("answer.ordinal.2");
+    public static readonly PhraseKey Ordinal3 = new("answer.ordinal.3");
+    public static readonly PhraseKey Ordinal4 = new("answer.ordinal.4");
+    public static readonly PhraseKey Ordinal5 = new("answer.ordinal.5");
+    public static readonly PhraseKey Ordinal6 = new("answer.ordinal.6");
+    public static readonly PhraseKey Ordinal7 = new("answer.ordinal.7");
+    public static readonly PhraseKey Ordinal8 = new("answer.ordinal.8");
+    public static readonly PhraseKey Ordinal9 = new("answer.ordinal.9");
+    public static readonly PhraseKey WhoStrangerWeak = new("answer.who.Stranger.weak");
+    public static readonly PhraseKey WhoFriendOrAcquaintanceWeak = new("answer.who.FriendOrAcquaintance.weak");
+}

@@ -1,0 +1,24 @@
+namespace ReportBot.Resources.Phrases;
+
+/// <summary>
+/// Words the report's choice questions understand in a survivor's own words (Resources/Phrases/answers.json). The
+/// lists of each choice are named by convention: answer.&lt;question&gt;.&lt;choice value&gt;, with optional
+/// ".weak", ".context" and ".act" lists.
+/// </summary>
+public static class AnswerPhrases
+{
+    public static readonly PhraseKey Negators = new("answer.negators");
+    public static readonly PhraseKey ClauseBreaks = new("answer.clause_breaks");
+    public static readonly PhraseKey ClauseEndings = new("answer.clause_endings");
+    public static readonly PhraseKey ClauseEndingExceptions = new("answer.clause_ending_exceptions");
+    public static readonly PhraseKey ClauseEndingFollowers = new("answer.clause_ending_followers");
+    public static readonly PhraseKey OrdinalLast = new("answer.ordinal.last");
+    public static readonly PhraseKey OrdinalFillers = new("answer.ordinal_fillers");
+
+    /// <summary>The words that pick the nth choice ("the third", a Korean "third").</summary>
+    public static PhraseKey Ordinal(int n) => new($"answer.ordinal.{n}");
+
+    /// <summary>The words of one choice of one question, or of one of its optional lists (weak, context, act).</summary>
+    public static PhraseKey Choice(string question, string value, string? part = null) =>
+        new(part is null ? $"answer.{question}.{value}" : $"answer.{question}.{value}.{part}");
+}

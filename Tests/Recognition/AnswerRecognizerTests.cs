@@ -1,0 +1,59 @@
+using ReportBot.Dialogs.Recognition.Evaluation;
+using ReportBot.Dialogs.Recognition.Answers;
+using ReportBot.Resources;
+
+namespace ReportBot.Tests.Recognition;
+
+/// <summary>
+/// The answer recogniser reads a message the way the recognition layer does: spacing, endings, typos, full-width
+/// letters; negation stays in its clause; positions can be said in words.
+/// </summary>
+public sealed class AnswerRecognizerTests
+{
+    private static readonly PhraseCatalog Phrases = new();
+
+    [Theory]
+    [InlineData("types", "회사상사가회식끝나고억지로만졌어요", "HarassmentAtWorkOrSchool,SexualAssault")]
+    [InlineData("types", "불법쵤영 당했어요", "IllegalFilming")]
+    [InlineData("types", "스토컹 당하고 있어요", "Stalking")]
+    [InlineData("types", "my boss harrassed me and groped me", "HarassmentAtWorkOrSchool,SexualAssault")]
+    [InlineData("evidence", "screenshts", "ScreenshotsOrPhotos")]
+    [InlineData("evidence", "ＣＣＴＶ 영상", "VideosOrFiles")]
+    [InlineData("evidence", "사진은 없고 카톡만 있어요", "Messages")]
+    [InlineData("evidence", "I don't have screenshots", "None")]
+    [InlineData("online", "아직 안 지워졌어요", "StillOnline")]
+    [InlineData("online", "it hasn't been taken down", "StillOnline")]
+    [InlineData("disclosures", "경찰에 신고는 안 했어요", "NoOneYet")]
+    [InlineData("who", "남자친구는 아니고 그냥 아는 오빠예요", "FriendOrAcquaintance")]
+    public void Words_pick_the_choices_they_mean(string question, string text, string expected)
+    {
+        var spec = AnswerEvaluation.Questions().Single(q => q.Name == question);
+        var picked = AnswerEvaluation.Predict(AnswerRecognizer.For(Phrases), text, spec);
+        Assert.Equal(expected.Split(','), picked);
+    }
+
+    [Theory]
+    [InlineData("types", "그냥 너무 힘들어요")]
+    [InlineData("who", "말하고 싶지 않아요")]
+    [InlineData("types", "I'd rather not say")]
+    public void Words_that_fit_no_choice_pick_nothing(string question, string text)
+    {
+        var spec = AnswerEvaluation.Questions().Single(q => q.Name == question);
+        Assert.Empty(AnswerEvaluation.Predict(AnswerRecognizer.For(Phrases), text, spec));
+    }
+
+    [Theory]
+    [InlineData("1이랑 3", new[] { 0, 2 })]
+    [InlineData("첫번째랑 세번째", new[] { 0, 2 })]
+    [InlineData("the first and the last", new[] { 0, 8 })]
+    [InlineData("두 번째요", new[] { 1 })]
+    public void Positions_said_in_words_are_read(string text, int[] expected) =>
+        Assert.Equal(expected, AnswerRecognizer.For(Phrases).Ordinals.Read(text, 9));
+
+    [Theory]
+    [InlineData("the first time he did it was at work")]
+    [InlineData("처음에는 괜찮았어요")]
+    [InlineData("12")]
+    public void Positions_inside_a_story_or_out_of_range_are_not_picks(string text) =>
+        Assert.Null(AnswerRecognizer.For(Phrases).Ordinals.Read(text, 9));
+}
