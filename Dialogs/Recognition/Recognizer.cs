@@ -170,6 +170,9 @@ public sealed class Recognizer
         // Core: where the action (the first concept of the pattern) was found.
         var found = new List<ConceptHit>();
         _negation.FindExact(input, found);
+
+        // A negation that is part of the command's own words ("I don't know what to do") negates nothing.
+        found.RemoveAll(n => core.Any(h => h.Korean == n.Korean && h.Start <= n.Start && n.Start + n.Length <= h.Start + h.Length));
         var koreanStart = core.Where(h => h.Korean).Select(h => h.Start).DefaultIfEmpty(int.MaxValue).Min();
         if (found.Any(n => (n.Korean && n.Start >= koreanStart) || (!n.Korean && core.Any(h => !h.Korean && n.Start < h.Start && h.Start - n.Start <= 3))))
         {
