@@ -46,6 +46,29 @@ public sealed class RecognitionEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Fresh_messages_meet_the_same_bars() => AssertMeetsTheBars("fresh", Load("evaluation.fresh"));
 
+    /// <summary>
+    /// A second fresh batch (evaluation.fresh2.*.tsv), written after the first broadening and run once blind: reported
+    /// per command; it gates on the safety bars only (tier-1 recall 1.0, at most 1 % of ordinary answers taken).
+    /// </summary>
+    [Fact]
+    public void Second_fresh_batch_meets_the_safety_bars()
+    {
+        var evaluation = Load("evaluation.fresh2");
+        foreach (var command in evaluation.Commands)
+        {
+            var score = evaluation.Score(command);
+            output.WriteLine(F($"fresh2 {command}: {score.Correct}/{score.Support}"));
+        }
+
+        foreach (var miss in evaluation.Misses)
+        {
+            output.WriteLine($"fresh2 miss {miss.Utterance.Language} {miss.Utterance.Label} -> {miss.Predicted}: {miss.Utterance.Text}");
+        }
+
+        Assert.Equal(1.0, evaluation.ImmediateRecall);
+        Assert.True(evaluation.CommandFalseTriggers <= 0.01, F($"{evaluation.CommandFalseTriggers:P1} of ordinary answers taken for a command"));
+    }
+
     private void AssertMeetsTheBars(string name, RecognitionEvaluation evaluation)
     {
         foreach (var command in evaluation.Commands)
