@@ -182,7 +182,7 @@ public sealed class Recognizer
         var found = new List<ConceptHit>();
         _negation.FindExact(input, found);
 
-        // A negation that is part of the command's own words ("I don't know what to do", "로봇 말고") negates nothing.
+        // A negation that is part of the command's own words ("I don't know what to do", "not the bot") negates nothing.
         found.RemoveAll(n => own.Any(h => h.Korean == n.Korean && h.Start <= n.Start && n.Start + n.Length <= h.Start + h.Length));
         var koreanStart = core.Where(h => h.Korean).Select(h => h.Start).DefaultIfEmpty(int.MaxValue).Min();
         if (found.Any(n => (n.Korean && n.Start >= koreanStart) || (!n.Korean && core.Any(h => !h.Korean && n.Start < h.Start && h.Start - n.Start <= 3))))
@@ -225,7 +225,7 @@ public sealed class Recognizer
             }
         }
 
-        // A past-tense verb the intent does not explain ("얘기해 봤어요") marks a story: it weighs twice.
+        // A past-tense verb the intent does not explain ("I have talked to her", in Korean) marks a story: it weighs twice.
         var past = 0;
         for (var i = 0; i < korean.Length; i++)
         {
