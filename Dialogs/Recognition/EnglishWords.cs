@@ -18,7 +18,7 @@ public static class EnglishWords
         ["theyre"] = ["they", "are"], ["id"] = ["i", "would"], ["ill"] = ["i", "will"], ["itll"] = ["it", "will"],
         ["thats"] = ["that", "is"], ["whats"] = ["what", "is"], ["hes"] = ["he", "is"], ["shes"] = ["she", "is"],
         ["wanna"] = ["want", "to"], ["gonna"] = ["going", "to"], ["gotta"] = ["got", "to"], ["lemme"] = ["let", "me"],
-        ["pls"] = ["please"], ["plz"] = ["please"], ["u"] = ["you"], ["ur"] = ["your"],
+        ["idk"] = ["i", "do", "not", "know"], ["dunno"] = ["do", "not", "know"], ["pls"] = ["please"], ["plz"] = ["please"], ["u"] = ["you"], ["ur"] = ["your"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, string> Irregular = new Dictionary<string, string>

@@ -21,6 +21,10 @@ public static class Hangul
     private static readonly int[] Tails =
         [0, 0x3131, 0x3132, 0x3133, 0x3134, 0x3135, 0x3136, 0x3137, 0x3139, 0x313A, 0x313B, 0x313C, 0x313D, 0x313E, 0x313F, 0x3140, 0x3141, 0x3142, 0x3144, 0x3145, 0x3146, 0x3147, 0x3148, 0x314A, 0x314B, 0x314C, 0x314D, 0x314E];
 
+    private const int PastTail = 20;
+    private const char Exist = '\uC788';
+    private const char Intent = '\uACA0';
+
     private const int CompatibilityVowelFirst = 0x314F;
     private const int CompatibilityVowelLast = 0x3163;
 
@@ -30,6 +34,13 @@ public static class Hangul
     public static bool IsCompatibilityJamo(char c) => c is >= '\u3131' and <= '\u318E';
 
     public static bool IsHangul(char c) => IsSyllable(c) || IsCompatibilityJamo(c) || c is >= '\u1100' and <= '\u11FF';
+
+    /// <summary>
+    /// True for a syllable that ends in the double-s consonant of the Korean past tense (did, saw, went, was...), except
+    /// "exist" and the future/intent marker, which share that ending.
+    /// </summary>
+    public static bool IsPastTense(char c) =>
+        IsSyllable(c) && (c - SyllableFirst) % 28 == PastTail && c is not (Exist or Intent);
 
     /// <summary>True for a message written only in separate letters ("yes" and "no" as two consonants, crying vowels).</summary>
     public static bool IsJamoOnly(string compact) => compact.Length > 0 && compact.All(IsCompatibilityJamo);

@@ -126,12 +126,23 @@ public sealed class Recognizer
                 actionHits = actionHits == 0 ? hits.Count : actionHits;
             }
 
-            if (!complete || Negated(input, hits.GetRange(0, actionHits)))
+            if (!complete)
             {
                 continue;
             }
 
-            foreach (var filler in intent.Fillers.Concat(_fillers))
+            var core = hits.GetRange(0, actionHits);
+            foreach (var filler in intent.Fillers)
+            {
+                filler.FindExact(input, hits);
+            }
+
+            if (Negated(input, core, hits))
+            {
+                continue;
+            }
+
+            foreach (var filler in _fillers)
             {
                 filler.FindExact(input, hits);
             }
@@ -165,11 +176,14 @@ public sealed class Recognizer
     /// before it; in English up to three words before it ("don't ever delete"). Negation elsewhere ("I don't want
     /// records kept, delete it") leaves the command standing.
     /// </summary>
-    private bool Negated(RecognitionInput input, List<ConceptHit> core)
+    private bool Negated(RecognitionInput input, List<ConceptHit> core, List<ConceptHit> own)
     {
-        // Core: where the action (the first concept of the pattern) was found.
+        // Core: where the action (the first concept of the pattern) was found. Own: every word of the intent found.
         var found = new List<ConceptHit>();
         _negation.FindExact(input, found);
+
+        // A negation that is part of the command's own words ("I don't know what to do", "not the bot") negates nothing.
+        found.RemoveAll(n => own.Any(h => h.Korean == n.Korean && h.Start <= n.Start && n.Start + n.Length <= h.Start + h.Length));
         var koreanStart = core.Where(h => h.Korean).Select(h => h.Start).DefaultIfEmpty(int.MaxValue).Min();
         if (found.Any(n => (n.Korean && n.Start >= koreanStart) || (!n.Korean && core.Any(h => !h.Korean && n.Start < h.Start && h.Start - n.Start <= 3))))
         {
@@ -211,7 +225,14 @@ public sealed class Recognizer
             }
         }
 
+        // A past-tense verb the intent does not explain ("I have talked to her", in Korean) marks a story: it weighs twice.
+        var past = 0;
+        for (var i = 0; i < korean.Length; i++)
+        {
+            past += !korean[i] && Hangul.IsPastTense(input.Hangul[i]) ? 1 : 0;
+        }
+
         var covered = korean.Count(c => c) + (2 * english.Count(c => c));
-        return input.Units == 0 ? 0 : (double)covered / input.Units;
+        return input.Units == 0 ? 0 : (double)covered / (input.Units + past);
     }
 }

@@ -46,4 +46,22 @@ public static class ConceptPhrases
     public static readonly PhraseKey NegationPrefix = new("concept.negation_prefix");
 
     public static readonly PhraseKey ReportedSpeech = new("concept.reported_speech");
+
+    /// <summary>Ways of asking ("how do I", "can I", "is there a way to", "~하려면", "~할 수 있어요?"): explained in every command.</summary>
+    public static readonly PhraseKey RequestFrame = new("concept.request_frame");
+
+    /// <summary>Someone (a person, anyone, 누구): a counsellor request only with a verb of talking and a way of asking.</summary>
+    public static readonly PhraseKey Someone = new("concept.someone");
+
+    /// <summary>Verbs of talking to someone (talk, speak, connect; 얘기, 연결, 통화).</summary>
+    public static readonly PhraseKey Speak = new("concept.speak");
+
+    /// <summary>"Not the bot" ("instead of a bot", "로봇 말고"), part of asking for a person.</summary>
+    public static readonly PhraseKey NotBot = new("concept.not_bot");
+
+    /// <summary>"Not in Korean" ("한국어 말고"), part of asking for English.</summary>
+    public static readonly PhraseKey NotKorean = new("concept.not_korean");
+
+    /// <summary>"Not in English" ("영어 말고"), part of asking for Korean.</summary>
+    public static readonly PhraseKey NotEnglish = new("concept.not_english");
 }

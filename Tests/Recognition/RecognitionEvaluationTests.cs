@@ -36,12 +36,50 @@ public sealed class RecognitionEvaluationTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Recognition_meets_the_bars_on_the_evaluation_set()
+    public void Recognition_meets_the_bars_on_the_evaluation_set() => AssertMeetsTheBars("dev", Evaluate());
+
+    /// <summary>
+    /// A second held-out set (evaluation.fresh.*.tsv), written before the concept lists were broadened by concept:
+    /// commands asked as questions, indirectly, casually, with typos and without spaces, and ordinary answers full of
+    /// command words. It gates on the same bars as the development set.
+    /// </summary>
+    [Fact]
+    public void Fresh_messages_meet_the_same_bars() => AssertMeetsTheBars("fresh", Load("evaluation.fresh"));
+
+    /// <summary>
+    /// A second fresh batch (evaluation.fresh2.*.tsv), written after the first broadening and run once blind: reported
+    /// per command; it gates on the safety bars only (tier-1 recall 1.0, at most 1 % of ordinary answers taken).
+    /// </summary>
+    [Fact]
+    public void Second_fresh_batch_meets_the_safety_bars()
     {
-        var evaluation = Evaluate();
+        var evaluation = Load("evaluation.fresh2");
+        foreach (var command in evaluation.Commands)
+        {
+            var score = evaluation.Score(command);
+            output.WriteLine(F($"fresh2 {command}: {score.Correct}/{score.Support}"));
+        }
+
         foreach (var miss in evaluation.Misses)
         {
-            output.WriteLine($"{miss.Utterance.Language} {miss.Utterance.Label} -> {miss.Predicted}: {miss.Utterance.Text}");
+            output.WriteLine($"fresh2 miss {miss.Utterance.Language} {miss.Utterance.Label} -> {miss.Predicted}: {miss.Utterance.Text}");
+        }
+
+        Assert.Equal(1.0, evaluation.ImmediateRecall);
+        Assert.True(evaluation.CommandFalseTriggers <= 0.01, F($"{evaluation.CommandFalseTriggers:P1} of ordinary answers taken for a command"));
+    }
+
+    private void AssertMeetsTheBars(string name, RecognitionEvaluation evaluation)
+    {
+        foreach (var command in evaluation.Commands)
+        {
+            output.WriteLine(F($"{name} {command}: recall {evaluation.Score(command).Recall:F2}"));
+        }
+
+        output.WriteLine(F($"{name} ordinary answers taken for a command: {evaluation.CommandFalseTriggers:P1}"));
+        foreach (var miss in evaluation.Misses)
+        {
+            output.WriteLine($"{name} miss {miss.Utterance.Language} {miss.Utterance.Label} -> {miss.Predicted}: {miss.Utterance.Text}");
         }
 
         var failures = new List<string>();
@@ -67,6 +105,15 @@ public sealed class RecognitionEvaluationTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, string.Join("; ", failures) + "\n" + string.Join("\n", evaluation.Misses.Select(m => $"{m.Utterance.Label} -> {m.Predicted}: {m.Utterance.Text}")));
     }
 
+    private static RecognitionEvaluation Load(string stem)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Recognition");
+        return RecognitionEvaluation.Run(
+            [.. LabelledUtterance.ReadTsv(Path.Combine(folder, $"{stem}.ko.tsv"), "ko"), .. LabelledUtterance.ReadTsv(Path.Combine(folder, $"{stem}.en.tsv"), "en")],
+            new PhraseCatalog(),
+            Today);
+    }
+
     /// <summary>
     /// Messages written after tuning, never tuned against: reported on their own. Only the safety bars gate here
     /// (every tier-1 crisis message answered at once, no ordinary answer taken for a command).
@@ -74,11 +121,7 @@ public sealed class RecognitionEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Held_out_messages_meet_the_safety_bars()
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "Recognition");
-        var evaluation = RecognitionEvaluation.Run(
-            [.. LabelledUtterance.ReadTsv(Path.Combine(folder, "evaluation.heldout.ko.tsv"), "ko"), .. LabelledUtterance.ReadTsv(Path.Combine(folder, "evaluation.heldout.en.tsv"), "en")],
-            new PhraseCatalog(),
-            Today);
+        var evaluation = Load("evaluation.heldout");
         foreach (var command in evaluation.Commands)
         {
             output.WriteLine(F($"held-out {command}: recall {evaluation.Score(command).Recall:F2}"));

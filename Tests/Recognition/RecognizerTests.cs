@@ -44,6 +44,43 @@ public sealed class RecognizerTests
     }
 
     [Theory]
+    [InlineData("I don't know what to do", IntentNames.Help)]
+    [InlineData("이해가 안 돼요", IntentNames.Help)]
+    [InlineData("로봇 말고 사람이랑 얘기하고 싶어요", IntentNames.Counsellor)]
+    [InlineData("can you not keep what I wrote", IntentNames.Delete)]
+    [InlineData("기록 안 남게 해주세요", IntentNames.Delete)]
+    [InlineData("not today", IntentNames.Exit)]
+    [InlineData("한국어 말고 영어로요", IntentNames.English)]
+    public void A_negation_that_is_part_of_the_request_does_not_cancel_it(string text, string intent)
+    {
+        var match = Recognizer.Best(text);
+        Assert.True(match is { IsSure: true } && match.Name == intent, $"{text}: {match}");
+    }
+
+    [Theory]
+    [InlineData("is there a way to remove what I wrote", IntentNames.Delete)]
+    [InlineData("데이터 지우는 방법 있어요?", IntentNames.Delete)]
+    [InlineData("how do I switch to korean", IntentNames.Korean)]
+    [InlineData("is anyone there who can talk to me", IntentNames.Counsellor)]
+    [InlineData("접수번호 있는데 어디에 넣어요?", IntentNames.CaseCode)]
+    public void Requests_asked_as_questions_are_understood(string text, string intent)
+    {
+        var match = Recognizer.Best(text);
+        Assert.True(match is { IsSure: true } && match.Name == intent, $"{text}: {match}");
+    }
+
+    [Theory]
+    [InlineData("상담 선생님이랑 얘기해봤어요")]
+    [InlineData("I talked to someone at school")]
+    [InlineData("나가려는데 못 나가게 했어요")]
+    public void A_story_in_the_past_is_not_taken_for_a_request(string text)
+    {
+        Assert.True(Recognizer.Best(text) is not { IsSure: true }, $"{text}: {Recognizer.Best(text)}");
+    }
+
+    [Theory]
+    [InlineData("오늘 밤에 약 다 먹을 거예요", CrisisLevel.Immediate)]
+    [InlineData("I don't see the point in anything anymore", CrisisLevel.CheckIn)]
     [InlineData("I've been thinking about ending it all", CrisisLevel.Immediate)]
     [InlineData("나 지금 옥상이야", CrisisLevel.Immediate)]
     [InlineData("nobody would care if I were gone", CrisisLevel.CheckIn)]
