@@ -37,8 +37,8 @@ public sealed class NaturalReportTests
         await Say("지난달 중순쯤이요");
         await Say("강남역 근처 술집이요");
         await Say("같은 팀 팀장이에요");
+        // An assault with screenshots as evidence: "is it still online?" is not asked.
         await Say("카톡으로 사과한 거 캡처해 뒀어요");
-        await Say("인터넷에 올라온 적은 없어요");
         await Say("친한 친구 한 명한테만 말했어요");
         var summary = await Say("법적으로 어떻게 할 수 있는지 알고 싶어요");
 
