@@ -35,8 +35,10 @@ internal static class FloodBenchmark
         var attacker = new AbuseClient(attackerHttp, AbuseServer.Visitor(9000));
         var conversations = new ConcurrentQueue<(string Token, string Id)>();
         var end = DateTime.UtcNow.AddSeconds(seconds);
-        var big = string.Concat(Enumerable.Repeat("그 사람이 계속 연락해요 ", (maxChars / 14) + 1))[..maxChars];
-        var huge = new string('가', 100_000);
+        // Korean text from the benchmark's own script (bench/script.txt), repeated to the limit.
+        var line = string.Join(' ', LoadRunner.Script) + " ";
+        var big = string.Concat(Enumerable.Repeat(line, (maxChars / line.Length) + 1))[..maxChars];
+        var huge = new string('\uAC00', 100_000);
 
         var opener = Task.Run(async () =>
         {

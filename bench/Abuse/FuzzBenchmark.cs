@@ -76,7 +76,7 @@ internal static class FuzzBenchmark
         var health = await http.GetAsync("/healthz", cancel.Token);
         var survivor = new AbuseClient(http, AbuseServer.Visitor(30_000));
         var alive = await survivor.StartConversationAsync(cancel.Token) is { } conversation
-            && (await survivor.PostMessageAsync(conversation.Token, conversation.ConversationId, "안녕하세요", "after-fuzz", cancel.Token)).Status == HttpStatusCode.OK;
+            && (await survivor.PostMessageAsync(conversation.Token, conversation.ConversationId, LoadRunner.Script[0], "after-fuzz", cancel.Token)).Status == HttpStatusCode.OK;
         var running = server.Running;
         data.Delete(recursive: true);
 

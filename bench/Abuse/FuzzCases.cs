@@ -100,10 +100,10 @@ internal sealed class FuzzCases(Random random, string directLineSecret)
 
     private string Text() => random.Next(10) switch
     {
-        0 => new string('가', random.Next(7000, 120_000)),
+        0 => new string('\uAC00', random.Next(7000, 120_000)),
         1 => string.Empty,
         2 => "delete my data",
-        3 => "상담사 연결해 주세요",
+        3 => LoadRunner.Script[random.Next(LoadRunner.Script.Length)],
         4 => "\u202Eevil\u0000",
         _ => LoadRunner.Script[random.Next(LoadRunner.Script.Length)],
     };

@@ -6,7 +6,7 @@ using ReportBot.Resources.Text;
 
 namespace ReportBot.Dialogs.Engine.Prompts;
 
-/// <summary>Asks a yes/no question. Understands yes and no in Korean and English (예/네/응, 아니요/아니...), and 1/2.</summary>
+/// <summary>Asks a yes/no question. Understands yes and no in Korean and English (the phrase lists CommonPhrases.Yes and No), and 1/2.</summary>
 public sealed class ConfirmPrompt : Prompt<bool>
 {
     public ConfirmPrompt(string id, IValidator<bool>? validator = null)

@@ -42,7 +42,7 @@ public sealed class AnswerClauses
 
                 current.Append(tokens[t]).Append(' ');
 
-                // "...고 싶어요" (want to), "...고 있어요" (is doing): one verb, not two clauses.
+                // The Korean "want to" and "is doing" forms (a connective followed by an auxiliary): one verb, not two clauses.
                 var next = t + 1 < tokens.Length ? tokens[t + 1] : string.Empty;
                 if (EndsClause(tokens[t]) && !_followers.Any(f => next.StartsWith(f, StringComparison.Ordinal)))
                 {

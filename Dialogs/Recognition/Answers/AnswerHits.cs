@@ -1,6 +1,6 @@
 namespace ReportBot.Dialogs.Recognition.Answers;
 
-/// <summary>Resolves overlapping finds: exact before typo-tolerant, longer before shorter ("카톡 캡처" is a screenshot, not a chat).</summary>
+/// <summary>Resolves overlapping finds: exact before typo-tolerant, longer before shorter (a KakaoTalk capture is a screenshot, not a chat).</summary>
 internal static class AnswerHits
 {
     public static List<T> NonOverlapping<T>(IEnumerable<T> found, Func<T, ConceptHit> hitOf)

@@ -4,7 +4,7 @@ using ReportBot.Resources.Phrases;
 namespace ReportBot.Dialogs.Recognition.Answers;
 
 /// <summary>
-/// Reads picks said as positions: "1이랑 3", "the first and the last", a Korean "first and third". Only when the message
+/// Reads picks said as positions: "1 and 3" with a Korean conjunction, "the first and the last", a Korean "first and third". Only when the message
 /// is nothing but positions and linking words, so that "first" inside a story is never taken for a pick.
 /// </summary>
 public sealed class OrdinalReader
