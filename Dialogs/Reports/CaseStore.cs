@@ -11,12 +11,14 @@ public sealed class CaseStore
 {
     private readonly IStorage _storage;
     private readonly CaseCodeHasher _hasher;
+    private readonly CaseCodeHashGate _gate;
     private readonly TimeProvider _clock;
 
-    public CaseStore(IStorage storage, CaseCodeHasher hasher, TimeProvider clock)
+    public CaseStore(IStorage storage, CaseCodeHasher hasher, CaseCodeHashGate gate, TimeProvider clock)
     {
         _storage = storage;
         _hasher = hasher;
+        _gate = gate;
         _clock = clock;
     }
 
@@ -26,7 +28,7 @@ public sealed class CaseStore
         for (var attempt = 0; ; attempt++)
         {
             var code = CaseCode.Generate();
-            var key = _hasher.StorageKey(code);
+            var key = await _gate.RunAsync(() => _hasher.StorageKey(code), mayRefuse: false, cancellationToken).ConfigureAwait(false);
 
             // 50 random bits make a clash all but impossible; checking costs one read and rules it out, so an
             // existing case is never overwritten.
@@ -47,7 +49,16 @@ public sealed class CaseStore
         }
     }
 
-    /// <summary>The storage key a typed code leads to, or null when it is not a well-formed code.</summary>
+    /// <summary>
+    /// The storage key a typed code leads to, or null when it is not a well-formed code. Hashes in the shared
+    /// <see cref="CaseCodeHashGate"/>: throws <see cref="CaseCodeHashingBusyException"/> when it is full.
+    /// </summary>
+    public async Task<string?> KeyForAsync(string? typedCode, CancellationToken cancellationToken) =>
+        CaseCode.Normalize(typedCode) is { } code
+            ? await _gate.RunAsync(() => _hasher.StorageKey(code), mayRefuse: true, cancellationToken).ConfigureAwait(false)
+            : null;
+
+    /// <summary>The storage key of a typed code, hashed outside the gate: for tests and tools, never for a request.</summary>
     public string? KeyFor(string? typedCode) => CaseCode.Normalize(typedCode) is { } code ? _hasher.StorageKey(code) : null;
 
     public async Task<StoredCase?> FindByKeyAsync(string key, CancellationToken cancellationToken)
