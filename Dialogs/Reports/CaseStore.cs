@@ -9,6 +9,8 @@ namespace ReportBot.Dialogs.Reports;
 /// </summary>
 public sealed class CaseStore
 {
+    private const string CreatedThisTurn = "ReportBot.Cases.CreatedThisTurn";
+
     private readonly IStorage _storage;
     private readonly CaseCodeHasher _hasher;
     private readonly CaseCodeHashGate _gate;
@@ -47,6 +49,35 @@ public sealed class CaseStore
             await _storage.WriteAsync(new Dictionary<string, object> { [key] = stored }, cancellationToken).ConfigureAwait(false);
             return (code, key);
         }
+    }
+
+    /// <summary>
+    /// Like <see cref="CreateAsync"/>, but once per turn and <paramref name="purpose"/>: when the turn is re-run
+    /// (its state save lost an ETag race) the case made by the first run is written again with this run's report and
+    /// its code returned, so a re-run never leaves a second case behind nor shows a second code. The code lives only
+    /// in the turn's memory, never in storage.
+    /// </summary>
+    public async Task<(string Code, string Key)> CreateOnceAsync(ITurnContext turn, string purpose, IncidentReport report, string language, CancellationToken cancellationToken, Dictionary<string, RecordedPart>? parts = null)
+    {
+        var memo = turn.TurnState.Get<Dictionary<string, (string Code, string Key)>>(CreatedThisTurn);
+        if (memo is null)
+        {
+            memo = [];
+            turn.TurnState.Set(CreatedThisTurn, memo);
+        }
+
+        if (memo.TryGetValue(purpose, out var made) && await FindByKeyAsync(made.Key, cancellationToken).ConfigureAwait(false) is { } stored)
+        {
+            stored.Report = report;
+            stored.Language = language;
+            stored.Parts = parts;
+            await UpdateAsync(made.Key, stored, cancellationToken).ConfigureAwait(false);
+            return made;
+        }
+
+        made = await CreateAsync(report, language, cancellationToken, parts).ConfigureAwait(false);
+        memo[purpose] = made;
+        return made;
     }
 
     /// <summary>
