@@ -16,6 +16,7 @@ public static class ReportServiceCollectionExtensions
         // Bound and validated by the host (Cases section); defaults apply when a host does not bind it.
         services.AddOptions<CasesOptions>();
         services.AddSingleton<CaseCodeHasher>();
+        services.AddSingleton<CaseCodeHashGate>();
         services.AddSingleton<CaseStore>();
         services.AddSingleton<ReportSessionAccessor>();
         services.AddSingleton<DataErasure>();

@@ -54,7 +54,9 @@ public sealed class HandoffService(
 
         var reference = turnContext.Activity.GetConversationReference();
         var conversation = pseudonyms.CaseId(turnContext.Activity.ChannelId, turnContext.Activity.Conversation.Id);
-        var id = HandoffIds.New();
+        // One handoff per turn: a re-run of this turn (its save lost an ETag race) finds the one the first run made.
+        var activity = turnContext.Activity;
+        var id = string.IsNullOrEmpty(activity.Id) ? HandoffIds.New() : pseudonyms.TurnId("handoff", activity.ChannelId, activity.Conversation.Id, activity.Id);
         var created = new HandoffRecord
         {
             Id = id,
@@ -72,7 +74,9 @@ public sealed class HandoffService(
         };
         if (!await queue.TryCreateAsync(created, cancellationToken).ConfigureAwait(false))
         {
-            throw new InvalidOperationException("A random handoff id collided.");
+            created = await queue.GetAsync(id, cancellationToken).ConfigureAwait(false) is { Record: var made } && made.ConversationTag == conversation
+                ? made
+                : throw new InvalidOperationException("A handoff id collided.");
         }
 
         await _links.SetAsync(turnContext, new HandoffLink { Id = created.Id }, cancellationToken).ConfigureAwait(false);

@@ -19,6 +19,13 @@ public sealed class Pseudonymizer(KeyMaterial keys)
     /// <summary>The case id of a conversation: names its state, transcript and data key.</summary>
     public string CaseId(string channelId, string conversationId) => Digest("conversation", channelId, conversationId);
 
+    /// <summary>
+    /// An id for something a turn creates (<paramref name="purpose"/>), the same every time that activity's turn runs
+    /// (a re-run after an ETag conflict, a channel's redelivery), so creating it again finds the first one.
+    /// </summary>
+    public string TurnId(string purpose, string channelId, string conversationId, string activityId) =>
+        Digest("turn:" + purpose, channelId, conversationId + "\n" + activityId);
+
     /// <summary>The scope for any other state key (user state, custom keys).</summary>
     public string StateScope(string storageKey) => Digest("state-key", string.Empty, storageKey);
 

@@ -25,10 +25,10 @@ public sealed class CaseRecords(CaseStore cases, CaseRecordBuilder builder, Reco
     public static string FileName(JsonObject signed, string extension) =>
         "reportbot-record-" + (signed["signedAt"]?.GetValue<string>() ?? "record").Replace(":", string.Empty, StringComparison.Ordinal) + "." + extension;
 
-    /// <summary>The case key a typed code leads to when that case exists.</summary>
+    /// <summary>The case key a typed code leads to when that case exists; throws <see cref="CaseCodeHashingBusyException"/> when hashing is full.</summary>
     public async Task<string?> FindAsync(string? typedCode, CancellationToken cancellationToken)
     {
-        var key = cases.KeyFor(typedCode);
+        var key = await cases.KeyForAsync(typedCode, cancellationToken).ConfigureAwait(false);
         return key is not null && await cases.FindByKeyAsync(key, cancellationToken).ConfigureAwait(false) is not null ? key : null;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using ReportBot.Bot.Logging;
 using ReportBot.Bot.Storage;
+using ReportBot.Dialogs.Reports;
 
 namespace ReportBot.Bot.Records;
 
@@ -90,7 +91,19 @@ public static class RecordsEndpoints
             return (null, Problem(StatusCodes.Status429TooManyRequests, "Too many wrong codes; try again later."));
         }
 
-        var key = await records.FindAsync(code, cancellationToken).ConfigureAwait(false);
+        string? key;
+        try
+        {
+            key = await records.FindAsync(code, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CaseCodeHashingBusyException)
+        {
+            // Full for a moment: not a wrong code, so nothing is counted against the caller.
+            RecordsLog.HashingBusy(logger);
+            context.Response.Headers.RetryAfter = "2";
+            return (null, Problem(StatusCodes.Status503ServiceUnavailable, "Many codes are being checked right now; try again in a moment."));
+        }
+
         if (key is null)
         {
             throttle.Failed(context);

@@ -23,4 +23,7 @@ public static partial class RecordsLog
 
     [LoggerMessage(EventId = 4806, Level = LogLevel.Warning, Message = "Records request failed: {Failure}.")]
     public static partial void RequestFailed(ILogger logger, string failure);
+
+    [LoggerMessage(EventId = 4807, Level = LogLevel.Warning, Message = "Case code look-up over HTTP refused: case-code hashing is at capacity.")]
+    public static partial void HashingBusy(ILogger logger);
 }

@@ -112,7 +112,19 @@ public sealed class CaseCodeDialog : Dialog
 
     private async Task<DialogTurnResult> CheckCodeAsync(DialogContext dc, string typed, CancellationToken cancellationToken)
     {
-        var key = _cases.KeyFor(typed);
+        string? key;
+        try
+        {
+            key = await _cases.KeyForAsync(typed, cancellationToken);
+        }
+        catch (CaseCodeHashingBusyException)
+        {
+            // Full for a moment: not a wrong try, so nothing is counted against the survivor.
+            ReportLog.CaseCodeHashingBusy(_logger);
+            await dc.SendAsync(LimitsText.HashingBusy, cancellationToken);
+            return await AskCodeAsync(dc, cancellationToken);
+        }
+
         if (key is null)
         {
             await dc.SendAsync(CasesText.Malformed, cancellationToken);

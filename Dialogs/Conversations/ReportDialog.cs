@@ -177,7 +177,7 @@ public sealed class ReportDialog : Dialog
         }
 
         var parts = (state[PartsKey] as JObject)?.ToObject<Dictionary<string, RecordedPart>>();
-        var (code, key) = await _cases.CreateAsync(report, dc.Language.Code(), cancellationToken, parts);
+        var (code, key) = await _cases.CreateOnceAsync(dc.Context, Id, report, dc.Language.Code(), cancellationToken, parts);
         var session = await _sessions.GetAsync(dc.Context, cancellationToken);
         session.CaseKeys.Add(key);
         dc.Profile.ReportedIncidentTypes = report.Types ?? [];

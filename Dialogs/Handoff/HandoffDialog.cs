@@ -113,7 +113,7 @@ public sealed class HandoffDialog : Dialog
         if (caseKey is null || await _cases.FindByKeyAsync(caseKey, cancellationToken).ConfigureAwait(false) is null)
         {
             // No report needed: a case of its own gives the message a code the reply can be read with.
-            (newCode, caseKey) = await _cases.CreateAsync(new IncidentReport(), dc.Language.Code(), cancellationToken).ConfigureAwait(false);
+            (newCode, caseKey) = await _cases.CreateOnceAsync(dc.Context, Id, new IncidentReport(), dc.Language.Code(), cancellationToken).ConfigureAwait(false);
             session.CaseKeys.Add(caseKey);
         }
 

@@ -9,14 +9,18 @@ namespace ReportBot.Dialogs.Reports;
 /// </summary>
 public sealed class CaseStore
 {
+    private const string CreatedThisTurn = "ReportBot.Cases.CreatedThisTurn";
+
     private readonly IStorage _storage;
     private readonly CaseCodeHasher _hasher;
+    private readonly CaseCodeHashGate _gate;
     private readonly TimeProvider _clock;
 
-    public CaseStore(IStorage storage, CaseCodeHasher hasher, TimeProvider clock)
+    public CaseStore(IStorage storage, CaseCodeHasher hasher, CaseCodeHashGate gate, TimeProvider clock)
     {
         _storage = storage;
         _hasher = hasher;
+        _gate = gate;
         _clock = clock;
     }
 
@@ -26,7 +30,7 @@ public sealed class CaseStore
         for (var attempt = 0; ; attempt++)
         {
             var code = CaseCode.Generate();
-            var key = _hasher.StorageKey(code);
+            var key = await _gate.RunAsync(() => _hasher.StorageKey(code), mayRefuse: false, cancellationToken).ConfigureAwait(false);
 
             // 50 random bits make a clash all but impossible; checking costs one read and rules it out, so an
             // existing case is never overwritten.
@@ -47,7 +51,45 @@ public sealed class CaseStore
         }
     }
 
-    /// <summary>The storage key a typed code leads to, or null when it is not a well-formed code.</summary>
+    /// <summary>
+    /// Like <see cref="CreateAsync"/>, but once per turn and <paramref name="purpose"/>: when the turn is re-run
+    /// (its state save lost an ETag race) the case made by the first run is written again with this run's report and
+    /// its code returned, so a re-run never leaves a second case behind nor shows a second code. The code lives only
+    /// in the turn's memory, never in storage.
+    /// </summary>
+    public async Task<(string Code, string Key)> CreateOnceAsync(ITurnContext turn, string purpose, IncidentReport report, string language, CancellationToken cancellationToken, Dictionary<string, RecordedPart>? parts = null)
+    {
+        var memo = turn.TurnState.Get<Dictionary<string, (string Code, string Key)>>(CreatedThisTurn);
+        if (memo is null)
+        {
+            memo = [];
+            turn.TurnState.Set(CreatedThisTurn, memo);
+        }
+
+        if (memo.TryGetValue(purpose, out var made) && await FindByKeyAsync(made.Key, cancellationToken).ConfigureAwait(false) is { } stored)
+        {
+            stored.Report = report;
+            stored.Language = language;
+            stored.Parts = parts;
+            await UpdateAsync(made.Key, stored, cancellationToken).ConfigureAwait(false);
+            return made;
+        }
+
+        made = await CreateAsync(report, language, cancellationToken, parts).ConfigureAwait(false);
+        memo[purpose] = made;
+        return made;
+    }
+
+    /// <summary>
+    /// The storage key a typed code leads to, or null when it is not a well-formed code. Hashes in the shared
+    /// <see cref="CaseCodeHashGate"/>: throws <see cref="CaseCodeHashingBusyException"/> when it is full.
+    /// </summary>
+    public async Task<string?> KeyForAsync(string? typedCode, CancellationToken cancellationToken) =>
+        CaseCode.Normalize(typedCode) is { } code
+            ? await _gate.RunAsync(() => _hasher.StorageKey(code), mayRefuse: true, cancellationToken).ConfigureAwait(false)
+            : null;
+
+    /// <summary>The storage key of a typed code, hashed outside the gate: for tests and tools, never for a request.</summary>
     public string? KeyFor(string? typedCode) => CaseCode.Normalize(typedCode) is { } code ? _hasher.StorageKey(code) : null;
 
     public async Task<StoredCase?> FindByKeyAsync(string key, CancellationToken cancellationToken)

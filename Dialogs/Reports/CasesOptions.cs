@@ -21,6 +21,12 @@ public sealed class CasesOptions
     /// <summary>PBKDF2-SHA256 iterations for a case-code hash: slow for a guesser, still a fraction of a turn.</summary>
     public int HashIterations { get; set; } = 100_000;
 
+    /// <summary>Case-code hashes that may run at once across all conversations; 0 means half the cores (at least 1).</summary>
+    public int MaxConcurrentHashes { get; set; }
+
+    /// <summary>Look-ups that may wait for a hashing slot; beyond that a survivor is asked to try again in a moment.</summary>
+    public int HashQueueLength { get; set; } = 16;
+
     /// <summary>Wrong codes allowed in one conversation before the bot stops checking codes for a while.</summary>
     public int MaxCodeAttempts { get; set; } = 5;
 }

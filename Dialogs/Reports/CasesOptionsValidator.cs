@@ -17,6 +17,12 @@ public sealed class CasesOptionsValidator : AbstractValidator<CasesOptions>
         RuleFor(o => o.HashIterations)
             .InclusiveBetween(10_000, 5_000_000)
             .WithMessage("Cases:HashIterations must be between 10000 and 5000000.");
+        RuleFor(o => o.MaxConcurrentHashes)
+            .InclusiveBetween(0, 256)
+            .WithMessage("Cases:MaxConcurrentHashes must be between 0 (half the cores) and 256.");
+        RuleFor(o => o.HashQueueLength)
+            .InclusiveBetween(0, 10_000)
+            .WithMessage("Cases:HashQueueLength must be between 0 and 10000.");
         RuleFor(o => o.MaxCodeAttempts)
             .InclusiveBetween(1, 100)
             .WithMessage("Cases:MaxCodeAttempts must be between 1 and 100.");

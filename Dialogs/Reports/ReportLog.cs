@@ -17,6 +17,9 @@ public static partial class ReportLog
     [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "A case code did not match any case (attempt {Attempt} in this conversation).")]
     public static partial void CaseCodeMismatch(ILogger logger, int attempt);
 
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "A case code was not checked: case-code hashing is at capacity; the survivor was asked to try again.")]
+    public static partial void CaseCodeHashingBusy(ILogger logger);
+
     [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "The crisis response was shown.")]
     public static partial void CrisisResponded(ILogger logger);
 

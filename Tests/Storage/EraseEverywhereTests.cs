@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using ReportBot.Bot.Handoff;
 using ReportBot.Bot.Privacy;
 using ReportBot.Bot.Storage;
 using ReportBot.Tests.Channels.DirectLine;
@@ -9,9 +10,9 @@ using ReportBot.Tests.Support;
 namespace ReportBot.Tests.Storage;
 
 /// <summary>
-/// "Delete my data" from the web widget, then every place the bot keeps anything is searched: the local data
-/// folder (outbox, keys, accounts, queues), every blob of the Azurite container, and the Direct Line API with the
-/// survivor's old token. Nothing of the conversation may be found: not its words, not its ids.
+/// "Delete my data" from the web widget (after the survivor also left a message for a counsellor), then every place
+/// the bot keeps anything is searched: the local data folder (outbox, keys, accounts, queues), every blob of the
+/// Azurite container, the handoff queue, and the Direct Line API with the survivor's old token. Nothing of the conversation may be found: not its words, not its ids.
 /// </summary>
 public sealed class EraseEverywhereTests(AzuriteFixture fixture) : IClassFixture<AzuriteFixture>
 {
@@ -39,6 +40,16 @@ public sealed class EraseEverywhereTests(AzuriteFixture fixture) : IClassFixture
             Assert.Equal(HttpStatusCode.OK, (await dl.PostMessageAsync(token, conversationId, text, "erase-" + ++n)).Status);
         }
 
+        // A message left for a counsellor: a thread (and a case to read the reply with) in the handoff queue.
+        var queue = bot.Services.GetRequiredService<IHandoffQueue>();
+        await dl.PostMessageAsync(token, conversationId, "talk to a counsellor", "erase-" + ++n);
+        await dl.PostMessageAsync(token, conversationId, "yes", "erase-" + ++n);
+        await dl.PostMessageAsync(token, conversationId, "please ask quillonvex at the school what to do", "erase-" + ++n);
+        await dl.PostMessageAsync(token, conversationId, "no", "erase-" + ++n);
+        var (_, before) = await dl.GetActivitiesAsync(token, conversationId);
+        Assert.Contains("Your message is saved", before!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains((await queue.ListAsync(CancellationToken.None)).Select(h => h.Record), r => r.IsThread && r.ConversationTag == caseId);
+
         var drainer = bot.Services.GetRequiredService<TranscriptOutboxDrainer>();
         await drainer.FlushAsync(Timeout());
         var container = fixture.Azurite.Container(settings["Storage:Container"]!);
@@ -49,7 +60,10 @@ public sealed class EraseEverywhereTests(AzuriteFixture fixture) : IClassFixture
         await dl.PostMessageAsync(token, conversationId, "yes", "erase-" + ++n);
         await drainer.FlushAsync(Timeout());
 
-        string[] traces = ["zephyrine", "changing room", "3141-5926", "01031415926", conversationId, caseId, token];
+        string[] traces = ["zephyrine", "changing room", "3141-5926", "01031415926", "quillonvex", conversationId, caseId, token];
+
+        // The handoff queue: no thread, message or handoff of the conversation is left for any counsellor.
+        Assert.DoesNotContain((await queue.ListAsync(CancellationToken.None)).Select(h => h.Record), r => r.ConversationTag == caseId || r.KeyScope == caseId);
 
         // Blob storage: no object named for the case, no object holding any trace, and nothing the service can read back.
         Assert.Empty(await BlobsNamedAsync(container, caseId));
@@ -69,7 +83,7 @@ public sealed class EraseEverywhereTests(AzuriteFixture fixture) : IClassFixture
 
         // The Direct Line API with the old token: only the confirmation, then nothing at all.
         var (_, after) = await dl.GetActivitiesAsync(token, conversationId);
-        AssertHoldsNone(["zephyrine", "changing room", "3141", "delete my data"], "the Direct Line activities", string.Empty, Encoding.UTF8.GetBytes(after!.ToJsonString()));
+        AssertHoldsNone(["zephyrine", "changing room", "3141", "quillonvex", "delete my data"], "the Direct Line activities", string.Empty, Encoding.UTF8.GetBytes(after!.ToJsonString()));
         Assert.Equal(HttpStatusCode.Forbidden, (await dl.RefreshAsync(token)).Status);
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Equal(HttpStatusCode.NotFound, (await dl.GetActivitiesAsync(token, conversationId)).Status);
