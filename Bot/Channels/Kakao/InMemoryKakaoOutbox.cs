@@ -5,7 +5,7 @@ namespace ReportBot.Bot.Channels.Kakao;
 
 /// <summary>
 /// The outbox for one instance: in memory, bounded per conversation and in conversations, expired after
-/// <see cref="KakaoOptions.PendingHours"/>. With several instances, use a shared implementation instead.
+/// <see cref="KakaoOptions.PendingHours"/>. With several instances, use <see cref="StoredKakaoOutbox"/> (registered) instead; kept for the outbox rules' unit tests.
 /// </summary>
 public sealed class InMemoryKakaoOutbox(IOptions<KakaoOptions> options, TimeProvider clock) : IKakaoOutbox
 {

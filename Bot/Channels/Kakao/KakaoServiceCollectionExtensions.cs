@@ -8,7 +8,7 @@ public static class KakaoServiceCollectionExtensions
     public static IServiceCollection AddReportBotKakao(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<KakaoOptions, KakaoOptionsValidator>(configuration, KakaoOptions.Section);
-        services.AddSingleton<IKakaoOutbox, InMemoryKakaoOutbox>();
+        services.AddSingleton<IKakaoOutbox, StoredKakaoOutbox>();
         services.AddSingleton<ReportBot.Dialogs.Reports.IDataEraser, KakaoOutboxEraser>();
         services.AddSingleton<KakaoIdentity>();
         services.AddSingleton<KakaoReplyComposer>();

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Bot.Schema;
 using ReportBot.Bot.Handoff;
 using ReportBot.Bot.Privacy;
@@ -84,9 +83,7 @@ public sealed class HeldMessageStore(IObjectStore store, HandoffProtector protec
 
     private string NameOf(string channelId, string conversationId) => "channels/held/" + pseudonyms.CaseId(channelId, conversationId);
 
-    private byte[] Seal(List<HeldMessage> messages, string name) =>
-        JsonSerializer.SerializeToUtf8Bytes(protector.Protect(JsonSerializer.Serialize(messages), Purpose + ":" + name));
+    private byte[] Seal(List<HeldMessage> messages, string name) => SealedJson.Seal(protector, messages, Purpose, name);
 
-    private List<HeldMessage> Open(byte[] content, string name) =>
-        JsonSerializer.Deserialize<List<HeldMessage>>(protector.Unprotect(JsonSerializer.Deserialize<string>(content)!, Purpose + ":" + name)) ?? [];
+    private List<HeldMessage> Open(byte[] content, string name) => SealedJson.Open<List<HeldMessage>>(protector, content, Purpose, name) ?? [];
 }
