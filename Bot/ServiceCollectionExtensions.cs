@@ -28,9 +28,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ConversationOptions>>().Value);
         services.AddValidatedOptions<CasesOptions, CasesOptionsValidator>(configuration, CasesOptions.Section);
 
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new DeferredConnectorAuthentication(new ConfigurationBotFrameworkAuthentication(
             configuration,
-            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
         // First, so the turn metrics middleware wraps every other middleware.
         services.AddReportBotTelemetry(configuration);
         services.AddSingleton<TurnErrorHandler>();
