@@ -83,7 +83,7 @@ public sealed class EraseEverywhereTests(AzuriteFixture fixture) : IClassFixture
 
         // The Direct Line API with the old token: only the confirmation, then nothing at all.
         var (_, after) = await dl.GetActivitiesAsync(token, conversationId);
-        AssertHoldsNone(["zephyrine", "changing room", "3141", "quillonvex", "delete my data"], "the Direct Line activities", string.Empty, Encoding.UTF8.GetBytes(after!.ToJsonString()));
+        AssertHoldsNone(["zephyrine", "changing room", "3141-5926", "quillonvex", "delete my data"], "the Direct Line activities", string.Empty, Encoding.UTF8.GetBytes(after!.ToJsonString()));
         Assert.Equal(HttpStatusCode.Forbidden, (await dl.RefreshAsync(token)).Status);
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Equal(HttpStatusCode.NotFound, (await dl.GetActivitiesAsync(token, conversationId)).Status);

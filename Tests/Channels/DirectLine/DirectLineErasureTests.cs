@@ -27,7 +27,7 @@ public sealed class DirectLineErasureTests
         Assert.Equal(HttpStatusCode.OK, read);
         var everything = after!.ToJsonString();
         Assert.Contains("What I erased", everything, StringComparison.Ordinal);
-        foreach (var fragment in new[] { "touching", "Mapo", "2345", "delete my data", "\"yes\"", "English", "어떤 언어로" })
+        foreach (var fragment in new[] { "touching", "Mapo", "2345-6789", "delete my data", "\"yes\"", "English", "어떤 언어로" })
         {
             Assert.DoesNotContain(fragment, everything, StringComparison.Ordinal);
         }
