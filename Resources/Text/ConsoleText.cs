@@ -38,11 +38,6 @@ public static class ConsoleText
     public static readonly TextKey EndedBySurvivor = new("console.ended_by_survivor");
     public static readonly TextKey NoSelection = new("console.no_selection");
     public static readonly TextKey IncidentTypes = new("console.incident_types");
-    public static readonly TextKey Notes = new("console.notes");
-    public static readonly TextKey NotesEmpty = new("console.notes_empty");
     public static readonly TextKey Read = new("console.read");
-    public static readonly TextKey NoteDone = new("console.note_done");
-    public static readonly TextKey NoteRemoved = new("console.note_removed");
-    public static readonly TextKey NoteHint = new("console.note_hint");
     public static readonly TextKey SessionExpired = new("console.session_expired");
 }

@@ -17,7 +17,6 @@ public static class HandoffText
     public static readonly TextKey Hotlines = new("handoff.hotlines");
     public static readonly TextKey OfferMessage = new("handoff.offer_message");
     public static readonly TextKey AskMessage = new("handoff.ask_message");
-    public static readonly TextKey MessageLeft = new("handoff.message_left");
     public static readonly TextKey NoMessage = new("handoff.no_message");
     public static readonly TextKey Unavailable = new("handoff.unavailable");
     public static readonly TextKey Weekdays = new("handoff.days.weekdays");
