@@ -89,8 +89,6 @@ public sealed class CaseStore
             ? await _gate.RunAsync(() => _hasher.StorageKey(code), mayRefuse: true, cancellationToken).ConfigureAwait(false)
             : null;
 
-    /// <summary>The storage key of a typed code, hashed outside the gate: for tests and tools, never for a request.</summary>
-    public string? KeyFor(string? typedCode) => CaseCode.Normalize(typedCode) is { } code ? _hasher.StorageKey(code) : null;
 
     public async Task<StoredCase?> FindByKeyAsync(string key, CancellationToken cancellationToken)
     {

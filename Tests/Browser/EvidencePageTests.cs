@@ -80,7 +80,7 @@ public sealed class EvidencePageTests
 
         // Stored in the case, with the time it was logged.
         var cases = bot.Services.GetRequiredService<CaseStore>();
-        var stored = await cases.FindByKeyAsync(cases.KeyFor(code)!, CancellationToken.None);
+        var stored = await cases.FindByKeyAsync((await cases.KeyForAsync(code, CancellationToken.None))!, CancellationToken.None);
         var logged = Assert.Single(stored!.Evidence!.Files);
         Assert.Equal(expectedHash, logged.Sha256);
         Assert.Equal("단톡방 캡처", logged.Label);

@@ -122,7 +122,7 @@ public sealed class RecordsHttpTests
         await using var bot = await RunningBot.StartAsync();
         var code = await SaveCaseAsync(bot);
         var cases = bot.Services.GetRequiredService<CaseStore>();
-        var link = await bot.Services.GetRequiredService<RecordLinks>().RecordLinkAsync(cases.KeyFor(code)!, "directline", CancellationToken.None);
+        var link = await bot.Services.GetRequiredService<RecordLinks>().RecordLinkAsync((await cases.KeyForAsync(code, CancellationToken.None))!, "directline", CancellationToken.None);
         Assert.True(link.OneTime);
 
         using var first = await bot.Http.GetAsync(link.Url);
@@ -139,7 +139,7 @@ public sealed class RecordsHttpTests
     {
         await using var bot = await RunningBot.StartAsync();
         var code = await SaveCaseAsync(bot);
-        var caseKey = bot.Services.GetRequiredService<CaseStore>().KeyFor(code)!;
+        var caseKey = (await bot.Services.GetRequiredService<CaseStore>().KeyForAsync(code, CancellationToken.None))!;
         using (var logged = await bot.Http.PostAsync("/api/evidence", Json(new JsonObject
         {
             ["caseCode"] = code,
@@ -212,7 +212,7 @@ public sealed class RecordsHttpTests
     {
         await using var bot = await RunningBot.StartAsync();
         var code = CaseCode.Generate();
-        var key = bot.Services.GetRequiredService<CaseStore>().KeyFor(code)!;
+        var key = (await bot.Services.GetRequiredService<CaseStore>().KeyForAsync(code, CancellationToken.None))!;
 
         // A case as the previous version stored it: no part times, no evidence log.
         var old = Newtonsoft.Json.Linq.JObject.Parse("""

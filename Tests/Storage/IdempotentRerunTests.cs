@@ -39,7 +39,7 @@ public sealed class IdempotentRerunTests
         Assert.Contains(host.Logs.Lines, l => l.Contains("re-running the turn", StringComparison.Ordinal));
         var cases = storage.Inner.LiveKeys.Where(k => k.StartsWith(CaseCodeHasher.KeyPrefix, StringComparison.Ordinal)).ToList();
         var key = Assert.Single(cases);
-        Assert.Equal(host.Services.GetRequiredService<CaseStore>().KeyFor(code), key);
+        Assert.Equal((await host.Services.GetRequiredService<CaseStore>().KeyForAsync(code, CancellationToken.None)), key);
         var stored = await host.Services.GetRequiredService<CaseStore>().FindByKeyAsync(key, CancellationToken.None);
         Assert.Equal(["Someone made fake pictures of me."], stored!.Report.Narrative!);
     }

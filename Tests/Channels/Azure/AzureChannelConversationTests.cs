@@ -107,7 +107,7 @@ public sealed class AzureChannelConversationTests
         Assert.Contains("저장했어요", saved, StringComparison.Ordinal);
         var code = ReportWalk.CaseCodeIn(saved);
         var cases = azure.Bot.Services.GetRequiredService<CaseStore>();
-        var stored = await cases.FindByKeyAsync(cases.KeyFor(code)!, CancellationToken.None);
+        var stored = await cases.FindByKeyAsync((await cases.KeyForAsync(code, CancellationToken.None))!, CancellationToken.None);
         Assert.NotNull(stored);
         Assert.Equal([IncidentType.IllegalFilming, IncidentType.Deepfake], stored.Report.Types);
         Assert.Equal(["모르는 번호로 제 사진이 합성돼서 왔어요.", "그 뒤로 계속 메시지가 와요."], stored.Report.Narrative);

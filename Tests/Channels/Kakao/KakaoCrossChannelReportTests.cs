@@ -44,7 +44,7 @@ public sealed class KakaoCrossChannelReportTests
         Assert.Contains("사건 코드: " + code, saved, StringComparison.Ordinal);
 
         var cases = bot.Services.GetRequiredService<CaseStore>();
-        var stored = await cases.FindByKeyAsync(cases.KeyFor(code)!, CancellationToken.None);
+        var stored = await cases.FindByKeyAsync((await cases.KeyForAsync(code, CancellationToken.None))!, CancellationToken.None);
         Assert.NotNull(stored);
         Assert.Equal([IncidentType.IllegalFilming, IncidentType.Deepfake], stored.Report.Types);
         Assert.Equal(["모르는 번호로 제 사진이 합성돼서 왔어요.", "그 뒤로 계속 메시지가 와요."], stored.Report.Narrative);
@@ -94,7 +94,7 @@ public sealed class KakaoCrossChannelReportTests
         Assert.Contains("• 저장한 신고 기록", deleted, StringComparison.Ordinal);
 
         var cases = bot.Services.GetRequiredService<CaseStore>();
-        Assert.Null(await cases.FindByKeyAsync(cases.KeyFor(code)!, CancellationToken.None));
+        Assert.Null(await cases.FindByKeyAsync((await cases.KeyForAsync(code, CancellationToken.None))!, CancellationToken.None));
         await kakao.SayAsync("사건 코드가 있어요");
         Assert.Contains("찾지 못했어요", await kakao.SayAsync(code), StringComparison.Ordinal);
 

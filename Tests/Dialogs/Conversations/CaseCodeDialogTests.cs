@@ -44,7 +44,7 @@ public sealed class CaseCodeDialogTests
         Assert.Contains("추가했어요", await kakao.Say("다 했어요"), StringComparison.Ordinal);
 
         var cases = kakao.Services.GetRequiredService<CaseStore>();
-        var key = cases.KeyFor(code)!;
+        var key = (await cases.KeyForAsync(code, CancellationToken.None))!;
         var stored = await cases.FindByKeyAsync(key, CancellationToken.None);
         Assert.Equal("사진이 다른 사이트에도 올라왔어요.", Assert.Single(stored!.Report.Additions).Text);
 

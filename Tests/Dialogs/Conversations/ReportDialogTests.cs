@@ -57,7 +57,7 @@ public sealed class ReportDialogTests
         Assert.Contains("제14조", offer, StringComparison.Ordinal);
 
         var cases = host.Services.GetRequiredService<CaseStore>();
-        var stored = await cases.FindByKeyAsync(cases.KeyFor(code)!, CancellationToken.None);
+        var stored = await cases.FindByKeyAsync((await cases.KeyForAsync(code, CancellationToken.None))!, CancellationToken.None);
         Assert.NotNull(stored);
         Assert.Equal([IncidentType.IllegalFilming, IncidentType.Deepfake], stored.Report.Types);
         Assert.Equal(["모르는 번호로 사진이 왔어요.", "그 뒤로 계속 메시지가 와요."], stored.Report.Narrative);

@@ -208,7 +208,7 @@ public sealed class ReportInterruptionTests
         Assert.Contains("• 대화 진행 상황", erased, StringComparison.Ordinal);
         Assert.Empty(storage.LiveKeys);
         var cases = host.Services.GetRequiredService<CaseStore>();
-        Assert.Null(await cases.FindByKeyAsync(cases.KeyFor(code)!, CancellationToken.None));
+        Assert.Null(await cases.FindByKeyAsync((await cases.KeyForAsync(code, CancellationToken.None))!, CancellationToken.None));
 
         // Even the language choice is gone: the next message starts from the very beginning.
         Assert.Contains("안녕하세요. 저는 리포트봇이에요", await host.Say("안녕"), StringComparison.Ordinal);
