@@ -88,16 +88,22 @@
 
   function languageName(code) { return code === 'en' ? t('lang_en') : t('lang_ko'); }
 
+  // One entry of a console list: its id, and a crisis badge first when the survivor's words signalled one.
+  function listItem(item) {
+    var li = document.createElement('li');
+    li.dataset.id = item.id;
+    if (item.crisis) {
+      li.classList.add('crisis');
+      var badge = document.createElement('span'); badge.className = 'badge'; badge.textContent = t('crisis'); li.appendChild(badge);
+    }
+    return li;
+  }
+
   function renderList(list, empty, items, action) {
     list.replaceChildren();
     empty.hidden = items.length > 0;
     items.forEach(function (item) {
-      var li = document.createElement('li');
-      li.dataset.id = item.id;
-      if (item.crisis) {
-        li.classList.add('crisis');
-        var badge = document.createElement('span'); badge.className = 'badge'; badge.textContent = t('crisis'); li.appendChild(badge);
-      }
+      var li = listItem(item);
       var info = document.createElement('span');
       info.textContent = t('waiting_for', { minutes: minutesSince(item.waitingSince) }) + ' · ' + t('survivor_language', { language: languageName(item.language) });
       li.appendChild(info);
@@ -126,12 +132,7 @@
     list.replaceChildren();
     empty.hidden = items.length > 0;
     items.forEach(function (item) {
-      var li = document.createElement('li');
-      li.dataset.id = item.id;
-      if (item.crisis) {
-        li.classList.add('crisis');
-        var badge = document.createElement('span'); badge.className = 'badge'; badge.textContent = t('crisis'); li.appendChild(badge);
-      }
+      var li = listItem(item);
       var info = document.createElement('span');
       info.textContent = (showWaiting ? t('waiting_reply_for', { minutes: minutesSince(item.waitingSince) }) + ' · ' : '') + t('survivor_language', { language: languageName(item.language) });
       li.appendChild(info);
