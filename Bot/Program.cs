@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using ReportBot.Bot;
-using ReportBot.Bot.Handoff;
+using ReportBot.Bot.Handoff.Auth;
 
 if (CounsellorCommand.IsCommand(args))
 {

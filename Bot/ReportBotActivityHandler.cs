@@ -1,7 +1,8 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using ReportBot.Bot.Handoff;
-using ReportBot.Bot.Storage;
+using ReportBot.Bot.Handoff.Relay;
+using ReportBot.Bot.Storage.State;
 using ReportBot.Dialogs.Engine;
 
 namespace ReportBot.Bot;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using ReportBot.Bot.Storage;
+using ReportBot.Bot.Storage.Objects;
 using ReportBot.Dialogs.Reports;
 
 namespace ReportBot.Bot.Evidence;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using ReportBot.Bot.Logging;
 using ReportBot.Bot.Records;
-using ReportBot.Bot.Storage;
+using ReportBot.Bot.Storage.Objects;
 using ReportBot.Dialogs.Reports;
 using ReportBot.Resources;
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ReportBot.Bot.Handoff.Queue;
 
 namespace ReportBot.Bot.Handoff;
 

@@ -9,6 +9,13 @@ using ReportBot.Dialogs.Handoff;
 
 using ReportBot.Bot.Channels.DirectLine;
 using ReportBot.Bot.Channels.Kakao;
+using ReportBot.Bot.Handoff.Audit;
+using ReportBot.Bot.Handoff.Auth;
+using ReportBot.Bot.Handoff.Console;
+using ReportBot.Bot.Handoff.Queue;
+using ReportBot.Bot.Handoff.Relay;
+using ReportBot.Bot.Storage.Encryption;
+using ReportBot.Bot.Storage.Objects;
 
 namespace ReportBot.Bot.Handoff;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using ReportBot.Bot.Storage;
+using ReportBot.Bot.Storage.Encryption;
 
 namespace ReportBot.Bot.Privacy;
 

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using ReportBot.Bot.Logging;
-using ReportBot.Bot.Storage;
+using ReportBot.Bot.Storage.Objects;
 using ReportBot.Dialogs.Reports;
 
 namespace ReportBot.Bot.Records;

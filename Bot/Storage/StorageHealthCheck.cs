@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using ReportBot.Bot.Storage.Transcripts;
 
 namespace ReportBot.Bot.Storage;
 

@@ -6,6 +6,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ReportBot.Bot.Options;
 using ReportBot.Bot.Privacy;
+using ReportBot.Bot.Storage.Encryption;
+using ReportBot.Bot.Storage.Erasure;
+using ReportBot.Bot.Storage.Objects;
+using ReportBot.Bot.Storage.State;
+using ReportBot.Bot.Storage.Transcripts;
 
 namespace ReportBot.Bot.Storage;
 

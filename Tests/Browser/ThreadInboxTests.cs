@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using ReportBot.Bot.Handoff;
+using ReportBot.Bot.Handoff.Queue;
 using ReportBot.Tests.Handoff;
 using ReportBot.Tests.Support;
 using static Microsoft.Playwright.Assertions;

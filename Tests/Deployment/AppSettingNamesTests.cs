@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ReportBot.Bot.Channels.DirectLine;
 using ReportBot.Bot.Channels.Kakao;
 using ReportBot.Bot.Handoff;
+using ReportBot.Bot.Handoff.Auth;
 using ReportBot.Bot.Options;
 using ReportBot.Bot.Pages.WebChat;
 using ReportBot.Bot.Records;

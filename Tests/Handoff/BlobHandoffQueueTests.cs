@@ -1,5 +1,5 @@
+using ReportBot.Bot.Handoff.Queue;
 using ReportBot.Tests.Support;
-using ReportBot.Bot.Handoff;
 
 namespace ReportBot.Tests.Handoff;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using ReportBot.Bot.Handoff;
+using ReportBot.Bot.Handoff.Console;
 using ReportBot.Resources;
 
 namespace ReportBot.Tests.Handoff;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using ReportBot.Bot.Handoff;
+using ReportBot.Bot.Handoff.Auth;
 using ReportBot.Tests.Support;
 using static ReportBot.Tests.Handoff.HandoffHarness;
 

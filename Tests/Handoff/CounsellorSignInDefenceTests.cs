@@ -4,7 +4,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
-using ReportBot.Bot.Handoff;
+using ReportBot.Bot.Handoff.Auth;
 using ReportBot.Tests.Support;
 using static ReportBot.Tests.Handoff.HandoffHarness;
 

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
-using ReportBot.Bot.Handoff;
+using ReportBot.Bot.Handoff.Auth;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Tests.Support;
 using static ReportBot.Tests.Handoff.HandoffHarness;

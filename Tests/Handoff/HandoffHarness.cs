@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
-using ReportBot.Bot.Handoff;
+using ReportBot.Bot.Handoff.Auth;
 using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Handoff;

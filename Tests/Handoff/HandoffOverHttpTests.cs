@@ -63,7 +63,7 @@ public sealed class HandoffOverHttpTests : IDisposable
         Assert.Contains(back, a => a.SuggestedActions?.Actions.Any(x => x.Title == "Talk to a counsellor") == true);
 
         // An hour after it closed, nothing of the handoff is left in the queue.
-        var housekeeping = (ReportBot.Bot.Handoff.HandoffWaitNotices)bot.Services.GetService(typeof(ReportBot.Bot.Handoff.HandoffWaitNotices))!;
+        var housekeeping = (ReportBot.Bot.Handoff.Queue.HandoffWaitNotices)bot.Services.GetService(typeof(ReportBot.Bot.Handoff.Queue.HandoffWaitNotices))!;
         Assert.Equal(0, await housekeeping.PurgeClosedAsync(DateTimeOffset.UtcNow, CancellationToken.None));
         Assert.Equal(1, await housekeeping.PurgeClosedAsync(DateTimeOffset.UtcNow.AddHours(2), CancellationToken.None));
         Assert.Empty(Directory.GetFiles(Path.Combine(_data, "handoffs"), "*.json"));
@@ -174,7 +174,7 @@ public sealed class HandoffOverHttpTests : IDisposable
         var token = await LoginAsync(bot, "mina");
         await CallAsync(bot, HttpMethod.Get, "/api/counsellor/handoffs", token);
         await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-notice", "상담사");
-        var notices = (ReportBot.Bot.Handoff.HandoffWaitNotices)bot.Services.GetService(typeof(ReportBot.Bot.Handoff.HandoffWaitNotices))!;
+        var notices = (ReportBot.Bot.Handoff.Queue.HandoffWaitNotices)bot.Services.GetService(typeof(ReportBot.Bot.Handoff.Queue.HandoffWaitNotices))!;
 
         Assert.Equal(0, await notices.RunOnceAsync(DateTimeOffset.UtcNow.AddMinutes(1), CancellationToken.None));
         Assert.Equal(1, await notices.RunOnceAsync(DateTimeOffset.UtcNow.AddMinutes(6), CancellationToken.None));

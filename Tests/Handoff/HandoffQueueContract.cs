@@ -1,4 +1,4 @@
-using ReportBot.Bot.Handoff;
+using ReportBot.Bot.Handoff.Queue;
 
 namespace ReportBot.Tests.Handoff;
 

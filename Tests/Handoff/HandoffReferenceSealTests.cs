@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using ReportBot.Bot.Handoff;
+using ReportBot.Bot.Handoff.Queue;
 
 namespace ReportBot.Tests.Handoff;
 

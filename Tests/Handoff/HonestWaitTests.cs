@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using ReportBot.Bot.Handoff;
-using ReportBot.Bot.Storage;
+using ReportBot.Bot.Handoff.Queue;
+using ReportBot.Bot.Storage.Objects;
 using ReportBot.Dialogs.Handoff;
 using ReportBot.Tests.Support;
 using static ReportBot.Tests.Handoff.HandoffHarness;

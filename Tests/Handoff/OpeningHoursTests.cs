@@ -1,4 +1,5 @@
 using ReportBot.Bot.Handoff;
+using ReportBot.Bot.Handoff.Queue;
 using ReportBot.Resources;
 
 namespace ReportBot.Tests.Handoff;

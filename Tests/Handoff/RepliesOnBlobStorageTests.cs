@@ -30,7 +30,7 @@ public sealed class RepliesOnBlobStorageTests(AzuriteFixture fixture) : IClassFi
         // The instance that signed out refuses at once; the other within the time it trusts what it last read.
         Assert.Equal(HttpStatusCode.Unauthorized, (await CallAsync(first, HttpMethod.Get, "/api/counsellor/threads", mina)).Status);
         var status = HttpStatusCode.OK;
-        var deadline = DateTime.UtcNow + ReportBot.Bot.Handoff.CounsellorSessions.RecheckAfter + TimeSpan.FromSeconds(5);
+        var deadline = DateTime.UtcNow + ReportBot.Bot.Handoff.Auth.CounsellorSessions.RecheckAfter + TimeSpan.FromSeconds(5);
         while (status != HttpStatusCode.Unauthorized && DateTime.UtcNow < deadline)
         {
             await Task.Delay(500);

@@ -1,7 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using ReportBot.Bot.Handoff;
-using ReportBot.Bot.Storage;
+using ReportBot.Bot.Handoff.Console;
+using ReportBot.Bot.Handoff.Queue;
+using ReportBot.Bot.Storage.Erasure;
 using ReportBot.Tests.Dialogs.Conversations;
 using ReportBot.Tests.Support;
 using static ReportBot.Tests.Handoff.HandoffHarness;

@@ -26,7 +26,7 @@ public sealed class CounsellorTranscriptPrivacyTests
         Assert.Contains("[사건 코드]", text, StringComparison.Ordinal);
         Assert.DoesNotContain("010-1234-5678", text, StringComparison.Ordinal);
         Assert.DoesNotContain("K7QM", text, StringComparison.OrdinalIgnoreCase);
-        Assert.IsType<ReportBot.Bot.Storage.StoredTranscriptStore>(store);
+        Assert.IsType<ReportBot.Bot.Storage.Transcripts.StoredTranscriptStore>(store);
         Assert.DoesNotContain(bot.Services.GetServices<Microsoft.Bot.Builder.IMiddleware>(), m => m is TranscriptLoggerMiddleware);
     }
 }

@@ -96,7 +96,7 @@ public sealed class RecordSigningTests
     {
         using var harness = new RecordsHarness();
         await harness.Signer.SignAsync(harness.Builder.Build(RecordsHarness.KoreanCase()), CancellationToken.None);
-        await harness.Store.WriteAsync(RecordKeyRing.KeysPrefix + new string('b', 32), "{\"kty\":\"EC\"}"u8.ToArray(), ReportBot.Bot.Storage.WriteCondition.IfNotExists, CancellationToken.None);
+        await harness.Store.WriteAsync(RecordKeyRing.KeysPrefix + new string('b', 32), "{\"kty\":\"EC\"}"u8.ToArray(), ReportBot.Bot.Storage.Objects.WriteCondition.IfNotExists, CancellationToken.None);
 
         var published = await harness.Ring.PublishedAsync(CancellationToken.None, fresh: true);
 

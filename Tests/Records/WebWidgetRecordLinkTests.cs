@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using ReportBot.Bot.Records;
-using ReportBot.Bot.Storage;
+using ReportBot.Bot.Storage.Transcripts;
 using ReportBot.Dialogs.Reports;
 using ReportBot.Tests.Channels.DirectLine;
 using ReportBot.Tests.Support;

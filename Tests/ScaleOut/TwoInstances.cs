@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
-using ReportBot.Bot.Storage;
+using ReportBot.Bot.Storage.Transcripts;
 using ReportBot.Tests.Handoff;
 using ReportBot.Tests.Storage;
 using ReportBot.Tests.Support;

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
-using ReportBot.Bot.Storage;
+using ReportBot.Bot.Storage.Objects;
+using ReportBot.Bot.Storage.State;
 using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Storage;

@@ -1,5 +1,5 @@
 using Microsoft.Bot.Builder;
-using ReportBot.Bot.Storage;
+using ReportBot.Bot.Storage.Objects;
 using ReportBot.Tests.Dialogs;
 
 namespace ReportBot.Tests.Storage;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ReportBot.Bot.Privacy;
-using ReportBot.Bot.Storage;
+using ReportBot.Bot.Storage.Encryption;
+using ReportBot.Bot.Storage.Objects;
 using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Storage;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using ReportBot.Bot.Storage;
+using ReportBot.Bot.Storage.Transcripts;
 using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Storage;

@@ -1,7 +1,8 @@
 using System.Text;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
-using ReportBot.Bot.Storage;
+using ReportBot.Bot.Storage.Objects;
+using ReportBot.Bot.Storage.Transcripts;
 using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Storage;

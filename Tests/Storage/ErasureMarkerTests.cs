@@ -1,5 +1,8 @@
 using ReportBot.Bot.Privacy;
-using ReportBot.Bot.Storage;
+using ReportBot.Bot.Storage.Encryption;
+using ReportBot.Bot.Storage.Erasure;
+using ReportBot.Bot.Storage.Objects;
+using ReportBot.Bot.Storage.Transcripts;
 
 namespace ReportBot.Tests.Storage;
 

@@ -2,7 +2,10 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Extensions.DependencyInjection;
 using ReportBot.Bot.Privacy;
-using ReportBot.Bot.Storage;
+using ReportBot.Bot.Storage.Erasure;
+using ReportBot.Bot.Storage.Objects;
+using ReportBot.Bot.Storage.State;
+using ReportBot.Bot.Storage.Transcripts;
 using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Storage;

@@ -2,7 +2,9 @@ using Azure.Core;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
 using ReportBot.Bot.Privacy;
-using ReportBot.Bot.Storage;
+using ReportBot.Bot.Storage.Objects;
+using ReportBot.Bot.Storage.State;
+using ReportBot.Bot.Storage.Transcripts;
 using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Storage;

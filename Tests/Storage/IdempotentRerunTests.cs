@@ -1,7 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using ReportBot.Bot.Handoff;
-using ReportBot.Bot.Storage;
+using ReportBot.Bot.Handoff.Queue;
+using ReportBot.Bot.Storage.State;
 using ReportBot.Dialogs.Handoff;
 using ReportBot.Dialogs.Reports;
 using ReportBot.Resources;

@@ -3,7 +3,11 @@ using System.Text;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 using ReportBot.Bot.Privacy;
-using ReportBot.Bot.Storage;
+using ReportBot.Bot.Storage.Encryption;
+using ReportBot.Bot.Storage.Erasure;
+using ReportBot.Bot.Storage.Objects;
+using ReportBot.Bot.Storage.State;
+using ReportBot.Bot.Storage.Transcripts;
 
 namespace ReportBot.Tests.Storage;
 

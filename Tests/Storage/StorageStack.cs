@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ReportBot.Bot.Storage;
+using ReportBot.Bot.Storage.Transcripts;
 using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Storage;

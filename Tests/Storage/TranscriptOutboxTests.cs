@@ -1,5 +1,5 @@
 using ReportBot.Bot.Privacy;
-using ReportBot.Bot.Storage;
+using ReportBot.Bot.Storage.Transcripts;
 
 namespace ReportBot.Tests.Storage;
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
-using ReportBot.Bot.Handoff;
+using ReportBot.Bot.Handoff.Auth;
 
 namespace ReportBot.Benchmarks.Abuse;
 

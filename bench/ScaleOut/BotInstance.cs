@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using ReportBot.Bot.Storage.State;
 
 namespace ReportBot.Benchmarks.ScaleOut;
 

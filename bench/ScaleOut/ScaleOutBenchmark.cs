@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using ReportBot.Benchmarks.Storage;
-using ReportBot.Bot.Handoff;
+using ReportBot.Bot.Handoff.Auth;
 
 namespace ReportBot.Benchmarks.ScaleOut;
 

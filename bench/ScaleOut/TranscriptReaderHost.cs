@@ -1,5 +1,6 @@
 using Microsoft.Bot.Schema;
 using ReportBot.Bot.Storage;
+using ReportBot.Bot.Storage.Transcripts;
 using ReportBot.Resources;
 
 namespace ReportBot.Benchmarks.ScaleOut;

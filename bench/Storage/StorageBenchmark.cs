@@ -9,7 +9,8 @@ using Microsoft.Bot.Schema;
 using Activity = Microsoft.Bot.Schema.Activity;
 using Newtonsoft.Json;
 using ReportBot.Bot;
-using ReportBot.Bot.Storage;
+using ReportBot.Bot.Storage.Objects;
+using ReportBot.Bot.Storage.Transcripts;
 
 namespace ReportBot.Benchmarks.Storage;
 

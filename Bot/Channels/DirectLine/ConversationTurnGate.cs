@@ -1,4 +1,4 @@
-using ReportBot.Bot.Storage;
+using ReportBot.Bot.Storage.Objects;
 
 namespace ReportBot.Bot.Channels.DirectLine;
 

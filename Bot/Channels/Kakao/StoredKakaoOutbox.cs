@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Options;
-using ReportBot.Bot.Handoff;
+using ReportBot.Bot.Handoff.Queue;
 using ReportBot.Bot.Privacy;
-using ReportBot.Bot.Storage;
+using ReportBot.Bot.Storage.Encryption;
+using ReportBot.Bot.Storage.Objects;
 
 namespace ReportBot.Bot.Channels.Kakao;
 

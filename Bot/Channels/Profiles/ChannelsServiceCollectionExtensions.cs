@@ -1,4 +1,4 @@
-using ReportBot.Bot.Handoff;
+using ReportBot.Bot.Handoff.Relay;
 using ReportBot.Dialogs.Reports;
 
 namespace ReportBot.Bot.Channels.Profiles;

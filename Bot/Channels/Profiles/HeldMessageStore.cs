@@ -1,7 +1,8 @@
 using Microsoft.Bot.Schema;
-using ReportBot.Bot.Handoff;
+using ReportBot.Bot.Handoff.Queue;
 using ReportBot.Bot.Privacy;
-using ReportBot.Bot.Storage;
+using ReportBot.Bot.Storage.Encryption;
+using ReportBot.Bot.Storage.Objects;
 using ReportBot.Dialogs.Reports;
 
 namespace ReportBot.Bot.Channels.Profiles;

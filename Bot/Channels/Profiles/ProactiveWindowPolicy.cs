@@ -1,5 +1,5 @@
 using Microsoft.Bot.Schema;
-using ReportBot.Bot.Handoff;
+using ReportBot.Bot.Handoff.Relay;
 
 namespace ReportBot.Bot.Channels.Profiles;
 

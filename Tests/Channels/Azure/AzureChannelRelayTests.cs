@@ -64,7 +64,7 @@ public sealed class AzureChannelRelayTests : IDisposable
         Assert.Empty(azure.Channel.TakeReceived());
         // Held in the store (read through it: local objects may still sit in the write-ahead journal), sealed: no
         // file of the data folder holds the words.
-        var store = azure.Bot.Services.GetRequiredService<ReportBot.Bot.Storage.IObjectStore>();
+        var store = azure.Bot.Services.GetRequiredService<ReportBot.Bot.Storage.Objects.IObjectStore>();
         var held = new List<string>();
         await foreach (var info in store.ListAsync("channels/held/", CancellationToken.None))
         {

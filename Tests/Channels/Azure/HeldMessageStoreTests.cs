@@ -2,9 +2,11 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ReportBot.Bot.Channels.Profiles;
-using ReportBot.Bot.Handoff;
+using ReportBot.Bot.Handoff.Queue;
 using ReportBot.Bot.Privacy;
 using ReportBot.Bot.Storage;
+using ReportBot.Bot.Storage.Encryption;
+using ReportBot.Bot.Storage.Objects;
 using ReportBot.Dialogs.Reports;
 using ReportBot.Tests.Channels.Kakao;
 

@@ -1,4 +1,0 @@
-namespace ReportBot.Bot.Handoff;
-
-/// <summary>A local counsellor account: a name and a password hash (ASP.NET Core's PasswordHasher format).</summary>
-public sealed record CounsellorAccount(string Name, string PasswordHash, DateTimeOffset CreatedAt);

@@ -1,4 +1,0 @@
-namespace ReportBot.Bot.Handoff;
-
-/// <summary>The body of <c>POST /api/counsellor/login</c>.</summary>
-public sealed record CounsellorLogin(string? Name, string? Password);

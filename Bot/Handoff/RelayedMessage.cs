@@ -1,4 +1,0 @@
-namespace ReportBot.Bot.Handoff;
-
-/// <summary>A handoff message as the counsellor API returns it (decrypted, for the counsellor who holds the handoff).</summary>
-public sealed record RelayedMessage(long Seq, string From, string Text, DateTimeOffset At, bool Crisis);

@@ -1,4 +1,0 @@
-namespace ReportBot.Bot.Storage;
-
-/// <summary>One entry of a listing.</summary>
-public sealed record ObjectInfo(string Name, DateTimeOffset LastModified);

@@ -1,0 +1,81 @@
+namespace ReportBot.Bot.Storage.Objects;
+
+/// <summary>
+/// One asynchronous lock per key, created on first use and removed when its last holder or waiter leaves (reference
+/// counted), so unrelated keys never wait for each other and memory follows the keys in use, not every key ever seen.
+/// </summary>
+public sealed class KeyedLocks
+{
+    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    /// <summary>Keys with a holder or a waiter right now.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_entries)
+            {
+                return _entries.Count;
+            }
+        }
+    }
+
+    public async Task<IDisposable> EnterAsync(string key, CancellationToken cancellationToken)
+    {
+        Entry entry;
+        lock (_entries)
+        {
+            if (!_entries.TryGetValue(key, out entry!))
+            {
+                entry = new Entry();
+                _entries[key] = entry;
+            }
+
+            entry.References++;
+        }
+
+        try
+        {
+            await entry.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            Leave(key, entry);
+            throw;
+        }
+
+        return new Release(this, key, entry);
+    }
+
+    private void Leave(string key, Entry entry)
+    {
+        lock (_entries)
+        {
+            if (--entry.References == 0)
+            {
+                _entries.Remove(key);
+            }
+        }
+    }
+
+    private sealed class Entry
+    {
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+
+        public int References { get; set; }
+    }
+
+    private sealed class Release(KeyedLocks owner, string key, Entry entry) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                entry.Gate.Release();
+                owner.Leave(key, entry);
+            }
+        }
+    }
+}

@@ -1,0 +1,297 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+
+namespace ReportBot.Bot.Storage.Objects;
+
+/// <summary>
+/// The embedded default: one file per object under <c>{LocalPath}/objects</c>, behind a write-ahead journal with
+/// group commit (<see cref="ObjectJournal"/>). A write is acknowledged once its journal record is fsync'd together
+/// with those of concurrent turns (one fsync per batch, not one per object); the object's file is written and synced
+/// later, when its journal file is checkpointed, and until then the latest version is served from memory. A restart
+/// replays whatever journal is left, so an acknowledged write survives SIGKILL or power loss. Deletions are journaled
+/// too and remove the file at once. The ETag is a digest of the content (every write carries a fresh nonce, so every
+/// version differs). Preconditions are enforced under one lock per object name: one process owns a data folder;
+/// several instances need Blob storage. The last version of each state and key object is remembered (bounded), so a
+/// turn does not read its state file back from disk.
+/// </summary>
+public sealed class LocalDiskObjectStore : IObjectStore, IAsyncDisposable
+{
+    private const int MaxRemembered = 4096;
+    private readonly string _root;
+    private readonly KeyedLocks _locks = new();
+    private readonly ConcurrentDictionary<string, StoredObject> _remembered = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Unsynced> _unsynced = new(StringComparer.Ordinal);
+    private readonly ObjectJournal _journal;
+    private readonly SemaphoreSlim _checkpointGate = new(1, 1);
+    private readonly List<Task> _checkpoints = [];
+
+    public LocalDiskObjectStore(string root)
+    {
+        _root = Path.GetFullPath(root);
+        Directory.CreateDirectory(_root);
+        var journalFolder = Path.Combine(Path.GetDirectoryName(_root) ?? _root, Path.GetFileName(_root) + "-journal");
+        Directory.CreateDirectory(journalFolder);
+        var last = ObjectFiles.Recover(journalFolder, PathOf);
+        _journal = new ObjectJournal(journalFolder, last + 1, number => ScheduleCheckpoint(number));
+    }
+
+    public async Task<StoredObject?> ReadAsync(string name, CancellationToken cancellationToken)
+    {
+        var path = PathOf(name);
+        if (_unsynced.TryGetValue(name, out var pending) && pending.Object is { } latest)
+        {
+            return latest with { Content = latest.Content.ToArray() };
+        }
+
+        if (_remembered.TryGetValue(name, out var known))
+        {
+            return known with { Content = known.Content.ToArray() };
+        }
+
+        // Under the name's lock, so a read that misses cannot put back an older version than a write just made.
+        using var held = await _locks.EnterAsync(name, cancellationToken).ConfigureAwait(false);
+        if (_unsynced.TryGetValue(name, out pending) && pending.Object is { } justWritten)
+        {
+            return justWritten with { Content = justWritten.Content.ToArray() };
+        }
+
+        try
+        {
+            var content = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            var stored = new StoredObject(content, ETagOf(content), File.GetLastWriteTimeUtc(path));
+            Remember(name, stored);
+            return stored with { Content = content.ToArray() };
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    public async Task<string> WriteAsync(string name, ReadOnlyMemory<byte> content, WriteCondition condition, CancellationToken cancellationToken)
+    {
+        var path = PathOf(name);
+        using var held = await _locks.EnterAsync(name, cancellationToken).ConfigureAwait(false);
+        if (condition.Kind != WriteConditionKind.None)
+        {
+            var current = await CurrentETagAsync(name, path, cancellationToken).ConfigureAwait(false);
+            if (condition.Kind == WriteConditionKind.IfNotExists && current is not null)
+            {
+                throw new StorageConflictException("The object already exists.");
+            }
+
+            if (condition.Kind == WriteConditionKind.IfMatch && current != condition.ETag)
+            {
+                throw new StorageConflictException(current is null ? "The object no longer exists." : "The object was changed by another writer.");
+            }
+        }
+
+        var copy = content.ToArray();
+        var journal = await _journal.CommitAsync(new JournalRecord(JournalRecordKind.Put, name, copy)).ConfigureAwait(false);
+        var etag = ETagOf(copy);
+        _unsynced[name] = new Unsynced(new StoredObject(copy, etag, DateTimeOffset.UtcNow), journal);
+        _remembered.TryRemove(name, out _);
+        return etag;
+    }
+
+    public async Task<long> AppendAsync(string name, ReadOnlyMemory<byte> content, long expectedLength, CancellationToken cancellationToken)
+    {
+        var path = PathOf(name);
+        using var held = await _locks.EnterAsync(name, cancellationToken).ConfigureAwait(false);
+        var current = _unsynced.TryGetValue(name, out var pending) && pending.Object is { } whole ? whole.Content.Length
+            : File.Exists(path) ? new FileInfo(path).Length : 0;
+        if (current != expectedLength)
+        {
+            throw new StorageConflictException("The object's length is not the expected append position.");
+        }
+
+        if (pending?.Object is not null)
+        {
+            // Written whole and not yet in its file: put it there first, so the append lands after it.
+            ObjectFiles.Write(path, pending.Object.Content, sync: false);
+        }
+
+        var journal = await _journal.CommitAsync(new JournalRecord(JournalRecordKind.Append, name, content.ToArray(), expectedLength)).ConfigureAwait(false);
+        ObjectFiles.Append(path, content.Span, expectedLength);
+        _unsynced[name] = new Unsynced(null, journal);
+        _remembered.TryRemove(name, out _);
+        return expectedLength + content.Length;
+    }
+
+    public async Task<bool> DeleteAsync(string name, CancellationToken cancellationToken)
+    {
+        var path = PathOf(name);
+        using var held = await _locks.EnterAsync(name, cancellationToken).ConfigureAwait(false);
+        var existed = (_unsynced.TryGetValue(name, out var pending) && pending.Object is not null) || File.Exists(path);
+        if (!existed)
+        {
+            return false;
+        }
+
+        // Journaled, so a replay after a crash can never bring back an older version written before the deletion.
+        await _journal.CommitAsync(new JournalRecord(JournalRecordKind.Delete, name, ReadOnlyMemory<byte>.Empty)).ConfigureAwait(false);
+        _unsynced.TryRemove(name, out _);
+        _remembered.TryRemove(name, out _);
+        ObjectFiles.Delete(path);
+
+        // Crypto-shredding must not be undone by the journal: earlier versions in it (a wrapped data key) are zeroed.
+        _journal.Scrub(name);
+        return true;
+    }
+
+    public async IAsyncEnumerable<ObjectInfo> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ObjectNames.EnsureSafe(prefix);
+        var slash = prefix.LastIndexOf('/');
+        var folder = slash < 0 ? _root : Path.Combine(_root, prefix[..slash]);
+        var found = new SortedDictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        foreach (var (name, pending) in _unsynced)
+        {
+            if (pending.Object is { } latest && name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                found[name] = latest.LastModified;
+            }
+        }
+
+        if (Directory.Exists(folder))
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            {
+                var name = Path.GetRelativePath(_root, file).Replace(Path.DirectorySeparatorChar, '/');
+                // ".tmp": a temporary file an earlier version left behind when it crashed mid-write; never an object.
+                if (!name.StartsWith(prefix, StringComparison.Ordinal) || found.ContainsKey(name) || name.EndsWith(".tmp", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    found[name] = File.GetLastWriteTimeUtc(file);
+                }
+                catch (IOException)
+                {
+                    // Deleted while listing.
+                }
+            }
+        }
+
+        foreach (var (name, modified) in found)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new ObjectInfo(name, modified);
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    /// <summary>Closes the journal and writes every object into its file, so the next start has nothing to replay.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _journal.DisposeAsync().ConfigureAwait(false);
+        Task[] running;
+        lock (_checkpoints)
+        {
+            running = [.. _checkpoints];
+        }
+
+        await Task.WhenAll(running).ConfigureAwait(false);
+    }
+
+    private async Task<string?> CurrentETagAsync(string name, string path, CancellationToken cancellationToken)
+    {
+        if (_unsynced.TryGetValue(name, out var pending))
+        {
+            if (pending.Object is { } latest)
+            {
+                return latest.ETag;
+            }
+        }
+        else if (_remembered.TryGetValue(name, out var known))
+        {
+            return known.ETag;
+        }
+
+        return File.Exists(path) ? ETagOf(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false)) : null;
+    }
+
+    private void ScheduleCheckpoint(long journal)
+    {
+        lock (_checkpoints)
+        {
+            _checkpoints.RemoveAll(t => t.IsCompleted);
+            _checkpoints.Add(Task.Run(() => CheckpointAsync(journal)));
+        }
+    }
+
+    // Everything a closed journal file holds goes into its object's file; the files are synced together (outside the
+    // names' locks, so turns do not wait for them), and only then does the journal file go.
+    private async Task CheckpointAsync(long journal)
+    {
+        await _checkpointGate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            var written = new List<string>();
+            foreach (var name in _unsynced.Where(p => p.Value.Journal <= journal).Select(p => p.Key).ToList())
+            {
+                using var held = await _locks.EnterAsync(name, CancellationToken.None).ConfigureAwait(false);
+                if (!_unsynced.TryGetValue(name, out var pending) || pending.Journal > journal)
+                {
+                    continue;
+                }
+
+                var path = PathOf(name);
+                if (pending.Object is { } latest)
+                {
+                    ObjectFiles.Write(path, latest.Content, sync: false);
+                    Remember(name, latest);
+                }
+
+                written.Add(path);
+                _unsynced.TryRemove(name, out _);
+            }
+
+            Parallel.ForEach(written, new ParallelOptions { MaxDegreeOfParallelism = 8 }, ObjectFiles.Sync);
+            _journal.Forget(journal);
+            foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(_journal.PathOf(0))!, "*.wal"))
+            {
+                if (long.TryParse(Path.GetFileNameWithoutExtension(file), out var n) && n <= journal)
+                {
+                    File.Delete(file);
+                }
+            }
+        }
+        finally
+        {
+            _checkpointGate.Release();
+        }
+    }
+
+
+    private string PathOf(string name)
+    {
+        ObjectNames.EnsureSafe(name);
+        return Path.Combine(_root, name.Replace('/', Path.DirectorySeparatorChar));
+    }
+
+    /// <summary>Transcript lines are written once and rarely read: only state and keys are remembered.</summary>
+    private void Remember(string name, StoredObject stored)
+    {
+        if (name.StartsWith(ObjectNames.TranscriptsPrefix, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (_remembered.Count >= MaxRemembered)
+        {
+            _remembered.Clear();
+        }
+
+        _remembered[name] = stored;
+    }
+
+    private static string ETagOf(ReadOnlySpan<byte> content) => "\"" + Convert.ToHexStringLower(SHA256.HashData(content)[..16]) + "\"";
+
+    /// <summary>A change acknowledged in journal file <c>Journal</c> but not yet synced into its object's file; <c>Object</c> is null after an append (the file is current, only unsynced).</summary>
+    private sealed record Unsynced(StoredObject? Object, long Journal);
+}

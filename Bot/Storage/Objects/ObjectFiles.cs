@@ -1,0 +1,88 @@
+namespace ReportBot.Bot.Storage.Objects;
+
+/// <summary>
+/// The file operations of <see cref="LocalDiskObjectStore"/>: objects written into place, appended, deleted and
+/// synced, and the replay of what a crash left in its journal.
+/// </summary>
+internal static class ObjectFiles
+{
+    // Applies what a crash left in the journal, in order, syncs the touched files and removes the journal.
+    public static long Recover(string journalFolder, Func<string, string> pathOf)
+    {
+        var (records, files) = ObjectJournal.Replay(journalFolder);
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            var path = pathOf(record.Name);
+            switch (record.Kind)
+            {
+                case JournalRecordKind.Put:
+                    Write(path, record.Content.Span, sync: false);
+                    touched.Add(path);
+                    break;
+                case JournalRecordKind.Append:
+                    Append(path, record.Content.Span, record.Offset);
+                    touched.Add(path);
+                    break;
+                case JournalRecordKind.Delete:
+                    Delete(path);
+                    touched.Remove(path);
+                    break;
+            }
+        }
+
+        Parallel.ForEach(touched, new ParallelOptions { MaxDegreeOfParallelism = 8 }, Sync);
+
+        foreach (var number in files)
+        {
+            File.Delete(Path.Combine(journalFolder, number.ToString("D12", System.Globalization.CultureInfo.InvariantCulture) + ".wal"));
+        }
+
+        return files.Count == 0 ? 0 : files[^1];
+    }
+
+    public static void Delete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Its folder never existed on disk: the object lived only in the journal.
+        }
+    }
+
+    public static void Write(string path, ReadOnlySpan<byte> content, bool sync)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read);
+        file.Write(content);
+        if (sync)
+        {
+            file.Flush(flushToDisk: true);
+        }
+    }
+
+    public static void Append(string path, ReadOnlySpan<byte> content, long offset)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read);
+        file.SetLength(offset);
+        file.Position = offset;
+        file.Write(content);
+    }
+
+    public static void Sync(string path)
+    {
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+            file.Flush(flushToDisk: true);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // Deleted since (journaled deletion): nothing to keep.
+        }
+    }
+}

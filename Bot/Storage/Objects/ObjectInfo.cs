@@ -1,0 +1,4 @@
+namespace ReportBot.Bot.Storage.Objects;
+
+/// <summary>One entry of a listing.</summary>
+public sealed record ObjectInfo(string Name, DateTimeOffset LastModified);

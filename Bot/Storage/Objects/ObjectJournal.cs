@@ -1,0 +1,258 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.Text;
+using System.Threading.Channels;
+
+namespace ReportBot.Bot.Storage.Objects;
+
+/// <summary>
+/// The write-ahead log of <see cref="LocalDiskObjectStore"/>, with group commit: every change (a whole object, an
+/// append, a deletion) is one record; records from concurrent turns are written together and made durable by one
+/// fsync, and each caller waits for the batch that holds its record. A file is closed at about 64 MB (memory holds only
+/// the latest version of each object changed since, not the file) and a new one
+/// begun; the store then writes the closed file's objects into place, syncs them and deletes it. Each record carries
+/// a CRC-32 of its body, so a torn tail left by a crash (never acknowledged) ends the replay of that file.
+/// </summary>
+internal sealed class ObjectJournal : IAsyncDisposable
+{
+    private const long RotateAt = 64 * 1024 * 1024;
+    private readonly string _folder;
+    private readonly Action<long> _closed;
+    private readonly Channel<(string Name, byte[] Record, TaskCompletionSource<long> Done)> _pending =
+        Channel.CreateUnbounded<(string, byte[], TaskCompletionSource<long>)>(new UnboundedChannelOptions { SingleReader = true });
+
+    // Where each object's records sit in the journal files not yet checkpointed, so a deletion can scrub them.
+    private readonly Dictionary<string, List<(long File, long Offset)>> _index = new(StringComparer.Ordinal);
+    private readonly Task _writer;
+    private FileStream? _active;
+    private long _number;
+
+    /// <param name="folder">Where the journal files live; <see cref="Replay"/> must have emptied it first.</param>
+    /// <param name="closed">Called (on the writer) with a file's number once no record will be added to it.</param>
+    public ObjectJournal(string folder, long firstNumber, Action<long> closed)
+    {
+        _folder = folder;
+        _closed = closed;
+        _number = firstNumber;
+        _writer = Task.Run(WriteLoopAsync);
+    }
+
+    /// <summary>Writes the record durably and returns the number of the journal file that holds it.</summary>
+    public Task<long> CommitAsync(JournalRecord record)
+    {
+        var done = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!_pending.Writer.TryWrite((record.Name, Encode(record), done)))
+        {
+            throw new ObjectDisposedException(nameof(ObjectJournal));
+        }
+
+        return done.Task;
+    }
+
+    /// <summary>
+    /// Overwrites the content of every record of <paramref name="name"/> still in the journal with zeros (keeping each
+    /// record valid), and syncs: after a deletion, no earlier version of the object (a data key, say, whose deletion
+    /// is crypto-shredding) can be recovered from the journal. Call it after the deletion's own record is committed.
+    /// </summary>
+    public void Scrub(string name)
+    {
+        List<(long File, long Offset)>? places;
+        lock (_index)
+        {
+            _index.Remove(name, out places);
+        }
+
+        foreach (var group in (places ?? []).GroupBy(p => p.File))
+        {
+            try
+            {
+                using var file = new FileStream(PathOf(group.Key), FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+                foreach (var (_, offset) in group)
+                {
+                    var header = new byte[8];
+                    file.Position = offset;
+                    file.ReadExactly(header);
+                    var body = new byte[BinaryPrimitives.ReadInt32LittleEndian(header)];
+                    file.ReadExactly(body);
+                    var contentStart = 11 + BinaryPrimitives.ReadUInt16LittleEndian(body.AsSpan(1));
+                    body.AsSpan(contentStart).Clear();
+                    BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(4), Crc32.HashToUInt32(body));
+                    file.Position = offset;
+                    file.Write(header);
+                    file.Write(body);
+                }
+
+                file.Flush(flushToDisk: true);
+            }
+            catch (FileNotFoundException)
+            {
+                // Checkpointed and deleted meanwhile: nothing of it is left to scrub.
+            }
+        }
+    }
+
+    /// <summary>Journal files up to <paramref name="number"/> are gone: their records need no scrubbing.</summary>
+    public void Forget(long number)
+    {
+        lock (_index)
+        {
+            foreach (var (name, places) in _index.ToList())
+            {
+                places.RemoveAll(p => p.File <= number);
+                if (places.Count == 0)
+                {
+                    _index.Remove(name);
+                }
+            }
+        }
+    }
+
+    public string PathOf(long number) => Path.Combine(_folder, number.ToString("D12", System.Globalization.CultureInfo.InvariantCulture) + ".wal");
+
+    /// <summary>Every acknowledged record of the journal files in <paramref name="folder"/>, oldest first, and the files' numbers.</summary>
+    public static (List<JournalRecord> Records, List<long> Files) Replay(string folder)
+    {
+        var files = Directory.EnumerateFiles(folder, "*.wal")
+            .Select(f => long.TryParse(Path.GetFileNameWithoutExtension(f), out var n) ? n : -1)
+            .Where(n => n >= 0)
+            .Order()
+            .ToList();
+        var records = new List<JournalRecord>();
+        foreach (var number in files)
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(folder, number.ToString("D12", System.Globalization.CultureInfo.InvariantCulture) + ".wal"));
+            var offset = 0;
+            while (offset + 8 <= bytes.Length)
+            {
+                var length = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(offset));
+                if (length < 3 || offset + 8 + length > bytes.Length)
+                {
+                    break;
+                }
+
+                var body = bytes.AsSpan(offset + 8, length);
+                if (Crc32.HashToUInt32(body) != BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(offset + 4)))
+                {
+                    break; // a torn or half-written tail: nothing from here on was acknowledged
+                }
+
+                records.Add(Decode(body));
+                offset += 8 + length;
+            }
+        }
+
+        return (records, files);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _pending.Writer.TryComplete();
+        await _writer.ConfigureAwait(false);
+        if (_active is not null)
+        {
+            await _active.DisposeAsync().ConfigureAwait(false);
+            _active = null;
+            _closed(_number);
+        }
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<(string Name, byte[] Record, TaskCompletionSource<long> Done)>();
+        var offsets = new List<long>();
+        while (await _pending.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            batch.Clear();
+            while (batch.Count < 4096 && _pending.Reader.TryRead(out var item))
+            {
+                batch.Add(item);
+            }
+
+            var number = _number;
+            try
+            {
+                var stream = _active ??= new FileStream(PathOf(number), FileMode.Append, FileAccess.Write, FileShare.ReadWrite, 64 * 1024);
+                offsets.Clear();
+                foreach (var (_, record, _) in batch)
+                {
+                    offsets.Add(stream.Position);
+                    stream.Write(record);
+                }
+
+                stream.Flush(flushToDisk: true);
+                lock (_index)
+                {
+                    for (var i = 0; i < batch.Count; i++)
+                    {
+                        (_index.TryGetValue(batch[i].Name, out var places) ? places : _index[batch[i].Name] = []).Add((number, offsets[i]));
+                    }
+                }
+
+                foreach (var (_, _, done) in batch)
+                {
+                    done.TrySetResult(number);
+                }
+
+                if (stream.Position >= RotateAt)
+                {
+                    await CloseActiveAsync().ConfigureAwait(false);
+                }
+            }
+            catch (Exception e)
+            {
+                // The writers learn of it and fail visibly (the turn answers kindly); nothing is acknowledged that
+                // is not on disk. A fresh file is begun, so a torn tail is never appended to.
+                foreach (var (_, _, done) in batch)
+                {
+                    done.TrySetException(e);
+                }
+
+                if (_active is not null)
+                {
+                    await CloseActiveAsync().ConfigureAwait(false);
+                }
+            }
+        }
+    }
+
+    private async Task CloseActiveAsync()
+    {
+        var closed = _number;
+        try
+        {
+            await _active!.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (IOException)
+        {
+            // Its acknowledged records were already synced; a failing close loses nothing.
+        }
+
+        _active = null;
+        _number++;
+        _closed(closed);
+    }
+
+    private static byte[] Encode(JournalRecord record)
+    {
+        var nameLength = Encoding.UTF8.GetByteCount(record.Name);
+        var bodyLength = 1 + 2 + nameLength + 8 + record.Content.Length;
+        var bytes = new byte[8 + bodyLength];
+        var body = bytes.AsSpan(8);
+        body[0] = (byte)record.Kind;
+        BinaryPrimitives.WriteUInt16LittleEndian(body[1..], (ushort)nameLength);
+        Encoding.UTF8.GetBytes(record.Name, body.Slice(3, nameLength));
+        BinaryPrimitives.WriteInt64LittleEndian(body[(3 + nameLength)..], record.Offset);
+        record.Content.Span.CopyTo(body[(11 + nameLength)..]);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes, bodyLength);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(4), Crc32.HashToUInt32(body));
+        return bytes;
+    }
+
+    private static JournalRecord Decode(ReadOnlySpan<byte> body)
+    {
+        var nameLength = BinaryPrimitives.ReadUInt16LittleEndian(body[1..]);
+        var name = Encoding.UTF8.GetString(body.Slice(3, nameLength));
+        var offset = BinaryPrimitives.ReadInt64LittleEndian(body[(3 + nameLength)..]);
+        return new JournalRecord((JournalRecordKind)body[0], name, body[(11 + nameLength)..].ToArray(), offset);
+    }
+}

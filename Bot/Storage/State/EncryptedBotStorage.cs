@@ -1,0 +1,203 @@
+using Microsoft.Bot.Builder;
+using ReportBot.Bot.Logging;
+using ReportBot.Bot.Privacy;
+using ReportBot.Bot.Storage.Encryption;
+using ReportBot.Bot.Storage.Objects;
+
+namespace ReportBot.Bot.Storage.State;
+
+/// <summary>
+/// The bot's <see cref="IStorage"/>: every item encrypted with its scope's data key, named by a digest of its key,
+/// and written with a real ETag precondition.
+/// <list type="bullet">
+/// <item><see cref="IStoreItem"/>: ETag null or "*" writes unconditionally; any other value must still match.</item>
+/// <item><c>IDictionary&lt;string, object&gt;</c> (what BotState saves): its ETag travels in the entry "eTag". Read
+/// sets it; a write with it must match; a write without it only creates (so two instances that both start a new
+/// conversation cannot both win); "*" writes unconditionally. After a write the new ETag is put back in the item.</item>
+/// </list>
+/// A lost precondition throws <see cref="StorageConflictException"/>; the turn runner reloads and re-runs the turn.
+/// Conversation state is served from <see cref="StateCache"/> when this instance holds its last version, so a turn
+/// makes one storage request: the conditional write.
+/// </summary>
+public sealed class EncryptedBotStorage(
+    IObjectStore store,
+    DataKeyStore dataKeys,
+    Pseudonymizer pseudonyms,
+    StateCache cache,
+    ILogger<EncryptedBotStorage> logger) : IStorage
+{
+    /// <summary>The dictionary entry that carries a state bag's ETag (the name MemoryStorage uses).</summary>
+    public const string ETagEntry = "eTag";
+
+    private const string ConversationSegment = "/conversations/";
+
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var results = new Dictionary<string, object>(StringComparer.Ordinal);
+        var reads = keys.Distinct(StringComparer.Ordinal).Select(async key => (key, value: await ReadOneAsync(key, cancellationToken).ConfigureAwait(false)));
+        foreach (var (key, value) in await Task.WhenAll(reads).ConfigureAwait(false))
+        {
+            if (value is not null)
+            {
+                results[key] = value;
+            }
+        }
+
+        return results;
+    }
+
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        foreach (var (key, value) in changes)
+        {
+            await WriteOneAsync(key, value, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        foreach (var key in keys)
+        {
+            var name = ObjectNames.State(ScopeOf(key));
+            cache.Forget(name);
+            await store.DeleteAsync(name, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The scope of a storage key: the case id for conversation state, a digest of the key otherwise.</summary>
+    public string ScopeOf(string key)
+    {
+        var split = key.IndexOf(ConversationSegment, StringComparison.Ordinal);
+        return split > 0 && key.IndexOf('/') == split
+            ? pseudonyms.CaseId(key[..split], key[(split + ConversationSegment.Length)..])
+            : pseudonyms.StateScope(key);
+    }
+
+    // Only conversation state is cached: it is read and written by turns, whose save is always conditional. Other
+    // items (case records found by code from any instance) are read without a following write, so they are not.
+    private static bool IsConversation(string key)
+    {
+        var split = key.IndexOf(ConversationSegment, StringComparison.Ordinal);
+        return split > 0 && key.IndexOf('/') == split;
+    }
+
+    private async Task<object?> ReadOneAsync(string key, CancellationToken cancellationToken)
+    {
+        var scope = ScopeOf(key);
+        var name = ObjectNames.State(scope);
+        if (StateCache.Usable && IsConversation(key) && cache.TryGet(name, out var serialized, out var cachedETag))
+        {
+            StateCache.MarkServed();
+            return WithETag(StateSerializer.Deserialize(serialized), cachedETag);
+        }
+
+        var stored = await store.ReadAsync(name, cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        var dataKey = await dataKeys.FindAsync(scope, cancellationToken).ConfigureAwait(false);
+        if (dataKey is null)
+        {
+            // Shredded (an erasure that was interrupted after the key went): the ciphertext is noise by design. Remove
+            // it so the conversation can start afresh instead of colliding with it on every create-only save.
+            await store.DeleteAsync(name, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        byte[] plaintext;
+        try
+        {
+            plaintext = Envelope.Open(dataKey, stored.Content, name);
+        }
+        catch (System.Security.Cryptography.CryptographicException e)
+        {
+            StorageLog.DecryptFailed(logger, SafeLog.Describe(e));
+            return null;
+        }
+
+        if (IsConversation(key))
+        {
+            cache.Remember(name, plaintext, stored.ETag, dataKey);
+        }
+
+        return WithETag(StateSerializer.Deserialize(plaintext), stored.ETag);
+    }
+
+    private static object? WithETag(object? value, string etag)
+    {
+        switch (value)
+        {
+            case IStoreItem item:
+                item.ETag = etag;
+                break;
+            case IDictionary<string, object> bag:
+                bag[ETagEntry] = etag;
+                break;
+        }
+
+        return value;
+    }
+
+    private async Task WriteOneAsync(string key, object? value, CancellationToken cancellationToken)
+    {
+        var scope = ScopeOf(key);
+        var name = ObjectNames.State(scope);
+        if (value is null)
+        {
+            cache.Forget(name);
+            await store.DeleteAsync(name, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        WriteCondition condition;
+        object toStore = value;
+        switch (value)
+        {
+            case IStoreItem item:
+                condition = string.IsNullOrEmpty(item.ETag) || item.ETag == "*" ? WriteCondition.None : WriteCondition.IfMatch(item.ETag);
+                break;
+            case IDictionary<string, object> bag:
+                var etag = bag.TryGetValue(ETagEntry, out var e) ? e?.ToString() : null;
+                condition = etag is null ? WriteCondition.IfNotExists : etag == "*" ? WriteCondition.None : WriteCondition.IfMatch(etag);
+                toStore = bag.Where(p => p.Key != ETagEntry).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+                break;
+            default:
+                condition = WriteCondition.None;
+                break;
+        }
+
+        var dataKey = (StateCache.Usable && condition.Kind == WriteConditionKind.IfMatch ? cache.KeyFor(name, condition.ETag) : null)
+            ?? await dataKeys.GetOrCreateAsync(scope, cancellationToken).ConfigureAwait(false);
+        var serialized = StateSerializer.Serialize(toStore);
+        string newETag;
+        try
+        {
+            newETag = await store.WriteAsync(name, Envelope.Seal(dataKey, serialized, name), condition, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Refused (another writer was first) or unknown (storage unreachable): the next read goes to storage.
+            cache.Forget(name);
+            throw;
+        }
+
+        if (IsConversation(key))
+        {
+            cache.Remember(name, serialized, newETag, dataKey);
+        }
+        switch (value)
+        {
+            case IStoreItem item:
+                item.ETag = newETag;
+                break;
+            case IDictionary<string, object> bag:
+                bag[ETagEntry] = newETag;
+                break;
+        }
+    }
+}

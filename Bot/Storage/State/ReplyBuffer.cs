@@ -1,0 +1,39 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace ReportBot.Bot.Storage.State;
+
+/// <summary>The replies of a turn held back until its state is saved (see <see cref="ConsistentTurnRunner"/>).</summary>
+public sealed class ReplyBuffer
+{
+    private const string TurnStateKey = "ReportBot.ReplyBuffer";
+    private readonly List<Activity> _held = [];
+
+    /// <summary>True while replies are being held rather than sent.</summary>
+    public bool Holding { get; set; }
+
+    public IReadOnlyList<Activity> Held => _held;
+
+    public static bool IsHolding(ITurnContext context) =>
+        context.TurnState.Get<ReplyBuffer>(TurnStateKey) is { Holding: true };
+
+    /// <summary>Starts holding the replies of this turn.</summary>
+    public static ReplyBuffer Attach(ITurnContext context)
+    {
+        var buffer = new ReplyBuffer { Holding = true };
+        context.TurnState[TurnStateKey] = buffer;
+        context.OnSendActivities(async (ctx, activities, next) =>
+        {
+            if (!buffer.Holding)
+            {
+                return await next().ConfigureAwait(false);
+            }
+
+            buffer._held.AddRange(activities);
+            return activities.Select(a => new ResourceResponse(a.Id ?? Guid.NewGuid().ToString("N"))).ToArray();
+        });
+        return buffer;
+    }
+
+    public void Clear() => _held.Clear();
+}

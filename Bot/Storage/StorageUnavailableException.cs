@@ -1,4 +1,0 @@
-namespace ReportBot.Bot.Storage;
-
-/// <summary>The storage service could not be reached or failed; the operation may succeed later.</summary>
-public sealed class StorageUnavailableException(string message, Exception? inner = null) : Exception(message, inner);

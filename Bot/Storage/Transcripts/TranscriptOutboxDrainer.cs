@@ -1,0 +1,209 @@
+using ReportBot.Bot.Logging;
+using ReportBot.Bot.Storage.Encryption;
+using ReportBot.Bot.Storage.Erasure;
+using ReportBot.Bot.Storage.Objects;
+
+namespace ReportBot.Bot.Storage.Transcripts;
+
+/// <summary>
+/// Moves transcript lines from the local outbox to storage, in order and in batches, off the turn's path: the lines of
+/// a batch that belong to one case are appended to that case's segment in one request, at the position the drainer
+/// expects. A line uploaded again (crash before the checkpoint) is recognised by its id and left out, so every line
+/// is stored exactly once. While storage is unreachable it waits and retries, and the outbox keeps growing.
+/// </summary>
+public sealed class TranscriptOutboxDrainer(
+    TranscriptOutbox outbox,
+    IObjectStore store,
+    DataKeyStore dataKeys,
+    ErasureLog erasures,
+    ILogger<TranscriptOutboxDrainer> logger) : BackgroundService
+{
+    private const int BatchSize = 1024;
+    private const int MaxRememberedSegments = 16384;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _segmentLengths = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private OutboxPosition _drainedValue;
+
+    private OutboxPosition _drained
+    {
+        get { lock (_gate) { return _drainedValue; } }
+        set { lock (_gate) { _drainedValue = value; } }
+    }
+
+    /// <summary>True while storage refuses or cannot be reached and lines wait in the outbox.</summary>
+    public bool IsPaused { get; private set; }
+
+    /// <summary>Waits until every line appended before the call is in storage.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        var target = outbox.End;
+        while (_drained < target)
+        {
+            await Task.Delay(20, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var position = outbox.LoadCheckpoint();
+        _drained = position;
+        var delay = TimeSpan.FromMilliseconds(100);
+        var paused = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var pending = 0;
+            try
+            {
+                var (records, next) = outbox.Read(position, BatchSize);
+                pending = records.Count;
+                if (records.Count > 0)
+                {
+                    await UploadAsync(records, stoppingToken).ConfigureAwait(false);
+                }
+
+                if (next != position)
+                {
+                    outbox.Commit(next);
+                    position = next;
+                }
+
+                erasures.Passed(position);
+
+                _drained = position;
+                delay = TimeSpan.FromMilliseconds(100);
+                if (paused)
+                {
+                    paused = false;
+                    IsPaused = false;
+                    StorageLog.OutboxDrainResumed(logger);
+                }
+
+                if (records.Count == 0)
+                {
+                    await WaitAsync(() => outbox.WaitForDataAsync(TimeSpan.FromSeconds(1), stoppingToken)).ConfigureAwait(false);
+                }
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                // Unreachable storage, or anything unexpected: the lines stay in the outbox and are retried; the drainer never dies.
+                // Some cases of the batch may have been appended: forget every length, so the retry reads each segment
+                // and appends only what it lacks.
+                _segmentLengths.Clear();
+                if (!paused)
+                {
+                    paused = true;
+                    IsPaused = true;
+                    StorageLog.OutboxDrainPaused(logger, pending, SafeLog.Describe(e));
+                }
+
+                await WaitAsync(() => Task.Delay(delay, stoppingToken)).ConfigureAwait(false);
+                delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 2000));
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    // One append per case per batch: the lines of the batch that belong to the case, in outbox order.
+    private async Task UploadAsync(IReadOnlyList<OutboxRecord> records, CancellationToken cancellationToken)
+    {
+        var byCase = new Dictionary<string, List<TranscriptEntry>>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            if (record.Entry is not { } entry)
+            {
+                if (!record.Erased)
+                {
+                    StorageLog.OutboxRecordDamaged(logger, "record failed authentication");
+                }
+
+                continue;
+            }
+
+            if (!erasures.Suppresses(entry.CaseId, entry.TurnStarted))
+            {
+                (byCase.TryGetValue(entry.CaseId, out var lines) ? lines : byCase[entry.CaseId] = []).Add(entry);
+            }
+        }
+
+        await Parallel.ForEachAsync(byCase, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (item, ct) =>
+            await AppendCaseAsync(item.Key, item.Value, ct).ConfigureAwait(false)).ConfigureAwait(false);
+    }
+
+    private async Task AppendCaseAsync(string caseId, List<TranscriptEntry> entries, CancellationToken cancellationToken)
+    {
+        using var erasureKeptOut = await erasures.EnterCaseAsync(caseId, cancellationToken).ConfigureAwait(false);
+        entries = entries.Where(e => !erasures.Suppresses(e.CaseId, e.TurnStarted)).ToList();
+        if (entries.Count == 0)
+        {
+            return; // erased since the batch was read
+        }
+
+        var name = ObjectNames.TranscriptSegment(caseId);
+        var key = await dataKeys.GetOrCreateAsync(caseId, cancellationToken).ConfigureAwait(false);
+        for (var attempt = 1; ; attempt++)
+        {
+            if (!_segmentLengths.TryGetValue(name, out var length))
+            {
+                // Not appended by this drainer since it started (or refused): read what the segment holds, and leave
+                // out the lines it already has (appended before a crash, or before the checkpoint moved): exactly once.
+                var stored = await store.ReadAsync(name, cancellationToken).ConfigureAwait(false);
+                length = stored?.Content.Length ?? 0;
+                if (stored is not null)
+                {
+                    var present = TranscriptSegment.IdsOf(stored.Content);
+                    entries = entries.Where(e => !present.Contains(e.EntryId)).ToList();
+                }
+            }
+
+            if (entries.Count == 0)
+            {
+                RememberLength(name, length);
+                break;
+            }
+
+            try
+            {
+                RememberLength(name, await store.AppendAsync(name, TranscriptSegment.Encode(entries, key, name), length, cancellationToken).ConfigureAwait(false));
+                break;
+            }
+            catch (StorageConflictException) when (attempt < 5)
+            {
+                // Another instance appended to the same case, or this process's idea of the length is stale.
+                _segmentLengths.TryRemove(name, out _);
+            }
+        }
+
+        // The survivor may have erased the case while these lines were on their way (after the check above): then
+        // the segment, and the data key the append may have created again, must not outlive the erasure.
+        if (entries.Any(e => erasures.Suppresses(e.CaseId, e.TurnStarted)))
+        {
+            _segmentLengths.TryRemove(name, out _);
+            await store.DeleteAsync(name, cancellationToken).ConfigureAwait(false);
+            await dataKeys.ShredAsync(caseId, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private void RememberLength(string name, long length)
+    {
+        if (_segmentLengths.Count >= MaxRememberedSegments)
+        {
+            _segmentLengths.Clear();
+        }
+
+        _segmentLengths[name] = length;
+    }
+
+    private static async Task WaitAsync(Func<Task> wait)
+    {
+        try
+        {
+            await wait().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}

@@ -1,9 +1,0 @@
-namespace ReportBot.Bot.Storage;
-
-/// <summary>Kinds of <see cref="WriteCondition"/>.</summary>
-public enum WriteConditionKind
-{
-    None,
-    IfNotExists,
-    IfMatch,
-}
