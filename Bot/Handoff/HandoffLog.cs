@@ -17,4 +17,7 @@ internal static partial class HandoffLog
 
     [LoggerMessage(EventId = 3004, Level = LogLevel.Error, Message = "Sending queue-position notices failed; will try again. {Exception}")]
     public static partial void WaitNoticesFailed(ILogger logger, string exception);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Imported {Count} handoff and audit files from the earlier local-folder layout into the object store.")]
+    public static partial void LegacyFilesImported(ILogger logger, int count);
 }

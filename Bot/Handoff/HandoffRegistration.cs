@@ -1,4 +1,3 @@
-using Azure.Storage.Blobs;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -28,14 +27,14 @@ public static class HandoffRegistration
         services.AddValidatedOptions<CounsellorAuthOptions, CounsellorAuthOptionsValidator>(configuration, CounsellorAuthOptions.Section);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<HandoffOptions>>().Value);
 
-        // The queue and the audit log live where everything else does (Storage:*): the same Blob container and
-        // credentials (connection string or managed identity) as state and transcripts, or the local data folder.
-        services.AddSingleton<IHandoffQueue>(sp => BlobContainer(sp) is { } container
-            ? new BlobHandoffQueue(container)
-            : new LocalHandoffQueue(LocalRoot(sp)));
-        services.AddSingleton<IAuditLog>(sp => BlobContainer(sp) is { } container
-            ? new BlobAuditLog(container)
-            : new LocalAuditLog(LocalRoot(sp)));
+        // The queue and the audit log live on the object store, like state and transcripts (Storage:*: the Blob
+        // container, or the local data folder, where files of the earlier local layout are imported first).
+        services.AddSingleton(sp => new LegacyHandoffFiles(
+            sp.GetRequiredService<IObjectStore>(),
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.UsesBlob ? null : LocalRoot(sp),
+            sp.GetRequiredService<ILogger<LegacyHandoffFiles>>()));
+        services.AddSingleton<IHandoffQueue, StoredHandoffQueue>();
+        services.AddSingleton<IAuditLog, StoredAuditLog>();
         // Without a configured key, the handoff and counsellor-token keys are derived from the key-encryption key, so
         // every instance that shares the KEK shares them too.
         services.AddSingleton(sp => new HandoffProtector(
@@ -101,7 +100,4 @@ public static class HandoffRegistration
 
     private static string LocalRoot(IServiceProvider services) =>
         Path.GetFullPath(services.GetRequiredService<IOptions<StorageOptions>>().Value.LocalPath);
-
-    private static BlobContainerClient? BlobContainer(IServiceProvider services) =>
-        (services.GetRequiredService<IObjectStore>() as BlobObjectStore)?.Container;
 }

@@ -3,8 +3,10 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json;
 using ReportBot.Bot.Handoff.Auth;
+using ReportBot.Bot.Storage.Objects;
 using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Handoff;
@@ -94,4 +96,35 @@ public static class HandoffHarness
     }
 
     public static string Texts(IEnumerable<Activity> activities) => string.Join("\n", activities.Select(a => a.Text));
+
+    /// <summary>
+    /// The objects the bot's store holds under <paramref name="prefix"/> (<c>handoffs/</c>, <c>audit/</c>...), with
+    /// their bytes as text: what is at rest, whether the local store has checkpointed it into its file yet or not.
+    /// </summary>
+    public static async Task<IReadOnlyList<(string Name, string Text)>> StoredAsync(RunningBot bot, string prefix)
+    {
+        var store = bot.Services.GetRequiredService<IObjectStore>();
+        var found = new List<(string, string)>();
+        await foreach (var item in store.ListAsync(prefix, CancellationToken.None))
+        {
+            if (await store.ReadAsync(item.Name, CancellationToken.None) is { } stored)
+            {
+                found.Add((item.Name, System.Text.Encoding.UTF8.GetString(stored.Content)));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The stored text of one handoff record, as <see cref="StoredAsync"/> reads it.</summary>
+    public static async Task<string> StoredHandoffAsync(RunningBot bot, string id) =>
+        Assert.Single(await StoredAsync(bot, "handoffs/" + id + ".json")).Text;
+
+    /// <summary>The handoff records in the store (not the open index or presence marks).</summary>
+    public static async Task<IReadOnlyList<string>> StoredHandoffsAsync(RunningBot bot) =>
+        [.. (await StoredAsync(bot, "handoffs/")).Select(o => o.Text)];
+
+    /// <summary>The audit entries in the store.</summary>
+    public static async Task<IReadOnlyList<string>> StoredAuditAsync(RunningBot bot) =>
+        [.. (await StoredAsync(bot, "audit/")).Select(o => o.Text)];
 }

@@ -32,7 +32,7 @@ public sealed class HandoffOverHttpTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, (await CallAsync(bot, HttpMethod.Post, $"/api/counsellor/handoffs/{id}/claim", token)).Status);
         Assert.Contains("A counsellor has joined", (await channel.NextAsync()).Text, StringComparison.Ordinal);
-        var atRest = await File.ReadAllTextAsync(Path.Combine(_data, "handoffs", id + ".json"));
+        var atRest = await StoredHandoffAsync(bot, id);
         Assert.DoesNotContain("conv-e2e", atRest, StringComparison.Ordinal);
         Assert.DoesNotContain(channel.ServiceUrl, atRest, StringComparison.Ordinal);
 
@@ -41,7 +41,7 @@ public sealed class HandoffOverHttpTests : IDisposable
         var lines = transcript.GetProperty("lines").EnumerateArray().Select(l => (From: l.GetProperty("from").GetString(), Text: l.GetProperty("text").GetString())).ToList();
         Assert.Contains(("survivor", "I want to talk to a counsellor"), lines);
         Assert.Contains(lines, l => l.From == "bot" && l.Text!.Contains("in the queue", StringComparison.Ordinal));
-        var audit = Directory.GetFiles(Path.Combine(_data, "audit"), "*.json", SearchOption.AllDirectories).Select(File.ReadAllText).ToList();
+        var audit = await StoredAuditAsync(bot);
         Assert.Contains(audit, a => a.Contains("\"transcript.opened\"", StringComparison.Ordinal) && a.Contains(id, StringComparison.Ordinal) && a.Contains("\"mina\"", StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.OK, (await CallAsync(bot, HttpMethod.Post, $"/api/counsellor/handoffs/{id}/messages", token, new { text = "Hello, I'm Mina. I'm here with you." })).Status);
@@ -66,7 +66,7 @@ public sealed class HandoffOverHttpTests : IDisposable
         var housekeeping = (ReportBot.Bot.Handoff.Queue.HandoffWaitNotices)bot.Services.GetService(typeof(ReportBot.Bot.Handoff.Queue.HandoffWaitNotices))!;
         Assert.Equal(0, await housekeeping.PurgeClosedAsync(DateTimeOffset.UtcNow, CancellationToken.None));
         Assert.Equal(1, await housekeeping.PurgeClosedAsync(DateTimeOffset.UtcNow.AddHours(2), CancellationToken.None));
-        Assert.Empty(Directory.GetFiles(Path.Combine(_data, "handoffs"), "*.json"));
+        Assert.Empty(await StoredHandoffsAsync(bot));
     }
 
     [Fact]
@@ -118,8 +118,8 @@ public sealed class HandoffOverHttpTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await CallAsync(bot, HttpMethod.Post, $"/api/counsellor/handoffs/{id}/claim", token)).Status);
         var (_, messages) = await CallAsync(bot, HttpMethod.Get, $"/api/counsellor/handoffs/{id}/messages", token);
         Assert.Equal("Please tell me about the support centres.", Assert.Single(messages.EnumerateArray()).GetProperty("text").GetString());
-        Assert.Contains(Directory.GetFiles(Path.Combine(_data, "audit"), "*.json", SearchOption.AllDirectories).Select(File.ReadAllText), a => a.Contains("\"message.opened\"", StringComparison.Ordinal));
-        var stored = string.Join("\n", Directory.GetFiles(Path.Combine(_data, "handoffs"), "*.json").Select(File.ReadAllText));
+        Assert.Contains(await StoredAuditAsync(bot), a => a.Contains("\"message.opened\"", StringComparison.Ordinal));
+        var stored = string.Join("\n", await StoredHandoffsAsync(bot));
         Assert.DoesNotContain("support centres", stored, StringComparison.Ordinal);
     }
 

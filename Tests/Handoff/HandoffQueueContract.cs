@@ -1,11 +1,23 @@
+using System.Text;
+using ReportBot.Bot.Handoff.Audit;
 using ReportBot.Bot.Handoff.Queue;
+using ReportBot.Bot.Storage.Objects;
 
 namespace ReportBot.Tests.Handoff;
 
-/// <summary>The behaviour every <see cref="IHandoffQueue"/> must have; run against the local folder and against Azurite.</summary>
+/// <summary>
+/// What the handoff queue and the audit log promise on any <see cref="IObjectStore"/>; run against the local disk
+/// (<see cref="LocalDiskHandoffQueueTests"/>) and against Azurite (<see cref="AzuriteHandoffQueueTests"/>).
+/// </summary>
 public abstract class HandoffQueueContract
 {
-    protected abstract Task<IHandoffQueue> CreateQueueAsync();
+    /// <summary>The store of this test (the same one on every call within a test).</summary>
+    protected abstract Task<IObjectStore> CreateStoreAsync();
+
+    /// <summary>The same stored data as another instance of the service reaches it.</summary>
+    protected abstract Task<IObjectStore> SameStoreElsewhereAsync();
+
+    protected async Task<IHandoffQueue> CreateQueueAsync() => new StoredHandoffQueue(await CreateStoreAsync());
 
     [Fact]
     public async Task A_created_handoff_reads_back_and_cannot_be_created_twice()
@@ -142,6 +154,132 @@ public abstract class HandoffQueueContract
         var reopen = (await queue.GetAsync(closing.Id, CancellationToken.None))!;
         await queue.TryReplaceAsync(reopen.Record with { Status = HandoffStatus.Message }, reopen.ETag, CancellationToken.None);
         Assert.Contains(await queue.ListOpenAsync(CancellationToken.None), s => s.Record.Id == closing.Id);
+    }
+
+    [Fact]
+    public async Task Two_queue_objects_on_one_store_never_both_win_a_claim()
+    {
+        var first = await CreateQueueAsync();
+        var second = new StoredHandoffQueue(await SameStoreElsewhereAsync());
+        var record = Waiting();
+        await first.TryCreateAsync(record, CancellationToken.None);
+        var read = (await first.GetAsync(record.Id, CancellationToken.None))!;
+
+        var results = await Task.WhenAll(
+            Task.Run(() => first.TryReplaceAsync(read.Record with { Status = HandoffStatus.Active, ClaimedBy = "a" }, read.ETag, CancellationToken.None)),
+            Task.Run(() => second.TryReplaceAsync(read.Record with { Status = HandoffStatus.Active, ClaimedBy = "b" }, read.ETag, CancellationToken.None)));
+
+        Assert.Single(results, r => r is not null);
+        var winner = results[0] is not null ? "a" : "b";
+        Assert.Equal(winner, (await second.GetAsync(record.Id, CancellationToken.None))!.Record.ClaimedBy);
+    }
+
+    [Fact]
+    public async Task Of_a_delete_and_a_claim_at_once_exactly_one_happens()
+    {
+        var queue = await CreateQueueAsync();
+        var other = new StoredHandoffQueue(await SameStoreElsewhereAsync());
+        for (var round = 0; round < 5; round++)
+        {
+            var record = Waiting();
+            await queue.TryCreateAsync(record, CancellationToken.None);
+            var read = (await queue.GetAsync(record.Id, CancellationToken.None))!;
+
+            var deleting = Task.Run(() => queue.TryDeleteAsync(record.Id, read.ETag, CancellationToken.None));
+            var claiming = Task.Run(() => other.TryReplaceAsync(read.Record with { Status = HandoffStatus.Active, ClaimedBy = "mina" }, read.ETag, CancellationToken.None));
+            var (deleted, claimed) = (await deleting, await claiming);
+
+            Assert.True(deleted ^ claimed is not null);
+            var after = await queue.GetAsync(record.Id, CancellationToken.None);
+            Assert.Equal(claimed is not null, after is { Record.ClaimedBy: "mina" });
+            Assert.Equal(claimed is not null, (await queue.ListOpenAsync(CancellationToken.None)).Any(s => s.Record.Id == record.Id));
+        }
+    }
+
+    [Fact]
+    public async Task A_delete_that_stopped_after_emptying_the_record_leaves_nothing_to_read_list_or_claim()
+    {
+        var store = await CreateStoreAsync();
+        var queue = new StoredHandoffQueue(store);
+        var record = Waiting() with { IsThread = true, Status = HandoffStatus.Message };
+        await queue.TryCreateAsync(record, CancellationToken.None);
+        var read = (await queue.GetAsync(record.Id, CancellationToken.None))!;
+
+        // The first step of a delete, and then the process stopped.
+        await store.WriteAsync("handoffs/" + record.Id + ".json", ReadOnlyMemory<byte>.Empty, WriteCondition.IfMatch(read.ETag), CancellationToken.None);
+
+        Assert.Null(await queue.GetAsync(record.Id, CancellationToken.None));
+        Assert.DoesNotContain(await queue.ListAsync(CancellationToken.None), s => s.Record.Id == record.Id);
+        Assert.DoesNotContain(await queue.ListOpenAsync(CancellationToken.None), s => s.Record.Id == record.Id);
+        Assert.Null(await queue.TryReplaceAsync(read.Record with { ClaimedBy = "mina" }, read.ETag, CancellationToken.None));
+        Assert.Null(await queue.UpdateAsync(record.Id, r => r with { ClaimedBy = "mina" }, CancellationToken.None));
+
+        // While that delete may still be under way, the id is not handed out again (its second step would remove it).
+        Assert.False(await queue.TryCreateAsync(record, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Handoffs_stored_by_the_earlier_queues_are_read_claimed_and_deleted()
+    {
+        var store = await CreateStoreAsync();
+        var id = HandoffIds.New();
+        // Byte for byte what BlobHandoffQueue and LocalHandoffQueue wrote: camelCase, enums by name, computed properties too.
+        var earlier = "{\"id\":\"" + id + "\",\"status\":\"Waiting\",\"language\":\"ko\",\"crisis\":true,\"incidentTypes\":[\"Stalking\"],"
+            + "\"channelId\":\"test\",\"createdAt\":\"2026-11-30T09:00:00+00:00\",\"claimedBy\":null,\"claimedAt\":null,\"closedAt\":null,"
+            + "\"closedBy\":null,\"protectedReference\":\"c2VhbGVk\",\"hubState\":null,\"lastNoticeAt\":null,\"messages\":[{\"seq\":1,"
+            + "\"from\":\"survivor\",\"protectedText\":\"c2VhbGVkIHRleHQ=\",\"at\":\"2026-11-30T09:01:00+00:00\",\"crisis\":false,"
+            + "\"protectedAsTyped\":null}],\"keyScope\":null,\"conversationTag\":null,\"isThread\":false,\"survivorReadSeq\":0,"
+            + "\"preferredWindow\":null,\"version\":3,\"isOpen\":true,\"isListed\":true,\"awaitsReply\":false}";
+        await store.WriteAsync("handoffs/" + id + ".json", Encoding.UTF8.GetBytes(earlier), WriteCondition.IfNotExists, CancellationToken.None);
+        await store.WriteAsync("handoffs-open/" + id, ReadOnlyMemory<byte>.Empty, WriteCondition.IfNotExists, CancellationToken.None);
+        var queue = new StoredHandoffQueue(store);
+
+        var open = Assert.Single(await queue.ListOpenAsync(CancellationToken.None));
+        Assert.Equal((id, HandoffStatus.Waiting, true, 3L), (open.Record.Id, open.Record.Status, open.Record.Crisis, open.Record.Version));
+        Assert.Equal("c2VhbGVkIHRleHQ=", Assert.Single(open.Record.Messages).ProtectedText);
+        Assert.Equal(1, await queue.PositionAsync(id, CancellationToken.None));
+        var claimed = await queue.TryReplaceAsync(open.Record with { Status = HandoffStatus.Active, ClaimedBy = "mina" }, open.ETag, CancellationToken.None);
+        Assert.NotNull(claimed);
+        var written = Encoding.UTF8.GetString((await store.ReadAsync("handoffs/" + id + ".json", CancellationToken.None))!.Content);
+        Assert.Contains("\"status\":\"Active\"", written, StringComparison.Ordinal);
+        Assert.Contains("\"claimedBy\":\"mina\"", written, StringComparison.Ordinal);
+        Assert.Contains("\"version\":4", written, StringComparison.Ordinal);
+
+        Assert.True(await queue.TryDeleteAsync(id, claimed, CancellationToken.None));
+        Assert.Null(await store.ReadAsync("handoffs/" + id + ".json", CancellationToken.None));
+        Assert.Null(await store.ReadAsync("handoffs-open/" + id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Audit_entries_written_at_the_same_moment_are_all_kept_under_their_day()
+    {
+        var store = await CreateStoreAsync();
+        var audit = new StoredAuditLog(store);
+        var elsewhere = new StoredAuditLog(await SameStoreElsewhereAsync());
+        var at = new DateTimeOffset(2026, 12, 5, 23, 59, 59, TimeSpan.FromHours(9));
+        var handoff = HandoffIds.New();
+
+        await Task.WhenAll(Enumerable.Range(0, 12).Select(i => Task.Run(() =>
+            (i % 2 == 0 ? audit : elsewhere).WriteAsync(new AuditEntry("c" + i, handoff, AuditEntry.TranscriptOpened, at), CancellationToken.None))));
+
+        var names = new List<string>();
+        await foreach (var item in store.ListAsync("audit/", CancellationToken.None))
+        {
+            names.Add(item.Name);
+        }
+
+        Assert.Equal(12, names.Count);
+        Assert.All(names, n => Assert.StartsWith("audit/2026/12/05/", n, StringComparison.Ordinal));
+        var counsellors = new List<string>();
+        foreach (var name in names)
+        {
+            var text = Encoding.UTF8.GetString((await store.ReadAsync(name, CancellationToken.None))!.Content);
+            Assert.Contains("\"action\":\"transcript.opened\"", text, StringComparison.Ordinal);
+            Assert.Contains(handoff, text, StringComparison.Ordinal);
+            counsellors.Add(System.Text.Json.JsonDocument.Parse(text).RootElement.GetProperty("counsellor").GetString()!);
+        }
+
+        Assert.Equal(Enumerable.Range(0, 12).Select(i => "c" + i).Order(), counsellors.Order());
     }
 
     protected static HandoffRecord Waiting() => new()

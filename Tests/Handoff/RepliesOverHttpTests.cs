@@ -72,7 +72,7 @@ public sealed class RepliesOverHttpTests : IDisposable
         var (replied, sent) = await CallAsync(bot, HttpMethod.Post, $"/api/counsellor/handoffs/{id}/reply", mina, new { text = Reply });
         Assert.Equal(HttpStatusCode.OK, replied);
         Assert.DoesNotContain("help@center.example", sent.GetProperty("text").GetString(), StringComparison.Ordinal);
-        var audit = Directory.GetFiles(Path.Combine(_data, "audit"), "*.json", SearchOption.AllDirectories).Select(File.ReadAllText).ToList();
+        var audit = await StoredAuditAsync(bot);
         Assert.Contains(audit, a => a.Contains("\"thread.replied\"", StringComparison.Ordinal) && a.Contains(id, StringComparison.Ordinal));
         Assert.Contains(audit, a => a.Contains("\"message.opened\"", StringComparison.Ordinal) && a.Contains("\"mina\"", StringComparison.Ordinal));
 
@@ -82,7 +82,7 @@ public sealed class RepliesOverHttpTests : IDisposable
         Assert.Contains("혼자가 아니에요", pushed, StringComparison.Ordinal);
 
         // At rest the thread holds neither the words nor the code.
-        var atRest = await File.ReadAllTextAsync(Path.Combine(_data, "handoffs", id + ".json"));
+        var atRest = await StoredHandoffAsync(bot, id);
         Assert.DoesNotContain("연락해요", atRest, StringComparison.Ordinal);
         Assert.DoesNotContain("혼자가", atRest, StringComparison.Ordinal);
         Assert.DoesNotContain(code, atRest, StringComparison.Ordinal);
@@ -104,12 +104,12 @@ public sealed class RepliesOverHttpTests : IDisposable
         Assert.Equal(Answer, all[2].GetProperty("text").GetString());
 
         // Each opening that shows something is audited; the console's empty polls are not openings.
-        int Openings() => Directory.GetFiles(Path.Combine(_data, "audit"), "*.json", SearchOption.AllDirectories).Count(f => File.ReadAllText(f).Contains("\"message.opened\"", StringComparison.Ordinal));
-        var openings = Openings();
+        async Task<int> OpeningsAsync() => (await StoredAuditAsync(bot)).Count(a => a.Contains("\"message.opened\"", StringComparison.Ordinal));
+        var openings = await OpeningsAsync();
         Assert.Empty((await CallAsync(bot, HttpMethod.Get, $"/api/counsellor/handoffs/{id}/messages?after=3", mina)).Body.EnumerateArray());
-        Assert.Equal(openings, Openings());
+        Assert.Equal(openings, await OpeningsAsync());
         await CallAsync(bot, HttpMethod.Get, $"/api/counsellor/handoffs/{id}/messages?after=2", mina);
-        Assert.Equal(openings + 1, Openings());
+        Assert.Equal(openings + 1, await OpeningsAsync());
         var (_, again) = await CallAsync(bot, HttpMethod.Get, "/api/counsellor/threads", mina);
         Assert.Equal("me", Assert.Single(again.EnumerateArray()).GetProperty("taken").GetString());
 
@@ -140,7 +140,7 @@ public sealed class RepliesOverHttpTests : IDisposable
         var erased = await kakao.SayAsync("네");
         Assert.Contains("상담사와 주고받은 메시지", erased, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await CallAsync(bot, HttpMethod.Post, $"/api/counsellor/handoffs/{id}/reply", mina, new { text = "still there?" })).Status);
-        Assert.False(File.Exists(Path.Combine(_data, "handoffs", id + ".json")));
+        Assert.Empty(await StoredAsync(bot, "handoffs/" + id + ".json"));
         var (_, remaining) = await CallAsync(bot, HttpMethod.Get, "/api/counsellor/threads", mina);
         Assert.DoesNotContain(remaining.EnumerateArray(), t => t.GetProperty("id").GetString() == id);
         Assert.DoesNotContain(code, bot.Logs.All, StringComparison.Ordinal);

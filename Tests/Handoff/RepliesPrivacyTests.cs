@@ -71,7 +71,7 @@ public sealed class RepliesPrivacyTests : IDisposable
         var texts = messages.EnumerateArray().Select(m => m.GetProperty("text").GetString()!).ToList();
         Assert.Equal(shown ? typed : "my number is [phone], mail [email]", texts[0]);
         Assert.Equal(answer.EndsWith('?') ? [texts[0], answer] : [texts[0]], texts);
-        var atRest = await File.ReadAllTextAsync(Path.Combine(_data, "handoffs", id + ".json"));
+        var atRest = await StoredHandoffAsync(bot, id!);
         Assert.DoesNotContain("kim.survivor", atRest, StringComparison.Ordinal);
         Assert.DoesNotContain("2345-6789", atRest, StringComparison.Ordinal);
     }
@@ -93,13 +93,13 @@ public sealed class RepliesPrivacyTests : IDisposable
         // Now a counsellor is signed in: the survivor also asks for a live conversation.
         await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-erase", "talk to a counsellor");
         await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-erase", "cancel");
-        Assert.Equal(2, Directory.GetFiles(Path.Combine(_data, "handoffs"), "*.json").Length);
+        Assert.Equal(2, (await StoredHandoffsAsync(bot)).Count);
 
         await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-erase", "delete my data");
         var erased = Texts(await SurvivorSaysAsync(bot, channel.ServiceUrl, "conv-erase", "yes"));
 
         Assert.Contains("Messages to and from counsellors", erased, StringComparison.Ordinal);
-        Assert.Empty(Directory.GetFiles(Path.Combine(_data, "handoffs"), "*.json"));
+        Assert.Empty(await StoredHandoffsAsync(bot));
         Assert.Equal(HttpStatusCode.NotFound, (await CallAsync(bot, HttpMethod.Post, $"/api/counsellor/handoffs/{thread}/reply", mina, new { text = "Hello?" })).Status);
         Assert.Empty((await CallAsync(bot, HttpMethod.Get, "/api/counsellor/threads", mina)).Body.EnumerateArray());
     }

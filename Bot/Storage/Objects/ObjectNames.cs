@@ -34,15 +34,18 @@ public static partial class ObjectNames
         return parts.Length >= 2 && parts[1].Length > 0 ? parts[1] : null;
     }
 
-    /// <summary>Refuses anything but the layout's own characters, so a name can never escape the data folder.</summary>
+    /// <summary>
+    /// Refuses anything but the layout's own characters, so a name can never escape the data folder. A final
+    /// <c>.json</c> is allowed: the handoff queue and the audit log have always named their objects so.
+    /// </summary>
     public static void EnsureSafe(string name)
     {
         if (!SafeName().IsMatch(name) || name.Contains("..", StringComparison.Ordinal))
         {
-            throw new ArgumentException("An object name must be lower-case letters, digits, '-', '_' and '/' only.", nameof(name));
+            throw new ArgumentException("An object name must be lower-case letters, digits, '-', '_' and '/' only (and may end in '.json').", nameof(name));
         }
     }
 
-    [GeneratedRegex("^[a-z0-9_-]+(/[a-z0-9_-]+)*/?$")]
+    [GeneratedRegex("^[a-z0-9_-]+(/[a-z0-9_-]+)*(/|\\.json)?$")]
     private static partial Regex SafeName();
 }
