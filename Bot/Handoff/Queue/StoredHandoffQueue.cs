@@ -119,15 +119,16 @@ public sealed class StoredHandoffQueue(IObjectStore store, LegacyHandoffFiles? l
             marks.Add(item);
         }
 
+        // One read per counsellor ever seen (the store keeps no metadata to list with), a few at a time, so a survivor
+        // asking for a counsellor does not wait for them one after another.
         var count = 0;
-        foreach (var mark in marks)
+        await Parallel.ForEachAsync(marks, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (mark, ct) =>
         {
-            if (await store.ReadAsync(mark.Name, cancellationToken).ConfigureAwait(false) is { } stored && (SeenAt(stored.Content) ?? stored.LastModified) >= since)
+            if (await store.ReadAsync(mark.Name, ct).ConfigureAwait(false) is { } stored && (SeenAt(stored.Content) ?? stored.LastModified) >= since)
             {
-                count++;
+                Interlocked.Increment(ref count);
             }
-        }
-
+        }).ConfigureAwait(false);
         return count;
     }
 
