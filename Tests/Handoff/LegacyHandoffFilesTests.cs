@@ -43,7 +43,7 @@ public sealed class LegacyHandoffFilesTests : IDisposable
         var open = Assert.Single(await queue.ListOpenAsync(CancellationToken.None));
         Assert.Equal((waiting.Id, HandoffStatus.Waiting, 2L, waiting.Messages[0]), (open.Record.Id, open.Record.Status, open.Record.Version, Assert.Single(open.Record.Messages)));
         Assert.Equal(waitingBytes, (await store.ReadAsync("handoffs/" + waiting.Id + ".json", CancellationToken.None))!.Content);
-        Assert.Equal([closed.Id, waiting.Id], (await queue.ListAsync(CancellationToken.None)).Select(s => s.Record.Id).Order());
+        Assert.Equal(new[] { closed.Id, waiting.Id }.Order(), (await queue.ListAsync(CancellationToken.None)).Select(s => s.Record.Id).Order());
         Assert.Equal(1, await queue.CountPresentAsync(DateTimeOffset.UtcNow.AddMinutes(-1), CancellationToken.None));
         Assert.Equal(entryBytes, (await store.ReadAsync("audit/2026/11/30/" + entry, CancellationToken.None))!.Content);
 
