@@ -171,7 +171,7 @@ public sealed class GroupCommitTests : IDisposable
         var options = new BlobClientOptions();
         options.AddPolicy(counter, HttpPipelinePosition.PerRetry);
         var container = new BlobServiceClient(azurite.ConnectionString, options).GetBlobContainerClient(settings["Storage:Container"]!);
-        var clock = new FixedClock(DateTimeOffset.UtcNow);
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
         await using var stack = new StorageStack(settings, services: s =>
         {
             s.AddSingleton<TimeProvider>(clock);

@@ -7,7 +7,7 @@ namespace ReportBot.Tests.Dialogs.Engine;
 public sealed class PromptTests
 {
     // 25 November 2026, 10:00 in Seoul.
-    private static readonly FixedClock Clock = new(new DateTimeOffset(2026, 11, 25, 1, 0, 0, TimeSpan.Zero));
+    private static readonly ManualClock Clock = new(new DateTimeOffset(2026, 11, 25, 1, 0, 0, TimeSpan.Zero));
 
     private static EngineHarness Questionnaire() =>
         new(() => TestDialogs.Questionnaire(new PastDateValidator(new DateOnly(2026, 11, 25))), "root", clock: Clock);
