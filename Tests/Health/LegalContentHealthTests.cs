@@ -7,6 +7,7 @@ using ReportBot.Tests.Support;
 namespace ReportBot.Tests.Health;
 
 /// <summary>The legal content's state, seen from outside over real HTTP: /healthz and the start-up log.</summary>
+[Slow]
 public sealed class LegalContentHealthTests
 {
     [Fact]

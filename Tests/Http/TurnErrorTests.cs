@@ -4,6 +4,7 @@ using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Http;
 
+[Slow]
 public sealed class TurnErrorTests
 {
     [Fact]

@@ -13,6 +13,7 @@ namespace ReportBot.Tests.Storage;
 /// The fast path keeps every guarantee: turns sharing one fsync (group commit) are all kept after SIGKILL, transcript
 /// segments hold each line once after a crash, and on Blob storage a turn makes one request.
 /// </summary>
+[Slow]
 public sealed class GroupCommitTests : IDisposable
 {
     private readonly List<string> _folders = [];

@@ -16,6 +16,7 @@ namespace ReportBot.Tests.Telemetry;
 /// processors, meters), only the Application Insights exporter swapped for an in-memory one.
 /// </summary>
 [Collection(TelemetryIsolation.Name)]
+[Slow]
 public sealed class TelemetryPrivacyTests
 {
     private const string MessageText = "telemetry-probe: he filmed me at the station, call me on 010-2345-6789";

@@ -12,6 +12,7 @@ using static ReportBot.Tests.Handoff.HandoffHarness;
 namespace ReportBot.Tests.Channels.Azure;
 
 /// <summary>A counsellor's words reach a survivor on each Azure channel through the CloudAdapter, proactively, within the channel's profile.</summary>
+[Slow]
 public sealed class AzureChannelRelayTests : IDisposable
 {
     private readonly string _data = Directory.CreateTempSubdirectory("azure-relay-").FullName;

@@ -8,6 +8,7 @@ using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Channels.DirectLine;
 
+[Slow]
 public sealed class DirectLineConversationTests
 {
     internal const string Secret = "test-secret-0123456789-abcdefghijklmnop";

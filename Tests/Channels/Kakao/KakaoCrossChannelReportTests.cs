@@ -8,6 +8,7 @@ using ReportBot.Tests.Support;
 namespace ReportBot.Tests.Channels.Kakao;
 
 /// <summary>Issue 9's done-criteria: a whole report from KakaoTalk alone, and a web widget's case code used from KakaoTalk.</summary>
+[Slow]
 public sealed class KakaoCrossChannelReportTests
 {
     [Fact]

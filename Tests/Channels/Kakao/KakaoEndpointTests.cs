@@ -8,6 +8,7 @@ using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Channels.Kakao;
 
+[Slow]
 public sealed class KakaoEndpointTests
 {
     [Fact]

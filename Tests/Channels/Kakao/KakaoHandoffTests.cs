@@ -7,6 +7,7 @@ using static ReportBot.Tests.Handoff.HandoffHarness;
 namespace ReportBot.Tests.Channels.Kakao;
 
 /// <summary>A survivor on KakaoTalk with a counsellor: proactive messages wait in the outbox for the survivor's next message.</summary>
+[Slow]
 public sealed class KakaoHandoffTests : IDisposable
 {
     private readonly string _data = Directory.CreateTempSubdirectory("handoff-kakao-").FullName;

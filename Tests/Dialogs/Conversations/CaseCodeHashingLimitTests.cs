@@ -11,6 +11,7 @@ namespace ReportBot.Tests.Dialogs.Conversations;
 /// short queue are taken (many guessers at once), a survivor is told kindly to try again in a moment, that try does
 /// not count as a wrong code, and the same code works once the queue has room.
 /// </summary>
+[Slow]
 public sealed class CaseCodeHashingLimitTests
 {
     [Fact]
