@@ -99,7 +99,7 @@ public sealed class AzureChannelRelayTests : IDisposable
         var id = Assert.Single(queue.EnumerateArray()).GetProperty("id").GetString()!;
         Assert.Equal(HttpStatusCode.OK, (await CallAsync(azure.Bot, HttpMethod.Post, $"/api/counsellor/handoffs/{id}/claim", token)).Status);
         var joined = azure.Channel.TakeReceived();
-        Assert.Contains("상담사가 들어왔어요", Texts(joined), StringComparison.Ordinal);
+        Assert.Contains(Catalog.Ko(HandoffText.Joined), Texts(joined), StringComparison.Ordinal);
         Assert.All(joined, a => Assert.Equal(ActivityTypes.Message, a.Type));
         return id;
     }
