@@ -7,6 +7,7 @@ using static ReportBot.Tests.Handoff.HandoffHarness;
 namespace ReportBot.Tests.Browser;
 
 /// <summary>The counsellor console in Debian's Chromium, against the whole bot on Kestrel.</summary>
+[Slow]
 public sealed class CounsellorConsoleTests : IDisposable
 {
     private readonly string _data = Directory.CreateTempSubdirectory("handoff-browser-").FullName;

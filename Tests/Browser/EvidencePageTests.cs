@@ -12,6 +12,7 @@ using ReportBot.Tests.Support;
 namespace ReportBot.Tests.Browser;
 
 /// <summary>The evidence log and verify pages in a real Chromium, with every request the page makes logged.</summary>
+[Slow]
 public sealed class EvidencePageTests
 {
     [Fact]

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
+using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Browser;
 
@@ -15,34 +13,27 @@ public sealed class NeutralSite : IAsyncDisposable
     public const string WeatherText = "Seoul weather: clear, 12 degrees";
     public const string StartText = "A page visited before the chat";
 
-    private readonly WebApplication _app;
+    private readonly RecordingServer _server;
 
-    private NeutralSite(WebApplication app, Uri baseAddress)
+    private NeutralSite(RecordingServer server)
     {
-        _app = app;
-        BaseAddress = baseAddress;
+        _server = server;
     }
 
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress => _server.BaseAddress;
 
     public Uri WeatherUrl => new(BaseAddress, "/weather");
 
     public Uri StartUrl => new(BaseAddress, "/start");
 
-    public static async Task<NeutralSite> StartAsync()
+    public static async Task<NeutralSite> StartAsync() => new(await RecordingServer.StartAsync(routes =>
     {
-        var builder = WebApplication.CreateSlimBuilder(["--urls", "http://127.0.0.1:0"]);
-        var app = builder.Build();
-        app.MapGet("/weather", () => Results.Content($"<!DOCTYPE html><html><head><link rel=\"icon\" href=\"data:,\"><title>Weather</title></head><body><p>{WeatherText}</p></body></html>", "text/html"));
-        app.MapGet("/start", () => Results.Content($"<!DOCTYPE html><html><head><link rel=\"icon\" href=\"data:,\"><title>Start</title></head><body><p>{StartText}</p></body></html>", "text/html"));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new NeutralSite(app, new Uri(address));
-    }
+        routes.MapGet("/weather", () => Results.Content(Page("Weather", WeatherText), "text/html"));
+        routes.MapGet("/start", () => Results.Content(Page("Start", StartText), "text/html"));
+    }));
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
+
+    private static string Page(string title, string text) =>
+        $"<!DOCTYPE html><html><head><link rel=\"icon\" href=\"data:,\"><title>{title}</title></head><body><p>{text}</p></body></html>";
 }

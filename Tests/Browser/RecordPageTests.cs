@@ -6,6 +6,7 @@ using ReportBot.Tests.Support;
 namespace ReportBot.Tests.Browser;
 
 /// <summary>The page KakaoTalk links to: the survivor types their code and gets the signed PDF.</summary>
+[Slow]
 public sealed class RecordPageTests
 {
     [Fact]

@@ -9,6 +9,7 @@ using static ReportBot.Tests.Handoff.HandoffHarness;
 namespace ReportBot.Tests.Browser;
 
 /// <summary>Issue 19's console: the inbox of threads waiting for a reply (crisis first, then oldest), upcoming preferred times, replying.</summary>
+[Slow]
 public sealed class ThreadInboxTests : IDisposable
 {
     /// <summary>Where the screenshots of the inbox are kept after a run, to look at.</summary>

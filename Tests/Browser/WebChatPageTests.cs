@@ -5,6 +5,7 @@ using ReportBot.Tests.Support;
 namespace ReportBot.Tests.Browser;
 
 /// <summary>The web chat page in a real Chromium: Web Chat over the bot's own Direct Line, languages, quick exit.</summary>
+[Slow]
 public sealed class WebChatPageTests
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace ReportBot.Tests.Browser;
 /// Issue 8's done-criterion across channels: a survivor in the real web widget (Web Chat over the embedded Direct
 /// Line) and a counsellor in the console, each in their own Chromium context, against one bot on Kestrel.
 /// </summary>
+[Slow]
 public sealed class WebWidgetCounsellorTests : IDisposable
 {
     private const string Markup = "<script>alert(1)</script>";

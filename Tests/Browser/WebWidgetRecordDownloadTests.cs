@@ -9,6 +9,7 @@ using ReportBot.Tests.Support;
 namespace ReportBot.Tests.Browser;
 
 /// <summary>The download button the bot gives in the web widget, pressed in a real Web Chat.</summary>
+[Slow]
 public sealed class WebWidgetRecordDownloadTests
 {
     [Fact]

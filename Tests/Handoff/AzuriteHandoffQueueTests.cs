@@ -6,6 +6,7 @@ using ReportBot.Tests.Support;
 namespace ReportBot.Tests.Handoff;
 
 /// <summary>The handoff storage contract on Azure Blob storage (a real Azurite, a fresh container per test).</summary>
+[Slow]
 public sealed class AzuriteHandoffQueueTests(AzuriteFixture fixture) : HandoffQueueContract, IClassFixture<AzuriteFixture>
 {
     private readonly string _container = AzuriteFixture.NewContainer();

@@ -5,6 +5,7 @@ using static ReportBot.Tests.Handoff.HandoffHarness;
 namespace ReportBot.Tests.Handoff;
 
 /// <summary>Two app instances sharing one Azurite, as two instances behind a load balancer share Azure Storage.</summary>
+[Slow]
 public sealed class ClaimRaceTests(AzuriteFixture fixture) : IClassFixture<AzuriteFixture>, IDisposable
 {
     private readonly string _data = Directory.CreateTempSubdirectory("handoff-race-").FullName;

@@ -3,6 +3,7 @@ using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Handoff;
 
+[Slow]
 public sealed class ConsoleStringsTests
 {
     [Fact]

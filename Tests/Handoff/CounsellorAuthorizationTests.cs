@@ -6,6 +6,7 @@ using static ReportBot.Tests.Handoff.HandoffHarness;
 
 namespace ReportBot.Tests.Handoff;
 
+[Slow]
 public sealed class CounsellorAuthorizationTests : IDisposable
 {
     private const string SomeId = "0123456789abcdef0123456789abcdef";

@@ -10,6 +10,7 @@ using static ReportBot.Tests.Handoff.HandoffHarness;
 
 namespace ReportBot.Tests.Handoff;
 
+[Slow]
 public sealed class CounsellorSignInDefenceTests : IDisposable
 {
     private readonly string _data = Directory.CreateTempSubdirectory("signin-defence-").FullName;

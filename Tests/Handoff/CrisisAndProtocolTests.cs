@@ -9,6 +9,7 @@ using static ReportBot.Tests.Handoff.HandoffHarness;
 
 namespace ReportBot.Tests.Handoff;
 
+[Slow]
 public sealed class CrisisAndProtocolTests : IDisposable
 {
     private readonly string _data = Directory.CreateTempSubdirectory("handoff-crisis-").FullName;

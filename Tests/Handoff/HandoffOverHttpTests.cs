@@ -5,6 +5,7 @@ using static ReportBot.Tests.Handoff.HandoffHarness;
 
 namespace ReportBot.Tests.Handoff;
 
+[Slow]
 public sealed class HandoffOverHttpTests : IDisposable
 {
     private readonly string _data = Directory.CreateTempSubdirectory("handoff-http-").FullName;

@@ -8,6 +8,7 @@ using static ReportBot.Tests.Handoff.HandoffHarness;
 namespace ReportBot.Tests.Handoff;
 
 /// <summary>Only the configured contact centre may say a handoff was accepted or completed; a survivor's client may not.</summary>
+[Slow]
 public sealed class HandoffStatusSourceTests : IDisposable
 {
     private readonly string _data = Directory.CreateTempSubdirectory("handoff-status-").FullName;

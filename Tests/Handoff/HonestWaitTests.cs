@@ -8,6 +8,7 @@ using static ReportBot.Tests.Handoff.HandoffHarness;
 
 namespace ReportBot.Tests.Handoff;
 
+[Slow]
 public sealed class HonestWaitTests : IDisposable
 {
     private readonly string _data = Directory.CreateTempSubdirectory("honest-wait-").FullName;

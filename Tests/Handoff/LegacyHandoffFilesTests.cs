@@ -13,6 +13,7 @@ namespace ReportBot.Tests.Handoff;
 /// (<c>{LocalPath}/handoffs/{id}.json</c>, <c>handoffs-open/{id}</c>, <c>handoffs-presence/{digest}.json</c>,
 /// <c>audit/yyyy-MM-dd/{entry}.json</c>) keeps working after the upgrade.
 /// </summary>
+[Slow]
 public sealed class LegacyHandoffFilesTests : IDisposable
 {
     private static readonly DateTimeOffset Day = new(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);

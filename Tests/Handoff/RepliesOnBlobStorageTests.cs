@@ -8,6 +8,7 @@ using static ReportBot.Tests.Handoff.HandoffHarness;
 namespace ReportBot.Tests.Handoff;
 
 /// <summary>Threads on case codes across two instances sharing one Azurite, as behind a load balancer.</summary>
+[Slow]
 public sealed class RepliesOnBlobStorageTests(AzuriteFixture fixture) : IClassFixture<AzuriteFixture>, IDisposable
 {
     private readonly string _data = Directory.CreateTempSubdirectory("replies-blob-").FullName;

@@ -15,6 +15,7 @@ namespace ReportBot.Tests.Handoff;
 /// Issue 19's done-criterion over real HTTP: a message left out of hours in the web widget gets a case code; a
 /// counsellor replies; the survivor reads the reply in a new KakaoTalk conversation with the code and answers.
 /// </summary>
+[Slow]
 public sealed class RepliesOverHttpTests : IDisposable
 {
     private const string LeftMessage = "밤마다 그 사람이 연락해요. 어떻게 해야 할지 모르겠어요.";

@@ -10,6 +10,7 @@ using static ReportBot.Tests.Handoff.HandoffHarness;
 namespace ReportBot.Tests.Handoff;
 
 /// <summary>Issue 15's handoff items: redacted relay with consent, complete erasure, retention, limits.</summary>
+[Slow]
 public sealed class RepliesPrivacyTests : IDisposable
 {
     private const string Phone = "010-2345-6789";

@@ -7,12 +7,13 @@ using ReportBot.Tests.Support;
 namespace ReportBot.Tests.Health;
 
 /// <summary>The legal content's state, seen from outside over real HTTP: /healthz and the start-up log.</summary>
+[Slow]
 public sealed class LegalContentHealthTests
 {
     [Fact]
     public async Task Recently_reviewed_content_is_healthy_and_its_counts_are_in_healthz()
     {
-        await using var bot = await RunningBot.StartAsync(services: s => s.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero))));
+        await using var bot = await RunningBot.StartAsync(services: s => s.AddSingleton<TimeProvider>(new ManualClock(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero))));
 
         var (status, check) = await LegalCheckAsync(bot);
 
@@ -27,7 +28,7 @@ public sealed class LegalContentHealthTests
     [Fact]
     public async Task Content_reviewed_over_twelve_months_ago_is_logged_at_start_up_and_shown_as_degraded_in_healthz()
     {
-        await using var bot = await RunningBot.StartAsync(services: s => s.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2028, 1, 10, 0, 0, 0, TimeSpan.Zero))));
+        await using var bot = await RunningBot.StartAsync(services: s => s.AddSingleton<TimeProvider>(new ManualClock(new DateTimeOffset(2028, 1, 10, 0, 0, 0, TimeSpan.Zero))));
 
         var (status, check) = await LegalCheckAsync(bot);
 
@@ -44,7 +45,7 @@ public sealed class LegalContentHealthTests
     {
         await using var bot = await RunningBot.StartAsync(
             new Dictionary<string, string?> { ["LegalContent:MaxReviewAgeMonths"] = "1" },
-            s => s.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2027, 2, 1, 0, 0, 0, TimeSpan.Zero))));
+            s => s.AddSingleton<TimeProvider>(new ManualClock(new DateTimeOffset(2027, 2, 1, 0, 0, 0, TimeSpan.Zero))));
 
         var (_, check) = await LegalCheckAsync(bot);
 
@@ -96,10 +97,5 @@ public sealed class LegalContentHealthTests
         using var response = await bot.Http.GetAsync("/healthz");
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return (response.StatusCode, json.RootElement.GetProperty("checks").GetProperty("legal-content").Clone());
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

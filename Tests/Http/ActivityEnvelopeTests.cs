@@ -6,6 +6,7 @@ using ReportBot.Tests.Support;
 namespace ReportBot.Tests.Http;
 
 /// <summary>Malformed requests that the fuzz benchmark found answered with 500 are refused with a plain 400.</summary>
+[Slow]
 public sealed class ActivityEnvelopeTests
 {
     [Theory]

@@ -5,6 +5,7 @@ using ReportBot.Tests.Support;
 namespace ReportBot.Tests.Http;
 
 /// <summary>Per-address limits count the visitor behind a configured proxy, and only a configured proxy is believed.</summary>
+[Slow]
 public sealed class ForwardedHeadersTests
 {
     [Fact]

@@ -8,6 +8,7 @@ using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Http;
 
+[Slow]
 public sealed class MessagesEndpointEdgeTests
 {
     private static readonly Dictionary<string, string?> WithAuthentication = new()

@@ -3,6 +3,7 @@ using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Http;
 
+[Slow]
 public sealed class MessagesEndpointTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Http;
 
+[Slow]
 public sealed class ProductionSafetyTests
 {
     private static readonly string[] EverySetting =

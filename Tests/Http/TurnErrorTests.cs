@@ -1,15 +1,17 @@
 using Microsoft.Extensions.DependencyInjection;
+using Moq;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Http;
 
+[Slow]
 public sealed class TurnErrorTests
 {
     [Fact]
     public async Task A_failing_turn_is_answered_kindly_in_the_survivors_language_logged_without_her_words_and_nothing_is_lost()
     {
-        await using var bot = await RunningBot.StartAsync(services: s => s.AddSingleton<IInterruption, FailsOnWord>());
+        await using var bot = await RunningBot.StartAsync(services: s => s.AddSingleton(FailsOnBoom()));
         await bot.SendAsync("c-error", "안녕하세요");
 
         var replies = await bot.SendAsync("c-error", "그 사람이 boom 했어요");
@@ -27,7 +29,7 @@ public sealed class TurnErrorTests
     [Fact]
     public async Task A_failure_before_the_language_is_known_is_answered_in_both_languages()
     {
-        await using var bot = await RunningBot.StartAsync(services: s => s.AddSingleton<IInterruption, FailsOnWord>());
+        await using var bot = await RunningBot.StartAsync(services: s => s.AddSingleton(FailsOnBoom()));
 
         var replies = await bot.SendAsync("c-error-2", "boom");
 
@@ -35,14 +37,14 @@ public sealed class TurnErrorTests
         Assert.Contains("I'm sorry", replies.Single().Text, StringComparison.Ordinal);
     }
 
-    /// <summary>A bug stand-in: throws, with the survivor's words in the exception message, on "boom".</summary>
-    private sealed class FailsOnWord : IInterruption
+    /// <summary>A bug stand-in: an interruption that throws, with the survivor's words in the exception message, on "boom".</summary>
+    private static IInterruption FailsOnBoom()
     {
-        public int Order => 1;
-
-        public Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken) =>
-            dc.Text.Contains("boom", StringComparison.Ordinal)
-                ? throw new InvalidOperationException("secret detail: " + dc.Text)
-                : Task.FromResult(InterruptionResult.NotHandled);
+        var interruption = new Mock<IInterruption>();
+        interruption.Setup(i => i.Order).Returns(1);
+        interruption.Setup(i => i.TryHandleAsync(It.IsAny<DialogContext>(), It.IsAny<CancellationToken>())).ReturnsAsync(InterruptionResult.NotHandled);
+        interruption.Setup(i => i.TryHandleAsync(It.Is<DialogContext>(dc => dc.Text.Contains("boom", StringComparison.Ordinal)), It.IsAny<CancellationToken>()))
+            .Throws((DialogContext dc, CancellationToken _) => new InvalidOperationException("secret detail: " + dc.Text));
+        return interruption.Object;
     }
 }

@@ -4,6 +4,7 @@ using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Privacy;
 
+[Slow]
 public sealed class CounsellorTranscriptPrivacyTests
 {
     [Fact]

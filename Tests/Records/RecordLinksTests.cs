@@ -12,7 +12,7 @@ namespace ReportBot.Tests.Records;
 public sealed class RecordLinksTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("reportbot-links-").FullName;
-    private readonly FixedClock _clock = new(new DateTimeOffset(2026, 12, 5, 12, 0, 0, TimeSpan.Zero));
+    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 12, 5, 12, 0, 0, TimeSpan.Zero));
     private readonly LocalDiskObjectStore _store;
     private readonly RecordLinks _links;
 

@@ -15,6 +15,7 @@ using ReportBot.Tests.Support;
 namespace ReportBot.Tests.Records;
 
 /// <summary>Issue 18 over real HTTP: records by case code from any channel, verification, throttling, erasure.</summary>
+[Slow]
 public sealed class RecordsHttpTests
 {
     [Fact]

@@ -10,6 +10,7 @@ using ReportBot.Tests.Support;
 namespace ReportBot.Tests.Records;
 
 /// <summary>The web widget's download button: a one-time link the survivor alone gets, never kept in the transcript.</summary>
+[Slow]
 public sealed class WebWidgetRecordLinkTests
 {
     [Fact]

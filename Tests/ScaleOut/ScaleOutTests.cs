@@ -10,6 +10,7 @@ namespace ReportBot.Tests.ScaleOut;
 /// Blob container, conversations alternating between them and racing (two tabs), counsellor and survivor on
 /// different instances. No turn or message is lost; the state stays one.
 /// </summary>
+[Slow]
 public sealed class ScaleOutTests(AzuriteFixture fixture) : IClassFixture<AzuriteFixture>
 {
     private const int Conversations = 8;

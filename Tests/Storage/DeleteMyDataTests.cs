@@ -6,6 +6,7 @@ using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Storage;
 
+[Slow]
 public sealed class DeleteMyDataTests
 {
     [Fact]

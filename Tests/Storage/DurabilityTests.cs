@@ -5,6 +5,7 @@ using ReportBot.Tests.Support;
 namespace ReportBot.Tests.Storage;
 
 /// <summary>Nothing a survivor said is lost: storage outages, a killed process, two instances.</summary>
+[Slow]
 public sealed class DurabilityTests : IDisposable
 {
     private readonly List<string> _folders = [];

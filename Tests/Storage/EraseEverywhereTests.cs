@@ -14,6 +14,7 @@ namespace ReportBot.Tests.Storage;
 /// the bot keeps anything is searched: the local data folder (outbox, keys, accounts, queues), every blob of the
 /// Azurite container, the handoff queue, and the Direct Line API with the survivor's old token. Nothing of the conversation may be found: not its words, not its ids.
 /// </summary>
+[Slow]
 public sealed class EraseEverywhereTests(AzuriteFixture fixture) : IClassFixture<AzuriteFixture>
 {
     [Fact]

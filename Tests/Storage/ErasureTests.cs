@@ -10,6 +10,7 @@ using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Storage;
 
+[Slow]
 public sealed class ErasureTests(AzuriteFixture fixture) : IClassFixture<AzuriteFixture>
 {
     [Fact]

@@ -13,6 +13,7 @@ namespace ReportBot.Tests.Storage;
 /// The fast path keeps every guarantee: turns sharing one fsync (group commit) are all kept after SIGKILL, transcript
 /// segments hold each line once after a crash, and on Blob storage a turn makes one request.
 /// </summary>
+[Slow]
 public sealed class GroupCommitTests : IDisposable
 {
     private readonly List<string> _folders = [];
@@ -171,7 +172,7 @@ public sealed class GroupCommitTests : IDisposable
         var options = new BlobClientOptions();
         options.AddPolicy(counter, HttpPipelinePosition.PerRetry);
         var container = new BlobServiceClient(azurite.ConnectionString, options).GetBlobContainerClient(settings["Storage:Container"]!);
-        var clock = new FixedClock(DateTimeOffset.UtcNow);
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
         await using var stack = new StorageStack(settings, services: s =>
         {
             s.AddSingleton<TimeProvider>(clock);

@@ -3,6 +3,7 @@ using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Storage;
 
+[Slow]
 public sealed class SharedSecretsTests
 {
     [Fact]

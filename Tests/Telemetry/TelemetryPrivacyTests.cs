@@ -16,6 +16,7 @@ namespace ReportBot.Tests.Telemetry;
 /// processors, meters), only the Application Insights exporter swapped for an in-memory one.
 /// </summary>
 [Collection(TelemetryIsolation.Name)]
+[Slow]
 public sealed class TelemetryPrivacyTests
 {
     private const string MessageText = "telemetry-probe: he filmed me at the station, call me on 010-2345-6789";
@@ -37,10 +38,10 @@ public sealed class TelemetryPrivacyTests
     public async Task A_turn_exports_request_dependency_and_metric_telemetry_without_text_ids_or_addresses()
     {
         var exported = new CollectingTelemetryExporters();
-        await using var channel = await ChannelServiceStub.StartAsync();
+        await using var channel = await LoopbackChannel.StartAsync();
         await using var bot = await RunningBot.StartAsync(TelemetryOn, services => services.AddSingleton<ITelemetryExporters>(exported));
 
-        using var response = await PostTurnAsync(bot, channel.Address);
+        using var response = await PostTurnAsync(bot, new Uri(channel.ServiceUrl));
         response.EnsureSuccessStatusCode();
         await WaitUntilAsync(() => channel.ReceivedPaths.Any(p => p.Contains(ConversationId, StringComparison.Ordinal)));
         await WaitUntilAsync(() => exported.Spans.Any(IsBotRequest));

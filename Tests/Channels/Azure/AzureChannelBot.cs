@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Rest;
-using ReportBot.Tests.Handoff;
 using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Channels.Azure;

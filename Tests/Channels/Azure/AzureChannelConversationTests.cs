@@ -6,6 +6,7 @@ using ReportBot.Dialogs.Reports;
 using ReportBot.Resources;
 using ReportBot.Resources.Text;
 using ReportBot.Tests.Dialogs.Conversations;
+using ReportBot.Tests.Support;
 using static ReportBot.Tests.Channels.Azure.ChannelReplyRules;
 using static ReportBot.Tests.Handoff.HandoffHarness;
 
@@ -16,6 +17,7 @@ namespace ReportBot.Tests.Channels.Azure;
 /// authentication on, the replies taken from the loopback channel at the activity's serviceUrl, checked against the
 /// channel's profile.
 /// </summary>
+[Slow]
 public sealed class AzureChannelConversationTests
 {
     public static TheoryData<string> Channels() => new(AzureChannelBot.Channels);

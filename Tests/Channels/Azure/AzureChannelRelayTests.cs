@@ -12,6 +12,7 @@ using static ReportBot.Tests.Handoff.HandoffHarness;
 namespace ReportBot.Tests.Channels.Azure;
 
 /// <summary>A counsellor's words reach a survivor on each Azure channel through the CloudAdapter, proactively, within the channel's profile.</summary>
+[Slow]
 public sealed class AzureChannelRelayTests : IDisposable
 {
     private readonly string _data = Directory.CreateTempSubdirectory("azure-relay-").FullName;
@@ -98,7 +99,7 @@ public sealed class AzureChannelRelayTests : IDisposable
         var id = Assert.Single(queue.EnumerateArray()).GetProperty("id").GetString()!;
         Assert.Equal(HttpStatusCode.OK, (await CallAsync(azure.Bot, HttpMethod.Post, $"/api/counsellor/handoffs/{id}/claim", token)).Status);
         var joined = azure.Channel.TakeReceived();
-        Assert.Contains("상담사가 들어왔어요", Texts(joined), StringComparison.Ordinal);
+        Assert.Contains(Catalog.Ko(HandoffText.Joined), Texts(joined), StringComparison.Ordinal);
         Assert.All(joined, a => Assert.Equal(ActivityTypes.Message, a.Type));
         return id;
     }

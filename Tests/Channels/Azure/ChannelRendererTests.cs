@@ -1,7 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using ReportBot.Bot.Channels.Profiles;
-using ReportBot.Tests.Channels.Kakao;
+using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Channels.Azure;
 

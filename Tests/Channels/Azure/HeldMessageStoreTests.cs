@@ -8,7 +8,7 @@ using ReportBot.Bot.Storage;
 using ReportBot.Bot.Storage.Encryption;
 using ReportBot.Bot.Storage.Objects;
 using ReportBot.Dialogs.Reports;
-using ReportBot.Tests.Channels.Kakao;
+using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Channels.Azure;
 

@@ -4,23 +4,20 @@ using System.Reflection;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Bot.Connector.Authentication;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
+using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Channels.Azure;
 
 /// <summary>
 /// Plays the Bot Framework's token service for channel → bot requests: an OpenID metadata document and a key set on
-/// Kestrel (the key endorsed for the channels, as login.botframework.com's keys are), and RS256 tokens with the
-/// claims Azure Bot Service puts in them (issuer https://api.botframework.com, audience = the bot's app id, serviceurl).
+/// a <see cref="RecordingServer"/> (the key endorsed for the channels, as login.botframework.com's keys are), and RS256
+/// tokens with the claims Azure Bot Service puts in them (issuer https://api.botframework.com, audience = the bot's app
+/// id, serviceurl).
 /// The bot validates them with the Bot Framework's own code (<c>ConfigurationBotFrameworkAuthentication</c>, pointed here
 /// by <c>ToBotFromChannelOpenIdMetadataUrl</c>). Only one thing is bent: that code fetches metadata over HTTPS only, and a
 /// loopback test server has no trusted certificate, so the library's per-address metadata cache is seeded with a
@@ -32,12 +29,12 @@ public sealed class TestChannelIssuer : IAsyncDisposable
     public const string AppId = "6f1c4d5e-0a3b-4c2d-9e8f-7a6b5c4d3e2f";
     public const string AppPassword = "test-only-not-a-real-secret";
 
-    private readonly WebApplication _app;
+    private readonly RecordingServer _server;
     private readonly RsaSecurityKey _key;
 
-    private TestChannelIssuer(WebApplication app, RsaSecurityKey key, string metadataUrl)
+    private TestChannelIssuer(RecordingServer server, RsaSecurityKey key, string metadataUrl)
     {
-        _app = app;
+        _server = server;
         _key = key;
         MetadataUrl = metadataUrl;
     }
@@ -67,39 +64,37 @@ public sealed class TestChannelIssuer : IAsyncDisposable
         var rsa = RSA.Create(2048);
         var key = new RsaSecurityKey(rsa) { KeyId = "test-key-" + Guid.NewGuid().ToString("N")[..8] };
         var parameters = rsa.ExportParameters(includePrivateParameters: false);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
         string? baseUrl = null;
-        app.MapGet("/v1/.well-known/openidconfiguration", () => Results.Json(new Dictionary<string, object>
+        var server = await RecordingServer.StartAsync(routes =>
         {
-            ["issuer"] = Issuer,
-            ["authorization_endpoint"] = "https://invalid.example/authorize",
-            ["jwks_uri"] = baseUrl + "/v1/.well-known/keys",
-            ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
-            ["token_endpoint_auth_methods_supported"] = new[] { "private_key_jwt" },
-        }));
-        app.MapGet("/v1/.well-known/keys", () => Results.Json(new
-        {
-            keys = new[]
+            routes.MapGet("/v1/.well-known/openidconfiguration", () => Results.Json(new Dictionary<string, object>
             {
-                new Dictionary<string, object>
+                ["issuer"] = Issuer,
+                ["authorization_endpoint"] = "https://invalid.example/authorize",
+                ["jwks_uri"] = baseUrl + "/v1/.well-known/keys",
+                ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
+                ["token_endpoint_auth_methods_supported"] = new[] { "private_key_jwt" },
+            }));
+            routes.MapGet("/v1/.well-known/keys", () => Results.Json(new
+            {
+                keys = new[]
                 {
-                    ["kty"] = "RSA",
-                    ["use"] = "sig",
-                    ["kid"] = key.KeyId,
-                    ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
-                    ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
-                    ["endorsements"] = endorsedChannels,
+                    new Dictionary<string, object>
+                    {
+                        ["kty"] = "RSA",
+                        ["use"] = "sig",
+                        ["kid"] = key.KeyId,
+                        ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
+                        ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
+                        ["endorsements"] = endorsedChannels,
+                    },
                 },
-            },
-        }));
-        await app.StartAsync();
-        baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+            }));
+        });
+        baseUrl = server.BaseAddress.ToString().TrimEnd('/');
         var metadataUrl = baseUrl + "/v1/.well-known/openidconfiguration";
         AllowPlainHttpMetadata(metadataUrl);
-        return new TestChannelIssuer(app, key, metadataUrl);
+        return new TestChannelIssuer(server, key, metadataUrl);
     }
 
     /// <summary>A token as Azure Bot Service sends with an activity for <paramref name="serviceUrl"/>.</summary>
@@ -119,11 +114,7 @@ public sealed class TestChannelIssuer : IAsyncDisposable
         return new JwtSecurityTokenHandler().CreateEncodedJwt(descriptor);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     // JwtTokenExtractor keeps one ConfigurationManager per metadata address in a static cache and builds it with an
     // HTTPS-only document retriever; seeding the cache for this address is the only way to serve metadata from loopback.

@@ -8,6 +8,7 @@ using static ReportBot.Tests.Channels.DirectLine.DirectLineConversationTests;
 
 namespace ReportBot.Tests.Channels.DirectLine;
 
+[Slow]
 public sealed class DirectLineBoundsTests
 {
     [Fact]

@@ -4,10 +4,12 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using ReportBot.Bot.Channels.DirectLine;
+using ReportBot.Resources.Text;
 using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Channels.DirectLine;
 
+[Slow]
 public sealed class DirectLineConversationTests
 {
     internal const string Secret = "test-secret-0123456789-abcdefghijklmnop";
@@ -45,7 +47,7 @@ public sealed class DirectLineConversationTests
             Assert.False(string.IsNullOrEmpty((string?)a["id"]));
             Assert.True(DateTimeOffset.TryParse((string?)a["timestamp"], out _));
         });
-        Assert.Contains(greetings, a => ((string)a!["text"]!).Contains("무엇을 도와드릴까요", StringComparison.Ordinal));
+        Assert.Contains(greetings, a => ((string)a!["text"]!).Contains(Catalog.Ko(MenuText.Prompt), StringComparison.Ordinal));
         Assert.DoesNotContain(greetings, a => ((string)a!["text"]!).Contains("어떤 언어로", StringComparison.Ordinal));
         var watermark = (string)greeting["watermark"]!;
 
@@ -64,7 +66,7 @@ public sealed class DirectLineConversationTests
         Assert.NotEqual("r_webchat", (string)echo["from"]!["id"]!);
         Assert.NotEqual("2001-01-01T00:00:00Z", (string)echo["timestamp"]!);
         Assert.Equal("한국어로 할게요", (string)echo["text"]!);
-        Assert.Contains(after.Skip(1), a => ((string)a!["text"]!).Contains("한국어로 이야기할게요", StringComparison.Ordinal));
+        Assert.Contains(after.Skip(1), a => ((string)a!["text"]!).Contains(Catalog.Ko(WelcomeText.LanguageSet), StringComparison.Ordinal));
 
         // Polling again with the returned watermark delivers nothing twice.
         var (_, empty) = await dl.GetActivitiesAsync(token, conversationId, (string)next["watermark"]!);
@@ -109,7 +111,7 @@ public sealed class DirectLineConversationTests
         Assert.Equal((string)first!["id"]!, (string)retry!["id"]!);
         var activities = all!["activities"]!.AsArray();
         Assert.Single(activities, a => (string?)a!["channelData"]?["clientActivityID"] == "same-client-id");
-        Assert.Single(activities, a => ((string?)a!["text"] ?? string.Empty).Contains("I'll use English from now on", StringComparison.Ordinal));
+        Assert.Single(activities, a => ((string?)a!["text"] ?? string.Empty).Contains(Catalog.En(WelcomeText.LanguageSet), StringComparison.Ordinal));
     }
 
     [Fact]

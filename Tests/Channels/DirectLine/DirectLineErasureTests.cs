@@ -1,9 +1,11 @@
 using System.Net;
+using ReportBot.Resources.Text;
 using ReportBot.Tests.Support;
 using static ReportBot.Tests.Channels.DirectLine.DirectLineConversationTests;
 
 namespace ReportBot.Tests.Channels.DirectLine;
 
+[Slow]
 public sealed class DirectLineErasureTests
 {
     [Fact]
@@ -26,7 +28,7 @@ public sealed class DirectLineErasureTests
         // The bot's confirmation stays readable for the grace, and nothing the survivor wrote or was asked does.
         Assert.Equal(HttpStatusCode.OK, read);
         var everything = after!.ToJsonString();
-        Assert.Contains("What I erased", everything, StringComparison.Ordinal);
+        Assert.Contains(Catalog.En(EraseText.Done), everything, StringComparison.Ordinal);
         foreach (var fragment in new[] { "touching", "Mapo", "2345-6789", "delete my data", "\"yes\"", "English", "어떤 언어로" })
         {
             Assert.DoesNotContain(fragment, everything, StringComparison.Ordinal);

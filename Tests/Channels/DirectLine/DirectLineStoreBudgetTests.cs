@@ -1,6 +1,7 @@
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using ReportBot.Bot.Channels.DirectLine;
+using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Channels.DirectLine;
 

@@ -7,6 +7,7 @@ using static ReportBot.Tests.Channels.DirectLine.DirectLineConversationTests;
 
 namespace ReportBot.Tests.Channels.DirectLine;
 
+[Slow]
 public sealed class DirectLineStreamTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using static ReportBot.Tests.Channels.DirectLine.DirectLineConversationTests;
 
 namespace ReportBot.Tests.Channels.DirectLine;
 
+[Slow]
 public sealed class DirectLineTokenTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using ReportBot.Tests.Support;
 namespace ReportBot.Tests.Channels.Kakao;
 
 /// <summary>A forged callbackUrl must not make the bot call anywhere but Kakao.</summary>
+[Slow]
 public sealed class KakaoCallbackSafetyTests
 {
     [Fact]

@@ -7,6 +7,7 @@ using ReportBot.Tests.Support;
 namespace ReportBot.Tests.Channels.Kakao;
 
 /// <summary>Turns longer than the reply budget: callback when the request allows it, else "more".</summary>
+[Slow]
 public sealed class KakaoCallbackTests
 {
     private static readonly Dictionary<string, string?> FastBudget = new()

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ReportBot.Dialogs.Reports;
 using ReportBot.Resources;
+using ReportBot.Resources.Text;
 using ReportBot.Tests.Channels.DirectLine;
 using ReportBot.Tests.Dialogs.Conversations;
 using ReportBot.Tests.Support;
@@ -8,6 +9,7 @@ using ReportBot.Tests.Support;
 namespace ReportBot.Tests.Channels.Kakao;
 
 /// <summary>Issue 9's done-criteria: a whole report from KakaoTalk alone, and a web widget's case code used from KakaoTalk.</summary>
+[Slow]
 public sealed class KakaoCrossChannelReportTests
 {
     [Fact]
@@ -16,7 +18,7 @@ public sealed class KakaoCrossChannelReportTests
         await using var bot = await RunningBot.StartAsync();
         var kakao = new KakaoConversation(new KakaoSkillClient(bot, userId: "kakao-survivor-report-01"), bot.Services.GetRequiredService<ITextCatalog>());
 
-        Assert.Contains("무엇을 도와드릴까요", await kakao.SayAsync("안녕하세요"), StringComparison.Ordinal);
+        Assert.Contains(Catalog.Ko(MenuText.Prompt), await kakao.SayAsync("안녕하세요"), StringComparison.Ordinal);
         var start = await kakao.TapAsync("겪은 일 기록하기");
         Assert.Contains("어떤 일을 겪으셨나요", start, StringComparison.Ordinal);
 
@@ -82,25 +84,25 @@ public sealed class KakaoCrossChannelReportTests
 
         var kakao = new KakaoConversation(new KakaoSkillClient(bot, userId: "kakao-survivor-code-02"), texts);
         await kakao.SayAsync("안녕하세요");
-        Assert.Contains("사건 코드를 적어 주세요", await kakao.TapAsync("사건 코드가 있어요"), StringComparison.Ordinal);
-        Assert.Contains("기록을 찾았어요", await kakao.SayAsync(code), StringComparison.Ordinal);
+        Assert.Contains(Catalog.Ko(CasesText.AskCode), await kakao.TapAsync("사건 코드가 있어요"), StringComparison.Ordinal);
+        Assert.Contains(Catalog.Ko(CasesText.Found), await kakao.SayAsync(code), StringComparison.Ordinal);
 
         var read = await kakao.TapAsync("내용 다시 보기");
         Assert.Contains("• 어떤 일: 스토킹", read, StringComparison.Ordinal);
         Assert.Contains("\"전 연인이 회사 앞에서 계속 기다려요.\"", read, StringComparison.Ordinal);
 
-        Assert.Contains("되돌릴 수 없고", await kakao.TapAsync("기록 삭제하기"), StringComparison.Ordinal);
+        Assert.Contains(Catalog.Ko(CasesText.DeleteConfirm), await kakao.TapAsync("기록 삭제하기"), StringComparison.Ordinal);
         var deleted = await kakao.SayAsync("예");
         Assert.Contains("• 저장한 신고 기록", deleted, StringComparison.Ordinal);
 
         var cases = bot.Services.GetRequiredService<CaseStore>();
         Assert.Null(await cases.FindByKeyAsync((await cases.KeyForAsync(code, CancellationToken.None))!, CancellationToken.None));
         await kakao.SayAsync("사건 코드가 있어요");
-        Assert.Contains("찾지 못했어요", await kakao.SayAsync(code), StringComparison.Ordinal);
+        Assert.Contains(Catalog.Ko(CasesText.NotFound), await kakao.SayAsync(code), StringComparison.Ordinal);
 
         // And from the web widget too, the code no longer opens anything.
         await web.SayAsync("사건 코드가 있어요");
-        Assert.Contains("찾지 못했어요", await web.SayAsync(code), StringComparison.Ordinal);
+        Assert.Contains(Catalog.Ko(CasesText.NotFound), await web.SayAsync(code), StringComparison.Ordinal);
         Assert.All(kakao.Answers, a => Assert.False(a.UseCallback));
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Moq;
 using ReportBot.Dialogs.Conversations;
 using ReportBot.Resources;
 using ReportBot.Resources.Text;
@@ -8,6 +10,7 @@ using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Channels.Kakao;
 
+[Slow]
 public sealed class KakaoEndpointTests
 {
     [Fact]
@@ -86,7 +89,10 @@ public sealed class KakaoEndpointTests
     [Fact]
     public async Task A_failing_turn_gets_the_shared_kind_apology_and_the_log_keeps_no_words()
     {
-        await using var bot = await RunningBot.StartAsync(services: s => s.AddSingleton<Microsoft.Bot.Builder.IMiddleware>(new ThrowingMiddleware()));
+        // Every turn fails, to see the shared error handler at work.
+        var failing = new Mock<Microsoft.Bot.Builder.IMiddleware>();
+        failing.Setup(m => m.OnTurnAsync(It.IsAny<ITurnContext>(), It.IsAny<NextDelegate>(), It.IsAny<CancellationToken>())).Throws(new InvalidOperationException("simulated failure quoting 민감한 내용"));
+        await using var bot = await RunningBot.StartAsync(services: s => s.AddSingleton(failing.Object));
         var texts = bot.Services.GetRequiredService<ITextCatalog>();
 
         var answer = await new KakaoSkillClient(bot).SayAsync("안녕하세요");

@@ -1,12 +1,14 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using ReportBot.Resources;
+using ReportBot.Resources.Text;
 using ReportBot.Tests.Support;
 using static ReportBot.Tests.Handoff.HandoffHarness;
 
 namespace ReportBot.Tests.Channels.Kakao;
 
 /// <summary>A survivor on KakaoTalk with a counsellor: proactive messages wait in the outbox for the survivor's next message.</summary>
+[Slow]
 public sealed class KakaoHandoffTests : IDisposable
 {
     private readonly string _data = Directory.CreateTempSubdirectory("handoff-kakao-").FullName;
@@ -36,7 +38,7 @@ public sealed class KakaoHandoffTests : IDisposable
         var joined = next.IndexOf("상담사가 들어왔어요", StringComparison.Ordinal);
         var said = next.IndexOf("상담사: 안녕하세요, 상담사 미나예요. 천천히 말씀해 주세요.", StringComparison.Ordinal);
         Assert.True(joined >= 0 && said > joined, "Expected the join notice, then the counsellor's message, in: " + next);
-        Assert.DoesNotContain("무엇을 도와드릴까요", next, StringComparison.Ordinal);
+        Assert.DoesNotContain(Catalog.Ko(MenuText.Prompt), next, StringComparison.Ordinal);
 
         var (_, messages) = await CallAsync(bot, HttpMethod.Get, $"/api/counsellor/handoffs/{id}/messages?after=0", token);
         var all = messages.EnumerateArray().Select(m => (From: m.GetProperty("from").GetString(), Text: m.GetProperty("text").GetString())).ToList();
@@ -45,9 +47,9 @@ public sealed class KakaoHandoffTests : IDisposable
         // Delivered once: the next message does not bring them again.
         Assert.Equal(HttpStatusCode.OK, (await CallAsync(bot, HttpMethod.Post, $"/api/counsellor/handoffs/{id}/end", token)).Status);
         var afterEnd = await kakao.SayAsync("고마워요");
-        Assert.Contains("상담사가 상담을 마쳤어요", afterEnd, StringComparison.Ordinal);
+        Assert.Contains(Catalog.Ko(HandoffText.EndedByCounsellor), afterEnd, StringComparison.Ordinal);
         Assert.DoesNotContain("미나예요", afterEnd, StringComparison.Ordinal);
-        Assert.Contains("무엇을 도와드릴까요", await kakao.SayAsync("메뉴"), StringComparison.Ordinal);
+        Assert.Contains(Catalog.Ko(MenuText.Prompt), await kakao.SayAsync("메뉴"), StringComparison.Ordinal);
         Assert.All(kakao.Answers, a => Assert.False(a.UseCallback));
         Assert.DoesNotContain("kakao-survivor-handoff-03", bot.Logs.All, StringComparison.Ordinal);
         Assert.DoesNotContain("회사에서 있었던", bot.Logs.All, StringComparison.Ordinal);

@@ -9,6 +9,7 @@ using static ReportBot.Tests.Handoff.HandoffHarness;
 namespace ReportBot.Tests.Channels.Kakao;
 
 /// <summary>Two instances behind a load balancer share one outbox: Kakao's requests carry no affinity.</summary>
+[Slow]
 public sealed class KakaoOutboxOnBlobStorageTests(AzuriteFixture fixture) : IClassFixture<AzuriteFixture>, IDisposable
 {
     private const string Counsellor = "상담사 미나예요. 증거 사진은 지우지 말고 보관해 주세요.";

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ReportBot.Bot.Channels.Kakao;
+using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Channels.Kakao;
 

@@ -10,6 +10,7 @@ using ReportBot.Tests.Support;
 namespace ReportBot.Tests.Channels.Kakao;
 
 /// <summary>The handoff seam: messages sent outside a skill turn wait and reach the survivor with their next message.</summary>
+[Slow]
 public sealed class KakaoProactiveTests
 {
     [Fact]

@@ -14,6 +14,7 @@ using ReportBot.Tests.Support;
 namespace ReportBot.Tests.Channels.Kakao;
 
 /// <summary>The shared outbox's rules, with two instances' outboxes on one Azurite container.</summary>
+[Slow]
 public sealed class StoredKakaoOutboxTests(AzuriteFixture fixture) : IClassFixture<AzuriteFixture>, IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("kakao-outbox-").FullName;

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ReportBot.Dialogs.Reports;
+using ReportBot.Resources.Text;
+using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Dialogs.Conversations;
 
@@ -27,33 +29,33 @@ public sealed class CaseCodeDialogTests
 
         await using var kakao = ReportTestHost.Create(storage, conversationId: "kakao-chat");
         await kakao.Say("안녕하세요");
-        Assert.Contains("사건 코드를 적어 주세요", await kakao.Say("사건 코드가 있어요"), StringComparison.Ordinal);
-        Assert.Contains("사건 코드 형식이 아니에요", await kakao.Say("I0I0"), StringComparison.Ordinal);
-        Assert.Contains("찾지 못했어요", await kakao.Say(code == "2222-2222-22" ? "3333-3333-33" : "2222-2222-22"), StringComparison.Ordinal);
+        Assert.Contains(Catalog.Ko(CasesText.AskCode), await kakao.Say("사건 코드가 있어요"), StringComparison.Ordinal);
+        Assert.Contains(Catalog.Ko(CasesText.Malformed), await kakao.Say("I0I0"), StringComparison.Ordinal);
+        Assert.Contains(Catalog.Ko(CasesText.NotFound), await kakao.Say(code == "2222-2222-22" ? "3333-3333-33" : "2222-2222-22"), StringComparison.Ordinal);
 
         var typedSloppily = code.Replace("-", " ", StringComparison.Ordinal).ToLowerInvariant();
         var found = await kakao.Say(typedSloppily);
-        Assert.Contains("기록을 찾았어요", found, StringComparison.Ordinal);
+        Assert.Contains(Catalog.Ko(CasesText.Found), found, StringComparison.Ordinal);
 
         var read = await kakao.Say("내용 다시 보기");
         Assert.Contains("• 어떤 일: 딥페이크(합성·편집물)", read, StringComparison.Ordinal);
         Assert.Contains("\"Someone made fake pictures of me.\"", read, StringComparison.Ordinal);
 
-        Assert.Contains("추가하고 싶은 내용", await kakao.Say("내용 추가하기"), StringComparison.Ordinal);
+        Assert.Contains(Catalog.Ko(CasesText.AskAddition), await kakao.Say("내용 추가하기"), StringComparison.Ordinal);
         await kakao.Say("사진이 다른 사이트에도 올라왔어요.");
-        Assert.Contains("추가했어요", await kakao.Say("다 했어요"), StringComparison.Ordinal);
+        Assert.Contains(Catalog.Ko(CasesText.Added), await kakao.Say("다 했어요"), StringComparison.Ordinal);
 
         var cases = kakao.Services.GetRequiredService<CaseStore>();
         var key = (await cases.KeyForAsync(code, CancellationToken.None))!;
         var stored = await cases.FindByKeyAsync(key, CancellationToken.None);
         Assert.Equal("사진이 다른 사이트에도 올라왔어요.", Assert.Single(stored!.Report.Additions).Text);
 
-        Assert.Contains("되돌릴 수 없고", await kakao.Say("기록 삭제하기"), StringComparison.Ordinal);
+        Assert.Contains(Catalog.Ko(CasesText.DeleteConfirm), await kakao.Say("기록 삭제하기"), StringComparison.Ordinal);
         var deleted = await kakao.Say("예");
         Assert.Contains("• 저장한 신고 기록", deleted, StringComparison.Ordinal);
-        Assert.DoesNotContain("대화 진행 상황", deleted, StringComparison.Ordinal);
+        Assert.DoesNotContain(Catalog.Ko(EraseText.ItemConversationState), deleted, StringComparison.Ordinal);
         Assert.Null(await cases.FindByKeyAsync(key, CancellationToken.None));
-        Assert.Contains("무엇을 도와드릴까요", deleted, StringComparison.Ordinal);
+        Assert.Contains(Catalog.Ko(MenuText.Prompt), deleted, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,8 +75,8 @@ public sealed class CaseCodeDialogTests
         }
 
         await using var other = ReportTestHost.Create(storage, conversationId: "second");
-        Assert.Contains("Please type your case code", await other.Say("I have a case code"), StringComparison.Ordinal);
-        Assert.Contains("I found your report", await other.Say(code), StringComparison.Ordinal);
+        Assert.Contains(Catalog.En(CasesText.AskCode), await other.Say("I have a case code"), StringComparison.Ordinal);
+        Assert.Contains(Catalog.En(CasesText.Found), await other.Say(code), StringComparison.Ordinal);
         Assert.Contains("• What kind of incident: (skipped)", await other.Say("Read it back"), StringComparison.Ordinal);
     }
 
@@ -86,10 +88,10 @@ public sealed class CaseCodeDialogTests
         await host.Say("I have a case code");
         for (var i = 0; i < 4; i++)
         {
-            Assert.Contains("couldn't find a report", await host.Say($"2222-2222-2{i + 2}"), StringComparison.Ordinal);
+            Assert.Contains(Catalog.En(CasesText.NotFound), await host.Say($"2222-2222-2{i + 2}"), StringComparison.Ordinal);
         }
 
-        Assert.Contains("pause code checks", await host.Say("2222-2222-29"), StringComparison.Ordinal);
-        Assert.Contains("pause code checks", await host.Say("I have a case code"), StringComparison.Ordinal);
+        Assert.Contains(Catalog.En(CasesText.Locked), await host.Say("2222-2222-29"), StringComparison.Ordinal);
+        Assert.Contains(Catalog.En(CasesText.Locked), await host.Say("I have a case code"), StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using ReportBot.Dialogs.Reports;
+using ReportBot.Resources.Text;
 using ReportBot.Tests.Records;
 using ReportBot.Tests.Support;
 
@@ -11,6 +12,7 @@ namespace ReportBot.Tests.Dialogs.Conversations;
 /// short queue are taken (many guessers at once), a survivor is told kindly to try again in a moment, that try does
 /// not count as a wrong code, and the same code works once the queue has room.
 /// </summary>
+[Slow]
 public sealed class CaseCodeHashingLimitTests
 {
     [Fact]
@@ -25,7 +27,7 @@ public sealed class CaseCodeHashingLimitTests
         var cases = host.Services.GetRequiredService<CaseStore>();
         var (code, _) = await cases.CreateAsync(new IncidentReport(), "en", CancellationToken.None);
         await host.Say("hello");
-        Assert.Contains("Please type your case code", await host.Say("I have a case code"), StringComparison.Ordinal);
+        Assert.Contains(Catalog.En(CasesText.AskCode), await host.Say("I have a case code"), StringComparison.Ordinal);
 
         var gate = host.Services.GetRequiredService<CaseCodeHashGate>();
         string busy;
@@ -37,11 +39,11 @@ public sealed class CaseCodeHashingLimitTests
             await Task.WhenAll(held);
         }
 
-        Assert.Contains("checking codes right now", busy, StringComparison.Ordinal);
-        Assert.DoesNotContain("pause code checks", busy, StringComparison.Ordinal);
+        Assert.Contains(Catalog.En(LimitsText.HashingBusy), busy, StringComparison.Ordinal);
+        Assert.DoesNotContain(Catalog.En(CasesText.Locked), busy, StringComparison.Ordinal);
 
         // Only one wrong code is allowed here, so this would be refused had the busy try counted.
-        Assert.Contains("I found your report", await host.Say(code), StringComparison.Ordinal);
+        Assert.Contains(Catalog.En(CasesText.Found), await host.Say(code), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Reports;
 using ReportBot.Resources;
+using ReportBot.Resources.Text;
 using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Dialogs.Conversations;
@@ -98,8 +99,8 @@ public sealed class LegalOptionsDialogTests
         }
 
         // After the last chunk the survivor is told it is the end and lands back on the menu.
-        Assert.Contains("여기까지예요", all[^2], StringComparison.Ordinal);
-        Assert.Contains("무엇을 도와드릴까요", all[^1], StringComparison.Ordinal);
+        Assert.Contains(Catalog.Ko(LegalText.Done), all[^2], StringComparison.Ordinal);
+        Assert.Contains(Catalog.Ko(MenuText.Prompt), all[^1], StringComparison.Ordinal);
         Assert.Contains(all, t => t.Contains("무고죄", StringComparison.Ordinal) && t.Contains("10년 이하의 징역", StringComparison.Ordinal));
         Assert.Contains(all, t => t.Contains("오로지 공공의 이익", StringComparison.Ordinal));
         Assert.Contains(all, t => t.Contains("대한법률구조공단", StringComparison.Ordinal) && t.Contains("132", StringComparison.Ordinal));
@@ -115,7 +116,7 @@ public sealed class LegalOptionsDialogTests
         await host.SendAsync("안녕하세요");
 
         var browse = await host.SendActivityAsync(host.Adapter.MakeActivity("어떻게 할 수 있어요?"));
-        Assert.Contains("어떤 내용이 궁금하세요", browse[^1].Text, StringComparison.Ordinal);
+        Assert.Contains(Catalog.Ko(LegalText.BrowsePrompt), browse[^1].Text, StringComparison.Ordinal);
 
         await host.SendAsync("스토킹");
         var back = await host.SendActivityAsync(host.Adapter.MakeActivity("그만 볼게요"));
@@ -125,7 +126,7 @@ public sealed class LegalOptionsDialogTests
 
         // The menu question still takes its answer: "4" is "delete my data", which asks for confirmation first.
         var chosen = await host.SendAsync("4");
-        Assert.Contains(chosen, t => t.Contains("모두 지울까요", StringComparison.Ordinal));
+        Assert.Contains(chosen, t => t.Contains(Catalog.Ko(EraseText.Confirm), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -136,8 +137,8 @@ public sealed class LegalOptionsDialogTests
 
         var replies = await host.SendAsync("I really don't know what can I do about it");
 
-        Assert.DoesNotContain(replies, t => t.Contains("What would you like to know about", StringComparison.Ordinal));
-        Assert.Contains(replies, t => t.Contains("didn't quite get that", StringComparison.Ordinal));
+        Assert.DoesNotContain(replies, t => t.Contains(Catalog.En(LegalText.BrowsePrompt), StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.Contains(Catalog.En(CommonText.RetryChoice), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -148,7 +149,7 @@ public sealed class LegalOptionsDialogTests
         var replies = await host.SendAsync("어떻게 할 수 있어요?");
 
         Assert.Contains(replies, t => t.Contains("리포트봇", StringComparison.Ordinal));
-        Assert.Contains("무엇을 도와드릴까요", replies[^1], StringComparison.Ordinal);
+        Assert.Contains(Catalog.Ko(MenuText.Prompt), replies[^1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -212,7 +213,7 @@ public sealed class LegalOptionsDialogTests
         var hint = await host.SendActivityAsync(host.Adapter.MakeActivity("음"));
         var next = Assert.Single(await host.SendAsync("다음"));
 
-        Assert.Contains("'다음'을 보내면", hint[0].Text, StringComparison.Ordinal);
+        Assert.Contains(Catalog.Ko(LegalText.NavHint), hint[0].Text, StringComparison.Ordinal);
         Assert.NotEmpty(hint[0].SuggestedActions.Actions);
         Assert.StartsWith("2/", next, StringComparison.Ordinal);
     }
@@ -229,7 +230,7 @@ public sealed class LegalOptionsDialogTests
 
             var replies = await host.SendActivityAsync(host.Adapter.MakeActivity("법적 도움 알아보기"));
 
-            Assert.Contains("지금은 법률 정보를 보여 드릴 수 없어요", replies[0].Text, StringComparison.Ordinal);
+            Assert.Contains(Catalog.Ko(LegalText.Unavailable), replies[0].Text, StringComparison.Ordinal);
             Assert.Contains("132", replies[0].Text, StringComparison.Ordinal);
             Assert.Equal(ReportBot.Dialogs.Conversations.MenuDialog.Entries.Count, replies[^1].SuggestedActions.Actions.Count);
         }

@@ -1,3 +1,5 @@
+using ReportBot.Tests.Support;
+
 namespace ReportBot.Tests.Dialogs.Conversations;
 
 public sealed class ReportResumeTests

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Schema;
+using ReportBot.Resources.Text;
 using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Dialogs.Conversations;
@@ -44,10 +45,10 @@ public sealed class WelcomeAndMenuTests
         await host.SendAsync("안녕하세요");
 
         var english = await host.SendAsync("english");
-        Assert.Equal(["All right, I'll use English from now on.", "What would you like to do? Type a number or tap a button."], english);
+        Assert.Equal([Catalog.En(WelcomeText.LanguageSet), Catalog.En(MenuText.Prompt)], english);
 
         var korean = await host.SendAsync("한국어");
-        Assert.Equal("무엇을 도와드릴까요? 번호를 적거나 버튼을 눌러 주세요.", korean[^1]);
+        Assert.Equal(Catalog.Ko(MenuText.Prompt), korean[^1]);
     }
 
     [Theory]
@@ -79,7 +80,7 @@ public sealed class WelcomeAndMenuTests
         await using var after = new DialogTestHost(storage);
         var replies = await after.SendAsync("없는 메뉴");
 
-        Assert.StartsWith("잘 알아듣지 못했어요.", replies.Single(), StringComparison.Ordinal);
+        Assert.StartsWith(Catalog.Ko(CommonText.RetryChoice), replies.Single(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -90,8 +91,8 @@ public sealed class WelcomeAndMenuTests
 
         var replies = await host.SendAsync("   ");
 
-        Assert.Equal("Your message arrived without any text. Whenever you're ready, please type it.", replies[0]);
-        Assert.StartsWith("What would you like to do?", replies[1], StringComparison.Ordinal);
+        Assert.Equal(Catalog.En(CommonText.EmptyMessage), replies[0]);
+        Assert.StartsWith(Catalog.En(MenuText.Prompt), replies[1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,7 +105,7 @@ public sealed class WelcomeAndMenuTests
 
         var replies = await host.SendActivityAsync(photo);
 
-        Assert.StartsWith("지금은 글로 된 메시지만 읽을 수 있어요.", replies[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith(Catalog.Ko(CommonText.NotText), replies[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,7 +117,7 @@ public sealed class WelcomeAndMenuTests
         var replies = await host.SendAsync(new string('a', 10_000));
 
         Assert.Equal("That message is longer than I can take in one go (10,000 characters; the limit is 8,000). Could you send it in a few parts? I'll take every part in order.", replies[0]);
-        Assert.StartsWith("What would you like to do?", replies[1], StringComparison.Ordinal);
+        Assert.StartsWith(Catalog.En(MenuText.Prompt), replies[1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -127,6 +128,6 @@ public sealed class WelcomeAndMenuTests
         var replies = await host.SendAsync(string.Concat(Enumerable.Repeat("도와주세요 ", 2000)));
 
         Assert.StartsWith("메시지가 한 번에 받을 수 있는 길이보다 길어요(12,000자, 최대 8,000자).", replies[0], StringComparison.Ordinal);
-        Assert.StartsWith("무엇을 도와드릴까요?", replies[^1], StringComparison.Ordinal);
+        Assert.StartsWith(Catalog.Ko(MenuText.Prompt), replies[^1], StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,7 @@
 using ReportBot.Dialogs.Engine;
 using ReportBot.Resources;
+using ReportBot.Resources.Text;
+using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Dialogs.Engine;
 
@@ -14,7 +16,7 @@ public sealed class InterruptionTests
         var replies = await harness.SendAsync("ping");
 
         Assert.Equal("pong", replies[0]);
-        Assert.Equal("That answer had no text. Please type your answer.", replies[1]);
+        Assert.Equal(Catalog.En(CommonText.RetryText), replies[1]);
         Assert.Equal(["parent got answer:real answer", "replaced (depth 1)"], await harness.SendAsync("real answer"));
     }
 
@@ -67,7 +69,7 @@ public sealed class InterruptionTests
 
         var replies = await harness.SendAsync("aside please");
 
-        Assert.Equal(["aside shown", "That answer had no text. Please type your answer."], replies);
+        Assert.Equal(["aside shown", Catalog.En(CommonText.RetryText)], replies);
         Assert.Equal(["parent got answer:the real answer", "replaced (depth 1)"], await harness.SendAsync("the real answer"));
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
+using ReportBot.Resources.Text;
 using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Dialogs.Engine;
@@ -7,7 +8,7 @@ namespace ReportBot.Tests.Dialogs.Engine;
 public sealed class PromptTests
 {
     // 25 November 2026, 10:00 in Seoul.
-    private static readonly FixedClock Clock = new(new DateTimeOffset(2026, 11, 25, 1, 0, 0, TimeSpan.Zero));
+    private static readonly ManualClock Clock = new(new DateTimeOffset(2026, 11, 25, 1, 0, 0, TimeSpan.Zero));
 
     private static EngineHarness Questionnaire() =>
         new(() => TestDialogs.Questionnaire(new PastDateValidator(new DateOnly(2026, 11, 25))), "root", clock: Clock);
@@ -58,12 +59,12 @@ public sealed class PromptTests
         Assert.Equal(ReportBot.Dialogs.Conversations.MenuDialog.Entries.Count, first.SuggestedActions.Actions.Count);
 
         var retry = (await harness.SendActivityAsync(harness.MakeActivity("banana"))).Single();
-        Assert.StartsWith("Sorry, I didn't quite get that.", retry.Text, StringComparison.Ordinal);
+        Assert.StartsWith(Catalog.En(CommonText.RetryChoice), retry.Text, StringComparison.Ordinal);
         Assert.Equal(ReportBot.Dialogs.Conversations.MenuDialog.Entries.Count, retry.SuggestedActions.Actions.Count);
 
         // A second miss in a row is not answered with the same words again: it points to the buttons, help and a counsellor.
         var outOfRange = (await harness.SendActivityAsync(harness.MakeActivity("9"))).Single();
-        Assert.StartsWith("I'm sorry, I still didn't follow.", outOfRange.Text, StringComparison.Ordinal);
+        Assert.StartsWith(Catalog.En(RecognitionText.StillUnclear), outOfRange.Text, StringComparison.Ordinal);
         Assert.Equal(ReportBot.Dialogs.Conversations.MenuDialog.Entries.Count, outOfRange.SuggestedActions.Actions.Count);
 
         await harness.SendAsync("1");
@@ -107,7 +108,7 @@ public sealed class PromptTests
 
         var reply = await harness.SendOneAsync(answer);
 
-        Assert.StartsWith("I couldn't read that as a date.", reply, StringComparison.Ordinal);
+        Assert.StartsWith(Catalog.En(CommonText.RetryDate), reply, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,7 +121,7 @@ public sealed class PromptTests
         var replies = await harness.SendAsync("2027-01-10");
 
         Assert.Equal(2, replies.Count);
-        Assert.StartsWith("That date is still in the future.", replies[0], StringComparison.Ordinal);
+        Assert.StartsWith(Catalog.En(CommonText.DateInFuture), replies[0], StringComparison.Ordinal);
         Assert.Contains("date={0}".Replace("{0}", "2026-11-20", StringComparison.Ordinal), await FinishAsync(harness, "2026-11-20"), StringComparison.Ordinal);
     }
 
@@ -161,7 +162,7 @@ public sealed class PromptTests
         await harness.SendAsync("1");
         await harness.SendAsync("today");
 
-        Assert.Equal("Please answer \"yes\" or \"no\".", await harness.SendOneAsync("maybe"));
+        Assert.Equal(Catalog.En(CommonText.RetryConfirm), await harness.SendOneAsync("maybe"));
     }
 
     [Fact]

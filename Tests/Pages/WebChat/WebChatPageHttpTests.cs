@@ -6,6 +6,7 @@ using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Pages.WebChat;
 
+[Slow]
 public sealed partial class WebChatPageHttpTests
 {
     [Fact]

@@ -15,7 +15,7 @@ public sealed class LawNotYetInForceTests
     [Fact]
     public async Task The_stalking_protection_order_reads_from_2027_04_22_until_that_day_in_Korea_and_as_plain_law_from_then()
     {
-        var clock = new FixedClock(EveningBefore);
+        var clock = new ManualClock(EveningBefore);
         await using var host = new DialogTestHost(clock: clock);
         await host.SendAsync("안녕하세요");
 
@@ -44,7 +44,7 @@ public sealed class LawNotYetInForceTests
     [Fact]
     public async Task In_English_the_order_reads_from_2027_04_22_the_day_before_and_in_force_since_then_the_day_after()
     {
-        var clock = new FixedClock(EveningBefore);
+        var clock = new ManualClock(EveningBefore);
         await using var host = new DialogTestHost(clock: clock);
         await host.SendAsync("hello");
 
