@@ -35,7 +35,6 @@ public static class ReportBotApp
 
         ProductionSafety.Check(builder.Configuration, builder.Environment);
         builder.Services.AddReportBotCore(builder.Configuration);
-        builder.Services.AddReportBotForwardedHeaders(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();

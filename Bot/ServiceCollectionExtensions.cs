@@ -32,6 +32,7 @@ public static class ServiceCollectionExtensions
         services.AddValidatedOptions<BotAuthenticationOptions, BotAuthenticationOptionsValidator>(configuration, section: string.Empty);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ConversationOptions>>().Value);
         services.AddValidatedOptions<CasesOptions, CasesOptionsValidator>(configuration, CasesOptions.Section);
+        services.AddReportBotForwardedHeaders(configuration);
 
         // Storage and privacy: encrypted state, pseudonymous ids, redacted transcripts, erasure, retention.
         services.AddReportBotStorage(configuration);
