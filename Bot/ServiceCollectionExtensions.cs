@@ -19,9 +19,9 @@ using ReportBot.Dialogs.Reports;
 namespace ReportBot.Bot;
 
 /// <summary>
-/// The bot host's composition root: every service of the bot, read top to bottom. Each line is one feature's
-/// registration (its own <c>XxxRegistration</c> file); the one list that is about order, the turn middleware, is here.
-/// The HTTP pipeline is in <see cref="ReportBotApp"/>.
+/// The bot host's composition root: every service of the bot, read top to bottom. A feature registers itself in its own
+/// <c>XxxRegistration</c> file (<c>AddReportBotXxx</c>, and <c>MapXxx</c> for its endpoints); the one list where order
+/// matters, the turn middleware, is here. The HTTP pipeline (<c>Use*</c> then <c>Map*</c>) is in <see cref="ReportBotApp"/>.
 /// </summary>
 public static class ServiceCollectionExtensions
 {
