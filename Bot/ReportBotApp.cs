@@ -1,14 +1,13 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Extensions.Options;
-using ReportBot.Bot.Channels.Kakao;
 using ReportBot.Bot.Channels.DirectLine;
+using ReportBot.Bot.Channels.Kakao;
+using ReportBot.Bot.Channels.Profiles;
 using ReportBot.Bot.Handoff;
 using ReportBot.Bot.Logging;
 using ReportBot.Bot.Options;
+using ReportBot.Bot.Pages.WebChat;
 using ReportBot.Bot.Records;
 
 namespace ReportBot.Bot;
@@ -36,11 +35,13 @@ public static class ReportBotApp
 
         ProductionSafety.Check(builder.Configuration, builder.Environment);
         builder.Services.AddReportBotCore(builder.Configuration);
-        builder.Services.AddReportBotForwardedHeaders(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
         ReportAuthenticationMode(app);
+
+        // The HTTP pipeline, in order. Endpoints run after all of it (WebApplication adds routing before and
+        // endpoints after these), so the order of the Map* calls below does not matter; the order of these does.
         app.UseReportBotForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
@@ -48,14 +49,19 @@ public static class ReportBotApp
             app.UseHsts();
         }
 
-        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
-                adapter.ProcessAsync(request, response, bot, cancellationToken))
-            .WithMetadata(new RequestSizeLimitAttribute(MaxActivityBytes))
-            .AddEndpointFilter(Adapters.ActivityEnvelopeCheck.InvokeAsync);
-        app.MapReportBotKakao();
-        app.MapReportBotDirectLine();
+        app.UseReportBotWebChatAssets();
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        app.UseCounsellorConsole();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        // Endpoints: one MapXxx per channel, then the counsellor console, records, health.
+        app.MapAzureChannels();
+        app.MapKakaoChannel();
+        app.MapDirectLineChannel();
         app.MapCounsellorConsole();
-        app.MapReportBotRecordsAndEvidence();
+        app.MapRecordsAndEvidence();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
         return app;
     }

@@ -10,7 +10,10 @@ using ReportBot.Resources;
 
 namespace ReportBot.Dialogs;
 
-/// <summary>Registers the dialog engine, the conversations and the global interruptions.</summary>
+/// <summary>
+/// The Dialogs project's composition root: the dialog engine, the conversations and the global interruptions (their
+/// order is <see cref="InterruptionOrder"/>, not the order of these registrations).
+/// </summary>
 public static class ServiceCollectionExtensions
 {
     public static IServiceCollection AddReportBotDialogs(this IServiceCollection services)
@@ -29,7 +32,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IInterruption, LanguageInterruption>();
         services.AddReportBotLegalOptions();
         services.AddReportBotReports();
-        services.AddHandoffDialogs();
+        services.AddReportBotHandoffDialogs();
 
         services.AddSingleton(sp => new DialogSet(sp.GetServices<Dialog>()));
         services.AddSingleton(sp => new DialogRunner(

@@ -1,13 +1,9 @@
-using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using ReportBot.Bot.Adapters;
 using ReportBot.Bot.Options;
 using ReportBot.Bot.Storage;
 using ReportBot.Dialogs.Handoff;
 
-using ReportBot.Bot.Channels.DirectLine;
-using ReportBot.Bot.Channels.Kakao;
 using ReportBot.Bot.Handoff.Audit;
 using ReportBot.Bot.Handoff.Auth;
 using ReportBot.Bot.Handoff.Console;
@@ -56,18 +52,8 @@ public static class HandoffRegistration
         services.AddSingleton<IHandoffRouter, HandoffRouter>();
         services.AddSingleton<HandoffWaitNotices>();
         services.AddHostedService(sp => sp.GetRequiredService<HandoffWaitNotices>());
-        // Counsellor messages leave through the adapter the survivor came in on: the web widget's embedded Direct
-        // Line (appended to its activity list), KakaoTalk (queued for the survivor's next message or a callback),
-        // and every Azure Bot Service channel through the CloudAdapter.
-        services.AddSingleton<IProactiveChannel>(sp => new BotAdapterProactiveChannel(
-            sp.GetRequiredService<DirectLineAdapter>(), null, DirectLineAdapter.ChannelId) { ServiceUrl = DirectLineAdapter.ServiceUrl });
-        services.AddSingleton<IProactiveChannel>(sp => new BotAdapterProactiveChannel(
-            sp.GetRequiredService<KakaoAdapter>(), null, KakaoAdapter.ChannelId));
-        services.AddSingleton<IProactiveChannel>(sp => new BotAdapterProactiveChannel(
-            sp.GetRequiredService<ReportBotAdapter>(),
-            sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value.MicrosoftAppId,
-            BotAdapterProactiveChannel.AnyChannel));
-
+        // Counsellor messages leave through the adapter the survivor came in on: each channel registers its own
+        // IProactiveChannel (see Bot/Channels).
 
         var signalR = services.AddSignalR();
         if (configuration["Azure:SignalR:ConnectionString"] is { Length: > 0 } signalRConnection)
@@ -83,16 +69,23 @@ public static class HandoffRegistration
         return services;
     }
 
-    /// <summary>The counsellor console and API, with their own security headers.</summary>
-    public static void MapCounsellorConsole(this WebApplication app)
+    /// <summary>
+    /// The console's own security headers and its files (the page, the SignalR client). In the HTTP pipeline before
+    /// the rate limiter and authentication (see <see cref="ReportBotApp"/>).
+    /// </summary>
+    public static WebApplication UseCounsellorConsole(this WebApplication app)
     {
         app.UseMiddleware<ConsoleSecurityHeaders>();
         CounsellorConsoleFiles.Use(app);
-        app.UseRateLimiter();
-        app.UseAuthentication();
-        app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>The counsellor API, its SignalR hub and the replies-on-the-case-code API.</summary>
+    public static WebApplication MapCounsellorConsole(this WebApplication app)
+    {
         app.MapCounsellorApi();
         app.MapThreadApi();
+        return app;
     }
 
     private static byte[]? ConfiguredKey(string? base64) =>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Diagnostics.Metrics;
 
 namespace ReportBot.Bot.Telemetry;
@@ -10,19 +11,17 @@ public sealed class ReportBotMetrics
 {
     public const string MeterName = "ReportBot";
 
-    // Channel ids come from the request; a fixed list keeps a forged id from becoming a metric dimension.
-    private static readonly HashSet<string> KnownChannels = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "directline", "webchat", "kakao", "telegram", "line", "facebook", "slack", "sms", "msteams", "emulator", "test",
-    };
-
+    // Channel ids come from the request; the fixed list the channels registered keeps a forged id from becoming a
+    // metric dimension.
+    private readonly FrozenSet<string> _knownChannels;
     private readonly Counter<long> _turns;
     private readonly Counter<long> _crisisDetections;
     private readonly Counter<long> _handoffsRequested;
     private readonly Histogram<double> _turnDuration;
 
-    public ReportBotMetrics(IMeterFactory meterFactory, IHandoffQueueLengthSource queueLength)
+    public ReportBotMetrics(IMeterFactory meterFactory, IHandoffQueueLengthSource queueLength, IEnumerable<MetricChannel> channels)
     {
+        _knownChannels = channels.Select(c => c.ChannelId).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         var meter = meterFactory.Create(MeterName);
         _turns = meter.CreateCounter<long>("reportbot.turns", unit: "{turn}", description: "Turns handled, by channel.");
         _crisisDetections = meter.CreateCounter<long>("reportbot.crisis.detections", unit: "{detection}", description: "Messages that triggered the crisis response, by channel.");
@@ -51,8 +50,8 @@ public sealed class ReportBotMetrics
     public void HandoffRequested(string? channelId) => _handoffsRequested.Add(1, ChannelTag(channelId));
 
     /// <summary>The channel dimension: a known channel name, or <c>other</c>.</summary>
-    public static string NormaliseChannel(string? channelId) =>
-        channelId is not null && KnownChannels.Contains(channelId) ? channelId.ToLowerInvariant() : "other";
+    public string NormaliseChannel(string? channelId) =>
+        channelId is not null && _knownChannels.Contains(channelId) ? channelId.ToLowerInvariant() : "other";
 
-    private static KeyValuePair<string, object?> ChannelTag(string? channelId) => new("reportbot.channel", NormaliseChannel(channelId));
+    private KeyValuePair<string, object?> ChannelTag(string? channelId) => new("reportbot.channel", NormaliseChannel(channelId));
 }

@@ -10,7 +10,7 @@ namespace ReportBot.Dialogs.Handoff;
 /// </summary>
 public static class HandoffDialogsRegistration
 {
-    public static IServiceCollection AddHandoffDialogs(this IServiceCollection services)
+    public static IServiceCollection AddReportBotHandoffDialogs(this IServiceCollection services)
     {
         services.AddSingleton<Dialog, HandoffDialog>();
         services.AddSingleton<Dialog>(new ConfirmPrompt(HandoffDialog.ConfirmId));

@@ -16,7 +16,7 @@ public sealed class HandoffInterruption(ReportSessionAccessor sessions) : IInter
     /// <summary>How long after crisis wording a request for a counsellor still counts as a crisis request.</summary>
     public static readonly TimeSpan CrisisWindow = TimeSpan.FromMinutes(30);
 
-    public int Order => 40;
+    public int Order => InterruptionOrder.Handoff;
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {

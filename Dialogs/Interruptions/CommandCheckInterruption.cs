@@ -13,7 +13,7 @@ namespace ReportBot.Dialogs.Interruptions;
 /// </summary>
 public sealed class CommandCheckInterruption(ReportSessionAccessor sessions) : IInterruption
 {
-    public int Order => 25;
+    public int Order => InterruptionOrder.CommandCheck;
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {

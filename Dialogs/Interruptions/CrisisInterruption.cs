@@ -18,7 +18,7 @@ namespace ReportBot.Dialogs.Interruptions;
 /// </summary>
 public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<CrisisInterruption> logger) : IInterruption
 {
-    public int Order => 10;
+    public int Order => InterruptionOrder.Crisis;
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {

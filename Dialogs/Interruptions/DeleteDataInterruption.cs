@@ -15,7 +15,7 @@ namespace ReportBot.Dialogs.Interruptions;
 /// </summary>
 public sealed class DeleteDataInterruption(ReportSessionAccessor sessions, DataErasure erasure) : IInterruption
 {
-    public int Order => 60;
+    public int Order => InterruptionOrder.DeleteData;
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {

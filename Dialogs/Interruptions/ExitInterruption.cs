@@ -12,7 +12,7 @@ namespace ReportBot.Dialogs.Interruptions;
 /// </summary>
 public sealed class ExitInterruption(ReportSessionAccessor sessions) : IInterruption
 {
-    public int Order => 70;
+    public int Order => InterruptionOrder.Exit;
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {

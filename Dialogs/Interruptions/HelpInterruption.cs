@@ -7,7 +7,7 @@ namespace ReportBot.Dialogs.Interruptions;
 /// <summary>Asking for help in any words ("how does this work?", or the Korean phrasings) at any point: what the bot does, the commands, and that it never asks who you are.</summary>
 public sealed class HelpInterruption : IInterruption
 {
-    public int Order => 40;
+    public int Order => InterruptionOrder.Help;
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {

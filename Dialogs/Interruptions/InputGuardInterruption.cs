@@ -11,7 +11,7 @@ namespace ReportBot.Dialogs.Interruptions;
 /// </summary>
 public sealed class InputGuardInterruption : IInterruption
 {
-    public int Order => 0;
+    public int Order => InterruptionOrder.InputGuard;
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {

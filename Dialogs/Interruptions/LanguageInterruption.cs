@@ -7,7 +7,7 @@ namespace ReportBot.Dialogs.Interruptions;
 /// <summary>Switches the language at any point when the survivor names one ("English", "korean", or their Korean names).</summary>
 public sealed class LanguageInterruption : IInterruption
 {
-    public int Order => 30;
+    public int Order => InterruptionOrder.Language;
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {

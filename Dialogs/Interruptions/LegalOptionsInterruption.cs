@@ -11,7 +11,7 @@ namespace ReportBot.Dialogs.Interruptions;
 /// </summary>
 public sealed class LegalOptionsInterruption : IInterruption
 {
-    public int Order => 45;
+    public int Order => InterruptionOrder.LegalOptions;
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {

@@ -19,7 +19,7 @@ public sealed class MenuShortcutInterruption : IInterruption
         (IntentNames.CaseCode, CaseCodeDialog.DialogId),
     ];
 
-    public int Order => 65;
+    public int Order => InterruptionOrder.MenuShortcut;
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {

@@ -22,7 +22,7 @@ public sealed class WelcomeBackInterruption(ReportSessionAccessor sessions) : II
         new("restart", ReportText.WelcomeBackRestart.Name),
     ];
 
-    public int Order => 20;
+    public int Order => InterruptionOrder.WelcomeBack;
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {

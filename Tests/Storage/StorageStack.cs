@@ -29,6 +29,9 @@ public sealed class StorageStack : IAsyncDisposable
         collection.AddSingleton(new ReportBot.Dialogs.Engine.ConversationOptions());
         collection.AddSingleton<ReportBot.Resources.ITextCatalog, ReportBot.Resources.TextCatalog>();
         collection.AddReportBotStorage(configuration);
+        // Storage's two turn middleware, in the order of the app's list (Bot/ServiceCollectionExtensions.cs).
+        collection.AddSingleton<Microsoft.Bot.Builder.IMiddleware, ReportBot.Bot.Privacy.PseudonymousIdMiddleware>();
+        collection.AddSingleton<Microsoft.Bot.Builder.IMiddleware, TranscriptMiddleware>();
         services?.Invoke(collection);
         _services = collection.BuildServiceProvider();
     }

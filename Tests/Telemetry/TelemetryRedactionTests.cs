@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using ReportBot.Bot.Telemetry;
+using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Telemetry;
 
@@ -73,8 +75,21 @@ public sealed class TelemetryRedactionTests
     [InlineData("Telegram", "telegram")]
     [InlineData("survivor-forged-channel-123", "other")]
     [InlineData(null, "other")]
-    public void Metric_channel_dimension_is_limited_to_known_channels(string? channelId, string expected)
+    public async Task Metric_channel_dimension_is_limited_to_known_channels(string? channelId, string expected)
     {
-        Assert.Equal(expected, ReportBotMetrics.NormaliseChannel(channelId));
+        // The channels register their own ids: the metrics as the app composes them.
+        await using var host = new DialogTestHost();
+
+        Assert.Equal(expected, host.Services.GetRequiredService<ReportBotMetrics>().NormaliseChannel(channelId));
+    }
+
+    [Fact]
+    public async Task Every_channel_the_metrics_named_before_the_channels_registered_their_own_is_still_named()
+    {
+        await using var host = new DialogTestHost();
+        var metrics = host.Services.GetRequiredService<ReportBotMetrics>();
+        string[] channels = ["directline", "webchat", "kakao", "telegram", "line", "facebook", "slack", "sms", "msteams", "emulator", "test"];
+
+        Assert.Equal(channels, channels.Select(metrics.NormaliseChannel));
     }
 }

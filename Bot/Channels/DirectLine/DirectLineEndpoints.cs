@@ -16,17 +16,8 @@ public static partial class DirectLineEndpoints
 {
     public const string BasePath = "/v3/directline";
 
-    /// <summary>Maps the Direct Line routes, the web chat page at <c>/</c>, its token endpoint and its assets.</summary>
-    public static WebApplication MapReportBotDirectLine(this WebApplication app)
-    {
-        app.UseReportBotWebChatAssets();
-        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
-        app.MapDirectLineRoutes();
-        app.MapReportBotWebChat();
-        return app;
-    }
-
-    private static IEndpointRouteBuilder MapDirectLineRoutes(this IEndpointRouteBuilder endpoints)
+    /// <summary>Maps the Direct Line routes (see <see cref="DirectLineChannelRegistration.MapDirectLineChannel"/>).</summary>
+    internal static IEndpointRouteBuilder MapDirectLineRoutes(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(BasePath)
             .WithMetadata(new RequestSizeLimitAttribute(ReportBotApp.MaxActivityBytes))
@@ -37,25 +28,21 @@ public static partial class DirectLineEndpoints
                 return await next(context).ConfigureAwait(false);
             });
 
-        group.MapPost("/tokens/generate", GenerateTokenAsync);
-        group.MapPost("/tokens/refresh", RefreshToken);
-        group.MapPost("/conversations", StartConversationAsync);
-        group.MapGet("/conversations/{conversationId}", ReconnectAsync);
-        group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
-        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        // Every route but the WebSocket stream (whose token rides in its URL) is behind the bearer check.
+        var authorized = group.MapGroup(string.Empty).AddEndpointFilter<DirectLineAuthorization>();
+        authorized.MapPost("/tokens/generate", GenerateTokenAsync);
+        authorized.MapPost("/tokens/refresh", RefreshToken);
+        authorized.MapPost("/conversations", StartConversationAsync);
+        authorized.MapGet("/conversations/{conversationId}", ReconnectAsync);
+        authorized.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
+        authorized.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         group.MapStream();
         return endpoints;
     }
 
-    private static async Task<IResult> GenerateTokenAsync(HttpRequest request, DirectLineTokenService tokens, ILogger<DirectLineChannel> logger)
+    private static async Task<IResult> GenerateTokenAsync(HttpRequest request, DirectLineTokenService tokens)
     {
-        var (caller, refusal) = DirectLineAuthorization.Authorize(request, tokens, logger);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        if (!caller!.HasSecret)
+        if (!DirectLineAuthorization.Caller(request.HttpContext).HasSecret)
         {
             return DirectLineResults.Forbidden();
         }
@@ -73,13 +60,8 @@ public static partial class DirectLineEndpoints
 
     private static IResult RefreshToken(HttpRequest request, DirectLineTokenService tokens, IDirectLineConversationStore store, ILogger<DirectLineChannel> logger)
     {
-        var (caller, refusal) = DirectLineAuthorization.Authorize(request, tokens, logger);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        if (caller!.HasSecret)
+        var caller = DirectLineAuthorization.Caller(request.HttpContext);
+        if (caller.HasSecret)
         {
             return DirectLineResults.BadArgument("Refresh a token, not the secret.");
         }
@@ -96,17 +78,12 @@ public static partial class DirectLineEndpoints
     }
 
     private static async Task<IResult> StartConversationAsync(
-        HttpRequest request, DirectLineTokenService tokens, DirectLineChannel channel, IDirectLineConversationStore store, IBot bot, ILogger<DirectLineChannel> logger, CancellationToken cancellationToken)
+        HttpRequest request, DirectLineTokenService tokens, DirectLineChannel channel, IDirectLineConversationStore store, IBot bot, CancellationToken cancellationToken)
     {
-        var (caller, refusal) = DirectLineAuthorization.Authorize(request, tokens, logger);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
+        var caller = DirectLineAuthorization.Caller(request.HttpContext);
         var body = DirectLineJson.ReadObject(await ReadBodyAsync(request).ConfigureAwait(false));
         var locale = body?["locale"]?.Type == JTokenType.String ? LocaleOrNull((string?)body["locale"]) : null;
-        var conversationId = caller!.ConversationId ?? DirectLineTokenService.NewConversationId();
+        var conversationId = caller.ConversationId ?? DirectLineTokenService.NewConversationId();
         if (store.IsErased(conversationId))
         {
             return DirectLineResults.ConversationNotFound();
@@ -125,14 +102,8 @@ public static partial class DirectLineEndpoints
     }
 
     private static async Task<IResult> ReconnectAsync(
-        string conversationId, string? watermark, HttpRequest request, DirectLineTokenService tokens, IDirectLineConversationStore store, ILogger<DirectLineChannel> logger, CancellationToken cancellationToken)
+        string conversationId, string? watermark, HttpRequest request, DirectLineTokenService tokens, IDirectLineConversationStore store, CancellationToken cancellationToken)
     {
-        var (caller, refusal) = AuthorizeFor(conversationId, request, tokens, logger);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
         var conversation = await store.FindAsync(conversationId, cancellationToken).ConfigureAwait(false);
         if (conversation is null)
         {
@@ -144,14 +115,8 @@ public static partial class DirectLineEndpoints
     }
 
     private static async Task<IResult> GetActivitiesAsync(
-        string conversationId, string? watermark, HttpRequest request, DirectLineTokenService tokens, IDirectLineConversationStore store, ILogger<DirectLineChannel> logger, CancellationToken cancellationToken)
+        string conversationId, string? watermark, IDirectLineConversationStore store, CancellationToken cancellationToken)
     {
-        var (_, refusal) = AuthorizeFor(conversationId, request, tokens, logger);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
         long after = 0;
         if (!string.IsNullOrEmpty(watermark) && !long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out after))
         {
@@ -163,16 +128,10 @@ public static partial class DirectLineEndpoints
     }
 
     private static async Task<IResult> PostActivityAsync(
-        string conversationId, HttpRequest request, DirectLineTokenService tokens, IDirectLineConversationStore store, DirectLineChannel channel,
+        string conversationId, HttpRequest request, IDirectLineConversationStore store, DirectLineChannel channel,
         DirectLinePostLimiter limiter, ConversationOptions conversationOptions, IBot bot, ILogger<DirectLineChannel> logger, CancellationToken cancellationToken)
     {
-        var (_, refusal) = AuthorizeFor(conversationId, request, tokens, logger);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        // Cheap refusals first, before the body is read: a flood costs the bot as little as possible.
+        // Cheap refusals first (the bearer check already ran), before the body is read: a flood costs the bot as little as possible.
         if (!limiter.TryAcquire(conversationId))
         {
             DirectLineLog.Refused(logger, "posting too fast");
@@ -230,23 +189,6 @@ public static partial class DirectLineEndpoints
         {
             return DirectLineResults.ConversationNotFound();
         }
-    }
-
-    private static (DirectLineCaller? Caller, IResult? Refusal) AuthorizeFor(string conversationId, HttpRequest request, DirectLineTokenService tokens, ILogger logger)
-    {
-        var (caller, refusal) = DirectLineAuthorization.Authorize(request, tokens, logger);
-        if (refusal is not null)
-        {
-            return (null, refusal);
-        }
-
-        if (!caller!.MayUse(conversationId))
-        {
-            DirectLineLog.Refused(logger, "token for another conversation");
-            return (null, DirectLineResults.Forbidden());
-        }
-
-        return (caller, null);
     }
 
     private static async Task<string> ReadBodyAsync(HttpRequest request)

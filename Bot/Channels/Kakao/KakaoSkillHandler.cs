@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using ReportBot.Bot.Logging;
 using ReportBot.Resources;
@@ -11,21 +9,17 @@ using ReportBot.Resources.Text;
 namespace ReportBot.Bot.Channels.Kakao;
 
 /// <summary>
-/// The skill endpoint: checks the caller, reads the skill request, runs the turn through <see cref="KakaoAdapter"/>
-/// and answers in Kakao's response format within the reply budget. A late turn finishes on its own and is
-/// delivered by callback when the request allows it, else with the survivor's next message ("more").
+/// The HTTP side of the Kakao skill endpoint: checks the caller, reads and validates the skill request, hands the turn
+/// to <see cref="KakaoTurnCoordinator"/> and answers in Kakao's response format within the reply budget. When the turn
+/// is late, it says so ("more", or "use callback") and leaves delivery to the coordinator.
 /// </summary>
 public sealed class KakaoSkillHandler(
-    KakaoAdapter adapter,
-    IServiceProvider services,
+    KakaoTurnCoordinator coordinator,
     KakaoIdentity identity,
-    KakaoReplyComposer composer,
     KakaoCallbackSender callbacks,
-    KakaoTurnQueue turns,
-    IKakaoOutbox outbox,
+    KakaoReplyComposer composer,
     ITextCatalog texts,
     IOptions<KakaoOptions> options,
-    IHostApplicationLifetime lifetime,
     TimeProvider clock,
     ILogger<KakaoSkillHandler> logger)
 {
@@ -85,7 +79,7 @@ public sealed class KakaoSkillHandler(
         }
 
         var claim = new KakaoTurnClaim();
-        var turn = turns.Run(conversationId, ct => RunTurnAsync(request, conversationId, claim, language, received, ct), lifetime.ApplicationStopping);
+        var turn = coordinator.Start(request, conversationId, claim, language, received);
         if (!await EndsWithinBudgetAsync(turn, http.RequestAborted))
         {
             var callback = request.CallbackUrl is { } url && callbacks.IsAllowed(url) ? url : null;
@@ -105,77 +99,23 @@ public sealed class KakaoSkillHandler(
         }
 
         var result = await turn;
-        await AnswerAsync(http, conversationId, Convert(result), result.Language ?? language);
+        await AnswerAsync(http, conversationId, result, result.Language ?? language);
     }
 
     // "More": the rest of a long answer, messages that waited, or a late answer once it is ready.
     private async Task AnswerMoreAsync(HttpContext http, string conversationId, Language language)
     {
-        if (turns.Current(conversationId) is { } inFlight && !await EndsWithinBudgetAsync(inFlight, http.RequestAborted))
+        if (coordinator.InFlight(conversationId) is { } inFlight && !await EndsWithinBudgetAsync(inFlight, http.RequestAborted))
         {
             await WriteAsync(http, StatusCodes.Status200OK, StillWorking(language));
             return;
         }
 
-        await AnswerAsync(http, conversationId, [], language);
+        await AnswerAsync(http, conversationId, null, language);
     }
 
-    private async Task AnswerAsync(HttpContext http, string conversationId, IReadOnlyList<KakaoPendingMessage> replies, Language language)
-    {
-        var pending = await outbox.DrainAsync(conversationId, CancellationToken.None);
-        var reply = pending.Count + replies.Count == 0
-            ? new KakaoReply([texts.Get(KakaoText.NothingMore, language)], [], [])
-            : composer.Compose(pending, replies, language);
-        await outbox.ReturnAsync(conversationId, reply.Leftover, CancellationToken.None);
-        await WriteAsync(http, StatusCodes.Status200OK, KakaoSkillResponse.Template(reply));
-    }
-
-    private async Task<KakaoTurnResult> RunTurnAsync(KakaoSkillRequest request, string conversationId, KakaoTurnClaim claim, Language guess, DateTimeOffset received, CancellationToken cancellationToken)
-    {
-        KakaoTurnResult result;
-        try
-        {
-            var bot = services.GetRequiredService<IBot>();
-            result = await adapter.ProcessAsync(KakaoActivityFactory.Create(request, conversationId, identity, clock.GetUtcNow()), bot.OnTurnAsync, cancellationToken);
-        }
-        catch (Exception failure) when (!claim.TryTakeByRequest())
-        {
-            // Nobody waits for this turn any more: log it here (the waiting request would have answered 500).
-            KakaoLog.BackgroundFailed(logger, SafeLog.Describe(failure));
-            return new KakaoTurnResult([], null);
-        }
-
-        if (claim.TryTakeByRequest())
-        {
-            return result;
-        }
-
-        // The request was answered without this turn: deliver its replies now, by callback or with the next message.
-        try
-        {
-            await DeliverLateAsync(conversationId, claim.CallbackUrl, Convert(result), result.Language ?? guess, received, cancellationToken);
-        }
-        catch (Exception failure) when (failure is not OperationCanceledException)
-        {
-            KakaoLog.BackgroundFailed(logger, SafeLog.Describe(failure));
-        }
-
-        return result;
-    }
-
-    private async Task DeliverLateAsync(string conversationId, Uri? callbackUrl, IReadOnlyList<KakaoPendingMessage> replies, Language language, DateTimeOffset received, CancellationToken cancellationToken)
-    {
-        if (callbackUrl is null)
-        {
-            await outbox.ReturnAsync(conversationId, replies, cancellationToken);
-            return;
-        }
-
-        var pending = await outbox.DrainAsync(conversationId, cancellationToken);
-        var reply = composer.Compose(pending, replies, language);
-        var delivered = await callbacks.SendAsync(callbackUrl, KakaoSkillResponse.Template(reply), received, cancellationToken);
-        await outbox.ReturnAsync(conversationId, delivered ? reply.Leftover : pending.Concat(replies).ToList(), CancellationToken.None);
-    }
+    private async Task AnswerAsync(HttpContext http, string conversationId, KakaoTurnResult? result, Language language) =>
+        await WriteAsync(http, StatusCodes.Status200OK, KakaoSkillResponse.Template(await coordinator.TakeReplyAsync(conversationId, result, language)));
 
     private async Task<bool> EndsWithinBudgetAsync(Task turn, CancellationToken cancellationToken)
     {
@@ -194,12 +134,6 @@ public sealed class KakaoSkillHandler(
             composer.Cap([new KakaoQuickReply(more, more, KakaoReplyComposer.MoreCommand)]),
             []);
         return KakaoSkillResponse.Template(reply);
-    }
-
-    private IReadOnlyList<KakaoPendingMessage> Convert(KakaoTurnResult result)
-    {
-        var now = clock.GetUtcNow();
-        return result.Replies.Select(a => KakaoActivityConverter.Convert(a, now)).OfType<KakaoPendingMessage>().ToList();
     }
 
     private bool Authorized(HttpRequest request)

@@ -23,10 +23,10 @@ public sealed class HandoffRouter(
     ILogger<HandoffRouter> logger) : IHandoffRouter
 {
     /// <summary>Interruptions ordered below this run during a relay: the input guard (0) and the crisis check (10).</summary>
-    public const int SafetyOrderLimit = 20;
+    public const int SafetyOrderLimit = InterruptionOrder.RelaySafetyLimit;
 
     /// <summary>The crisis interruption's order: an answer from it or after it marks the relayed message as a crisis.</summary>
-    public const int CrisisOrder = 10;
+    public const int CrisisOrder = InterruptionOrder.Crisis;
 
     private readonly IStatePropertyAccessor<HandoffLink> _links = conversationState.CreateProperty<HandoffLink>(HandoffLink.StateProperty);
 

@@ -9,7 +9,7 @@ using ReportBot.Dialogs.Reports;
 namespace ReportBot.Dialogs;
 
 /// <summary>Registers the anonymous report: its dialogs and prompts, cases, erasure and the global commands.</summary>
-public static class ReportServiceCollectionExtensions
+public static class ReportsRegistration
 {
     public static IServiceCollection AddReportBotReports(this IServiceCollection services)
     {

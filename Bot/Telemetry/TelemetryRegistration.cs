@@ -7,23 +7,21 @@ using OpenTelemetry.Trace;
 namespace ReportBot.Bot.Telemetry;
 
 /// <summary>Registers product metrics and, when Application Insights is configured, the OpenTelemetry pipeline.</summary>
-public static class TelemetryServiceCollectionExtensions
+public static class TelemetryRegistration
 {
     /// <summary>The service name telemetry is reported under (Application Insights' cloud role name).</summary>
     public const string ServiceName = "reportbot";
 
     /// <summary>
-    /// Always: the <c>ReportBot</c> meter and the turn metrics middleware (cheap when nobody listens). When
-    /// <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> or <c>AzureMonitor:ConnectionString</c> is set: request and
-    /// dependency spans, metrics and logs, each passing a scrubbing processor before the exporter.
-    /// Call before registering other middleware so turn timing covers them.
+    /// Always: the <c>ReportBot</c> meter (cheap when nobody listens; its turn middleware is first in the composition
+    /// root's middleware list). When <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> or <c>AzureMonitor:ConnectionString</c>
+    /// is set: request and dependency spans, metrics and logs, each passing a scrubbing processor before the exporter.
     /// </summary>
     public static IServiceCollection AddReportBotTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddMetrics();
         services.TryAddSingleton<IHandoffQueueLengthSource, UnknownHandoffQueueLength>();
         services.AddSingleton<ReportBotMetrics>();
-        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, TurnMetricsMiddleware>();
 
         var settings = TelemetrySettings.From(configuration);
         services.AddSingleton(settings);
@@ -66,6 +64,17 @@ public static class TelemetryServiceCollectionExtensions
         services.AddLogging(logging => logging
             .AddFilter<OpenTelemetryLoggerProvider>(category: null, LogLevel.Warning)
             .AddFilter<OpenTelemetryLoggerProvider>("ReportBot", LogLevel.Information));
+        return services;
+    }
+
+    /// <summary>Lets these channel ids be a metric dimension (a channel's registration calls this for its own ids).</summary>
+    public static IServiceCollection AddMetricChannels(this IServiceCollection services, params string[] channelIds)
+    {
+        foreach (var channelId in channelIds)
+        {
+            services.AddSingleton(new MetricChannel(channelId));
+        }
+
         return services;
     }
 }

@@ -6,7 +6,7 @@ using ReportBot.Dialogs.Reports;
 namespace ReportBot.Bot.Records;
 
 /// <summary>Registers signed records, their keys, one-time links, the evidence log and their pages.</summary>
-public static class RecordsServiceCollectionExtensions
+public static class RecordsRegistration
 {
     public static IServiceCollection AddReportBotRecords(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,7 +26,7 @@ public static class RecordsServiceCollectionExtensions
         return services;
     }
 
-    public static IEndpointRouteBuilder MapReportBotRecordsAndEvidence(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapRecordsAndEvidence(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapReportBotRecords();
         RecordsPages.MapReportBotRecordPages(endpoints);

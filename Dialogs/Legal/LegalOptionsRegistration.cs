@@ -9,7 +9,7 @@ using ReportBot.Resources.Legal;
 namespace ReportBot.Dialogs.Legal;
 
 /// <summary>Registers the legal-options conversation, its "what can I do?" interruption and its content.</summary>
-public static class LegalServiceCollectionExtensions
+public static class LegalOptionsRegistration
 {
     public static IServiceCollection AddReportBotLegalOptions(this IServiceCollection services)
     {

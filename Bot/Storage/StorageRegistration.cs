@@ -15,7 +15,7 @@ using ReportBot.Bot.Storage.Transcripts;
 namespace ReportBot.Bot.Storage;
 
 /// <summary>Registers private, durable storage: encrypted state, pseudonymous ids, redacted transcripts, erasure, retention.</summary>
-public static class StorageServiceCollectionExtensions
+public static class StorageRegistration
 {
     public static IServiceCollection AddReportBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -48,9 +48,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<RetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
 
-        // Order matters: ids are pseudonymous before the transcript (or anything after) sees the activity.
-        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, PseudonymousIdMiddleware>();
-        services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, TranscriptMiddleware>();
+        // Its middleware (pseudonymous ids, then transcripts) is in the composition root's middleware list.
         return services;
     }
 

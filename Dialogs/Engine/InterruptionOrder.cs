@@ -1,0 +1,52 @@
+namespace ReportBot.Dialogs.Engine;
+
+/// <summary>
+/// The order in which the global interruptions look at a message (ascending; the first that handles it wins). Every
+/// interruption takes its <see cref="IInterruption.Order"/> from here, so the whole sequence reads in one place.
+/// Values are spaced so a new interruption can go between two others without renumbering; no two share a value,
+/// because a tie would fall back on the order of DI registrations, which nobody can see from here.
+/// </summary>
+public static class InterruptionOrder
+{
+    /// <summary>Empty, attachment-only or over-long messages: nothing after it can use them, so it answers first.</summary>
+    public const int InputGuard = 0;
+
+    /// <summary>Danger outranks everything the survivor might also have meant: the emergency numbers come before any command.</summary>
+    public const int Crisis = 10;
+
+    /// <summary>
+    /// Interruptions ordered below this (the input guard and the crisis check) still run while a counsellor holds the
+    /// conversation; everything from here on is conversation control the relay replaces.
+    /// </summary>
+    public const int RelaySafetyLimit = 20;
+
+    /// <summary>After a long pause mid-report, "continue or start over?" comes before the message is read as a command.</summary>
+    public const int WelcomeBack = 20;
+
+    /// <summary>A message that might be a command is asked about once, before any command (below) would act on it.</summary>
+    public const int CommandCheck = 25;
+
+    /// <summary>Switching language first, so the answers of everything after it come in the language just chosen.</summary>
+    public const int Language = 30;
+
+    /// <summary>Help before the commands it explains.</summary>
+    public const int Help = 40;
+
+    /// <summary>
+    /// Asking for a counsellor opens the handoff on top. Help and this used to share 40, and help won because it was
+    /// registered first; 41 keeps exactly that. Before the legal options, deletion and exit, as it was.
+    /// </summary>
+    public const int Handoff = 41;
+
+    /// <summary>"What can I do?" opens the legal options on top; only a whole-message match, so after the broader commands.</summary>
+    public const int LegalOptions = 45;
+
+    /// <summary>Deleting data asks to confirm first; after the commands that only open something on top.</summary>
+    public const int DeleteData = 60;
+
+    /// <summary>Report and case-code shortcuts: mostly at the menu, where their words would otherwise be a plain answer.</summary>
+    public const int MenuShortcut = 65;
+
+    /// <summary>"Stop" ends the conversation: last, so any more specific reading of the message wins first.</summary>
+    public const int Exit = 70;
+}

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.DependencyInjection;
+using ReportBot.Dialogs.Engine;
+using ReportBot.Dialogs.Handoff;
+using ReportBot.Dialogs.Interruptions;
+using ReportBot.Tests.Support;
+
+namespace ReportBot.Tests.Dialogs.Engine;
+
+public sealed class InterruptionOrderTests
+{
+    [Fact]
+    public async Task The_app_checks_a_message_against_the_global_commands_in_the_same_sequence_as_before_the_order_was_named()
+    {
+        await using var host = new DialogTestHost();
+
+        var interruptions = host.Services.GetServices<IInterruption>().ToList();
+        var sequence = interruptions.OrderBy(i => i.Order).Select(i => i.GetType()).ToList();
+
+        // Help and the counsellor request once shared an order and help won by registration; it must still come first.
+        Assert.Equal(
+            [
+                typeof(InputGuardInterruption), typeof(CrisisInterruption), typeof(WelcomeBackInterruption), typeof(CommandCheckInterruption),
+                typeof(LanguageInterruption), typeof(HelpInterruption), typeof(HandoffInterruption), typeof(LegalOptionsInterruption),
+                typeof(DeleteDataInterruption), typeof(MenuShortcutInterruption), typeof(ExitInterruption),
+            ],
+            sequence);
+        Assert.Equal(interruptions.Count, interruptions.Select(i => i.Order).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Only_the_input_guard_and_the_crisis_check_run_while_a_counsellor_holds_the_conversation()
+    {
+        await using var host = new DialogTestHost();
+
+        var duringRelay = host.Services.GetServices<IInterruption>()
+            .Where(i => i.Order < ReportBot.Bot.Handoff.Relay.HandoffRouter.SafetyOrderLimit)
+            .OrderBy(i => i.Order)
+            .Select(i => i.GetType());
+
+        Assert.Equal([typeof(InputGuardInterruption), typeof(CrisisInterruption)], duringRelay);
+    }
+}
