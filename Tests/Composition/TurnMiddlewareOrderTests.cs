@@ -11,6 +11,7 @@ using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Composition;
 
+[Slow]
 public sealed class TurnMiddlewareOrderTests
 {
     // Written down from the DI registration order before the list moved into one place; it must not change by accident:

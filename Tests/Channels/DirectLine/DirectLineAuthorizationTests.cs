@@ -8,6 +8,7 @@ using static ReportBot.Tests.Channels.DirectLine.DirectLineConversationTests;
 namespace ReportBot.Tests.Channels.DirectLine;
 
 /// <summary>The bearer check every Direct Line route shares (one endpoint filter): the same refusals on every route.</summary>
+[Slow]
 public sealed class DirectLineAuthorizationTests
 {
     private const string ConversationId = "conversation-of-someone-else";
