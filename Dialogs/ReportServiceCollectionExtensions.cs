@@ -27,15 +27,14 @@ public static class ReportServiceCollectionExtensions
         services.AddSingleton<Dialog, NarrativeDialog>();
         services.AddSingleton<Dialog, CaseCodeDialog>();
         services.AddSingleton<Dialog, DeleteDataDialog>();
-        services.AddSingleton<Dialog>(sp => new IncidentPeriodPrompt(ReportQuestions.WhenPromptId, new IncidentPeriodValidator(Today(sp))));
-        services.AddSingleton<Dialog>(new TextPrompt(ReportQuestions.PlacePromptId, new TextLengthValidator(IncidentReport.MaxPlaceChars)));
         services.AddSingleton<Dialog>(new TextPrompt(CaseCodeDialog.CodePromptId, new TextLengthValidator(64)));
         services.AddSingleton<Dialog>(new ChoicePrompt(ReportQuestions.ChoicePromptId));
         services.AddSingleton<Dialog>(new ConfirmPrompt(ReportQuestions.ConfirmPromptId));
-        services.AddSingleton<Dialog>(MultiChoice(ReportQuestions.TypesPromptId, ReportChoices.Values(ReportChoices.Types), null));
-        services.AddSingleton<Dialog>(MultiChoice(ReportQuestions.EvidencePromptId, ReportChoices.Values(ReportChoices.Evidence), nameof(EvidenceKind.None)));
-        services.AddSingleton<Dialog>(MultiChoice(ReportQuestions.DisclosuresPromptId, ReportChoices.Values(ReportChoices.Disclosures), nameof(Disclosure.NoOneYet)));
-        services.AddSingleton<Dialog>(MultiChoice(ReportQuestions.WishesPromptId, ReportChoices.Values(ReportChoices.Wishes), null));
+        services.AddSingleton<ReportQuestionnaire>();
+        foreach (var question in ReportQuestions.All)
+        {
+            services.AddReportQuestion(question);
+        }
 
         services.AddSingleton<IInterruption, CrisisInterruption>();
         services.AddSingleton<IInterruption, CommandCheckInterruption>();
@@ -47,12 +46,24 @@ public static class ReportServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// Adds a question to the report, after those added before it, with its own prompt if its format has one. The
+    /// product's questions are <see cref="ReportQuestions.All"/>; this is how they (or a host's own) are registered.
+    /// </summary>
+    public static IServiceCollection AddReportQuestion(this IServiceCollection services, ReportQuestion question)
+    {
+        services.AddSingleton(question);
+        if (question.CreatePrompt(static () => default) is not null)
+        {
+            services.AddSingleton<Dialog>(sp => question.CreatePrompt(Today(sp))!);
+        }
+
+        return services;
+    }
+
     private static Func<DateOnly> Today(IServiceProvider sp)
     {
         var dialogServices = sp.GetRequiredService<DialogServices>();
         return () => dialogServices.Today;
     }
-
-    private static MultiChoicePrompt MultiChoice(string id, IReadOnlyCollection<string> values, string? exclusive) =>
-        new(id, new ExclusiveChoiceValidator(values, exclusive));
 }
