@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using ReportBot.Dialogs.Conversations;
+using ReportBot.Dialogs.Conversations.Questions;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Engine.Prompts;
 using ReportBot.Dialogs.Interruptions;
@@ -21,7 +22,8 @@ public static class ReportServiceCollectionExtensions
         services.AddSingleton<ReportSessionAccessor>();
         services.AddSingleton<DataErasure>();
         services.AddSingleton<IDataEraser, CaseDataEraser>();
-        services.AddSingleton<IValidator<IncidentReport>>(sp => new IncidentReportValidator(Today(sp)));
+        services.AddSingleton<IValidator<IncidentReport>>(sp =>
+            new IncidentReportValidator(Today(sp), new ReportAnswersValidator(sp.GetRequiredService<ReportQuestionnaire>(), Today(sp))));
 
         services.AddSingleton<Dialog, ReportDialog>();
         services.AddSingleton<Dialog, NarrativeDialog>();

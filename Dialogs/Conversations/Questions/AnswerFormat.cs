@@ -1,3 +1,4 @@
+using FluentValidation.Results;
 using Newtonsoft.Json.Linq;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Engine.Prompts;
@@ -28,6 +29,9 @@ public abstract record AnswerFormat
 
     /// <summary>An answer as kept in the report's JSON (see <see cref="AnswerSlot.InReport"/>).</summary>
     public abstract object? FromJson(JToken json);
+
+    /// <summary>What is wrong with a kept answer (message keys, as the prompts give them): the check before saving.</summary>
+    public abstract IEnumerable<ValidationFailure> Check(object answer, Func<DateOnly> today);
 
     /// <summary>The answer in words, in the survivor's language, for the summary.</summary>
     public abstract string Describe(object answer, ITextCatalog texts, Language language);

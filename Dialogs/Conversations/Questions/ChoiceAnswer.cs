@@ -1,3 +1,4 @@
+using FluentValidation.Results;
 using Newtonsoft.Json.Linq;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Engine.Prompts;
@@ -53,6 +54,14 @@ public sealed record ChoiceAnswer(IReadOnlyList<ReportChoice> Choices, bool Many
     };
 
     public override object? FromJson(JToken json) => json.ToObject<List<string>>();
+
+    public override IEnumerable<ValidationFailure> Check(object answer, Func<DateOnly> today)
+    {
+        var values = (IReadOnlyList<string>)answer;
+        var found = values.Select((value, i) => new FoundChoice(value, i)).ToList();
+        var failures = new ExclusiveChoiceValidator([.. Choices.Select(c => c.Value)], None).Validate(found).Errors;
+        return Many || values.Count <= 1 ? failures : [.. failures, new ValidationFailure(string.Empty, ValidationMessages.NotInList)];
+    }
 
     public override string Describe(object answer, ITextCatalog texts, Language language) =>
         string.Join(", ", ((IEnumerable<string>)answer).Select(v => Choices.FirstOrDefault(c => c.Value == v) is { } choice ? texts.Get(choice.Label, language) : v));

@@ -1,3 +1,4 @@
+using FluentValidation.Results;
 using Newtonsoft.Json.Linq;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Reports;
@@ -18,6 +19,9 @@ public sealed record DateAnswer : AnswerFormat
     public override object? Read(object result) => result as IncidentPeriod;
 
     public override object? FromJson(JToken json) => json.ToObject<IncidentPeriod>(ReportJson.Serializer);
+
+    public override IEnumerable<ValidationFailure> Check(object answer, Func<DateOnly> today) =>
+        new IncidentPeriodValidator(today).Validate((IncidentPeriod)answer).Errors;
 
     public override string Describe(object answer, ITextCatalog texts, Language language)
     {

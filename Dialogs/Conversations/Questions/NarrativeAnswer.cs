@@ -1,4 +1,6 @@
+using FluentValidation.Results;
 using Newtonsoft.Json.Linq;
+using ReportBot.Dialogs.Reports;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Resources;
 using ReportBot.Resources.Text;
@@ -20,6 +22,20 @@ public sealed record NarrativeAnswer : AnswerFormat
     public override object? Read(object result) => result is List<string> { Count: > 0 } parts ? parts : null;
 
     public override object? FromJson(JToken json) => json.ToObject<List<string>>();
+
+    /// <summary>Each message and the whole story within the limits of the report's own story.</summary>
+    public override IEnumerable<ValidationFailure> Check(object answer, Func<DateOnly> today)
+    {
+        var parts = (IReadOnlyList<string>)answer;
+        var each = new TextLengthValidator(IncidentReport.MaxNarrativePartChars);
+        var failures = parts.SelectMany(p => each.Validate(p).Errors).ToList();
+        if (parts.Sum(p => p.Length) > IncidentReport.MaxNarrativeChars)
+        {
+            failures.AddRange(new TextLengthValidator(IncidentReport.MaxNarrativeChars).Validate(string.Concat(parts)).Errors);
+        }
+
+        return failures;
+    }
 
     public override string Describe(object answer, ITextCatalog texts, Language language)
     {

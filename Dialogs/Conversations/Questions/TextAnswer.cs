@@ -1,3 +1,4 @@
+using FluentValidation.Results;
 using Newtonsoft.Json.Linq;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Engine.Prompts;
@@ -14,6 +15,9 @@ public sealed record TextAnswer(int MaxLength) : AnswerFormat
     public override object? Read(object result) => result as string;
 
     public override object? FromJson(JToken json) => json.Value<string>();
+
+    public override IEnumerable<ValidationFailure> Check(object answer, Func<DateOnly> today) =>
+        new TextLengthValidator(MaxLength).Validate((string)answer).Errors;
 
     public override string Describe(object answer, ITextCatalog texts, Language language) => (string)answer;
 }
