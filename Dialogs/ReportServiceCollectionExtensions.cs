@@ -55,6 +55,8 @@ public static class ReportServiceCollectionExtensions
     public static IServiceCollection AddReportQuestion(this IServiceCollection services, ReportQuestion question)
     {
         services.AddSingleton(question);
+
+        // Built once here only to learn whether the format has a prompt of its own; the registered one reads the host's clock.
         if (question.CreatePrompt(static () => default) is not null)
         {
             services.AddSingleton<Dialog>(sp => question.CreatePrompt(Today(sp))!);

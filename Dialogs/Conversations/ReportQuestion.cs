@@ -56,8 +56,12 @@ public sealed record ReportQuestion
         Where.Set(report, result is null or SkippedAnswer or WrittenAnswer ? null : Answer.Read(result));
 
     /// <summary>The answer in the report, or null when there is none.</summary>
-    public object? AnswerIn(IncidentReport report) =>
-        Where.Get(report) is JToken json ? (json.Type == JTokenType.Null ? null : Answer.FromJson(json)) : Where.Get(report);
+    public object? AnswerIn(IncidentReport report) => Where.Get(report) switch
+    {
+        JToken { Type: JTokenType.Null } => null,
+        JToken json => Answer.FromJson(json),
+        var answer => answer,
+    };
 
     /// <summary>The answer in words for the summary, or null when there is none.</summary>
     public string? Describe(IncidentReport report, ITextCatalog texts, Language language) =>
