@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using ReportBot.Dialogs.Conversations;
+using ReportBot.Dialogs.Conversations.Questions;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Engine.Prompts;
 using ReportBot.Dialogs.Interruptions;
@@ -21,21 +22,21 @@ public static class ReportsRegistration
         services.AddSingleton<ReportSessionAccessor>();
         services.AddSingleton<DataErasure>();
         services.AddSingleton<IDataEraser, CaseDataEraser>();
-        services.AddSingleton<IValidator<IncidentReport>>(sp => new IncidentReportValidator(Today(sp)));
+        services.AddSingleton<IValidator<IncidentReport>>(sp =>
+            new IncidentReportValidator(Today(sp), new ReportAnswersValidator(sp.GetRequiredService<ReportQuestionnaire>(), Today(sp))));
 
         services.AddSingleton<Dialog, ReportDialog>();
         services.AddSingleton<Dialog, NarrativeDialog>();
         services.AddSingleton<Dialog, CaseCodeDialog>();
         services.AddSingleton<Dialog, DeleteDataDialog>();
-        services.AddSingleton<Dialog>(sp => new IncidentPeriodPrompt(ReportQuestions.WhenPromptId, new IncidentPeriodValidator(Today(sp))));
-        services.AddSingleton<Dialog>(new TextPrompt(ReportQuestions.PlacePromptId, new TextLengthValidator(IncidentReport.MaxPlaceChars)));
         services.AddSingleton<Dialog>(new TextPrompt(CaseCodeDialog.CodePromptId, new TextLengthValidator(64)));
         services.AddSingleton<Dialog>(new ChoicePrompt(ReportQuestions.ChoicePromptId));
         services.AddSingleton<Dialog>(new ConfirmPrompt(ReportQuestions.ConfirmPromptId));
-        services.AddSingleton<Dialog>(MultiChoice(ReportQuestions.TypesPromptId, ReportChoices.Values(ReportChoices.Types), null));
-        services.AddSingleton<Dialog>(MultiChoice(ReportQuestions.EvidencePromptId, ReportChoices.Values(ReportChoices.Evidence), nameof(EvidenceKind.None)));
-        services.AddSingleton<Dialog>(MultiChoice(ReportQuestions.DisclosuresPromptId, ReportChoices.Values(ReportChoices.Disclosures), nameof(Disclosure.NoOneYet)));
-        services.AddSingleton<Dialog>(MultiChoice(ReportQuestions.WishesPromptId, ReportChoices.Values(ReportChoices.Wishes), null));
+        services.AddSingleton<ReportQuestionnaire>();
+        foreach (var question in ReportQuestions.All)
+        {
+            services.AddReportQuestion(question);
+        }
 
         services.AddSingleton<IInterruption, CrisisInterruption>();
         services.AddSingleton<IInterruption, CommandCheckInterruption>();
@@ -47,12 +48,26 @@ public static class ReportsRegistration
         return services;
     }
 
+    /// <summary>
+    /// Adds a question to the report, after those added before it, with its own prompt if its format has one. The
+    /// product's questions are <see cref="ReportQuestions.All"/>; this is how they (or a host's own) are registered.
+    /// </summary>
+    public static IServiceCollection AddReportQuestion(this IServiceCollection services, ReportQuestion question)
+    {
+        services.AddSingleton(question);
+
+        // Built once here only to learn whether the format has a prompt of its own; the registered one reads the host's clock.
+        if (question.CreatePrompt(static () => default) is not null)
+        {
+            services.AddSingleton<Dialog>(sp => question.CreatePrompt(Today(sp))!);
+        }
+
+        return services;
+    }
+
     private static Func<DateOnly> Today(IServiceProvider sp)
     {
         var dialogServices = sp.GetRequiredService<DialogServices>();
         return () => dialogServices.Today;
     }
-
-    private static MultiChoicePrompt MultiChoice(string id, IReadOnlyCollection<string> values, string? exclusive) =>
-        new(id, new ExclusiveChoiceValidator(values, exclusive));
 }

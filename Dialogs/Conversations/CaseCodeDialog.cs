@@ -52,11 +52,20 @@ public sealed class CaseCodeDialog : Dialog
     private readonly CasesOptions _options;
     private readonly ILogger<CaseCodeDialog> _logger;
     private readonly IRecordLinks? _records;
+    private readonly ReportQuestionnaire _questions;
 
-    public CaseCodeDialog(CaseStore cases, DataErasure erasure, ReportSessionAccessor sessions, IOptions<CasesOptions> options, ILogger<CaseCodeDialog> logger, IRecordLinks? records = null)
+    public CaseCodeDialog(
+        CaseStore cases,
+        DataErasure erasure,
+        ReportSessionAccessor sessions,
+        IOptions<CasesOptions> options,
+        ILogger<CaseCodeDialog> logger,
+        ReportQuestionnaire questions,
+        IRecordLinks? records = null)
         : base(DialogId)
     {
         _records = records;
+        _questions = questions;
         _cases = cases;
         _erasure = erasure;
         _sessions = sessions;
@@ -203,7 +212,7 @@ public sealed class CaseCodeDialog : Dialog
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 
-        await dc.SendTextAsync(ReportSummary.Build(stored.Report, dc.Services.Texts, dc.Language), cancellationToken);
+        await dc.SendTextAsync(ReportSummary.Build(stored.Report, dc.Services.Texts, dc.Language, _questions.All), cancellationToken);
         return await AskActionAsync(dc, cancellationToken);
     }
 

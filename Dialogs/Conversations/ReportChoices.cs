@@ -1,4 +1,3 @@
-using ReportBot.Dialogs.Engine.Prompts;
 using ReportBot.Dialogs.Reports;
 using ReportBot.Resources;
 using ReportBot.Resources.Text;
@@ -6,8 +5,9 @@ using ReportBot.Resources.Text;
 namespace ReportBot.Dialogs.Conversations;
 
 /// <summary>
-/// The options of the report's choice questions, in the order the question texts number them, and the label of
-/// each value for the summary. Choice values are the enum names, so stored answers survive a relabelling.
+/// The options of the report's enum-valued choice questions, in the order they are numbered, and the label of
+/// each value (also used by the legal options, the console and the records). Choice values are the enum names, so
+/// stored answers survive a relabelling.
 /// </summary>
 public static class ReportChoices
 {
@@ -70,18 +70,7 @@ public static class ReportChoices
         (SupportWish.JustRecord, ReportText.WishRecord),
     ];
 
-    public static List<Choice> ToChoices<T>(IReadOnlyList<(T Value, TextKey Label)> options)
-        where T : struct, Enum =>
-        options.Select(o => new Choice(o.Value.ToString(), o.Label.Name)).ToList();
-
-    public static IReadOnlyCollection<string> Values<T>(IReadOnlyList<(T Value, TextKey Label)> options)
-        where T : struct, Enum =>
-        options.Select(o => o.Value.ToString()).ToHashSet();
-
     public static TextKey Label<T>(IReadOnlyList<(T Value, TextKey Label)> options, T value)
         where T : struct, Enum =>
         options.First(o => EqualityComparer<T>.Default.Equals(o.Value, value)).Label;
-
-    public static T Parse<T>(string value)
-        where T : struct, Enum => Enum.Parse<T>(value);
 }

@@ -10,7 +10,7 @@ using ReportBot.Resources.Text;
 namespace ReportBot.Dialogs.Conversations;
 
 /// <summary>
-/// The anonymous report: asks the <see cref="ReportQuestions"/> in order (each skippable), reads the answers back,
+/// The anonymous report: asks the questions of the <see cref="ReportQuestionnaire"/> in order (each skippable), reads the answers back,
 /// lets the survivor change any part, then saves the report as a case and gives them its code, and offers the
 /// legal options. The draft lives in the dialog's state, so a pause of days or an app restart loses nothing.
 /// </summary>
@@ -38,10 +38,12 @@ public sealed class ReportDialog : Dialog
     private readonly IValidator<IncidentReport> _validator;
     private readonly ReportSessionAccessor _sessions;
     private readonly ILogger<ReportDialog> _logger;
+    private readonly ReportQuestionnaire _questions;
 
-    public ReportDialog(CaseStore cases, IValidator<IncidentReport> validator, ReportSessionAccessor sessions, ILogger<ReportDialog> logger)
+    public ReportDialog(CaseStore cases, IValidator<IncidentReport> validator, ReportSessionAccessor sessions, ILogger<ReportDialog> logger, ReportQuestionnaire questions)
         : base(DialogId)
     {
+        _questions = questions;
         _cases = cases;
         _validator = validator;
         _sessions = sessions;
@@ -65,14 +67,14 @@ public sealed class ReportDialog : Dialog
     {
         dc.ActiveDialog!.State[DraftKey] = ReportJson.ToJson(new IncidentReport());
         await dc.SendAsync(ReportText.Intro, cancellationToken);
-        return await AskAsync(dc, ReportQuestions.All[0], correcting: false, cancellationToken);
+        return await AskAsync(dc, _questions.All[0], correcting: false, cancellationToken);
     }
 
     /// <summary>Only reached if no prompt is on top (it always should be): ask again what was pending.</summary>
     public override Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var state = dc.ActiveDialog!.State;
-        var question = ReportQuestions.Find(state.Value<string>(FieldKey));
+        var question = _questions.Find(state.Value<string>(FieldKey));
         return ReadPhase(state) == Phase.Question && question is not null
             ? AskAsync(dc, question, state.Value<bool>(CorrectingKey), cancellationToken)
             : ShowSummaryAsync(dc, cancellationToken);
@@ -94,8 +96,8 @@ public sealed class ReportDialog : Dialog
                     _ => await ShowSummaryAsync(dc, cancellationToken),
                 };
             case Phase.PickField:
-                return result is FoundChoice picked
-                    ? await AskAsync(dc, ReportQuestions.All[picked.Index], correcting: true, cancellationToken)
+                return result is FoundChoice picked && _questions.Find(picked.Value) is { } part
+                    ? await AskAsync(dc, part, correcting: true, cancellationToken)
                     : await ShowSummaryAsync(dc, cancellationToken);
             case Phase.Discard:
                 if (result is true)
@@ -113,13 +115,18 @@ public sealed class ReportDialog : Dialog
     private async Task<DialogTurnResult> TakeAnswerAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
     {
         var state = dc.ActiveDialog!.State;
-        var question = ReportQuestions.Find(state.Value<string>(FieldKey))!;
-        var draft = question.Apply(ReportJson.FromJson(state[DraftKey]), result is SkippedAnswer or WrittenAnswer ? null : result);
+        if (_questions.Find(state.Value<string>(FieldKey)) is not { } question)
+        {
+            // A question this version no longer asks: its answer has nowhere to go, the summary shows the rest.
+            return await ShowSummaryAsync(dc, cancellationToken);
+        }
+
+        var draft = question.Apply(ReportJson.FromJson(state[DraftKey]), result);
         draft = WithWrittenAnswer(draft, question.Field, result as WrittenAnswer);
         state[DraftKey] = ReportJson.ToJson(draft);
         RememberWhenAnswered(dc, question, result);
 
-        var next = ReportQuestions.All.SkipWhile(q => q != question).Skip(1).FirstOrDefault(q => q.IsAskedFor(draft));
+        var next = _questions.All.SkipWhile(q => q != question).Skip(1).FirstOrDefault(q => q.IsAskedFor(draft));
         return state.Value<bool>(CorrectingKey) || next is null
             ? await ShowSummaryAsync(dc, cancellationToken)
             : await AskAsync(dc, next, correcting: false, cancellationToken);
@@ -134,11 +141,11 @@ public sealed class ReportDialog : Dialog
         return dc.BeginDialogAsync(question.PromptId, question.Options, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> ShowSummaryAsync(DialogContext dc, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ShowSummaryAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var state = dc.ActiveDialog!.State;
         state[PhaseKey] = nameof(Phase.Summary);
-        var summary = ReportSummary.Build(ReportJson.FromJson(state[DraftKey]), dc.Services.Texts, dc.Language);
+        var summary = ReportSummary.Build(ReportJson.FromJson(state[DraftKey]), dc.Services.Texts, dc.Language, _questions.All);
         await dc.SendTextAsync(dc.Localize(ReportText.SummaryIntro) + "\n\n" + summary, cancellationToken);
         return await dc.BeginDialogAsync(
             ReportQuestions.ChoicePromptId,
@@ -146,13 +153,13 @@ public sealed class ReportDialog : Dialog
             cancellationToken);
     }
 
-    private static Task<DialogTurnResult> AskWhichFieldAsync(DialogContext dc, CancellationToken cancellationToken)
+    private Task<DialogTurnResult> AskWhichFieldAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         dc.ActiveDialog!.State[PhaseKey] = nameof(Phase.PickField);
-        var choices = ReportQuestions.All.Select(q => new Choice(q.Field, q.Label.Name)).ToList();
+        var choices = _questions.All.Select(q => new Choice(q.Field, q.Label.Name)).ToList();
         return dc.BeginDialogAsync(
             ReportQuestions.ChoicePromptId,
-            new PromptOptions { PromptKey = ReportText.CorrectAsk.Name, Choices = choices, AllowSkip = true },
+            new PromptOptions { PromptKey = ReportText.CorrectAsk.Name, Choices = choices, AllowSkip = true, NumberChoices = true },
             cancellationToken);
     }
 
@@ -209,7 +216,7 @@ public sealed class ReportDialog : Dialog
     }
 
     /// <summary>
-    /// Keeps when each part was (last) answered, for the survivor's record; for the date also their words as typed,
+    /// Keeps when each part was (last) answered, for the survivor's record; for a date also their words as typed,
     /// since the record shows it both as written and as understood.
     /// </summary>
     private static void RememberWhenAnswered(DialogContext dc, ReportQuestion question, object? result)
@@ -220,7 +227,7 @@ public sealed class ReportDialog : Dialog
             state[PartsKey] = parts = [];
         }
 
-        var asWritten = question.Field == "when" && result is IncidentPeriod && dc.Text.Trim() is { Length: > 0 } typed
+        var asWritten = result is IncidentPeriod && dc.Text.Trim() is { Length: > 0 } typed
             ? typed[..Math.Min(typed.Length, RecordedPart.MaxAsWrittenChars)]
             : null;
         parts[question.Field] = JObject.FromObject(new RecordedPart { RecordedAt = dc.Services.Clock.GetUtcNow(), AsWritten = asWritten });

@@ -1,45 +1,77 @@
-using ReportBot.Dialogs.Engine.Prompts;
+using ReportBot.Dialogs.Conversations.Questions;
 using ReportBot.Dialogs.Reports;
 using ReportBot.Resources.Text;
 
 namespace ReportBot.Dialogs.Conversations;
 
 /// <summary>
-/// The report's questions in the order they are asked: an open question about what kind of thing happened and
-/// the story first, then details. Every question can be skipped; none asks "why", none asks for a name.
+/// The report's questions in the order they are asked: an open question about what kind of thing happened and the
+/// story first, then details. Every question can be skipped; none asks "why", none asks for a name. A new question
+/// is one entry here plus its strings (see <see cref="ReportQuestion"/>); the host registers each with its prompt.
 /// </summary>
 public static class ReportQuestions
 {
-    public const string TypesPromptId = "report.types";
-    public const string WhenPromptId = "report.when";
-    public const string PlacePromptId = "report.place";
-    public const string EvidencePromptId = "report.evidence";
-    public const string DisclosuresPromptId = "report.disclosures";
-    public const string WishesPromptId = "report.wishes";
-    public const string ChoicePromptId = "report.choice";
+    /// <summary>The one-choice prompt, also used for the summary's and the case code's own choices.</summary>
+    public const string ChoicePromptId = ChoiceAnswer.OnePromptId;
     public const string ConfirmPromptId = "report.confirm";
 
     public static readonly IReadOnlyList<ReportQuestion> All =
     [
-        new("types", ReportText.FieldTypes, TypesPromptId, Ask(ReportText.AskTypes.Name, ReportChoices.ToChoices(ReportChoices.Types), "types"),
-            (r, a) => r with { Types = Many<IncidentType>(a) }),
-        new("narrative", ReportText.FieldNarrative, NarrativeDialog.DialogId, Ask(ReportText.AskNarrative.Name),
-            (r, a) => r with { Narrative = a is List<string> parts && parts.Count > 0 ? parts : null }),
-        new("when", ReportText.FieldWhen, WhenPromptId, Ask(ReportText.AskWhen.Name) with { RetryKey = ReportText.RetryWhen.Name },
-            (r, a) => r with { When = a as IncidentPeriod }),
-        new("place", ReportText.FieldPlace, PlacePromptId, Ask(ReportText.AskPlace.Name),
-            (r, a) => r with { Place = a as string }),
-        new("who", ReportText.FieldWho, ChoicePromptId,
-            Ask(ReportText.AskWho.Name, ReportChoices.ToChoices(ReportChoices.Relationships), "who") with { RetryKey = ReportText.RetryWho.Name },
-            (r, a) => r with { Relationship = One<Relationship>(a) }),
-        new("evidence", ReportText.FieldEvidence, EvidencePromptId, Ask(ReportText.AskEvidence.Name, ReportChoices.ToChoices(ReportChoices.Evidence), "evidence", nameof(EvidenceKind.None)),
-            (r, a) => r with { Evidence = Many<EvidenceKind>(a) }),
-        new("online", ReportText.FieldOnline, ChoicePromptId, Ask(ReportText.AskOnline.Name, ReportChoices.ToChoices(ReportChoices.Online), "online", nameof(OnlineStatus.NotOnline)),
-            (r, a) => r with { StillOnline = One<OnlineStatus>(a) }, MayBeOnline),
-        new("disclosures", ReportText.FieldDisclosures, DisclosuresPromptId, Ask(ReportText.AskDisclosures.Name, ReportChoices.ToChoices(ReportChoices.Disclosures), "disclosures", nameof(Disclosure.NoOneYet)),
-            (r, a) => r with { Disclosures = Many<Disclosure>(a) }),
-        new("wishes", ReportText.FieldWishes, WishesPromptId, Ask(ReportText.AskWishes.Name, ReportChoices.ToChoices(ReportChoices.Wishes), "wishes"),
-            (r, a) => r with { Wishes = Many<SupportWish>(a) }),
+        new()
+        {
+            Field = "types", Label = ReportText.FieldTypes, Ask = ReportText.AskTypes,
+            Answer = ChoiceAnswer.AnyOf(ReportChoices.Types),
+            Slot = AnswerSlot.Values(r => r.Types, (r, v) => r with { Types = v }),
+        },
+        new()
+        {
+            Field = "narrative", Label = ReportText.FieldNarrative, Ask = ReportText.AskNarrative,
+            Answer = new NarrativeAnswer(),
+            Slot = AnswerSlot.Of(r => r.Narrative, (r, v) => r with { Narrative = v }),
+        },
+        new()
+        {
+            Field = "when", Label = ReportText.FieldWhen, Ask = ReportText.AskWhen, Retry = ReportText.RetryWhen,
+            Answer = new DateAnswer(),
+            Slot = AnswerSlot.Of(r => r.When, (r, v) => r with { When = v }),
+        },
+        new()
+        {
+            Field = "place", Label = ReportText.FieldPlace, Ask = ReportText.AskPlace,
+            Answer = new TextAnswer(IncidentReport.MaxPlaceChars),
+            Slot = AnswerSlot.Of(r => r.Place, (r, v) => r with { Place = v }),
+        },
+        new()
+        {
+            Field = "who", Label = ReportText.FieldWho, Ask = ReportText.AskWho, Retry = ReportText.RetryWho,
+            Answer = ChoiceAnswer.One(ReportChoices.Relationships),
+            Slot = AnswerSlot.Value(r => r.Relationship, (r, v) => r with { Relationship = v }),
+        },
+        new()
+        {
+            Field = "evidence", Label = ReportText.FieldEvidence, Ask = ReportText.AskEvidence,
+            Answer = ChoiceAnswer.AnyOf(ReportChoices.Evidence, EvidenceKind.None),
+            Slot = AnswerSlot.Values(r => r.Evidence, (r, v) => r with { Evidence = v }),
+        },
+        new()
+        {
+            Field = "online", Label = ReportText.FieldOnline, Ask = ReportText.AskOnline,
+            Answer = ChoiceAnswer.One(ReportChoices.Online) with { None = nameof(OnlineStatus.NotOnline) },
+            Slot = AnswerSlot.Value(r => r.StillOnline, (r, v) => r with { StillOnline = v }),
+            AppliesTo = MayBeOnline,
+        },
+        new()
+        {
+            Field = "disclosures", Label = ReportText.FieldDisclosures, Ask = ReportText.AskDisclosures,
+            Answer = ChoiceAnswer.AnyOf(ReportChoices.Disclosures, Disclosure.NoOneYet),
+            Slot = AnswerSlot.Values(r => r.Disclosures, (r, v) => r with { Disclosures = v }),
+        },
+        new()
+        {
+            Field = "wishes", Label = ReportText.FieldWishes, Ask = ReportText.AskWishes,
+            Answer = ChoiceAnswer.AnyOf(ReportChoices.Wishes),
+            Slot = AnswerSlot.Values(r => r.Wishes, (r, v) => r with { Wishes = v }),
+        },
     ];
 
     public static ReportQuestion? Find(string? field) => All.FirstOrDefault(q => q.Field == field);
@@ -54,17 +86,4 @@ public static class ReportQuestions
         || types.Any(t => t is IncidentType.IllegalFilming or IncidentType.NonConsensualSharing or IncidentType.Deepfake
             or IncidentType.OnlineHarassment or IncidentType.Other)
         || r.Evidence?.Any(e => e is EvidenceKind.Links or EvidenceKind.VideosOrFiles) == true;
-
-    /// <param name="answers">The question's answers in the survivor's own words (answer.&lt;answers&gt;.* in Resources/Phrases/answers.json).</param>
-    /// <param name="none">The choice that means "none of these".</param>
-    private static PromptOptions Ask(string promptKey, List<Choice>? choices = null, string? answers = null, string? none = null) =>
-        new() { PromptKey = promptKey, Choices = choices, AllowSkip = true, KeepAsWritten = true, AnswerSet = answers, NoneChoice = none };
-
-    private static List<T>? Many<T>(object? answer)
-        where T : struct, Enum =>
-        answer is IReadOnlyList<FoundChoice> found ? found.Select(f => Enum.Parse<T>(f.Value)).Distinct().ToList() : null;
-
-    private static T? One<T>(object? answer)
-        where T : struct, Enum =>
-        answer is FoundChoice found ? Enum.Parse<T>(found.Value) : null;
 }

@@ -1,3 +1,5 @@
+using Newtonsoft.Json.Linq;
+
 namespace ReportBot.Dialogs.Reports;
 
 /// <summary>
@@ -35,6 +37,12 @@ public sealed record IncidentReport
     public List<Disclosure>? Disclosures { get; init; }
 
     public List<SupportWish>? Wishes { get; init; }
+
+    /// <summary>
+    /// Answers to questions without a property of their own, by question field, as JSON (see
+    /// <c>AnswerSlot.InReport</c>): a question added to the report keeps its answer here.
+    /// </summary>
+    public Dictionary<string, JToken>? Answers { get; init; }
 
     /// <summary>Answers kept as the survivor wrote them (by question field) when a choice could not be read twice.</summary>
     public Dictionary<string, string>? WrittenAnswers { get; init; }

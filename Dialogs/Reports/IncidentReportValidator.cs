@@ -5,8 +5,14 @@ namespace ReportBot.Dialogs.Reports;
 /// <summary>Checks a whole report before it is saved: lengths, dates, values from the lists.</summary>
 public sealed class IncidentReportValidator : AbstractValidator<IncidentReport>
 {
-    public IncidentReportValidator(Func<DateOnly> today)
+    /// <param name="answers">Checks the answers of questions without a property of their own (see <c>ReportAnswersValidator</c>).</param>
+    public IncidentReportValidator(Func<DateOnly> today, IValidator<IncidentReport>? answers = null)
     {
+        if (answers is not null)
+        {
+            Include(answers);
+        }
+
         RuleForEach(r => r.Types).IsInEnum().WithMessage(ValidationMessages.NotInList);
         RuleFor(r => r.Types)
             .Must(t => t is null || t.Distinct().Count() == t.Count)

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Dialogs;
@@ -11,8 +12,8 @@ public static class ReportTestHost
     /// <summary>Noon in Seoul on 25 November 2026.</summary>
     public static readonly DateTimeOffset Noon = new(2026, 11, 25, 3, 0, 0, TimeSpan.Zero);
 
-    public static DialogTestHost Create(IStorage storage, TimeProvider? clock = null, string conversationId = "conversation-1") =>
-        new(storage, Settings(), clock ?? new ManualClock(Noon), conversationId);
+    public static DialogTestHost Create(IStorage storage, TimeProvider? clock = null, string conversationId = "conversation-1", Action<IServiceCollection>? configure = null) =>
+        new(storage, Settings(), clock ?? new ManualClock(Noon), conversationId, configure);
 
     public static Dictionary<string, string?> Settings() => new()
     {

@@ -16,7 +16,13 @@ public sealed class DialogTestHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    public DialogTestHost(IStorage? storage = null, IDictionary<string, string?>? settings = null, TimeProvider? clock = null, string conversationId = "conversation-1")
+    /// <param name="configure">Registrations added after the app's own (a test's extra report question, say).</param>
+    public DialogTestHost(
+        IStorage? storage = null,
+        IDictionary<string, string?>? settings = null,
+        TimeProvider? clock = null,
+        string conversationId = "conversation-1",
+        Action<IServiceCollection>? configure = null)
     {
         Storage = storage ?? new MemoryStorage();
         // Everything the app keeps on disk (keys, outbox, handoff queue) goes to a folder of this host's own.
@@ -36,6 +42,8 @@ public sealed class DialogTestHost : IAsyncDisposable
         {
             services.AddSingleton(clock);
         }
+
+        configure?.Invoke(services);
 
         _services = services.BuildServiceProvider();
         Adapter = new TestAdapter(TestAdapter.CreateConversation(conversationId, "survivor", "reportbot"));

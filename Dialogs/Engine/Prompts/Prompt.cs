@@ -150,7 +150,7 @@ public abstract class Prompt<T> : Dialog
         var lines = new List<string> { dc.Localize(RecognitionText.StillUnclear) };
         if (options.PromptKey is not null)
         {
-            lines.Add(dc.Localize(new TextKey(options.PromptKey), options.PromptArgs?.Select(a => (a.Key, (object?)a.Value)).ToArray() ?? []));
+            lines.Add(QuestionText(dc, options));
         }
 
         await dc.SendTextAsync(string.Join("\n\n", lines), cancellationToken, SuggestedActions(dc, options)).ConfigureAwait(false);
@@ -167,8 +167,7 @@ public abstract class Prompt<T> : Dialog
 
         if (options.PromptKey is not null && (!retry || options.RetryKey is null))
         {
-            var args = options.PromptArgs?.Select(a => (a.Key, (object?)a.Value)).ToArray() ?? [];
-            var question = dc.Localize(new TextKey(options.PromptKey), args);
+            var question = QuestionText(dc, options);
             if (!lines.Contains(question))
             {
                 lines.Add(question);
@@ -178,8 +177,17 @@ public abstract class Prompt<T> : Dialog
         await dc.SendTextAsync(string.Join("\n\n", lines), cancellationToken, SuggestedActions(dc, options)).ConfigureAwait(false);
     }
 
-    private static PromptOptions ReadOptions(JObject state) =>
-        state[OptionsKey]?.ToObject<PromptOptions>() ?? new PromptOptions();
+    /// <summary>The question in the survivor's language, with its choices numbered under it when the options ask for that.</summary>
+    private static string QuestionText(DialogContext dc, PromptOptions options)
+    {
+        var args = options.PromptArgs?.Select(a => (a.Key, (object?)a.Value)).ToArray() ?? [];
+        var question = dc.Localize(new TextKey(options.PromptKey!), args);
+        return options.NumberChoices && options.Choices is { Count: > 0 } choices
+            ? question + "\n" + ChoiceButtons.Numbered(dc, choices)
+            : question;
+    }
+
+    private static PromptOptions ReadOptions(JObject state) => PromptOptions.FromStored(state[OptionsKey]);
 
     private static (string Name, object? Value)[] ToArgs(IReadOnlyDictionary<string, object?>? args) =>
         args?.Select(a => (a.Key, a.Value)).ToArray() ?? [];

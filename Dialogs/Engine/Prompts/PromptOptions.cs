@@ -1,3 +1,5 @@
+using Newtonsoft.Json.Linq;
+
 namespace ReportBot.Dialogs.Engine.Prompts;
 
 /// <summary>
@@ -17,6 +19,12 @@ public sealed record PromptOptions
 
     /// <summary>The choices of a choice prompt, shown as buttons.</summary>
     public List<Choice>? Choices { get; init; }
+
+    /// <summary>
+    /// Whether the question is followed by its choices as numbered lines ("1. …"), written in the survivor's language
+    /// each time it is asked, so no string lists them by hand.
+    /// </summary>
+    public bool NumberChoices { get; init; }
 
     /// <summary>Whether "skip" or "I don't know" (and the Korean phrases of the skip list) is an answer.</summary>
     public bool AllowSkip { get; init; }
@@ -38,4 +46,19 @@ public sealed record PromptOptions
 
     /// <summary>The longest answer a text prompt takes.</summary>
     public int? MaxLength { get; init; }
+
+    /// <summary>
+    /// Options as a prompt stored them. Options stored before <see cref="NumberChoices"/> existed lack it, and then the
+    /// texts of the report's choice questions (the prompts with an answer set) and of its "which part?" question
+    /// listed their choices themselves; those lists are now numbered here, so such prompts number them.
+    /// </summary>
+    public static PromptOptions FromStored(JToken? stored)
+    {
+        var options = stored?.ToObject<PromptOptions>() ?? new PromptOptions();
+        return stored is JObject json && !json.ContainsKey(nameof(NumberChoices))
+            ? options with { NumberChoices = options.AnswerSet is not null || options.PromptKey == ListedChoicesBeforeNumbering }
+            : options;
+    }
+
+    private const string ListedChoicesBeforeNumbering = "report.correct.ask";
 }
