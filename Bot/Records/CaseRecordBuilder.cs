@@ -12,7 +12,7 @@ namespace ReportBot.Bot.Records;
 /// words with the time it was recorded, what they added later, and their evidence log, in the order recorded and
 /// hash-chained; text in the survivor's language, headings in both.
 /// </summary>
-public sealed class CaseRecordBuilder(ITextCatalog texts)
+public sealed class CaseRecordBuilder(ITextCatalog texts, ReportQuestionnaire questions)
 {
     public const string Format = "reportbot-record/1";
 
@@ -21,9 +21,9 @@ public sealed class CaseRecordBuilder(ITextCatalog texts)
         var language = LanguageExtensions.FromCode(stored.Language) ?? Language.Korean;
         var entries = new List<(DateTimeOffset At, JsonObject Entry)>();
         var report = stored.Report;
-        foreach (var question in ReportQuestions.All)
+        foreach (var question in questions.All)
         {
-            if (PartValue(question.Field, report, language) is not { } value)
+            if (PartValue(question, report, language) is not { } value)
             {
                 continue;
             }
@@ -95,13 +95,13 @@ public sealed class CaseRecordBuilder(ITextCatalog texts)
 
     private string T(TextKey key, Language language, params (string, object?)[] args) => texts.Get(key, language, args);
 
-    private string? PartValue(string field, IncidentReport report, Language language)
+    private string? PartValue(ReportQuestion question, IncidentReport report, Language language)
     {
         string Labels<TEnum>(IReadOnlyList<(TEnum Value, TextKey Label)> options, IEnumerable<TEnum>? values)
             where TEnum : struct, Enum =>
             string.Join(", ", values!.Select(v => texts.Get(ReportChoices.Label(options, v), language)));
 
-        return field switch
+        return question.Field switch
         {
             "types" when report.Types is { Count: > 0 } => Labels(ReportChoices.Types, report.Types),
             "narrative" when report.Narrative is { Count: > 0 } parts => string.Join("\n\n", parts),
@@ -112,7 +112,9 @@ public sealed class CaseRecordBuilder(ITextCatalog texts)
             "online" when report.StillOnline is { } online => texts.Get(ReportChoices.Label(ReportChoices.Online, online), language),
             "disclosures" when report.Disclosures is { Count: > 0 } => Labels(ReportChoices.Disclosures, report.Disclosures),
             "wishes" when report.Wishes is { Count: > 0 } => Labels(ReportChoices.Wishes, report.Wishes),
-            _ => null,
+            "types" or "narrative" or "when" or "place" or "who" or "evidence" or "online" or "disclosures" or "wishes" => null,
+            // A question added later describes its own answer, as in the summary.
+            _ => question.Describe(report, texts, language),
         };
     }
 

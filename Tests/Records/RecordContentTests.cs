@@ -1,6 +1,10 @@
 using System.Text.Json.Nodes;
+using Newtonsoft.Json.Linq;
 using ReportBot.Bot.Records;
+using ReportBot.Dialogs.Conversations;
+using ReportBot.Dialogs.Conversations.Questions;
 using ReportBot.Dialogs.Reports;
+using ReportBot.Resources.Text;
 
 namespace ReportBot.Tests.Records;
 
@@ -72,5 +76,19 @@ public sealed class RecordContentTests
 
         Assert.Equal("{\"A\":{\"y\":\"<&>\",\"z\":1},\"a\":\"한국어 \\\"인용\\\"\\n\",\"b\":[1,true,null]}", CanonicalJson.Write(value));
         Assert.Throws<FormatException>(() => CanonicalJson.Write(JsonNode.Parse("{\"x\": 1.5}")));
+    }
+
+    [Fact]
+    public void A_question_added_to_the_report_puts_its_answer_in_the_record_too()
+    {
+        using var harness = new RecordsHarness();
+        var added = new ReportQuestion { Field = "platform_name", Label = ReportText.FieldPlace, Ask = ReportText.AskPlace, Answer = new TextAnswer(100) };
+        var builder = new CaseRecordBuilder(RecordsHarness.Texts, new ReportQuestionnaire([.. ReportQuestions.All, added]));
+        var stored = RecordsHarness.KoreanCase();
+        stored.Report = stored.Report with { Answers = new() { ["platform_name"] = JToken.FromObject("오픈채팅방") } };
+
+        var entry = builder.Build(stored)["entries"]!.AsArray().Single(e => e!["kind"]!.GetValue<string>() == "report.platform_name");
+
+        Assert.Equal("오픈채팅방", entry!["text"]!.GetValue<string>());
     }
 }

@@ -5,6 +5,7 @@ using ReportBot.Bot.Records;
 using ReportBot.Bot.Storage;
 using ReportBot.Bot.Storage.Encryption;
 using ReportBot.Bot.Storage.Objects;
+using ReportBot.Dialogs.Conversations;
 using ReportBot.Dialogs.Reports;
 using ReportBot.Resources;
 
@@ -25,7 +26,7 @@ public sealed class RecordsHarness : IDisposable
         var keys = new KeyMaterial(Options.Create(new StorageOptions { LocalPath = Folder, KeyEncryptionKey = Kek }), NullLogger<KeyMaterial>.Instance);
         Ring = new RecordKeyRing(Store, keys, Options.Create(new RecordsOptions { SigningKey = signingKey }), TimeProvider.System);
         Signer = new RecordSigner(Ring, TimeProvider.System);
-        Builder = new CaseRecordBuilder(Texts);
+        Builder = new CaseRecordBuilder(Texts, new ReportQuestionnaire(ReportQuestions.All));
         _owner = sharing is null;
     }
 

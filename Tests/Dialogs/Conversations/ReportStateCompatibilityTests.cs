@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ReportBot.Dialogs.Engine.Prompts;
 using ReportBot.Dialogs.Reports;
+using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Dialogs.Conversations;
 
