@@ -86,22 +86,26 @@ public sealed class ChannelRenderer(ChannelProfileCatalog profiles, NumberedChoi
 
     private static string Numbered(string text, IList<CardAction> actions)
     {
-        var lines = new StringBuilder(text.TrimEnd());
-        if (lines.Length > 0)
-        {
-            lines.Append("\n\n");
-        }
-
+        var list = new StringBuilder();
         for (var i = 0; i < actions.Count; i++)
         {
-            lines.Append(CultureInfo.InvariantCulture, $"{i + 1}. {actions[i].Title ?? ValueOf(actions[i])}");
+            list.Append(CultureInfo.InvariantCulture, $"{i + 1}. {actions[i].Title ?? ValueOf(actions[i])}");
             if (i < actions.Count - 1)
             {
-                lines.Append('\n');
+                list.Append('\n');
             }
         }
 
-        return lines.ToString();
+        // A question that already numbers its choices under it (the report's choice questions do) is not given the
+        // same list a second time.
+        var body = text.TrimEnd();
+        var numberedLines = list.ToString();
+        if (body.EndsWith(numberedLines, StringComparison.Ordinal))
+        {
+            return body;
+        }
+
+        return body.Length == 0 ? numberedLines : body + "\n\n" + numberedLines;
     }
 
     // What tapping the button would have sent.

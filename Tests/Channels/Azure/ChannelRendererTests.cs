@@ -52,6 +52,17 @@ public sealed class ChannelRendererTests
     }
 
     [Fact]
+    public void A_question_that_already_numbers_its_choices_is_not_given_the_list_twice_where_buttons_do_not_fit()
+    {
+        var question = "누구였나요?\n1. 모르는 사람\n2. 아는 사람\n3. 말하고 싶지 않아요";
+        var rendered = Assert.Single(Renderer.Render(Message("slack", question, "모르는 사람", "아는 사람", "말하고 싶지 않아요")));
+
+        Assert.Equal(question, rendered.Text);
+        Assert.Null(rendered.SuggestedActions);
+        Assert.Equal(["모르는 사람", "아는 사람", "말하고 싶지 않아요"], _numbered.Take("slack", "conv-1"));
+    }
+
+    [Fact]
     public void A_label_longer_than_Messenger_shows_whole_is_sent_as_numbered_text_rather_than_cut()
     {
         var rendered = Assert.Single(Renderer.Render(Message("facebook", "What would you like to do?", "Report what happened", "Learn my legal options")));
