@@ -38,7 +38,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ReportBotAdapter>());
 
         services.AddReportBotStorage(configuration);
-        services.AddSingleton<ConversationState>();
+        services.AddSingleton<ConversationState, ReportBot.Bot.Storage.State.SnapshotConversationState>();
         services.AddReportBotLegalContent(configuration);
         services.AddReportBotDialogs();
         services.AddReportBotHandoff(configuration);
