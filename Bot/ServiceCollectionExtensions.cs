@@ -10,6 +10,7 @@ using ReportBot.Bot.Options;
 using ReportBot.Bot.Privacy;
 using ReportBot.Bot.Records;
 using ReportBot.Bot.Storage;
+using ReportBot.Bot.Storage.State;
 using ReportBot.Bot.Storage.Transcripts;
 using ReportBot.Bot.Telemetry;
 using ReportBot.Dialogs;
@@ -36,7 +37,8 @@ public static class ServiceCollectionExtensions
 
         // Storage and privacy: encrypted state, pseudonymous ids, redacted transcripts, erasure, retention.
         services.AddReportBotStorage(configuration);
-        services.AddSingleton<ConversationState>();
+        // Conversation state read once and written once per turn (no Bot Builder change hashing; same stored format).
+        services.AddSingleton<ConversationState, SnapshotConversationState>();
 
         // Dialogs: the legal content they show, then the engine, the conversations and the interruptions.
         services.AddReportBotLegalContent(configuration);

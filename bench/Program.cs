@@ -8,6 +8,7 @@ using ReportBot.Benchmarks;
 //   ... -- storage    for the storage benchmark
 //   ... -- scaleout   for the two-instance scale-out proof
 //   ... -- recognizer for precision/recall per intent and the recogniser's cost per message
+//   ... -- turncost   for CPU and allocated bytes per turn in process (state classes compared)
 //   ... -- flood | spray | fuzz   for the abuse proofs (README, "Under abuse")
 if (args.Length > 0 && args[0] == "storage")
 {
@@ -19,6 +20,12 @@ if (args.Length > 0 && args[0] == "scaleout")
 {
     // Two ReportBot processes on one Azurite: no lost turn or message, one consistent state (bench/ScaleOut).
     return await ReportBot.Benchmarks.ScaleOut.ScaleOutBenchmark.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "turncost")
+{
+    // CPU and allocations per turn in process (no HTTP), Bot Builder's ConversationState against the app's (bench/TurnCost).
+    return await ReportBot.Benchmarks.TurnCost.TurnCostBenchmark.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "recognizer")

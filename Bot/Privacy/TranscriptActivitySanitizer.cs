@@ -14,7 +14,8 @@ namespace ReportBot.Bot.Privacy;
 /// </summary>
 public sealed class TranscriptActivitySanitizer(Redactor redactor, ITextCatalog texts)
 {
-    private static readonly JsonSerializerSettings Settings = new() { NullValueHandling = NullValueHandling.Ignore };
+    // One serializer for every line (JsonConvert.SerializeObject builds one per call); it is thread-safe once configured.
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore });
 
     public string ToTranscriptJson(Activity activity, string caseId, Language language, bool redact, bool fromSurvivor)
     {
@@ -68,6 +69,12 @@ public sealed class TranscriptActivitySanitizer(Redactor redactor, ITextCatalog 
             copy.Attachments = Records.OneTimeLinkRedaction.Redact(activity.Attachments);
         }
 
-        return JsonConvert.SerializeObject(copy, Settings);
+        var output = new StringWriter(new System.Text.StringBuilder(512), System.Globalization.CultureInfo.InvariantCulture);
+        using (var writer = new JsonTextWriter(output))
+        {
+            Serializer.Serialize(writer, copy);
+        }
+
+        return output.ToString();
     }
 }

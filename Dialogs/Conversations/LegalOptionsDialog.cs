@@ -32,6 +32,7 @@ public sealed class LegalOptionsDialog : Dialog
 
     private readonly LegalContentStore _store;
     private readonly IStatePropertyAccessor<LegalMemory> _memory;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<TextKey, string[]> _buttonLabels = new();
 
     public LegalOptionsDialog(LegalContentStore store, ConversationState conversationState)
         : base(DialogId)
@@ -195,9 +196,11 @@ public sealed class LegalOptionsDialog : Dialog
     private static bool IsLast(DialogContext dc) =>
         ReadReading(dc) is { } reading && dc.ActiveDialog!.State.Value<int>(IndexKey) >= reading.Chunks.Count - 1;
 
-    private static bool Matches(DialogContext dc, string text, PhraseKey phrases, TextKey button) =>
-        TextMatcher.Matches(text, dc.Services.Phrases.All(phrases)
-            .Concat(Enum.GetValues<Language>().Select(l => dc.Services.Texts.Get(button, l))));
+    // Two look-ups on lists that stay the same instances, so TextMatcher's per-list cache holds (a list concatenated
+    // per call was a new instance each time: its phrases were normalised and hashed again on every message).
+    private bool Matches(DialogContext dc, string text, PhraseKey phrases, TextKey button) =>
+        TextMatcher.Matches(text, dc.Services.Phrases.All(phrases))
+        || TextMatcher.Matches(text, _buttonLabels.GetOrAdd(button, key => Enum.GetValues<Language>().Select(l => dc.Services.Texts.Get(key, l)).ToArray()));
 
     private static List<CardAction> NavigationButtons(DialogContext dc, bool last)
     {

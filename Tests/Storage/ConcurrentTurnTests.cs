@@ -9,8 +9,11 @@ namespace ReportBot.Tests.Storage;
 [Slow]
 public sealed class ConcurrentTurnTests(AzuriteFixture fixture) : IClassFixture<AzuriteFixture>
 {
-    [Fact]
-    public async Task Racing_turns_on_two_instances_lose_no_update_and_every_reply_matches_a_saved_state()
+    // Bot Builder's own ConversationState and the one the app registers (which skips its hashing).
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Racing_turns_on_two_instances_lose_no_update_and_every_reply_matches_a_saved_state(bool snapshotState)
     {
         var shared = StorageStack.NewSettings(fixture.Azurite);
         await using var first = new StorageStack(shared);
@@ -20,7 +23,7 @@ public sealed class ConcurrentTurnTests(AzuriteFixture fixture) : IClassFixture<
 
         async Task RunInstanceAsync(StorageStack stack)
         {
-            var state = new ConversationState(stack.Get<IStorage>());
+            var state = snapshotState ? new SnapshotConversationState(stack.Get<IStorage>()) : new ConversationState(stack.Get<IStorage>());
             var counter = state.CreateProperty<long>("counter");
             var runner = stack.Get<ConsistentTurnRunner>();
             var adapter = new TestAdapter(TestAdapter.CreateConversation("race", "u", "bot"));

@@ -5,7 +5,8 @@ namespace ReportBot.Bot.Storage.Encryption;
 
 /// <summary>
 /// AES-256-GCM sealing: <c>[version 1][nonce 12][tag 16][ciphertext]</c>. The associated data (the object's name)
-/// binds a ciphertext to its place, so one case's blob copied over another's does not decrypt.
+/// binds a ciphertext to its place, so one case's blob copied over another's does not decrypt. A key given as an
+/// array reuses its prepared cipher (<see cref="AesGcmPool"/>) instead of importing the key for every operation.
 /// </summary>
 public static class Envelope
 {
@@ -13,20 +14,62 @@ public static class Envelope
     private const int NonceSize = 12;
     private const int TagSize = 16;
     private const int HeaderSize = 1 + NonceSize + TagSize;
+    private const int StackLimit = 512;
+
+    public static byte[] Seal(byte[] key, ReadOnlySpan<byte> plaintext, string associatedData)
+    {
+        var aes = AesGcmPool.Rent(key, TagSize, out var owner);
+        try
+        {
+            return Seal(aes, plaintext, associatedData);
+        }
+        finally
+        {
+            AesGcmPool.Return(aes, owner);
+        }
+    }
 
     public static byte[] Seal(ReadOnlySpan<byte> key, ReadOnlySpan<byte> plaintext, string associatedData)
+    {
+        using var aes = new AesGcm(key, TagSize);
+        return Seal(aes, plaintext, associatedData);
+    }
+
+    /// <summary>Decrypts and authenticates; throws <see cref="CryptographicException"/> on any tampering or wrong key.</summary>
+    public static byte[] Open(byte[] key, ReadOnlySpan<byte> sealedData, string associatedData)
+    {
+        var aes = AesGcmPool.Rent(key, TagSize, out var owner);
+        try
+        {
+            return Open(aes, sealedData, associatedData);
+        }
+        finally
+        {
+            AesGcmPool.Return(aes, owner);
+        }
+    }
+
+    /// <summary>Decrypts and authenticates; throws <see cref="CryptographicException"/> on any tampering or wrong key.</summary>
+    public static byte[] Open(ReadOnlySpan<byte> key, ReadOnlySpan<byte> sealedData, string associatedData)
+    {
+        using var aes = new AesGcm(key, TagSize);
+        return Open(aes, sealedData, associatedData);
+    }
+
+    private static byte[] Seal(AesGcm aes, ReadOnlySpan<byte> plaintext, string associatedData)
     {
         var output = new byte[HeaderSize + plaintext.Length];
         output[0] = Version;
         var nonce = output.AsSpan(1, NonceSize);
         RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(key, TagSize);
-        aes.Encrypt(nonce, plaintext, output.AsSpan(HeaderSize), output.AsSpan(1 + NonceSize, TagSize), Encoding.UTF8.GetBytes(associatedData));
+        var maxData = Encoding.UTF8.GetMaxByteCount(associatedData.Length);
+        Span<byte> data = maxData <= StackLimit ? stackalloc byte[StackLimit] : new byte[maxData];
+        data = data[..Encoding.UTF8.GetBytes(associatedData, data)];
+        aes.Encrypt(nonce, plaintext, output.AsSpan(HeaderSize), output.AsSpan(1 + NonceSize, TagSize), data);
         return output;
     }
 
-    /// <summary>Decrypts and authenticates; throws <see cref="CryptographicException"/> on any tampering or wrong key.</summary>
-    public static byte[] Open(ReadOnlySpan<byte> key, ReadOnlySpan<byte> sealedData, string associatedData)
+    private static byte[] Open(AesGcm aes, ReadOnlySpan<byte> sealedData, string associatedData)
     {
         if (sealedData.Length < HeaderSize || sealedData[0] != Version)
         {
@@ -34,8 +77,10 @@ public static class Envelope
         }
 
         var plaintext = new byte[sealedData.Length - HeaderSize];
-        using var aes = new AesGcm(key, TagSize);
-        aes.Decrypt(sealedData.Slice(1, NonceSize), sealedData[HeaderSize..], sealedData.Slice(1 + NonceSize, TagSize), plaintext, Encoding.UTF8.GetBytes(associatedData));
+        var maxData = Encoding.UTF8.GetMaxByteCount(associatedData.Length);
+        Span<byte> data = maxData <= StackLimit ? stackalloc byte[StackLimit] : new byte[maxData];
+        data = data[..Encoding.UTF8.GetBytes(associatedData, data)];
+        aes.Decrypt(sealedData.Slice(1, NonceSize), sealedData[HeaderSize..], sealedData.Slice(1 + NonceSize, TagSize), plaintext, data);
         return plaintext;
     }
 }

@@ -52,7 +52,7 @@ public sealed class EncryptedBotStorage(
         ArgumentNullException.ThrowIfNull(changes);
         foreach (var (key, value) in changes)
         {
-            await WriteOneAsync(key, value, cancellationToken).ConfigureAwait(false);
+            await WriteOneAsync(key, value, null, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -84,20 +84,33 @@ public sealed class EncryptedBotStorage(
         return split > 0 && key.IndexOf('/') == split;
     }
 
-    private async Task<object?> ReadOneAsync(string key, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads one state bag with the serialized form it was read from (without its ETag entry), so the caller can tell
+    /// later whether the turn changed it by comparing bytes instead of serialising it once more. Null when none.
+    /// </summary>
+    public async Task<LoadedState?> ReadStateAsync(string key, CancellationToken cancellationToken)
+    {
+        var (value, serialized) = await ReadOneWithBytesAsync(key, cancellationToken).ConfigureAwait(false);
+        return value is IDictionary<string, object> bag ? new LoadedState(bag, serialized) : null;
+    }
+
+    private async Task<object?> ReadOneAsync(string key, CancellationToken cancellationToken) =>
+        (await ReadOneWithBytesAsync(key, cancellationToken).ConfigureAwait(false)).Value;
+
+    private async Task<(object? Value, byte[] Serialized)> ReadOneWithBytesAsync(string key, CancellationToken cancellationToken)
     {
         var scope = ScopeOf(key);
         var name = ObjectNames.State(scope);
         if (StateCache.Usable && IsConversation(key) && cache.TryGet(name, out var serialized, out var cachedETag))
         {
             StateCache.MarkServed();
-            return WithETag(StateSerializer.Deserialize(serialized), cachedETag);
+            return (WithETag(StateSerializer.Deserialize(serialized), cachedETag), serialized);
         }
 
         var stored = await store.ReadAsync(name, cancellationToken).ConfigureAwait(false);
         if (stored is null)
         {
-            return null;
+            return (null, []);
         }
 
         var dataKey = await dataKeys.FindAsync(scope, cancellationToken).ConfigureAwait(false);
@@ -106,7 +119,7 @@ public sealed class EncryptedBotStorage(
             // Shredded (an erasure that was interrupted after the key went): the ciphertext is noise by design. Remove
             // it so the conversation can start afresh instead of colliding with it on every create-only save.
             await store.DeleteAsync(name, cancellationToken).ConfigureAwait(false);
-            return null;
+            return (null, []);
         }
 
         byte[] plaintext;
@@ -117,7 +130,7 @@ public sealed class EncryptedBotStorage(
         catch (System.Security.Cryptography.CryptographicException e)
         {
             StorageLog.DecryptFailed(logger, SafeLog.Describe(e));
-            return null;
+            return (null, []);
         }
 
         if (IsConversation(key))
@@ -125,7 +138,7 @@ public sealed class EncryptedBotStorage(
             cache.Remember(name, plaintext, stored.ETag, dataKey);
         }
 
-        return WithETag(StateSerializer.Deserialize(plaintext), stored.ETag);
+        return (WithETag(StateSerializer.Deserialize(plaintext), stored.ETag), plaintext);
     }
 
     private static object? WithETag(object? value, string etag)
@@ -143,7 +156,34 @@ public sealed class EncryptedBotStorage(
         return value;
     }
 
-    private async Task WriteOneAsync(string key, object? value, CancellationToken cancellationToken)
+    /// <summary>The bytes a state bag is stored as (its ETag entry left out); what <see cref="WriteStateAsync"/> takes.</summary>
+    public static byte[] SerializeState(IDictionary<string, object> bag) => StateSerializer.Serialize(WithoutETag(bag));
+
+    /// <summary>
+    /// Writes a state bag that the caller already serialized with <see cref="SerializeState"/>, under the same
+    /// conditions as <see cref="WriteAsync"/> (the bag's ETag entry), and puts the new ETag back in the bag.
+    /// </summary>
+    public Task WriteStateAsync(string key, IDictionary<string, object> bag, byte[] serialized, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bag);
+        return WriteOneAsync(key, bag, serialized, cancellationToken);
+    }
+
+    private static Dictionary<string, object> WithoutETag(IDictionary<string, object> bag)
+    {
+        var copy = new Dictionary<string, object>(bag.Count, StringComparer.Ordinal);
+        foreach (var (name, value) in bag)
+        {
+            if (name != ETagEntry)
+            {
+                copy[name] = value;
+            }
+        }
+
+        return copy;
+    }
+
+    private async Task WriteOneAsync(string key, object? value, byte[]? serialized, CancellationToken cancellationToken)
     {
         var scope = ScopeOf(key);
         var name = ObjectNames.State(scope);
@@ -164,7 +204,7 @@ public sealed class EncryptedBotStorage(
             case IDictionary<string, object> bag:
                 var etag = bag.TryGetValue(ETagEntry, out var e) ? e?.ToString() : null;
                 condition = etag is null ? WriteCondition.IfNotExists : etag == "*" ? WriteCondition.None : WriteCondition.IfMatch(etag);
-                toStore = bag.Where(p => p.Key != ETagEntry).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+                toStore = serialized is null ? WithoutETag(bag) : bag;
                 break;
             default:
                 condition = WriteCondition.None;
@@ -173,7 +213,7 @@ public sealed class EncryptedBotStorage(
 
         var dataKey = (StateCache.Usable && condition.Kind == WriteConditionKind.IfMatch ? cache.KeyFor(name, condition.ETag) : null)
             ?? await dataKeys.GetOrCreateAsync(scope, cancellationToken).ConfigureAwait(false);
-        var serialized = StateSerializer.Serialize(toStore);
+        serialized ??= StateSerializer.Serialize(toStore);
         string newETag;
         try
         {

@@ -21,21 +21,60 @@ public static class StateSerializer
         DateParseHandling = DateParseHandling.DateTimeOffset,
     });
 
+    // One buffer and writer per thread, reused: serialising is synchronous and nothing in it serialises state again
+    // (a nested call would find the slot empty and make its own).
+    private const int MaxKeptBuffer = 256 * 1024;
+
+    [ThreadStatic]
+    private static (MemoryStream Buffer, StreamWriter Writer)? t_output;
+
     public static byte[] Serialize(object value)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new StreamWriter(buffer, new UTF8Encoding(false), leaveOpen: true))
+        // Taken out of the slot while in use, and put back only after a whole value was written (a failure may leave
+        // half a value in the writer).
+        var (buffer, text) = t_output ?? NewOutput();
+        t_output = null;
+        buffer.SetLength(0);
+        using (var writer = new JsonTextWriter(text) { ArrayPool = PooledChars.Instance, CloseOutput = false })
         {
             Serializer.Serialize(writer, value);
         }
 
-        return buffer.ToArray();
+        text.Flush();
+        var bytes = buffer.ToArray();
+        if (buffer.Capacity <= MaxKeptBuffer)
+        {
+            t_output = (buffer, text);
+        }
+
+        return bytes;
     }
 
     public static object? Deserialize(byte[] utf8)
     {
-        using var reader = new JsonTextReader(new StreamReader(new MemoryStream(utf8), Encoding.UTF8));
+        using var reader = new JsonTextReader(new StreamReader(new MemoryStream(utf8), Encoding.UTF8)) { ArrayPool = PooledChars.Instance };
         return Serializer.Deserialize(reader);
+    }
+
+    private static (MemoryStream, StreamWriter) NewOutput()
+    {
+        var buffer = new MemoryStream(4096);
+        return (buffer, new StreamWriter(buffer, new UTF8Encoding(false), bufferSize: 1024, leaveOpen: true));
+    }
+
+    private sealed class PooledChars : IArrayPool<char>
+    {
+        public static readonly PooledChars Instance = new();
+
+        public char[] Rent(int minimumLength) => System.Buffers.ArrayPool<char>.Shared.Rent(minimumLength);
+
+        public void Return(char[]? array)
+        {
+            if (array is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(array);
+            }
+        }
     }
 
     private sealed class AllowListBinder : DefaultSerializationBinder

@@ -19,6 +19,7 @@ public sealed class TranscriptOutboxDrainer(
     ILogger<TranscriptOutboxDrainer> logger) : BackgroundService
 {
     private const int BatchSize = 1024;
+    private static readonly TimeSpan GatherFor = TimeSpan.FromMilliseconds(50);
     private const int MaxRememberedSegments = 16384;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _segmentLengths = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -81,6 +82,12 @@ public sealed class TranscriptOutboxDrainer(
                 if (records.Count == 0)
                 {
                     await WaitAsync(() => outbox.WaitForDataAsync(TimeSpan.FromSeconds(1), stoppingToken)).ConfigureAwait(false);
+                }
+                else if (records.Count < BatchSize)
+                {
+                    // Busy but not full: let lines gather for a moment, so a batch is worth its appends and its
+                    // checkpoint (each an fsync). The lines are durable in the outbox meanwhile.
+                    await WaitAsync(() => Task.Delay(GatherFor, stoppingToken)).ConfigureAwait(false);
                 }
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)

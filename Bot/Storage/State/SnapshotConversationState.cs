@@ -1,0 +1,81 @@
+using Microsoft.Bot.Builder;
+
+namespace ReportBot.Bot.Storage.State;
+
+/// <summary>
+/// <see cref="ConversationState"/> without Bot Builder's change detection by hashing. <see cref="BotState"/> serialises
+/// the whole state with Newtonsoft when it loads it and again after every save (and once more for an unforced save)
+/// only to tell whether it changed; on top of that the storage serialises it to store it. Here the state is
+/// serialised once per turn, by the save: the bytes it was read from are kept for the turn, and an unforced save
+/// writes only when the new bytes differ. The stored format, the ETag handling and the conditional write are those of
+/// <see cref="EncryptedBotStorage"/>; with any other <see cref="IStorage"/> this behaves exactly as its base.
+/// </summary>
+public sealed class SnapshotConversationState : ConversationState
+{
+    // The turn-state key BotState caches ConversationState under (its constructor passes its type's name).
+    private const string CacheKey = nameof(ConversationState);
+    private const string SnapshotKey = "ReportBot.ConversationStateSnapshot";
+
+    private readonly IStorage _storage;
+
+    public SnapshotConversationState(IStorage storage)
+        : base(storage)
+    {
+        _storage = storage;
+    }
+
+    public override async Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    {
+        if (_storage is not EncryptedBotStorage encrypted)
+        {
+            await base.LoadAsync(turnContext, force, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (!force && GetCachedState(turnContext)?.State is not null)
+        {
+            return;
+        }
+
+        var loaded = await encrypted.ReadStateAsync(GetStorageKey(turnContext), cancellationToken).ConfigureAwait(false);
+
+        // Built empty (its hash is that of "{}") and filled after: the hash is never compared here.
+        var cached = new CachedBotState();
+        if (loaded is not null)
+        {
+            foreach (var (name, value) in loaded.Values)
+            {
+                cached.State[name] = value;
+            }
+        }
+
+        turnContext.TurnState[CacheKey] = cached;
+        turnContext.TurnState[SnapshotKey] = loaded?.Serialized ?? EncryptedBotStorage.SerializeState(cached.State);
+    }
+
+    public override async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    {
+        if (_storage is not EncryptedBotStorage encrypted)
+        {
+            await base.SaveChangesAsync(turnContext, force, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var cached = GetCachedState(turnContext);
+        if (cached?.State is null)
+        {
+            return;
+        }
+
+        var serialized = EncryptedBotStorage.SerializeState(cached.State);
+        if (!force && turnContext.TurnState.Get<byte[]>(SnapshotKey) is { } snapshot && snapshot.AsSpan().SequenceEqual(serialized))
+        {
+            return;
+        }
+
+        await encrypted.WriteStateAsync(GetStorageKey(turnContext), cached.State, serialized, cancellationToken).ConfigureAwait(false);
+        turnContext.TurnState[SnapshotKey] = serialized;
+    }
+}
