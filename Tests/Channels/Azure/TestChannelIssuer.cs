@@ -65,17 +65,20 @@ public sealed class TestChannelIssuer : IAsyncDisposable
         var key = new RsaSecurityKey(rsa) { KeyId = "test-key-" + Guid.NewGuid().ToString("N")[..8] };
         var parameters = rsa.ExportParameters(includePrivateParameters: false);
         string? baseUrl = null;
+        // A path of its own: Bot Builder caches signing keys and endorsements per metadata address for the whole
+        // process, and a later issuer can be given the port an earlier one had.
+        var prefix = "/" + Guid.NewGuid().ToString("N")[..12];
         var server = await RecordingServer.StartAsync(routes =>
         {
-            routes.MapGet("/v1/.well-known/openidconfiguration", () => Results.Json(new Dictionary<string, object>
+            routes.MapGet(prefix + "/v1/.well-known/openidconfiguration", () => Results.Json(new Dictionary<string, object>
             {
                 ["issuer"] = Issuer,
                 ["authorization_endpoint"] = "https://invalid.example/authorize",
-                ["jwks_uri"] = baseUrl + "/v1/.well-known/keys",
+                ["jwks_uri"] = baseUrl + prefix + "/v1/.well-known/keys",
                 ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
                 ["token_endpoint_auth_methods_supported"] = new[] { "private_key_jwt" },
             }));
-            routes.MapGet("/v1/.well-known/keys", () => Results.Json(new
+            routes.MapGet(prefix + "/v1/.well-known/keys", () => Results.Json(new
             {
                 keys = new[]
                 {
@@ -92,7 +95,7 @@ public sealed class TestChannelIssuer : IAsyncDisposable
             }));
         });
         baseUrl = server.BaseAddress.ToString().TrimEnd('/');
-        var metadataUrl = baseUrl + "/v1/.well-known/openidconfiguration";
+        var metadataUrl = baseUrl + prefix + "/v1/.well-known/openidconfiguration";
         AllowPlainHttpMetadata(metadataUrl);
         return new TestChannelIssuer(server, key, metadataUrl);
     }
