@@ -10,6 +10,9 @@ namespace ReportBot.Bot.Storage.Transcripts;
 /// a batch that belong to one case are appended to that case's segment in one request, at the position the drainer
 /// expects. A line uploaded again (crash before the checkpoint) is recognised by its id and left out, so every line
 /// is stored exactly once. While storage is unreachable it waits and retries, and the outbox keeps growing.
+/// Under load it waits <see cref="Linger"/> after a round that uploaded lines, so one append carries a case's lines
+/// of several turns and the drain does not compete with the turns' own state writes; a line arriving after a quiet
+/// spell leaves at once, and <see cref="FlushAsync"/> (a reader that wants the newest lines) cuts the wait short.
 /// </summary>
 public sealed class TranscriptOutboxDrainer(
     TranscriptOutbox outbox,
@@ -20,6 +23,11 @@ public sealed class TranscriptOutboxDrainer(
 {
     private const int BatchSize = 1024;
     private const int MaxRememberedSegments = 16384;
+
+    /// <summary>The pause between two rounds that both found lines: the lines are durable in the outbox meanwhile.</summary>
+    internal static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(250);
+
+    private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _segmentLengths = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private OutboxPosition _drainedValue;
@@ -39,6 +47,7 @@ public sealed class TranscriptOutboxDrainer(
         var target = outbox.End;
         while (_drained < target)
         {
+            Wake();
             await Task.Delay(20, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -81,6 +90,10 @@ public sealed class TranscriptOutboxDrainer(
                 if (records.Count == 0)
                 {
                     await WaitAsync(() => outbox.WaitForDataAsync(TimeSpan.FromSeconds(1), stoppingToken)).ConfigureAwait(false);
+                }
+                else if (records.Count < BatchSize)
+                {
+                    await WaitAsync(() => _wake.WaitAsync(Linger, stoppingToken)).ConfigureAwait(false);
                 }
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
@@ -183,6 +196,21 @@ public sealed class TranscriptOutboxDrainer(
             _segmentLengths.TryRemove(name, out _);
             await store.DeleteAsync(name, cancellationToken).ConfigureAwait(false);
             await dataKeys.ShredAsync(caseId, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private void Wake()
+    {
+        try
+        {
+            if (_wake.CurrentCount == 0)
+            {
+                _wake.Release();
+            }
+        }
+        catch (SemaphoreFullException)
+        {
+            // Another flush woke it first.
         }
     }
 
