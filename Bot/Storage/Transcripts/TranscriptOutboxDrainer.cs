@@ -25,7 +25,7 @@ public sealed class TranscriptOutboxDrainer(
     private const int MaxRememberedSegments = 16384;
 
     /// <summary>The pause between two rounds that both found lines: the lines are durable in the outbox meanwhile.</summary>
-    internal static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan DefaultLinger = TimeSpan.FromMilliseconds(250);
 
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _segmentLengths = new(StringComparer.Ordinal);
@@ -37,6 +37,9 @@ public sealed class TranscriptOutboxDrainer(
         get { lock (_gate) { return _drainedValue; } }
         set { lock (_gate) { _drainedValue = value; } }
     }
+
+    /// <summary>The pause after a round that found lines (<see cref="DefaultLinger"/>; tests lengthen it).</summary>
+    internal TimeSpan Linger { get; set; } = DefaultLinger;
 
     /// <summary>True while storage refuses or cannot be reached and lines wait in the outbox.</summary>
     public bool IsPaused { get; private set; }
