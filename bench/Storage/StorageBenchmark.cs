@@ -32,6 +32,11 @@ public static class StorageBenchmark
         var root = RepositoryRoot();
         await using var azurite = await AzuriteProcess.StartAsync(root);
         var kek = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        if (args.Contains("--clients"))
+        {
+            return await ClientSettingsBenchmark.RunAsync(azurite, conversations, turns, rounds);
+        }
+
         Console.WriteLine($"ReportBot storage benchmark: {conversations} conversations x {turns} turns, {rounds} rounds; transcript drain of {lines} lines; parallelism {Parallelism}; {Environment.ProcessorCount} cores.");
 
         // Bot and bare client alternate, so a machine that gets busier or quieter does not favour either.

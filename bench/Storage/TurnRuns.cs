@@ -71,10 +71,12 @@ internal static class TurnRuns
         }
     }
 
-    public static async Task<TurnResult> RunBareAsync(AzuriteProcess azurite, string containerName, int conversations, int turns, int payloadBytes)
+    public static async Task<TurnResult> RunBareAsync(AzuriteProcess azurite, string containerName, int conversations, int turns, int payloadBytes, BlobClientOptions? options = null)
     {
         var counter = new RequestCounter();
-        var container = new BlobServiceClient(azurite.ConnectionString, Counted(counter)).GetBlobContainerClient(containerName);
+        options ??= BlobStoreClientOptions.Create();
+        options.AddPolicy(counter, HttpPipelinePosition.PerRetry);
+        var container = new BlobServiceClient(azurite.ConnectionString, options).GetBlobContainerClient(containerName);
         await container.CreateIfNotExistsAsync();
         var payload = RandomNumberGenerator.GetBytes(payloadBytes);
         var etags = new Azure.ETag[conversations];
