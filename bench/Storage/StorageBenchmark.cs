@@ -25,6 +25,11 @@ public static class StorageBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
+        if (!BotRuntimeSettings.Applied)
+        {
+            return await BotRuntimeSettings.RelaunchAsync(["storage", .. args]);
+        }
+
         var conversations = Option(args, "--conversations", 16);
         var turns = Option(args, "--turns", 100);
         var rounds = Option(args, "--rounds", 2);
@@ -51,9 +56,20 @@ public static class StorageBenchmark
             bareRounds.Add(await TurnRuns.RunBareAsync(azurite, $"bench-bare-state-{round}", conversations, turns, blobRounds[^1].PutBytes));
         }
 
+        // Paced: many conversations, each sending one message a second (people type), against the same bare PUTs.
+        var pacedConversations = Option(args, "--paced-conversations", 200);
+        var pacedTurns = Option(args, "--paced-seconds", 10);
+        var pacedSettings = Settings(kek, azurite.ConnectionString, "bench-paced");
+        folders.Add(pacedSettings["Storage:LocalPath"]);
+        var pacedBot = await TurnRuns.RunBotAsync(pacedSettings, pacedConversations, pacedTurns, azurite, TimeSpan.FromSeconds(1));
+        var pacedBare = await TurnRuns.RunBareAsync(azurite, "bench-bare-paced", pacedConversations, pacedTurns, pacedBot.PutBytes, pace: TimeSpan.FromSeconds(1));
+
         var diskSettings = Settings(kek, null, null);
         folders.Add(diskSettings["Storage:LocalPath"]);
         var diskTurns = await TurnRuns.RunBotAsync(diskSettings, conversations, turns, azurite: null);
+        var pacedDiskSettings = Settings(kek, null, null);
+        folders.Add(pacedDiskSettings["Storage:LocalPath"]);
+        var pacedDisk = await TurnRuns.RunBotAsync(pacedDiskSettings, pacedConversations, pacedTurns, azurite: null, TimeSpan.FromSeconds(1));
         // Bare uploads before and after the drain, so a machine that gets busier or quieter does not favour either.
         var bareBefore = await RunBareTranscriptAsync(azurite.ConnectionString, lines, 1100);
         var drainSettings = Settings(kek, azurite.ConnectionString, "bench-drain");
@@ -75,6 +91,9 @@ public static class StorageBenchmark
             Console.WriteLine(FormattableString.Invariant($"| {round + 1}: bare Blob client, one conditional PUT (If-Match, {bare.PutBytes} bytes) per turn | {bare.PerSecond:F1} turns/s | {bare.All} | {bare.BenchCpuMsPerTurn:F2} / {bare.AzuriteCpuMsPerTurn:F2} |"));
         }
 
+        Console.WriteLine(FormattableString.Invariant($"| paced, {pacedConversations} conversations x 1 message/s: turns on Azurite | {pacedBot.PerSecond:F1} turns/s | {pacedBot.All} | {pacedBot.BenchCpuMsPerTurn:F2} / {pacedBot.AzuriteCpuMsPerTurn:F2} |"));
+        Console.WriteLine(FormattableString.Invariant($"| paced, {pacedConversations} blobs x 1 PUT/s: bare Blob client | {pacedBare.PerSecond:F1} turns/s | {pacedBare.All} | {pacedBare.BenchCpuMsPerTurn:F2} / {pacedBare.AzuriteCpuMsPerTurn:F2} |"));
+        Console.WriteLine(FormattableString.Invariant($"| paced, {pacedConversations} conversations x 1 message/s: turns on the local disk | {pacedDisk.PerSecond:F1} turns/s | {pacedDisk.All} | {pacedDisk.BenchCpuMsPerTurn:F2} / - |"));
         Console.WriteLine(FormattableString.Invariant($"| turns, local disk | {diskTurns.PerSecond:F1} turns/s | {diskTurns.All}; first third p99 {diskTurns.Early.P99Ms:F1} ms, last third p99 {diskTurns.Late.P99Ms:F1} ms | {diskTurns.BenchCpuMsPerTurn:F2} / - |"));
         Console.WriteLine(FormattableString.Invariant($"| transcript outbox append (fsync, group commit) | {drain.AppendPerSecond:F0} lines/s | | |"));
         Console.WriteLine(FormattableString.Invariant($"| transcript drain to Azurite | {drain.PerSecond:F0} lines/s | | |"));
@@ -86,6 +105,7 @@ public static class StorageBenchmark
         Console.WriteLine(FormattableString.Invariant($"  every later turn:            {last.Breakdown(TurnPhase.LaterTurn)}"));
         Console.WriteLine(FormattableString.Invariant($"  off the path (drain):        {last.Breakdown(TurnPhase.OffPath)}"));
         Console.WriteLine(FormattableString.Invariant($"Blob requests on a turn's path: {last.LaterTurnRequestsPerTurn:F2} per later turn (target 1), {last.PathRequestsPerTurn:F2} per turn with the first; off the path: {last.OffPathRequestsPerTurn:F2} per turn"));
+        Console.WriteLine(FormattableString.Invariant($"Paced ({pacedConversations} x 1/s): later turns {pacedBot.Breakdown(TurnPhase.LaterTurn)}; off the path {pacedBot.Breakdown(TurnPhase.OffPath)}; turn p99 / bare PUT p99 {pacedBot.All.P99Ms / pacedBare.All.P99Ms:F2}"));
         var ratios = blobRounds.Zip(bareRounds, (bot, bare) => bot.PerSecond / bare.PerSecond).ToList();
         var p99s = blobRounds.Zip(bareRounds, (bot, bare) => bot.All.P99Ms / bare.All.P99Ms).ToList();
         Console.WriteLine(FormattableString.Invariant($"Azurite turns / bare conditional PUTs: {ratios.Average():P0} (rounds: {string.Join(", ", ratios.Select(r => r.ToString("P0", System.Globalization.CultureInfo.InvariantCulture)))}) (target >= 80%)"));

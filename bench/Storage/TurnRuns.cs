@@ -23,7 +23,9 @@ internal static class TurnRuns
 {
     private const int WarmUpTurns = 40;
 
-    public static async Task<TurnResult> RunBotAsync(Dictionary<string, string> settings, int conversations, int turns, AzuriteProcess? azurite)
+    /// <param name="pace">Null: a closed loop (each conversation sends its next message when the last is answered). Otherwise
+    /// each conversation sends one message per <paramref name="pace"/>, starting at a random moment within the first.</param>
+    public static async Task<TurnResult> RunBotAsync(Dictionary<string, string> settings, int conversations, int turns, AzuriteProcess? azurite, TimeSpan? pace = null)
     {
         var args = new List<string> { "--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", "--environment", "Development" };
         args.AddRange(settings.Select(p => $"--{p.Key}={p.Value}"));
@@ -40,14 +42,14 @@ internal static class TurnRuns
         {
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             using var http = new HttpClient { BaseAddress = new Uri(address) };
-            await RunConversationsAsync(http, "warm-up", conversations, WarmUpTurns, null);
+            await RunConversationsAsync(http, "warm-up", Math.Min(conversations, 16), WarmUpTurns, null, pace: null);
             var drainer = app.Services.GetRequiredService<TranscriptOutboxDrainer>();
             await drainer.FlushAsync(CancellationToken.None);
             counter.Reset();
             var latencies = new List<(int Turn, double Ms)>();
             var cpu = Cpu.Start(azurite);
             var clock = Stopwatch.StartNew();
-            await RunConversationsAsync(http, "bench", conversations, turns, latencies);
+            await RunConversationsAsync(http, "bench", conversations, turns, latencies, pace);
             var elapsed = clock.Elapsed;
             var (benchCpu, azuriteCpu) = cpu.Stop();
             await drainer.FlushAsync(new CancellationTokenSource(TimeSpan.FromMinutes(5)).Token);
@@ -71,7 +73,7 @@ internal static class TurnRuns
         }
     }
 
-    public static async Task<TurnResult> RunBareAsync(AzuriteProcess azurite, string containerName, int conversations, int turns, int payloadBytes, BlobClientOptions? options = null)
+    public static async Task<TurnResult> RunBareAsync(AzuriteProcess azurite, string containerName, int conversations, int turns, int payloadBytes, BlobClientOptions? options = null, TimeSpan? pace = null)
     {
         var counter = new RequestCounter();
         options ??= BlobStoreClientOptions.Create();
@@ -84,7 +86,7 @@ internal static class TurnRuns
         {
             var blob = container.GetBlobClient($"state/{c:D4}");
             etags[c] = (await blob.UploadAsync(BinaryData.FromBytes(payload), overwrite: true)).Value.ETag;
-            for (var t = 0; t < WarmUpTurns; t++)
+            for (var t = 0; t < (c < 16 ? WarmUpTurns : 0); t++)
             {
                 etags[c] = (await blob.UploadAsync(BinaryData.FromBytes(payload), new BlobUploadOptions { Conditions = new BlobRequestConditions { IfMatch = etags[c] } })).Value.ETag;
             }
@@ -96,8 +98,10 @@ internal static class TurnRuns
         await Parallel.ForEachAsync(Enumerable.Range(0, conversations), new ParallelOptions { MaxDegreeOfParallelism = conversations }, async (c, _) =>
         {
             var blob = container.GetBlobClient($"state/{c:D4}");
+            var next = pace is { } first ? Stopwatch.GetTimestamp() + (long)(Random.Shared.NextDouble() * first.TotalSeconds * Stopwatch.Frequency) : 0;
             for (var t = 0; t < turns; t++)
             {
+                next = await PaceAsync(next, pace);
                 var started = Stopwatch.GetTimestamp();
                 etags[c] = (await blob.UploadAsync(BinaryData.FromBytes(payload), new BlobUploadOptions { Conditions = new BlobRequestConditions { IfMatch = etags[c] } })).Value.ETag;
                 lock (latencies)
@@ -120,12 +124,14 @@ internal static class TurnRuns
         return options;
     }
 
-    private static async Task RunConversationsAsync(HttpClient http, string prefix, int conversations, int turns, List<(int Turn, double Ms)>? latencies)
+    private static async Task RunConversationsAsync(HttpClient http, string prefix, int conversations, int turns, List<(int Turn, double Ms)>? latencies, TimeSpan? pace)
     {
         await Parallel.ForEachAsync(Enumerable.Range(0, conversations), new ParallelOptions { MaxDegreeOfParallelism = conversations }, async (c, _) =>
         {
+            var next = pace is { } first ? Stopwatch.GetTimestamp() + (long)(Random.Shared.NextDouble() * first.TotalSeconds * Stopwatch.Frequency) : 0;
             for (var t = 0; t < turns; t++)
             {
+                next = await PaceAsync(next, pace);
                 var text = t == 0 ? "hello" : $"He keeps messaging me from 010-{1000 + t}-5678 and I want to keep a record of turn {t}.";
                 var started = Stopwatch.GetTimestamp();
                 await SendAsync(http, $"{prefix}-{c}", text, firstTurn: t == 0);
@@ -139,6 +145,24 @@ internal static class TurnRuns
                 }
             }
         });
+    }
+
+    // Waits until the message is due (an open loop: a late answer does not delay the next message) and returns when the
+    // one after it is due.
+    private static async Task<long> PaceAsync(long due, TimeSpan? pace)
+    {
+        if (pace is not { } interval)
+        {
+            return 0;
+        }
+
+        var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait);
+        }
+
+        return due + (long)(interval.TotalSeconds * Stopwatch.Frequency);
     }
 
     private static async Task SendAsync(HttpClient http, string conversationId, string text, bool firstTurn)
