@@ -5,8 +5,6 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
 using ReportBot.Bot;
 using ReportBot.Bot.Storage.Objects;
 using ReportBot.Bot.Storage.Transcripts;
@@ -42,6 +40,11 @@ internal static class TurnRuns
         {
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             using var http = new HttpClient { BaseAddress = new Uri(address) };
+            // The kind "storage is not reachable" answer in either language (its start, which needs no JSON escaping): a
+            // turn that gets it was not served, and the run stops.
+            var catalog = app.Services.GetRequiredService<ReportBot.Resources.ITextCatalog>();
+            _unavailable = [.. new[] { ReportBot.Resources.Language.Korean, ReportBot.Resources.Language.English }
+                .Select(l => catalog.Get(ReportBot.Resources.Text.RedactionText.StorageUnavailable, l)[..20])];
             await RunConversationsAsync(http, "warm-up", Math.Min(conversations, 16), WarmUpTurns, null, pace: null);
             var drainer = app.Services.GetRequiredService<TranscriptOutboxDrainer>();
             await drainer.FlushAsync(CancellationToken.None);
@@ -149,6 +152,8 @@ internal static class TurnRuns
 
     // Waits until the message is due (an open loop: a late answer does not delay the next message) and returns when the
     // one after it is due.
+    private static string[] _unavailable = [];
+
     private static async Task<long> PaceAsync(long due, TimeSpan? pace)
     {
         if (pace is not { } interval)
@@ -165,25 +170,16 @@ internal static class TurnRuns
         return due + (long)(interval.TotalSeconds * Stopwatch.Frequency);
     }
 
+    // As lean as the default benchmark's load generator (LoadRunner): the JSON written directly, the answer checked as
+    // text, so the load generator's own work (it shares the cores with the bot and Azurite) stays small.
     private static async Task SendAsync(HttpClient http, string conversationId, string text, bool firstTurn)
     {
-        var activity = new Microsoft.Bot.Schema.Activity
-        {
-            Type = ActivityTypes.Message,
-            Id = Guid.NewGuid().ToString("N"),
-            ChannelId = "test",
-            ServiceUrl = "http://127.0.0.1/unused",
-            DeliveryMode = DeliveryModes.ExpectReplies,
-            From = new ChannelAccount("bench-user-" + conversationId),
-            Recipient = new ChannelAccount("reportbot"),
-            Conversation = new ConversationAccount(id: conversationId),
-            Text = text,
-            Timestamp = DateTimeOffset.UtcNow,
-        };
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
-        {
-            Content = new StringContent(JsonConvert.SerializeObject(activity), System.Text.Encoding.UTF8, "application/json"),
-        };
+        var body = $$"""
+            {"type":"message","id":"{{Guid.NewGuid():N}}","channelId":"test","serviceUrl":"http://127.0.0.1/unused",
+             "deliveryMode":"expectReplies","from":{"id":"bench-user-{{conversationId}}"},"recipient":{"id":"reportbot"},
+             "conversation":{"id":"{{conversationId}}"},"text":{{System.Text.Json.JsonSerializer.Serialize(text)}}}
+            """;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
         if (firstTurn)
         {
             request.Headers.Add(TurnScope.FirstTurnHeader, "1");
@@ -191,8 +187,8 @@ internal static class TurnRuns
 
         using var response = await http.SendAsync(request);
         response.EnsureSuccessStatusCode();
-        var replies = JsonConvert.DeserializeObject<ExpectedReplies>(await response.Content.ReadAsStringAsync());
-        if (replies?.Activities is not { Count: > 0 } || replies.Activities.Any(a => a.Text?.Contains("can't reach my storage", StringComparison.Ordinal) == true))
+        var answer = await response.Content.ReadAsStringAsync();
+        if (!answer.Contains("\"activities\":[{", StringComparison.Ordinal) || _unavailable.Any(u => answer.Contains(u, StringComparison.Ordinal)))
         {
             throw new InvalidOperationException("A turn was not answered normally.");
         }
