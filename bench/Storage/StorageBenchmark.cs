@@ -3,8 +3,6 @@ using System.Security.Cryptography;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Bot.Schema;
 using Activity = Microsoft.Bot.Schema.Activity;
 using Newtonsoft.Json;
