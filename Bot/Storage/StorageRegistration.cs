@@ -24,6 +24,7 @@ public static class StorageRegistration
         services.AddSingleton<KeyMaterial>();
         services.AddSingleton<Pseudonymizer>();
         services.AddSingleton<IValidateOptions<StorageOptions>, SharedSecretsValidation>();
+        services.TryAddSingleton(_ => BlobStoreClientOptions.Create());
         services.AddSingleton<IObjectStore>(CreateObjectStore);
         services.AddSingleton<DataKeyStore>();
         services.AddSingleton<StateCache>();
@@ -63,13 +64,7 @@ public static class StorageRegistration
             return new LocalDiskObjectStore(folder);
         }
 
-        var clientOptions = new BlobClientOptions();
-        // Fail fast when storage is down: the transcript outbox and the kind "try again" answer take over.
-        clientOptions.Retry.MaxRetries = 2;
-        clientOptions.Retry.Mode = RetryMode.Exponential;
-        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(100);
-        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(1);
-        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+        var clientOptions = services.GetRequiredService<BlobClientOptions>();
 
         BlobServiceClient client;
         if (!string.IsNullOrWhiteSpace(options.BlobConnectionString))

@@ -6,7 +6,8 @@ namespace ReportBot.Tests.Support;
 
 /// <summary>
 /// Counts the requests a real Blob client sends (an HTTP pipeline policy, per retry, so every request on the wire is
-/// seen), recorded as "METHOD path-after-the-container" for tests that hold the bot to a number of storage requests.
+/// seen), recorded as "METHOD path-after-the-container" (and "?comp=..." when the request has one, as an append
+/// block does) for tests that hold the bot to a number of storage requests.
 /// </summary>
 public sealed class BlobRequestCounter : HttpPipelineSynchronousPolicy
 {
@@ -20,6 +21,7 @@ public sealed class BlobRequestCounter : HttpPipelineSynchronousPolicy
     {
         var path = message.Request.Uri.Path;
         var slash = path.IndexOf('/', path.IndexOf('/', 1) + 1); // past "/{account}/{container}"
-        _requests.Enqueue(message.Request.Method + " " + (slash < 0 ? path : path[(slash + 1)..]));
+        var comp = message.Request.Uri.Query.Split('?', '&').FirstOrDefault(p => p.StartsWith("comp=", StringComparison.Ordinal));
+        _requests.Enqueue(message.Request.Method + " " + (slash < 0 ? path : path[(slash + 1)..]) + (comp is null ? "" : "?" + comp));
     }
 }

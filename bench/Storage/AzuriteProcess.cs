@@ -20,6 +20,16 @@ internal sealed class AzuriteProcess : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>The CPU time Azurite (one Node process) has used so far: what the requests sent to it cost it.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<AzuriteProcess> StartAsync(string repositoryRoot)
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);

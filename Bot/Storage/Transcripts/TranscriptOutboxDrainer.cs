@@ -10,6 +10,9 @@ namespace ReportBot.Bot.Storage.Transcripts;
 /// a batch that belong to one case are appended to that case's segment in one request, at the position the drainer
 /// expects. A line uploaded again (crash before the checkpoint) is recognised by its id and left out, so every line
 /// is stored exactly once. While storage is unreachable it waits and retries, and the outbox keeps growing.
+/// Under load it waits <see cref="Linger"/> after a round that uploaded lines, so one append carries a case's lines
+/// of several turns and the drain does not compete with the turns' own state writes; a line arriving after a quiet
+/// spell leaves at once, and <see cref="FlushAsync"/> (a reader that wants the newest lines) cuts the wait short.
 /// </summary>
 public sealed class TranscriptOutboxDrainer(
     TranscriptOutbox outbox,
@@ -19,8 +22,12 @@ public sealed class TranscriptOutboxDrainer(
     ILogger<TranscriptOutboxDrainer> logger) : BackgroundService
 {
     private const int BatchSize = 1024;
-    private static readonly TimeSpan GatherFor = TimeSpan.FromMilliseconds(50);
     private const int MaxRememberedSegments = 16384;
+
+    /// <summary>The pause between two rounds that both found lines: the lines are durable in the outbox meanwhile.</summary>
+    public static readonly TimeSpan DefaultLinger = TimeSpan.FromMilliseconds(250);
+
+    private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _segmentLengths = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private OutboxPosition _drainedValue;
@@ -31,6 +38,9 @@ public sealed class TranscriptOutboxDrainer(
         set { lock (_gate) { _drainedValue = value; } }
     }
 
+    /// <summary>The pause after a round that found lines (<see cref="DefaultLinger"/>; tests lengthen it).</summary>
+    internal TimeSpan Linger { get; set; } = DefaultLinger;
+
     /// <summary>True while storage refuses or cannot be reached and lines wait in the outbox.</summary>
     public bool IsPaused { get; private set; }
 
@@ -40,6 +50,7 @@ public sealed class TranscriptOutboxDrainer(
         var target = outbox.End;
         while (_drained < target)
         {
+            Wake();
             await Task.Delay(20, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -85,9 +96,7 @@ public sealed class TranscriptOutboxDrainer(
                 }
                 else if (records.Count < BatchSize)
                 {
-                    // Busy but not full: let lines gather for a moment, so a batch is worth its appends and its
-                    // checkpoint (each an fsync). The lines are durable in the outbox meanwhile.
-                    await WaitAsync(() => Task.Delay(GatherFor, stoppingToken)).ConfigureAwait(false);
+                    await WaitAsync(() => _wake.WaitAsync(Linger, stoppingToken)).ConfigureAwait(false);
                 }
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
@@ -190,6 +199,21 @@ public sealed class TranscriptOutboxDrainer(
             _segmentLengths.TryRemove(name, out _);
             await store.DeleteAsync(name, cancellationToken).ConfigureAwait(false);
             await dataKeys.ShredAsync(caseId, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private void Wake()
+    {
+        try
+        {
+            if (_wake.CurrentCount == 0)
+            {
+                _wake.Release();
+            }
+        }
+        catch (SemaphoreFullException)
+        {
+            // Another flush woke it first.
         }
     }
 

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+
+namespace ReportBot.Benchmarks.Storage;
+
+/// <summary>
+/// The storage benchmark hosts the bot in this process (to count requests on its own Blob client), so this process
+/// must run with the bot's runtime settings (Bot/ReportBot.Bot.csproj: dynamic PGO off, no call-counting delay), not
+/// the benchmark project's defaults, or the bot would be measured with a JIT it is not deployed with. The bare client
+/// runs in the same process, under the same settings.
+/// </summary>
+internal static class BotRuntimeSettings
+{
+    private static readonly Dictionary<string, string> Environment = new()
+    {
+        ["DOTNET_TieredPGO"] = "0",
+        ["DOTNET_TC_CallCountingDelayMs"] = "0",
+    };
+
+    public static bool Applied => Environment.All(e => System.Environment.GetEnvironmentVariable(e.Key) == e.Value);
+
+    /// <summary>Runs this benchmark again in a child process with the bot's settings; returns its exit code.</summary>
+    public static async Task<int> RelaunchAsync(IEnumerable<string> args)
+    {
+        var start = new ProcessStartInfo(System.Environment.ProcessPath!) { UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(start.FileName) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(BotRuntimeSettings).Assembly.Location);
+        }
+
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in Environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var child = Process.Start(start)!;
+        await child.WaitForExitAsync();
+        return child.ExitCode;
+    }
+}
