@@ -7,6 +7,7 @@ using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Storage;
 
+[Slow]
 public sealed class TranscriptDrainBatchingTests(AzuriteFixture fixture) : IClassFixture<AzuriteFixture>
 {
     [Fact]
