@@ -44,6 +44,10 @@ public static partial class ChoiceRecognizer
             ?? (text.Split(' ').All(t => Number().IsMatch(t)) ? RecognizeParts(text.Split(' '), choices, texts, phrases) : null);
     }
 
+    /// <summary>True when the message lists several things, joined by commas or "and" (in either language).</summary>
+    public static bool NamesSeveral(string? text, IPhraseCatalog phrases) =>
+        SplitList(TextMatcher.Normalize(text), phrases).Count(p => p.Trim().Length > 0) >= 2;
+
     private static IReadOnlyList<FoundChoice>? RecognizeParts(string[] rawParts, IReadOnlyList<Choice> choices, ITextCatalog texts, IPhraseCatalog phrases)
     {
         var parts = rawParts.Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();

@@ -17,8 +17,23 @@ public sealed class MultiChoicePrompt : Prompt<IReadOnlyList<FoundChoice>>
 
     protected override PromptRecognition<IReadOnlyList<FoundChoice>> Recognize(DialogContext dc, PromptOptions options)
     {
-        var found = ChoiceRecognizer.RecognizeMany(dc.MessageActivity(), options.Choices ?? [], dc.Services.Texts, dc.Services.Phrases);
-        return found is null ? OwnWordsAnswer.Recognize(dc, options, many: true) : PromptRecognition<IReadOnlyList<FoundChoice>>.Found(found);
+        var activity = dc.MessageActivity();
+        var found = ChoiceRecognizer.RecognizeMany(activity, options.Choices ?? [], dc.Services.Texts, dc.Services.Phrases);
+        if (found is null)
+        {
+            return OwnWordsAnswer.Recognize(dc, options, many: true);
+        }
+
+        // One choice read from words that name several things ("screenshots and the messages" loosely matches only
+        // "messages"): when the survivor's own words say that choice and more, take all of them.
+        if (found.Count == 1 && activity.Value is null && ChoiceRecognizer.NamesSeveral(activity.Text, dc.Services.Phrases)
+            && OwnWordsAnswer.Recognize(dc, options, many: true) is { Succeeded: true, Value: { Count: > 1 } more } own
+            && more.Any(c => c.Index == found[0].Index))
+        {
+            return own;
+        }
+
+        return PromptRecognition<IReadOnlyList<FoundChoice>>.Found(found);
     }
 
     protected override IList<CardAction>? SuggestedActions(DialogContext dc, PromptOptions options) =>

@@ -114,6 +114,32 @@ public sealed class NaturalReportTests
     }
 
     [Theory]
+    [InlineData("screenshots and the messages")]
+    [InlineData("the messages and screenshots")]
+    public async Task Several_kinds_of_evidence_in_words_are_all_kept_when_one_of_them_also_fits_a_label(string answer)
+    {
+        await using var host = ReportTestHost.Create(new Microsoft.Bot.Builder.MemoryStorage());
+        var texts = host.Services.GetRequiredService<ITextCatalog>();
+        await host.Say("hi");
+        await host.Say("I want to report something that happened");
+        await host.Say("1");
+        for (var question = 0; question < 4; question++)
+        {
+            await host.Say("skip");
+        }
+
+        var understood = await host.Say(answer);
+        Assert.Contains(texts.Get(AnswersText.Understood, Language.English).Split('{')[0], understood, StringComparison.Ordinal);
+        for (var question = 0; question < 2; question++)
+        {
+            await host.Say("skip");
+        }
+
+        var summary = await host.Say("skip");
+        Assert.Contains(texts.Get(ReportText.EvidenceScreenshots, Language.English) + ", " + texts.Get(ReportText.EvidenceMessages, Language.English), summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("1이랑 3")]
     [InlineData("첫번째랑 세번째요")]
     [InlineData("the first and the third")]
