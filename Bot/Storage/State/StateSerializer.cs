@@ -12,14 +12,13 @@ namespace ReportBot.Bot.Storage.State;
 /// </summary>
 public static class StateSerializer
 {
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
-    {
-        TypeNameHandling = TypeNameHandling.All,
-        SerializationBinder = new AllowListBinder(),
-        MaxDepth = null,
-        ReferenceLoopHandling = ReferenceLoopHandling.Error,
-        DateParseHandling = DateParseHandling.DateTimeOffset,
-    });
+    private static readonly JsonSerializer Reader = Create(TypeNameHandling.All);
+
+    // Writes a type name only where the declared type does not say it (a value in an object slot such as the state
+    // dictionary's, an interface or base class holding another type, the root), not on every object and list. The
+    // reader honours a type name wherever there is one and uses the declared type elsewhere, so state written either
+    // way reads back as the same objects, by this version and by the ones before it (a rolling deploy).
+    private static readonly JsonSerializer Writer = Create(TypeNameHandling.Auto);
 
     // One buffer and writer per thread, reused: serialising is synchronous and nothing in it serialises state again
     // (a nested call would find the slot empty and make its own).
@@ -37,7 +36,8 @@ public static class StateSerializer
         buffer.SetLength(0);
         using (var writer = new JsonTextWriter(text) { ArrayPool = PooledChars.Instance, CloseOutput = false })
         {
-            Serializer.Serialize(writer, value);
+            // Declared as object, so the root names its type as well (a dictionary, not a JObject, when read back).
+            Writer.Serialize(writer, value, typeof(object));
         }
 
         text.Flush();
@@ -53,8 +53,17 @@ public static class StateSerializer
     public static object? Deserialize(byte[] utf8)
     {
         using var reader = new JsonTextReader(new StreamReader(new MemoryStream(utf8), Encoding.UTF8)) { ArrayPool = PooledChars.Instance };
-        return Serializer.Deserialize(reader);
+        return Reader.Deserialize(reader);
     }
+
+    private static JsonSerializer Create(TypeNameHandling typeNames) => JsonSerializer.Create(new JsonSerializerSettings
+    {
+        TypeNameHandling = typeNames,
+        SerializationBinder = new AllowListBinder(),
+        MaxDepth = null,
+        ReferenceLoopHandling = ReferenceLoopHandling.Error,
+        DateParseHandling = DateParseHandling.DateTimeOffset,
+    });
 
     private static (MemoryStream, StreamWriter) NewOutput()
     {
