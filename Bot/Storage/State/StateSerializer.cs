@@ -5,8 +5,9 @@ using Newtonsoft.Json.Serialization;
 namespace ReportBot.Bot.Storage.State;
 
 /// <summary>
-/// Newtonsoft with full type names, like the Bot Framework's own storages, so <c>IDictionary&lt;string, object&gt;</c>
-/// state with typed values and JObject bags round-trips exactly as with MemoryStorage. The data is authenticated
+/// Newtonsoft with type names, like the Bot Framework's own storages, so <c>IDictionary&lt;string, object&gt;</c>
+/// state with typed values and JObject bags round-trips exactly as with MemoryStorage (written only where the declared
+/// type does not give the type; read wherever present). The data is authenticated
 /// (AES-GCM) before it is deserialized, and type names are limited to the bot's, the Bot Framework's and the base
 /// library's assemblies, so stored JSON cannot name an arbitrary type.
 /// </summary>
