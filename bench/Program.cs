@@ -96,7 +96,7 @@ foreach (var (name, start) in new (string, Func<Task<ServerProcess>>)[]
 {
     ("echo bot (.NET)", () => ServerProcess.StartAsync(echoDll, Path.GetDirectoryName(echoDll)!, ["--serve-echo"])),
     ("botbuilder-js peer", () => ServerProcess.StartNodeAsync(jsPeer)),
-    ("ReportBot", () => ServerProcess.StartAsync(botDll, botDirectory, [$"--Storage:LocalPath={dataDirectory.FullName}"])),
+    ("ReportBot", () => ServerProcess.StartAsync(botDll, botDirectory, [$"--Storage:LocalPath={dataDirectory.FullName}"], ownGcSettings: true)),
 })
 {
     if (only is not null && !name.Contains(only, StringComparison.OrdinalIgnoreCase))

@@ -17,10 +17,14 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static Task<ServerProcess> StartAsync(string dll, string workingDirectory, IEnumerable<string> extraArgs)
+    /// <summary>
+    /// Starts a .NET server. With <paramref name="ownGcSettings"/> it runs with the GC settings of its own
+    /// runtimeconfig.json (ReportBot: what it ships with); otherwise with the workstation GC.
+    /// </summary>
+    public static Task<ServerProcess> StartAsync(string dll, string workingDirectory, IEnumerable<string> extraArgs, bool ownGcSettings = false)
     {
         var port = FreePort();
-        return StartAsync("dotnet", [dll, .. extraArgs, "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning", "--environment", "Development"], workingDirectory, port);
+        return StartAsync("dotnet", [dll, .. extraArgs, "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning", "--environment", "Development"], workingDirectory, port, ownGcSettings);
     }
 
     /// <summary>The botbuilder-js peer (bench/JsPeer/bot.js), run by Node from the repository's node_modules.</summary>
@@ -30,7 +34,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         return StartAsync("node", [script, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)], Path.GetDirectoryName(script)!, port);
     }
 
-    private static async Task<ServerProcess> StartAsync(string program, IEnumerable<string> args, string workingDirectory, int port)
+    private static async Task<ServerProcess> StartAsync(string program, IEnumerable<string> args, string workingDirectory, int port, bool ownGcSettings = false)
     {
         var info = new ProcessStartInfo(program)
         {
@@ -43,7 +47,12 @@ internal sealed class ServerProcess : IAsyncDisposable
             info.ArgumentList.Add(arg);
         }
 
-        info.Environment["DOTNET_gcServer"] = "0";
+        if (!ownGcSettings)
+        {
+            // An environment variable wins over runtimeconfig.json: set for ReportBot, it measured a GC it does not ship with.
+            info.Environment["DOTNET_gcServer"] = "0";
+        }
+
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start " + program);
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("  [server] " + e.Data); };

@@ -5,21 +5,21 @@ using Newtonsoft.Json.Serialization;
 namespace ReportBot.Bot.Storage.State;
 
 /// <summary>
-/// Newtonsoft with full type names, like the Bot Framework's own storages, so <c>IDictionary&lt;string, object&gt;</c>
-/// state with typed values and JObject bags round-trips exactly as with MemoryStorage. The data is authenticated
+/// Newtonsoft with type names, like the Bot Framework's own storages, so <c>IDictionary&lt;string, object&gt;</c>
+/// state with typed values and JObject bags round-trips exactly as with MemoryStorage (written only where the declared
+/// type does not give the type; read wherever present). The data is authenticated
 /// (AES-GCM) before it is deserialized, and type names are limited to the bot's, the Bot Framework's and the base
 /// library's assemblies, so stored JSON cannot name an arbitrary type.
 /// </summary>
 public static class StateSerializer
 {
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
-    {
-        TypeNameHandling = TypeNameHandling.All,
-        SerializationBinder = new AllowListBinder(),
-        MaxDepth = null,
-        ReferenceLoopHandling = ReferenceLoopHandling.Error,
-        DateParseHandling = DateParseHandling.DateTimeOffset,
-    });
+    private static readonly JsonSerializer Reader = Create(TypeNameHandling.All);
+
+    // Writes a type name only where the declared type does not say it (a value in an object slot such as the state
+    // dictionary's, an interface or base class holding another type, the root), not on every object and list. The
+    // reader honours a type name wherever there is one and uses the declared type elsewhere, so state written either
+    // way reads back as the same objects, by this version and by the ones before it (a rolling deploy).
+    private static readonly JsonSerializer Writer = Create(TypeNameHandling.Auto);
 
     // One buffer and writer per thread, reused: serialising is synchronous and nothing in it serialises state again
     // (a nested call would find the slot empty and make its own).
@@ -37,7 +37,8 @@ public static class StateSerializer
         buffer.SetLength(0);
         using (var writer = new JsonTextWriter(text) { ArrayPool = PooledChars.Instance, CloseOutput = false })
         {
-            Serializer.Serialize(writer, value);
+            // Declared as object, so the root names its type as well (a dictionary, not a JObject, when read back).
+            Writer.Serialize(writer, value, typeof(object));
         }
 
         text.Flush();
@@ -53,8 +54,17 @@ public static class StateSerializer
     public static object? Deserialize(byte[] utf8)
     {
         using var reader = new JsonTextReader(new StreamReader(new MemoryStream(utf8), Encoding.UTF8)) { ArrayPool = PooledChars.Instance };
-        return Serializer.Deserialize(reader);
+        return Reader.Deserialize(reader);
     }
+
+    private static JsonSerializer Create(TypeNameHandling typeNames) => JsonSerializer.Create(new JsonSerializerSettings
+    {
+        TypeNameHandling = typeNames,
+        SerializationBinder = new AllowListBinder(),
+        MaxDepth = null,
+        ReferenceLoopHandling = ReferenceLoopHandling.Error,
+        DateParseHandling = DateParseHandling.DateTimeOffset,
+    });
 
     private static (MemoryStream, StreamWriter) NewOutput()
     {
