@@ -15,8 +15,6 @@ public sealed class BlobObjectStore(BlobContainerClient container) : IObjectStor
 {
     private int _containerReady;
 
-    public BlobContainerClient Container => container;
-
     public async Task<StoredObject?> ReadAsync(string name, CancellationToken cancellationToken)
     {
         ObjectNames.EnsureSafe(name);
