@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using ReportBot.Dialogs.Conversations;
+using ReportBot.Dialogs.Conversations.Questions;
 using ReportBot.Dialogs.Reports;
 using ReportBot.Resources;
 using ReportBot.Resources.Text;
@@ -95,28 +96,16 @@ public sealed class CaseRecordBuilder(ITextCatalog texts, ReportQuestionnaire qu
 
     private string T(TextKey key, Language language, params (string, object?)[] args) => texts.Get(key, language, args);
 
-    private string? PartValue(ReportQuestion question, IncidentReport report, Language language)
-    {
-        string Labels<TEnum>(IReadOnlyList<(TEnum Value, TextKey Label)> options, IEnumerable<TEnum>? values)
-            where TEnum : struct, Enum =>
-            string.Join(", ", values!.Select(v => texts.Get(ReportChoices.Label(options, v), language)));
-
-        return question.Field switch
+    // Each answer as the summary describes it, except the story (whole, not an excerpt) and the date (ISO days).
+    private string? PartValue(ReportQuestion question, IncidentReport report, Language language) =>
+        question.AnswerIn(report) switch
         {
-            "types" when report.Types is { Count: > 0 } => Labels(ReportChoices.Types, report.Types),
-            "narrative" when report.Narrative is { Count: > 0 } parts => string.Join("\n\n", parts),
-            "when" when report.When is { } when => Period(when, language),
-            "place" when !string.IsNullOrWhiteSpace(report.Place) => report.Place,
-            "who" when report.Relationship is { } who => texts.Get(ReportChoices.Label(ReportChoices.Relationships, who), language),
-            "evidence" when report.Evidence is { Count: > 0 } => Labels(ReportChoices.Evidence, report.Evidence),
-            "online" when report.StillOnline is { } online => texts.Get(ReportChoices.Label(ReportChoices.Online, online), language),
-            "disclosures" when report.Disclosures is { Count: > 0 } => Labels(ReportChoices.Disclosures, report.Disclosures),
-            "wishes" when report.Wishes is { Count: > 0 } => Labels(ReportChoices.Wishes, report.Wishes),
-            "types" or "narrative" or "when" or "place" or "who" or "evidence" or "online" or "disclosures" or "wishes" => null,
-            // A question added later describes its own answer, as in the summary.
-            _ => question.Describe(report, texts, language),
+            null or System.Collections.ICollection { Count: 0 } => null,
+            string text when string.IsNullOrWhiteSpace(text) => null,
+            IReadOnlyList<string> parts when question.Answer is NarrativeAnswer => string.Join("\n\n", parts),
+            IncidentPeriod period => Period(period, language),
+            var answer => question.Answer.Describe(answer, texts, language),
         };
-    }
 
     private string Period(IncidentPeriod when, Language language)
     {
