@@ -1,8 +1,8 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using ReportBot.Bot.Channels.Redelivery;
 using ReportBot.Bot.Handoff;
 using ReportBot.Bot.Handoff.Relay;
-using ReportBot.Bot.Storage.State;
 using ReportBot.Dialogs.Engine;
 
 namespace ReportBot.Bot;
@@ -12,11 +12,12 @@ namespace ReportBot.Bot;
 /// otherwise messages and new members go to the dialog engine. Cross-cutting work lives in middleware. State is
 /// saved only after the turn ran to the end, and replies leave only after that save.
 /// </summary>
-public sealed class ReportBotActivityHandler(DialogRunner runner, ConversationState conversationState, IHandoffRouter handoff, ConsistentTurnRunner turns, HandoffOptions handoffOptions) : ActivityHandler
+public sealed class ReportBotActivityHandler(DialogRunner runner, IHandoffRouter handoff, RedeliveryGuard redeliveries, HandoffOptions handoffOptions) : ActivityHandler
 {
-    // Replies are held until the state is saved (ETag-guarded); a turn that lost a race is re-run on the newer state.
+    // Replies are held until the state is saved (ETag-guarded); a turn that lost a race is re-run on the newer state;
+    // an activity the conversation already took is answered as the first time, not run again.
     public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
-        turns.RunAsync(turnContext, conversationState, ct => base.OnTurnAsync(turnContext, ct), cancellationToken);
+        redeliveries.RunAsync(turnContext, ct => base.OnTurnAsync(turnContext, ct), cancellationToken);
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {

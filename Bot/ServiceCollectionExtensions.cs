@@ -47,6 +47,7 @@ public static class ServiceCollectionExtensions
         // The turn: the bot, its error handler and the middleware every channel's adapter runs.
         services.AddSingleton<TurnErrorHandler>();
         services.AddReportBotTurnMiddleware();
+        services.AddSingleton<Channels.Redelivery.RedeliveryGuard>();
         services.AddTransient<IBot, ReportBotActivityHandler>();
 
         // Channels: each registers its adapter, proactive delivery and metric tags (and has a MapXxx in ReportBotApp).

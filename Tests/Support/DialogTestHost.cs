@@ -50,6 +50,8 @@ public sealed class DialogTestHost : IAsyncDisposable
         Bot = _services.GetRequiredService<IBot>();
     }
 
+    private readonly string _hostId = Guid.NewGuid().ToString("N");
+
     public IStorage Storage { get; }
 
     public TestAdapter Adapter { get; }
@@ -81,6 +83,13 @@ public sealed class DialogTestHost : IAsyncDisposable
     {
         while (Adapter.GetNextReply() is not null)
         {
+        }
+
+        // TestAdapter numbers activities from 0 in every host; a channel never gives two messages one id (the same id
+        // again is a redelivery), so a host that picks up another's conversation must not reuse them.
+        if (long.TryParse(activity.Id, System.Globalization.CultureInfo.InvariantCulture, out _))
+        {
+            activity.Id = $"{_hostId}.{activity.Id}";
         }
 
         await Adapter.ProcessActivityAsync(activity, Bot.OnTurnAsync, CancellationToken.None);

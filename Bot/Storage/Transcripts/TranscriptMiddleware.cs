@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using ReportBot.Bot.Channels.Redelivery;
 using ReportBot.Bot.Privacy;
 using ReportBot.Bot.Storage.State;
 using ReportBot.Dialogs.Engine;
@@ -40,7 +41,8 @@ public sealed class TranscriptMiddleware(
 
         async Task WriteInboundAsync()
         {
-            if (!inboundWritten)
+            // A redelivered activity is already in the transcript, with its replies.
+            if (!inboundWritten && !RedeliveryGuard.IsRedelivery(turnContext))
             {
                 inboundWritten = true;
                 await outbox.AppendAsync([await EntryAsync(turnContext, inbound, caseId, turnStarted, inboundStamp, fromSurvivor: true, cancellationToken).ConfigureAwait(false)], cancellationToken).ConfigureAwait(false);
@@ -53,7 +55,7 @@ public sealed class TranscriptMiddleware(
         var repliesLeaveAfterTurn = inbound.DeliveryMode == DeliveryModes.ExpectReplies;
         turnContext.OnSendActivities(async (context, activities, nextSend) =>
         {
-            if (ReplyBuffer.IsHolding(context))
+            if (ReplyBuffer.IsHolding(context) || RedeliveryGuard.IsRedelivery(context))
             {
                 return await nextSend().ConfigureAwait(false);
             }

@@ -5,7 +5,7 @@ namespace ReportBot.Tests.Channels.Azure;
 
 /// <summary>
 /// The recorded activities of one channel (<c>Payloads/{channel}.json</c>): its start event(s), a text message and a
-/// button press, as Azure Bot Service delivers them. Each use gets its own conversation (the <c>{{n}}</c> in the ids)
+/// button press, as Azure Bot Service delivers them, each delivery with an id of its own. Each use gets its own conversation (the <c>{{n}}</c> in the ids)
 /// and the serviceUrl of the test's loopback channel; other words are put in place of the recorded text wherever the
 /// recording carries it (the activity's text and the platform's own copy in channelData).
 /// </summary>
@@ -15,6 +15,7 @@ public sealed class RecordedActivities
     private readonly JObject _file;
     private readonly string _serviceUrl;
     private readonly string _n;
+    private int _sent;
 
     public RecordedActivities(string channelId, string serviceUrl)
     {
@@ -46,6 +47,16 @@ public sealed class RecordedActivities
             }
         }
 
-        return copy.ToObject<Activity>()!;
+        // Each message a channel delivers has an id of its own (the same id again is a redelivery of the same message).
+        // Web Chat stamps each post with a clientActivityID of its own as well.
+        var sent = Interlocked.Increment(ref _sent);
+        if (copy["channelData"]?["clientActivityID"] is JValue { Type: JTokenType.String } stamp)
+        {
+            stamp.Value = $"{stamp.Value}.{sent}";
+        }
+
+        var activity = copy.ToObject<Activity>()!;
+        activity.Id = $"{activity.Id}.{sent}";
+        return activity;
     }
 }
