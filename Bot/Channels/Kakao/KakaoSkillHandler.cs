@@ -79,9 +79,16 @@ public sealed class KakaoSkillHandler(
         }
 
         var claim = new KakaoTurnClaim();
-        var turn = coordinator.Start(request, conversationId, claim, language, received);
+        var (turn, joined) = coordinator.Start(request, conversationId, claim, language, received);
         if (!await EndsWithinBudgetAsync(turn, http.RequestAborted))
         {
+            if (joined)
+            {
+                // The first delivery of these words decides how the late answer goes out; this one offers "more".
+                await WriteAsync(http, StatusCodes.Status200OK, StillWorking(language));
+                return;
+            }
+
             var callback = request.CallbackUrl is { } url && callbacks.IsAllowed(url) ? url : null;
             if (request.CallbackUrl is not null && callback is null)
             {

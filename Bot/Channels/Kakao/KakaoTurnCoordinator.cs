@@ -26,10 +26,12 @@ public sealed class KakaoTurnCoordinator(
 {
     /// <summary>
     /// Queues the request's turn after the conversation's previous one. It runs to the end even when nobody waits for it
-    /// any more (stopped only when the app stops); the <paramref name="claim"/> decides who delivers its replies.
+    /// any more (stopped only when the app stops); the <paramref name="claim"/> decides who delivers its replies. The
+    /// same request again while its turn is unfinished joins that turn (<c>Joined</c>; its claim is then unused):
+    /// Kakao's payload carries no request id, and the survivor cannot have seen an answer to words still being answered.
     /// </summary>
-    public Task<KakaoTurnResult> Start(KakaoSkillRequest request, string conversationId, KakaoTurnClaim claim, Language guess, DateTimeOffset received) =>
-        turns.Run(conversationId, ct => RunTurnAsync(request, conversationId, claim, guess, received, ct), lifetime.ApplicationStopping);
+    public (Task<KakaoTurnResult> Turn, bool Joined) Start(KakaoSkillRequest request, string conversationId, KakaoTurnClaim claim, Language guess, DateTimeOffset received) =>
+        turns.Run(conversationId, KakaoRequestDigest.Of(request), ct => RunTurnAsync(request, conversationId, claim, guess, received, ct), lifetime.ApplicationStopping);
 
     /// <summary>The conversation's unfinished turn, if any (a "more" request may wait for it).</summary>
     public Task<KakaoTurnResult>? InFlight(string conversationId) => turns.Current(conversationId);
