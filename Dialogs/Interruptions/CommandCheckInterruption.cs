@@ -8,8 +8,10 @@ namespace ReportBot.Dialogs.Interruptions;
 /// <summary>
 /// Ambiguity is asked about once, never guessed twice: at a question, a message that might be a command (scored between
 /// <see cref="IntentMatch.Ask"/> and <see cref="IntentMatch.Act"/>) gets one short yes/no check. Yes runs the command
-/// as if its plain words had been sent; no gives the message back to the question as its answer. Delete asks its own
-/// confirmation, so it is not checked twice (see <see cref="DeleteDataInterruption"/>).
+/// as if its plain words had been sent; no gives the message back to the question as its answer. A reply that is
+/// neither loses nothing: a sure command runs (the question is asked again after it); a pick of the question's own
+/// choices answers it; anything else is taken, together with the words that raised the check, as the answer. Delete
+/// asks its own confirmation, so it is not checked twice (see <see cref="DeleteDataInterruption"/>).
 /// </summary>
 public sealed class CommandCheckInterruption(ReportSessionAccessor sessions) : IInterruption
 {
@@ -23,7 +25,7 @@ public sealed class CommandCheckInterruption(ReportSessionAccessor sessions) : I
             var original = session.PendingText;
             session.PendingIntent = null;
             session.PendingText = null;
-            switch (InterruptionSupport.ReadYesNo(dc))
+            switch (CheckReply.Read(dc))
             {
                 case true:
                     dc.TextOverride = Commands.CanonicalPhrase(dc, pending);
@@ -34,7 +36,7 @@ public sealed class CommandCheckInterruption(ReportSessionAccessor sessions) : I
                     dc.AnswerOnly = true;
                     return InterruptionResult.NotHandled;
                 default:
-                    // Something else: a new message, taken as it is.
+                    await AnswerWithBothAsync(dc, original, cancellationToken);
                     return InterruptionResult.NotHandled;
             }
         }
@@ -48,5 +50,24 @@ public sealed class CommandCheckInterruption(ReportSessionAccessor sessions) : I
         session.PendingText = dc.Text;
         await dc.SendTextAsync(dc.Localize(check), cancellationToken, InterruptionSupport.YesNoButtons(dc));
         return InterruptionResult.Handled;
+    }
+
+    // Neither yes nor no. A sure command is taken as one, and a pick of the question's choices as the answer. Anything
+    // else joins the words that raised the check, so the answer keeps both (a choice question reads both; a free-text
+    // one keeps both as written, and the summary lets the survivor change it).
+    private static async Task AnswerWithBothAsync(DialogContext dc, string? original, CancellationToken cancellationToken)
+    {
+        if (Commands.Of(dc) is { IsSure: true } || Commands.IsChoiceOfTheQuestion(dc) || string.IsNullOrWhiteSpace(original))
+        {
+            return;
+        }
+
+        var reply = dc.Text;
+        dc.TextOverride = original.TrimEnd() + " " + reply.Trim();
+        dc.AnswerOnly = true;
+        if (!Commands.HasChoices(dc))
+        {
+            await dc.SendAsync(CommandCheckText.KeptBoth, cancellationToken);
+        }
     }
 }

@@ -32,8 +32,12 @@ internal static class Commands
         return match;
     }
 
+    /// <summary>True when the current question offers choices (its answer is read against them, not kept as written).</summary>
+    public static bool HasChoices(DialogContext dc) =>
+        !AtMenu(dc) && dc.ActiveDialog?.State["options"]?["Choices"] is Newtonsoft.Json.Linq.JArray { Count: > 0 };
+
     /// <summary>A message that picks one of the current question's own choices (its label, number or button) is an answer.</summary>
-    private static bool IsChoiceOfTheQuestion(DialogContext dc)
+    public static bool IsChoiceOfTheQuestion(DialogContext dc)
     {
         if (AtMenu(dc) || dc.ActiveDialog?.State["options"]?["Choices"] is not Newtonsoft.Json.Linq.JArray choices)
         {
