@@ -10,8 +10,10 @@ namespace ReportBot.Bot.Channels.Kakao;
 /// The outbox shared by every instance: one sealed object per conversation in the shared store
 /// (<c>channels/kakao-outbox/{case id}</c>), changed by ETag-guarded read-modify-write, so a counsellor's message
 /// queued on one instance is delivered by whichever instance the survivor's next request reaches, once.
-/// Bounded as the in-memory one was: per conversation, in conversations (those written within
-/// <see cref="KakaoOptions.PendingHours"/>), and in time.
+/// Bounded per conversation, in conversations (those written within <see cref="KakaoOptions.PendingHours"/>), and in
+/// time. Changes to one conversation's outbox on this instance take turns (a lock per conversation), so only other
+/// instances race for its ETag: with optimistic writes alone, a few busy writers on one instance could each lose every
+/// retry, refusing a counsellor's message or losing replies put back after a failed callback.
 /// </summary>
 public sealed class StoredKakaoOutbox(IObjectStore store, HandoffProtector protector, Pseudonymizer pseudonyms, IOptions<KakaoOptions> options, TimeProvider clock) : IKakaoOutbox
 {
@@ -20,6 +22,7 @@ public sealed class StoredKakaoOutbox(IObjectStore store, HandoffProtector prote
     private const int Attempts = 30;
 
     private readonly KakaoOptions _options = options.Value;
+    private readonly KeyedLocks _updating = new();
 
     public async ValueTask<bool> TryEnqueueAsync(string conversationId, IReadOnlyList<KakaoPendingMessage> messages, CancellationToken cancellationToken)
     {
@@ -93,6 +96,7 @@ public sealed class StoredKakaoOutbox(IObjectStore store, HandoffProtector prote
     private async Task<T> UpdateAsync<T>(string conversationId, Func<OutboxState, bool, ValueTask<(OutboxState? Next, T Result)>> change, CancellationToken cancellationToken)
     {
         var name = NameOf(conversationId);
+        using var turn = await _updating.EnterAsync(name, cancellationToken).ConfigureAwait(false);
         for (var attempt = 1; ; attempt++)
         {
             var existing = await store.ReadAsync(name, cancellationToken).ConfigureAwait(false);

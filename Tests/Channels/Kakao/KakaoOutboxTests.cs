@@ -1,12 +1,24 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ReportBot.Bot.Channels.Kakao;
+using ReportBot.Bot.Handoff.Queue;
+using ReportBot.Bot.Privacy;
+using ReportBot.Bot.Storage;
+using ReportBot.Bot.Storage.Encryption;
+using ReportBot.Bot.Storage.Objects;
 using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Channels.Kakao;
 
-public sealed class KakaoOutboxTests
+/// <summary>
+/// The rules of the outbox the product uses (<see cref="StoredKakaoOutbox"/>), on the local store with a clock the test
+/// moves. The store stamps objects with the real time, so the test clock starts now and only moves forward.
+/// </summary>
+public sealed class KakaoOutboxTests : IAsyncDisposable
 {
-    private static readonly DateTimeOffset Start = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
+    private readonly string _root = Directory.CreateTempSubdirectory("kakao-outbox-rules-").FullName;
+    private readonly List<LocalDiskObjectStore> _stores = [];
 
     [Fact]
     public async Task Messages_come_out_in_order_once_and_put_back_ones_come_first()
@@ -46,6 +58,19 @@ public sealed class KakaoOutboxTests
         clock.Advance(TimeSpan.FromHours(2));
         Assert.True(await outbox.TryEnqueueAsync("c", [Message("1", clock)], default));
         Assert.Empty(await outbox.DrainAsync("a", default));
+        Assert.Equal(1, await outbox.CountAsync("c", default));
+    }
+
+    [Fact]
+    public async Task Messages_older_than_the_outbox_lifetime_are_not_delivered()
+    {
+        var (outbox, clock) = Create(hours: 1);
+        await outbox.TryEnqueueAsync("c", [Message("old", clock)], default);
+        clock.Advance(TimeSpan.FromMinutes(50));
+        await outbox.TryEnqueueAsync("c", [Message("new", clock)], default);
+        clock.Advance(TimeSpan.FromMinutes(20));
+
+        Assert.Equal(["new"], (await outbox.DrainAsync("c", default)).Select(m => m.Text));
     }
 
     [Fact]
@@ -59,10 +84,10 @@ public sealed class KakaoOutboxTests
             {
                 Assert.True(await outbox.TryEnqueueAsync("c", [Message($"{w}-{i}", clock)], default));
             }
-        }));
+        })).ToList();
         var drainer = Task.Run(async () =>
         {
-            for (var i = 0; i < 2000; i++)
+            while (writers.Any(w => !w.IsCompleted))
             {
                 foreach (var m in await outbox.DrainAsync("c", default))
                 {
@@ -81,12 +106,25 @@ public sealed class KakaoOutboxTests
         Assert.Equal(4000, drained.Count);
     }
 
-    private static (InMemoryKakaoOutbox Outbox, ManualClock Clock) Create(int perConversation = 50, int conversations = 100, int hours = 72)
+    private (StoredKakaoOutbox Outbox, ManualClock Clock) Create(int perConversation = 50, int conversations = 100, int hours = 72)
     {
-        var clock = new ManualClock(Start);
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
         var options = Options.Create(new KakaoOptions { PendingPerConversation = perConversation, PendingConversations = conversations, PendingHours = hours });
-        return (new InMemoryKakaoOutbox(options, clock), clock);
+        var store = new LocalDiskObjectStore(Path.Combine(_root, Guid.NewGuid().ToString("N")));
+        _stores.Add(store);
+        var keys = new KeyMaterial(Options.Create(new StorageOptions { LocalPath = _root }), NullLogger<KeyMaterial>.Instance);
+        return (new StoredKakaoOutbox(store, new HandoffProtector(RandomNumberGenerator.GetBytes(32)), new Pseudonymizer(keys), options, clock), clock);
     }
 
     private static KakaoPendingMessage Message(string text, TimeProvider clock) => new(text, [], clock.GetUtcNow());
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var store in _stores)
+        {
+            await store.DisposeAsync();
+        }
+
+        Directory.Delete(_root, recursive: true);
+    }
 }
