@@ -11,10 +11,6 @@ public sealed class KakaoTurnQueue
     private readonly Dictionary<string, (Task<KakaoTurnResult> Turn, string? Request)> _latest = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
-    /// <summary>Starts a turn after the conversation's previous one has finished.</summary>
-    public Task<KakaoTurnResult> Run(string conversationId, Func<CancellationToken, Task<KakaoTurnResult>> turn, CancellationToken cancellationToken) =>
-        Run(conversationId, request: null, turn, cancellationToken).Turn;
-
     /// <summary>
     /// Starts a turn after the conversation's previous one, or, when the latest unfinished turn is for the same
     /// <paramref name="request"/> (a digest of what was sent), returns that turn with <c>Joined</c> set.

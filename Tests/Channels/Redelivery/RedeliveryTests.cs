@@ -114,6 +114,27 @@ public sealed class RedeliveryTests
     }
 
     [Fact]
+    public async Task A_web_chat_post_sent_twice_at_once_to_the_embedded_direct_line_is_taken_and_answered_once()
+    {
+        await using var bot = await RunningBot.StartAsync(DirectLine.DirectLineConversationTests.Settings());
+        var dl = new DirectLine.DirectLineHttp(bot.Http);
+        var (token, conversationId) = await DirectLine.DirectLineConversationTests.StartAsync(dl);
+        await dl.PostMessageAsync(token, conversationId, "안녕하세요", "first");
+        var (_, before) = await dl.GetActivitiesAsync(token, conversationId);
+
+        var both = await Task.WhenAll(
+            dl.PostMessageAsync(token, conversationId, "1", "the-same-post"),
+            dl.PostMessageAsync(token, conversationId, "1", "the-same-post"));
+        var (_, after) = await dl.GetActivitiesAsync(token, conversationId, (string)before!["watermark"]!);
+
+        Assert.Equal((string)both[0].Body!["id"]!, (string)both[1].Body!["id"]!);
+        var activities = after!["activities"]!.AsArray();
+        Assert.Single(activities, a => (string?)a!["channelData"]?["clientActivityID"] == "the-same-post");
+        var texts = bot.Services.GetRequiredService<ReportBot.Resources.ITextCatalog>();
+        Assert.Single(activities, a => ((string?)a!["text"] ?? string.Empty).Contains(texts.Get(ReportBot.Resources.Text.ReportText.AskTypes, ReportBot.Resources.Language.Korean), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_same_message_posted_to_two_instances_at_once_is_answered_alike_and_taken_once()
     {
         await using var azurite = await AzuriteInstance.StartAsync();
