@@ -7,9 +7,10 @@ namespace ReportBot.Dialogs.Interruptions;
 
 /// <summary>
 /// Reads the answer to a one-time command check as people write it: a yes or no on its own (any form the phrase lists
-/// and the recogniser's spacing rules know, a button, 1/2), a playful ending ("아니용", "넹"), an English word with one
-/// slip ("yse", "nope" as "nop"), or a yes or no that opens a longer reply ("응 끝낼래요", "no, keep it as my answer").
-/// A leading word asked back ("네?", Korean for "pardon?") is not an answer.
+/// and the recogniser's spacing rules know, a button, 1/2), the spoken and playful forms of
+/// <see cref="CheckReplyPhrases"/>, an English word with one slip ("yse", "nope" as "nop"), or a yes or no that opens a
+/// longer reply ("no, keep it as my answer"). A leading word asked back (the Korean yes with a question mark means
+/// "pardon?") is not an answer.
 /// </summary>
 internal static class CheckReply
 {
@@ -31,18 +32,17 @@ internal static class CheckReply
             return whole;
         }
 
-        return first.Length == 0 ? null
-            : Word(dc, first, CommonPhrases.Yes) ? true
-            : Word(dc, first, CommonPhrases.No) ? false
+        return Spoken(dc, text, CheckReplyPhrases.YesSpoken) || Word(dc, first, CommonPhrases.Yes) || Spoken(dc, first, CheckReplyPhrases.YesSpoken) ? true
+            : Spoken(dc, text, CheckReplyPhrases.NoSpoken) || Word(dc, first, CommonPhrases.No) || Spoken(dc, first, CheckReplyPhrases.NoSpoken) ? false
             : null;
     }
 
     private static bool Word(DialogContext dc, string word, PhraseKey key)
     {
         var phrases = dc.Services.Phrases.All(key);
-        if (TextMatcher.Matches(word, phrases) || TextMatcher.Matches(PoliteEnding(word), phrases))
+        if (word.Length == 0 || TextMatcher.Matches(word, phrases))
         {
-            return true;
+            return word.Length > 0;
         }
 
         // One slip in an English word of three letters or more ("yse", "yess", "nop"); never in a short one ("now").
@@ -51,7 +51,6 @@ internal static class CheckReply
             && phrases.Any(p => p.Length >= 3 && p.All(char.IsAsciiLetter) && EditDistance.Bounded(folded, p, 1) <= 1);
     }
 
-    // Playful spellings of the polite ending: "아니용", "아니염" are "아니요".
-    private static string PoliteEnding(string word) =>
-        word.Length > 1 && word[^1] is '용' or '염' ? word[..^1] + '요' : word;
+    private static bool Spoken(DialogContext dc, string text, PhraseKey key) =>
+        text.Length > 0 && TextMatcher.Matches(text, dc.Services.Phrases.All(key));
 }
