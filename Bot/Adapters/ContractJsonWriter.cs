@@ -229,7 +229,20 @@ public sealed class ContractJsonWriter
                 return null;
             }
 
-            properties.Add(new PropertyPlan(property.PropertyName!, property.ValueProvider, property.ShouldSerialize, property.NullValueHandling ?? _serializer.NullValueHandling));
+            var shouldSerialize = property.ShouldSerialize;
+            if (shouldSerialize is not null && _serializer.ContractResolver.GetType().FullName == "Microsoft.Rest.Serialization.ReadOnlyJsonContractResolver")
+            {
+                // The Bot Framework's HTTP resolver decides by the property's accessors alone (it leaves out read-only
+                // properties) and ignores the instance, but asks reflection again for every property of every value.
+                if (!shouldSerialize(null!))
+                {
+                    continue;
+                }
+
+                shouldSerialize = null;
+            }
+
+            properties.Add(new PropertyPlan(property.PropertyName!, property.ValueProvider, shouldSerialize, property.NullValueHandling ?? _serializer.NullValueHandling));
         }
 
         return new ObjectPlan([.. properties], contract.ExtensionDataGetter, contract.ExtensionDataNameResolver);
