@@ -16,6 +16,9 @@ namespace ReportBot.Bot.Adapters;
 /// </summary>
 public sealed class ContractJsonWriter
 {
+    // A serializer with no settings: what "not set" reads as.
+    private static readonly JsonSerializer Defaults = new();
+
     private readonly JsonSerializer _serializer;
     private readonly JsonConverter[] _converters;
     private readonly bool _planned;
@@ -33,6 +36,8 @@ public sealed class ContractJsonWriter
             && serializer.DefaultValueHandling == DefaultValueHandling.Include
             && serializer.ReferenceLoopHandling != ReferenceLoopHandling.Ignore
             && serializer.TraceWriter is null
+            && serializer.DateFormatString == Defaults.DateFormatString
+            && Equals(serializer.Culture, Defaults.Culture)
             && serializer.ContractResolver is not null
             && !new[] { typeof(string), typeof(bool), typeof(DateTimeOffset), typeof(int), typeof(long) }.Any(HasConverter);
     }
@@ -46,16 +51,34 @@ public sealed class ContractJsonWriter
             return;
         }
 
-        // What the serializer sets on the writer for the duration of a call (the writer's defaults are the serializer's).
+        // What the serializer sets on the writer for the duration of a call: the settings it was given (those that
+        // differ from the defaults; a date format or culture of its own sends everything to the serializer instead).
         var (formatting, dates, zones, floats, escaping) = (writer.Formatting, writer.DateFormatHandling, writer.DateTimeZoneHandling, writer.FloatFormatHandling, writer.StringEscapeHandling);
-        var (format, culture) = (writer.DateFormatString, writer.Culture);
-        writer.Formatting = _serializer.Formatting;
-        writer.DateFormatHandling = _serializer.DateFormatHandling;
-        writer.DateTimeZoneHandling = _serializer.DateTimeZoneHandling;
-        writer.FloatFormatHandling = _serializer.FloatFormatHandling;
-        writer.StringEscapeHandling = _serializer.StringEscapeHandling;
-        writer.DateFormatString = _serializer.DateFormatString;
-        writer.Culture = _serializer.Culture;
+        if (_serializer.Formatting != Defaults.Formatting)
+        {
+            writer.Formatting = _serializer.Formatting;
+        }
+
+        if (_serializer.DateFormatHandling != Defaults.DateFormatHandling)
+        {
+            writer.DateFormatHandling = _serializer.DateFormatHandling;
+        }
+
+        if (_serializer.DateTimeZoneHandling != Defaults.DateTimeZoneHandling)
+        {
+            writer.DateTimeZoneHandling = _serializer.DateTimeZoneHandling;
+        }
+
+        if (_serializer.FloatFormatHandling != Defaults.FloatFormatHandling)
+        {
+            writer.FloatFormatHandling = _serializer.FloatFormatHandling;
+        }
+
+        if (_serializer.StringEscapeHandling != Defaults.StringEscapeHandling)
+        {
+            writer.StringEscapeHandling = _serializer.StringEscapeHandling;
+        }
+
         try
         {
             WriteValue(writer, value, new List<object>(4));
@@ -63,7 +86,6 @@ public sealed class ContractJsonWriter
         finally
         {
             (writer.Formatting, writer.DateFormatHandling, writer.DateTimeZoneHandling, writer.FloatFormatHandling, writer.StringEscapeHandling) = (formatting, dates, zones, floats, escaping);
-            (writer.DateFormatString, writer.Culture) = (format, culture);
         }
     }
 
