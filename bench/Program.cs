@@ -9,6 +9,7 @@ using ReportBot.Benchmarks;
 //   ... -- scaleout   for the two-instance scale-out proof
 //   ... -- recognizer for precision/recall per intent and the recogniser's cost per message
 //   ... -- turncost   for CPU and allocated bytes per turn in process (state classes compared)
+//   ... -- activityjson for the time and allocations of writing an activity as JSON (serializer vs planned writer)
 //   ... -- flood | spray | fuzz   for the abuse proofs (README, "Under abuse")
 if (args.Length > 0 && args[0] == "storage")
 {
@@ -26,6 +27,12 @@ if (args.Length > 0 && args[0] == "turncost")
 {
     // CPU and allocations per turn in process (no HTTP), Bot Builder's ConversationState against the app's (bench/TurnCost).
     return await ReportBot.Benchmarks.TurnCost.TurnCostBenchmark.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "activityjson")
+{
+    // Writing activities as JSON: Newtonsoft's serializer against the planned writer, same output (bench/ActivityJson).
+    return ReportBot.Benchmarks.ActivityJson.ActivityJsonBenchmark.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "recognizer")

@@ -34,6 +34,31 @@ public sealed class ReportBotAdapter : CloudAdapter
         OnTurnError = errorHandler.HandleAsync;
     }
 
+    /// <summary>
+    /// <c>POST /api/messages</c>, as <see cref="CloudAdapter.ProcessAsync(HttpRequest, HttpResponse, IBot, CancellationToken)"/>
+    /// handles a POST (the same reading, authentication, 400 and 401), with the reply body written by
+    /// <see cref="InvokeResponseWriter"/>.
+    /// </summary>
+    public async Task ProcessPostAsync(HttpRequest request, HttpResponse response, IBot bot, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var activity = await HttpHelper.ReadRequestAsync<Activity>(request).ConfigureAwait(false);
+            if (string.IsNullOrEmpty(activity?.Type))
+            {
+                response.StatusCode = StatusCodes.Status400BadRequest;
+                return;
+            }
+
+            var invokeResponse = await ProcessActivityAsync(request.Headers.Authorization, activity, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+            await InvokeResponseWriter.WriteAsync(response, invokeResponse, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
+    }
+
     /// <summary>Sends each activity as the channel can show it (maybe several messages); answers one response per activity asked for.</summary>
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
+using ReportBot.Bot.Adapters;
 using ReportBot.Dialogs.Reports;
 using ReportBot.Resources;
 using ReportBot.Resources.Text;
@@ -16,6 +17,9 @@ public sealed class TranscriptActivitySanitizer(Redactor redactor, ITextCatalog 
 {
     // One serializer for every line (JsonConvert.SerializeObject builds one per call); it is thread-safe once configured.
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore });
+
+    // Writes what that serializer writes, from a plan per type made once (Tests/Privacy/ContractJsonWriterTests).
+    private static readonly ContractJsonWriter Json = new(Serializer);
 
     public string ToTranscriptJson(Activity activity, string caseId, Language language, bool redact, bool fromSurvivor)
     {
@@ -72,7 +76,7 @@ public sealed class TranscriptActivitySanitizer(Redactor redactor, ITextCatalog 
         var output = new StringWriter(new System.Text.StringBuilder(512), System.Globalization.CultureInfo.InvariantCulture);
         using (var writer = new JsonTextWriter(output))
         {
-            Serializer.Serialize(writer, copy);
+            Json.Write(writer, copy);
         }
 
         return output.ToString();

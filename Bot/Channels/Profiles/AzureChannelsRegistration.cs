@@ -50,8 +50,8 @@ public static class AzureChannelsRegistration
     /// <summary><c>POST /api/messages</c>, the Bot Framework's endpoint, for every Azure Bot Service channel.</summary>
     public static IEndpointRouteBuilder MapAzureChannels(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
-                adapter.ProcessAsync(request, response, bot, cancellationToken))
+        endpoints.MapPost("/api/messages", (HttpRequest request, HttpResponse response, ReportBotAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
+                adapter.ProcessPostAsync(request, response, bot, cancellationToken))
             .WithMetadata(new RequestSizeLimitAttribute(ReportBotApp.MaxActivityBytes))
             .AddEndpointFilter(ActivityEnvelopeCheck.InvokeAsync);
         return endpoints;

@@ -1,0 +1,288 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Newtonsoft.Json.Serialization;
+
+namespace ReportBot.Bot.Adapters;
+
+/// <summary>
+/// Writes a value exactly as <see cref="JsonSerializer.Serialize(JsonWriter, object?)"/> of the given serializer
+/// would (same properties, order, null handling and text), but from a plan made once per type out of the serializer's
+/// own contracts, without the serializer's per-value bookkeeping. Activities are mostly null properties, and the
+/// serializer paid for every one of them on every transcript line and every reply. Anything the plan does not model
+/// (a converter, a callback, type names, references, a dictionary...) is handed to the serializer itself, so the
+/// output never differs; the tests compare both on a corpus of real activities.
+/// </summary>
+public sealed class ContractJsonWriter
+{
+    // A serializer with no settings: what "not set" reads as.
+    private static readonly JsonSerializer Defaults = new();
+
+    private readonly JsonSerializer _serializer;
+    private readonly JsonConverter[] _converters;
+    private readonly bool _planned;
+    private readonly ConcurrentDictionary<Type, ObjectPlan?> _plans = new();
+    private readonly Func<Type, ObjectPlan?> _makePlan;
+
+    public ContractJsonWriter(JsonSerializer serializer)
+    {
+        _serializer = serializer;
+        _makePlan = MakePlan;
+        _converters = [.. serializer.Converters];
+        // Settings whose effect the plan does not reproduce: then every value goes to the serializer.
+        _planned = serializer.TypeNameHandling == TypeNameHandling.None
+            && serializer.PreserveReferencesHandling == PreserveReferencesHandling.None
+            && serializer.DefaultValueHandling == DefaultValueHandling.Include
+            && serializer.ReferenceLoopHandling != ReferenceLoopHandling.Ignore
+            && serializer.TraceWriter is null
+            && serializer.DateFormatString == Defaults.DateFormatString
+            && Equals(serializer.Culture, Defaults.Culture)
+            && serializer.ContractResolver is not null
+            && !new[] { typeof(string), typeof(bool), typeof(DateTimeOffset), typeof(int), typeof(long) }.Any(HasConverter);
+    }
+
+    /// <summary>Writes <paramref name="value"/> to <paramref name="writer"/> as the serializer would.</summary>
+    public void Write(JsonWriter writer, object? value)
+    {
+        if (!_planned || value is null || PlanFor(value.GetType()) is not { Properties: not null })
+        {
+            _serializer.Serialize(writer, value);
+            return;
+        }
+
+        // What the serializer sets on the writer for the duration of a call: the settings it was given (those that
+        // differ from the defaults; a date format or culture of its own sends everything to the serializer instead).
+        var (formatting, dates, zones, floats, escaping) = (writer.Formatting, writer.DateFormatHandling, writer.DateTimeZoneHandling, writer.FloatFormatHandling, writer.StringEscapeHandling);
+        if (_serializer.Formatting != Defaults.Formatting)
+        {
+            writer.Formatting = _serializer.Formatting;
+        }
+
+        if (_serializer.DateFormatHandling != Defaults.DateFormatHandling)
+        {
+            writer.DateFormatHandling = _serializer.DateFormatHandling;
+        }
+
+        if (_serializer.DateTimeZoneHandling != Defaults.DateTimeZoneHandling)
+        {
+            writer.DateTimeZoneHandling = _serializer.DateTimeZoneHandling;
+        }
+
+        if (_serializer.FloatFormatHandling != Defaults.FloatFormatHandling)
+        {
+            writer.FloatFormatHandling = _serializer.FloatFormatHandling;
+        }
+
+        if (_serializer.StringEscapeHandling != Defaults.StringEscapeHandling)
+        {
+            writer.StringEscapeHandling = _serializer.StringEscapeHandling;
+        }
+
+        try
+        {
+            WriteValue(writer, value, new List<object>(4));
+        }
+        finally
+        {
+            (writer.Formatting, writer.DateFormatHandling, writer.DateTimeZoneHandling, writer.FloatFormatHandling, writer.StringEscapeHandling) = (formatting, dates, zones, floats, escaping);
+        }
+    }
+
+    private void WriteValue(JsonWriter writer, object value, List<object> path)
+    {
+        switch (value)
+        {
+            case string text:
+                writer.WriteValue(text);
+                return;
+            case bool flag:
+                writer.WriteValue(flag);
+                return;
+            case DateTimeOffset time:
+                writer.WriteValue(time);
+                return;
+            case int number:
+                writer.WriteValue(number);
+                return;
+            case long number:
+                writer.WriteValue(number);
+                return;
+            case JToken token:
+                token.WriteTo(writer, _converters);
+                return;
+        }
+
+        var plan = PlanFor(value.GetType());
+        if (plan is { Properties: not null })
+        {
+            WriteObject(writer, value, plan, path);
+        }
+        else if (plan is not null && value is IList list)
+        {
+            WriteList(writer, list, path);
+        }
+        else
+        {
+            _serializer.Serialize(writer, value);
+        }
+    }
+
+    private void WriteObject(JsonWriter writer, object value, ObjectPlan plan, List<object> path)
+    {
+        // What the serializer does on a loop (the setting is Error or Serialize; Ignore is left to the serializer).
+        if (_serializer.ReferenceLoopHandling == ReferenceLoopHandling.Error && OnPath(path, value))
+        {
+            throw new JsonSerializationException($"Self referencing loop detected with type '{value.GetType()}'.");
+        }
+
+        path.Add(value);
+        writer.WriteStartObject();
+        foreach (var property in plan.Properties!)
+        {
+            if (property.ShouldSerialize is { } should && !should(value))
+            {
+                continue;
+            }
+
+            var member = property.Values.GetValue(value);
+            if (member is null)
+            {
+                if (property.Nulls == NullValueHandling.Include)
+                {
+                    writer.WritePropertyName(property.Name);
+                    writer.WriteNull();
+                }
+
+                continue;
+            }
+
+            writer.WritePropertyName(property.Name);
+            WriteValue(writer, member, path);
+        }
+
+        if (plan.ExtensionData?.Invoke(value) is { } extension)
+        {
+            foreach (var entry in extension)
+            {
+                var name = Convert.ToString(entry.Key, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+                writer.WritePropertyName(plan.ExtensionNames?.Invoke(name) ?? name);
+                if (entry.Value is null)
+                {
+                    writer.WriteNull();
+                }
+                else
+                {
+                    WriteValue(writer, entry.Value, path);
+                }
+            }
+        }
+
+        writer.WriteEndObject();
+        path.RemoveAt(path.Count - 1);
+    }
+
+    private static bool OnPath(List<object> path, object value)
+    {
+        foreach (var item in path)
+        {
+            if (ReferenceEquals(item, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void WriteList(JsonWriter writer, IList list, List<object> path)
+    {
+        writer.WriteStartArray();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var item = list[i];
+            if (item is null)
+            {
+                writer.WriteNull();
+            }
+            else
+            {
+                WriteValue(writer, item, path);
+            }
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private ObjectPlan? PlanFor(Type type) => _plans.TryGetValue(type, out var plan) ? plan : _plans.GetOrAdd(type, _makePlan);
+
+    private ObjectPlan? MakePlan(Type type)
+    {
+        // Only the Bot Framework's schema classes (plain data): a type of another library may have a converter that
+        // Newtonsoft applies internally (key-value pairs, regexes, data sets...), which a contract does not show.
+        if (_planned && !HasConverter(type) && (type.IsArray || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>)))
+            && _serializer.ContractResolver.ResolveContract(type) is JsonArrayContract array && IsPlain(array))
+        {
+            return ObjectPlan.List;
+        }
+
+        if (!_planned || type.Namespace != "Microsoft.Bot.Schema" || HasConverter(type) || _serializer.ContractResolver.ResolveContract(type) is not JsonObjectContract contract
+            || contract.GetType() != typeof(JsonObjectContract) || !IsPlain(contract)
+            || contract.ItemRequired is not null || contract.ItemNullValueHandling is not null || contract.MemberSerialization == MemberSerialization.Fields)
+        {
+            return null;
+        }
+
+        var properties = new List<PropertyPlan>();
+        foreach (var property in contract.Properties)
+        {
+            if (property.Ignored || !property.Readable)
+            {
+                continue;
+            }
+
+            if (property.ValueProvider is null || property.Converter is not null || property.ItemConverter is not null
+                || property.TypeNameHandling is not null || property.ItemTypeNameHandling is not null
+                || property.IsReference is not null || property.ItemIsReference is not null
+                || property.ReferenceLoopHandling is not null || property.ItemReferenceLoopHandling is not null
+                || property.DefaultValueHandling is not null || property.GetIsSpecified is not null
+                || property.Required != Required.Default)
+            {
+                return null;
+            }
+
+            var shouldSerialize = property.ShouldSerialize;
+            if (shouldSerialize is not null && _serializer.ContractResolver.GetType().FullName == "Microsoft.Rest.Serialization.ReadOnlyJsonContractResolver")
+            {
+                // The Bot Framework's HTTP resolver decides by the property's accessors alone (it leaves out read-only
+                // properties) and ignores the instance, but asks reflection again for every property of every value.
+                if (!shouldSerialize(null!))
+                {
+                    continue;
+                }
+
+                shouldSerialize = null;
+            }
+
+            properties.Add(new PropertyPlan(property.PropertyName!, property.ValueProvider, shouldSerialize, property.NullValueHandling ?? _serializer.NullValueHandling));
+        }
+
+        return new ObjectPlan([.. properties], contract.ExtensionDataGetter, contract.ExtensionDataNameResolver);
+    }
+
+    private static bool IsPlain(JsonContainerContract contract) =>
+        contract.Converter is null && contract.ItemConverter is null && contract.IsReference is null && contract.ItemIsReference is null
+        && contract.ItemTypeNameHandling is null && contract.ItemReferenceLoopHandling is null
+        && contract.OnSerializingCallbacks.Count == 0 && contract.OnSerializedCallbacks.Count == 0 && contract.OnErrorCallbacks.Count == 0
+        && contract is not JsonArrayContract { IsMultidimensionalArray: true };
+
+    private bool HasConverter(Type type) => _converters.Any(c => c.CanWrite && c.CanConvert(type));
+
+    private sealed record PropertyPlan(string Name, IValueProvider Values, Predicate<object>? ShouldSerialize, NullValueHandling Nulls);
+
+    /// <summary>How a type is written: its properties, or (<see cref="List"/>) as a list of items; no plan means the serializer.</summary>
+    private sealed record ObjectPlan(PropertyPlan[]? Properties, ExtensionDataGetter? ExtensionData, Func<string, string>? ExtensionNames)
+    {
+        public static readonly ObjectPlan List = new(null, null, null);
+    }
+}
