@@ -18,11 +18,22 @@ internal static class BotRuntimeSettings
 
     public static bool Applied => Environment.All(e => System.Environment.GetEnvironmentVariable(e.Key) == e.Value);
 
-    /// <summary>Runs this benchmark again in a child process with the bot's settings; returns its exit code.</summary>
-    public static async Task<int> RelaunchAsync(IEnumerable<string> args)
+    /// <summary>
+    /// Runs this benchmark again in a child process with the bot's settings; returns its exit code. With
+    /// <paramref name="cores"/> (a <c>taskset</c> CPU list such as "0") the child and every thread it starts run only on
+    /// those cores.
+    /// </summary>
+    public static async Task<int> RelaunchAsync(IEnumerable<string> args, string? cores = null)
     {
-        var start = new ProcessStartInfo(System.Environment.ProcessPath!) { UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(start.FileName) == "dotnet")
+        var start = new ProcessStartInfo(cores is null ? System.Environment.ProcessPath! : "taskset") { UseShellExecute = false };
+        if (cores is not null)
+        {
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add(cores);
+            start.ArgumentList.Add(System.Environment.ProcessPath!);
+        }
+
+        if (Path.GetFileNameWithoutExtension(System.Environment.ProcessPath) == "dotnet")
         {
             start.ArgumentList.Add(typeof(BotRuntimeSettings).Assembly.Location);
         }
