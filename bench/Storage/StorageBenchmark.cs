@@ -13,7 +13,7 @@ using ReportBot.Bot.Storage.Transcripts;
 namespace ReportBot.Benchmarks.Storage;
 
 /// <summary>
-/// <c>dotnet run --project bench -c Release -- storage [--conversations 16] [--turns 100] [--rounds 2] [--lines 4000] [--shared-cores]</c>:
+/// <c>dotnet run --project bench -c Release -- storage [--conversations 16] [--turns 100] [--rounds 3] [--lines 4000] [--shared-cores]</c>:
 /// whole turns over /api/messages with state and transcripts on Azurite and on the local disk, the transcript
 /// drain alone, and the same writes from a bare Blob client against the same Azurite in the same run.
 /// </summary>
@@ -37,7 +37,7 @@ public static class StorageBenchmark
 
         var conversations = Option(args, "--conversations", 16);
         var turns = Option(args, "--turns", 100);
-        var rounds = Option(args, "--rounds", 2);
+        var rounds = Option(args, "--rounds", 3);
         var lines = Option(args, "--lines", 4000);
         var root = RepositoryRoot();
         var azuriteCore = Option(args, "--azurite-core", -1);
