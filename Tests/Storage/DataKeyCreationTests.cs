@@ -12,6 +12,7 @@ namespace ReportBot.Tests.Storage;
 /// A new conversation's data key is created with one create-only write (no read that finds nothing first), and a key
 /// that already exists is never replaced: replacing it would make everything sealed with it unreadable.
 /// </summary>
+[Slow]
 public sealed class DataKeyCreationTests : IDisposable
 {
     private readonly List<string> _folders = [];
