@@ -110,7 +110,7 @@ public static class StorageBenchmark
         Console.WriteLine(FormattableString.Invariant($"| paced, {pacedConversations} conversations x 1 message/s: turns on the local disk | {pacedDisk.PerSecond:F1} turns/s | {pacedDisk.All}; first third p50 / p99 {pacedDisk.Early.P50Ms:F1} / {pacedDisk.Early.P99Ms:F1} ms, last third {pacedDisk.Late.P50Ms:F1} / {pacedDisk.Late.P99Ms:F1} ms | {pacedDisk.BenchCpuMsPerTurn:F2} / - |"));
         Console.WriteLine(FormattableString.Invariant($"| turns, local disk | {diskTurns.PerSecond:F1} turns/s | {diskTurns.All}; first third p99 {diskTurns.Early.P99Ms:F1} ms, last third p99 {diskTurns.Late.P99Ms:F1} ms | {diskTurns.BenchCpuMsPerTurn:F2} / - |"));
         Console.WriteLine(FormattableString.Invariant($"| transcript outbox append (fsync, group commit) | {drain.AppendPerSecond:F0} lines/s | | |"));
-        Console.WriteLine(FormattableString.Invariant($"| transcript drain to Azurite | {drain.PerSecond:F0} lines/s | | |"));
+        Console.WriteLine(FormattableString.Invariant($"| transcript drain to Azurite | {drain.PerSecond:F0} lines/s | | {drain.CpuMsPerLine:F3} per line (this process: outbox read, encryption, Blob client) |"));
         Console.WriteLine(FormattableString.Invariant($"| bare Blob client, same create-only uploads (before / after the drain) | {bareBefore:F0} / {bareAfter:F0} lines/s | | |"));
         Console.WriteLine();
         var last = blobRounds[^1];
@@ -157,13 +157,15 @@ public static class StorageBenchmark
 
         var drainer = provider.GetRequiredService<TranscriptOutboxDrainer>();
         clock.Restart();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         await drainer.StartAsync(CancellationToken.None);
         await drainer.FlushAsync(new CancellationTokenSource(TimeSpan.FromMinutes(10)).Token);
         var perSecond = lines / clock.Elapsed.TotalSeconds;
+        var cpuMsPerLine = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / lines;
         await drainer.StopAsync(CancellationToken.None);
         var sample = new TranscriptEntry(new string('0', 32), Guid.NewGuid().ToString("N"), DateTimeOffset.UtcNow, 1, DateTimeOffset.UtcNow, activity);
         var sealedSize = 29 + System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(sample).Length;
-        return new DrainResult(appendPerSecond, perSecond, sealedSize);
+        return new DrainResult(appendPerSecond, perSecond, sealedSize, cpuMsPerLine);
     }
 
     // One case with 500 lines, drained in batches as turns would leave them, then read as the console reads it.
@@ -278,5 +280,5 @@ public static class StorageBenchmark
         return Directory.GetCurrentDirectory();
     }
 
-    private sealed record DrainResult(double AppendPerSecond, double PerSecond, int SealedSize);
+    private sealed record DrainResult(double AppendPerSecond, double PerSecond, int SealedSize, double CpuMsPerLine);
 }
