@@ -4,9 +4,9 @@ namespace ReportBot.Benchmarks.Storage;
 
 /// <summary>
 /// The storage benchmark hosts the bot in this process (to count requests on its own Blob client), so this process
-/// must run with the bot's runtime settings (Bot/ReportBot.Bot.csproj: dynamic PGO off, no call-counting delay), not
-/// the benchmark project's defaults, or the bot would be measured with a JIT it is not deployed with. The bare client
-/// runs in the same process, under the same settings.
+/// must run with the bot's runtime settings (Bot/ReportBot.Bot.csproj: dynamic PGO off, no call-counting delay, no
+/// thread-pool spinning), not the benchmark project's defaults, or the bot would be measured with a runtime it is not
+/// deployed with. The bare client runs in the same process, under the same settings.
 /// </summary>
 internal static class BotRuntimeSettings
 {
@@ -14,6 +14,7 @@ internal static class BotRuntimeSettings
     {
         ["DOTNET_TieredPGO"] = "0",
         ["DOTNET_TC_CallCountingDelayMs"] = "0",
+        ["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = "0",
     };
 
     public static bool Applied => Environment.All(e => System.Environment.GetEnvironmentVariable(e.Key) == e.Value);
