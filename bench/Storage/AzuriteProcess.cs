@@ -30,15 +30,18 @@ internal sealed class AzuriteProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<AzuriteProcess> StartAsync(string repositoryRoot)
+    /// <param name="cores">A <c>taskset</c> CPU list ("1") to run Azurite, all its threads included, on those cores only;
+    /// null to let it run anywhere.</param>
+    public static async Task<AzuriteProcess> StartAsync(string repositoryRoot, string? cores = null)
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         var location = Directory.CreateTempSubdirectory("reportbot-bench-azurite-").FullName;
-        var start = new ProcessStartInfo("node") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(repositoryRoot, "node_modules", "azurite", "dist", "src", "blob", "main.js"), "--blobHost", "127.0.0.1", "--blobPort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--location", location, "--skipApiVersionCheck", "--silent", "--disableTelemetry" })
+        // taskset execs node in its own process, so the process (and its CPU time) is Azurite's.
+        var start = new ProcessStartInfo(cores is null ? "node" : "taskset") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in (cores is null ? Array.Empty<string>() : ["-c", cores, "node"]).Concat(new[] { Path.Combine(repositoryRoot, "node_modules", "azurite", "dist", "src", "blob", "main.js"), "--blobHost", "127.0.0.1", "--blobPort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--location", location, "--skipApiVersionCheck", "--silent", "--disableTelemetry" }))
         {
             start.ArgumentList.Add(arg);
         }

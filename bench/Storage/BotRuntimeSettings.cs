@@ -4,9 +4,9 @@ namespace ReportBot.Benchmarks.Storage;
 
 /// <summary>
 /// The storage benchmark hosts the bot in this process (to count requests on its own Blob client), so this process
-/// must run with the bot's runtime settings (Bot/ReportBot.Bot.csproj: dynamic PGO off, no call-counting delay), not
-/// the benchmark project's defaults, or the bot would be measured with a JIT it is not deployed with. The bare client
-/// runs in the same process, under the same settings.
+/// must run with the bot's runtime settings (Bot/ReportBot.Bot.csproj: dynamic PGO off, no call-counting delay, no
+/// thread-pool spinning), not the benchmark project's defaults, or the bot would be measured with a runtime it is not
+/// deployed with. The bare client runs in the same process, under the same settings.
 /// </summary>
 internal static class BotRuntimeSettings
 {
@@ -14,15 +14,27 @@ internal static class BotRuntimeSettings
     {
         ["DOTNET_TieredPGO"] = "0",
         ["DOTNET_TC_CallCountingDelayMs"] = "0",
+        ["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = "0",
     };
 
     public static bool Applied => Environment.All(e => System.Environment.GetEnvironmentVariable(e.Key) == e.Value);
 
-    /// <summary>Runs this benchmark again in a child process with the bot's settings; returns its exit code.</summary>
-    public static async Task<int> RelaunchAsync(IEnumerable<string> args)
+    /// <summary>
+    /// Runs this benchmark again in a child process with the bot's settings; returns its exit code. With
+    /// <paramref name="cores"/> (a <c>taskset</c> CPU list such as "0") the child and every thread it starts run only on
+    /// those cores.
+    /// </summary>
+    public static async Task<int> RelaunchAsync(IEnumerable<string> args, string? cores = null)
     {
-        var start = new ProcessStartInfo(System.Environment.ProcessPath!) { UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(start.FileName) == "dotnet")
+        var start = new ProcessStartInfo(cores is null ? System.Environment.ProcessPath! : "taskset") { UseShellExecute = false };
+        if (cores is not null)
+        {
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add(cores);
+            start.ArgumentList.Add(System.Environment.ProcessPath!);
+        }
+
+        if (Path.GetFileNameWithoutExtension(System.Environment.ProcessPath) == "dotnet")
         {
             start.ArgumentList.Add(typeof(BotRuntimeSettings).Assembly.Location);
         }

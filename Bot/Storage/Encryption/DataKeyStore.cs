@@ -20,9 +20,9 @@ public sealed class DataKeyStore(IObjectStore store, KeyMaterial keys, StateCach
     /// <summary>The scope's key, or null when it has none (never written, or shredded).</summary>
     public async Task<byte[]?> FindAsync(string scope, CancellationToken cancellationToken)
     {
-        if (_cache.TryGetValue(scope, out var cached) && cached.Expires > clock.GetUtcNow())
+        if (Cached(scope) is { } cached)
         {
-            return cached.Key;
+            return cached;
         }
 
         var name = ObjectNames.Key(scope);
@@ -37,13 +37,20 @@ public sealed class DataKeyStore(IObjectStore store, KeyMaterial keys, StateCach
         return key;
     }
 
-    public async Task<byte[]> GetOrCreateAsync(string scope, CancellationToken cancellationToken)
-    {
-        if (await FindAsync(scope, cancellationToken).ConfigureAwait(false) is { } existing)
-        {
-            return existing;
-        }
+    public async Task<byte[]> GetOrCreateAsync(string scope, CancellationToken cancellationToken) =>
+        await FindAsync(scope, cancellationToken).ConfigureAwait(false) ?? await CreateAsync(scope, cancellationToken).ConfigureAwait(false);
 
+    /// <summary>
+    /// The scope's key, for a scope that is most likely new (its state was just found absent: a conversation's first
+    /// turn). The create-only write comes first, so a new case costs one request, not a read that finds nothing and a
+    /// write; a key that exists after all (made by another turn or instance, or kept when only the state was deleted)
+    /// refuses the write and is read, as <see cref="GetOrCreateAsync"/> would.
+    /// </summary>
+    public async Task<byte[]> CreateOrGetAsync(string scope, CancellationToken cancellationToken) =>
+        Cached(scope) ?? await CreateAsync(scope, cancellationToken).ConfigureAwait(false);
+
+    private async Task<byte[]> CreateAsync(string scope, CancellationToken cancellationToken)
+    {
         var name = ObjectNames.Key(scope);
         var key = RandomNumberGenerator.GetBytes(32);
         try
@@ -70,6 +77,9 @@ public sealed class DataKeyStore(IObjectStore store, KeyMaterial keys, StateCach
         _cache.TryRemove(scope, out _);
         return deleted;
     }
+
+    private byte[]? Cached(string scope) =>
+        _cache.TryGetValue(scope, out var cached) && cached.Expires > clock.GetUtcNow() ? cached.Key : null;
 
     private void Remember(string scope, byte[] key)
     {

@@ -212,7 +212,7 @@ public sealed class EncryptedBotStorage(
         }
 
         var dataKey = (StateCache.Usable && condition.Kind == WriteConditionKind.IfMatch ? cache.KeyFor(name, condition.ETag) : null)
-            ?? await dataKeys.GetOrCreateAsync(scope, cancellationToken).ConfigureAwait(false);
+            ?? await (condition.Kind == WriteConditionKind.IfNotExists ? dataKeys.CreateOrGetAsync(scope, cancellationToken) : dataKeys.GetOrCreateAsync(scope, cancellationToken)).ConfigureAwait(false);
         serialized ??= StateSerializer.Serialize(toStore);
         string newETag;
         try
