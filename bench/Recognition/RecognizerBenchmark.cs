@@ -26,6 +26,7 @@ internal static class RecognizerBenchmark
         ("fresh set", "evaluation.fresh"),
         ("second fresh batch", "evaluation.fresh2"),
         ("blind crisis set", "evaluation.blind"),
+        ("second blind crisis batch", "evaluation.blind2"),
     ];
 
     public static int Run(string[] args)
