@@ -15,8 +15,9 @@ internal static partial class NumberPatterns
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
     public static partial Regex Email();
 
-    // YYMMDD, optional hyphen, then the 7-digit back part starting with 1-8 (5-8 for registered foreigners).
-    [GeneratedRegex(@"(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s?[-–]?\s?[1-8]\d{6}(?!\d)")]
+    // YYMMDD, then the 7-digit back part starting with 1-8 (5-8 for registered foreigners), joined by a hyphen or
+    // by a few words ("950101 뒤 1234567").
+    [GeneratedRegex(@"(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[^\d\n]{0,6}?[1-8]\d{6}(?!\d)")]
     public static partial Regex ResidentNumber();
 
     [GeneratedRegex(@"(?<![\d-])\d(?:[- ]?\d){12,18}(?![\d-])")]
@@ -37,7 +38,7 @@ internal static partial class NumberPatterns
     [GeneratedRegex(@"(?<![\d-])\(?0 ?1 ?[016789]\)?(?:[ \-./)]{0,3}\d){7,8}(?![\d])")]
     public static partial Regex SpacedMobilePhone();
 
-    [GeneratedRegex(@"(?<!\d)0(?:2|[3-6][1-5]|70|50\d)[-. ]?\d{3,4}[-. ]?\d{4}(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)0(?:2|[3-6][1-5]|70|50\d)[-. )]?\d{3,4}[-. ]?\d{4}(?!\d)")]
     public static partial Regex KoreanLandline();
 
     [GeneratedRegex(@"\(0(?:2|[3-6][1-5])\)[-. ]?\d{3,4}[-. ]?\d{4}(?!\d)")]

@@ -9,6 +9,8 @@ namespace ReportBot.Bot.Privacy.Redaction;
 internal static class ScanText
 {
     private const int MinimumSpeltDigits = 9;
+    private const char Joiner = '\uC5D0';
+    private const char Copula = '\uC774';
 
     public static string From(string text, IReadOnlyDictionary<char, char> speltDigits)
     {
@@ -55,16 +57,29 @@ internal static class ScanText
                 continue;
             }
 
-            if (start >= 0 && c is ' ' or '-' or '.')
+            // Read aloud, the groups of a phone number are joined by the particle 에 ("공일공에 칠칠팔팔에…").
+            if (start >= 0 && c is ' ' or '-' or '.' or Joiner)
             {
                 continue;
             }
 
             if (count >= MinimumSpeltDigits)
             {
-                for (var j = start; j < i; j++)
+                var end = i;
+                while (end > start && !speltDigits.ContainsKey(scan[end - 1]))
                 {
-                    scan[j] = speltDigits.TryGetValue(scan[j], out var digit) ? digit : scan[j];
+                    end--;
+                }
+
+                // "…구구공공이에요": the last 이 is the copula before 에요, not a 2.
+                if (scan[end - 1] == Copula && end < scan.Length && scan[end] == Joiner)
+                {
+                    end--;
+                }
+
+                for (var j = start; j < end; j++)
+                {
+                    scan[j] = speltDigits.TryGetValue(scan[j], out var digit) ? digit : scan[j] == Joiner ? '-' : scan[j];
                 }
             }
 
