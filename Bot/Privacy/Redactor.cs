@@ -35,10 +35,10 @@ public sealed class Redactor
         var w = _words;
         _rules =
         [
-            new(NumberPatterns.Url(), RedactionText.Url, m => HasToken(m.Value)),
-            new(NumberPatterns.ProfileLink(), RedactionText.Url),
-            new(NumberPatterns.Email(), RedactionText.Email),
-            new(w.LooseEmail, RedactionText.Email),
+            new(NumberPatterns.Url(), RedactionText.Url, m => HasToken(m.Value), NeedsDigit: false),
+            new(NumberPatterns.ProfileLink(), RedactionText.Url, NeedsDigit: false),
+            new(NumberPatterns.Email(), RedactionText.Email, NeedsDigit: false),
+            new(w.LooseEmail, RedactionText.Email, NeedsDigit: false),
             new(NumberPatterns.ResidentNumber(), RedactionText.ResidentRegistrationNumber),
             new(w.ResidentNumberAfterCue, RedactionText.ResidentRegistrationNumber),
             new(w.BirthDateAfterCue, RedactionText.BirthDate),
@@ -56,7 +56,7 @@ public sealed class Redactor
             new(NumberPatterns.InternationalPhone(), RedactionText.Phone, EightDigits),
             new(NumberPatterns.NorthAmericanPhone(), RedactionText.Phone, EightDigits),
             new(NumberPatterns.CompanyNumber(), RedactionText.Phone),
-            new(w.SpeltPhone, RedactionText.Phone),
+            new(w.SpeltPhone, RedactionText.Phone, NeedsDigit: false),
             new(w.Plate, RedactionText.Plate),
             new(w.PlateAfterCue, RedactionText.Plate),
             new(NumberPatterns.Account(), RedactionText.AccountNumber, m => m.Value.Count(char.IsAsciiDigit) is >= 10 and <= 16),
@@ -65,11 +65,11 @@ public sealed class Redactor
             new(w.Road, RedactionText.Address, w.IsRoad),
             new(w.Unit, RedactionText.Address),
             new(w.EnglishStreet, RedactionText.Address),
-            new(w.HandleAfterCue, RedactionText.Handle, WordPatterns.IsHandle),
-            new(NumberPatterns.AtHandle(), RedactionText.Handle),
-            new(w.NameWithTitle, RedactionText.Name, w.IsKoreanName),
-            new(w.NameAfterWord, RedactionText.Name, w.IsKoreanName),
-            new(w.EnglishName, RedactionText.Name, w.IsEnglishName),
+            new(w.HandleAfterCue, RedactionText.Handle, WordPatterns.IsHandle, NeedsDigit: false),
+            new(NumberPatterns.AtHandle(), RedactionText.Handle, NeedsDigit: false),
+            new(w.NameWithTitle, RedactionText.Name, w.IsKoreanName, NeedsDigit: false),
+            new(w.NameAfterWord, RedactionText.Name, w.IsKoreanName, NeedsDigit: false),
+            new(w.EnglishName, RedactionText.Name, w.IsEnglishName, NeedsDigit: false),
         ];
         _markers = [.. _rules.Select(r => r.Marker).Distinct().SelectMany(m => Enum.GetValues<Language>().Select(l => texts.Get(m, l)))];
     }
@@ -83,9 +83,13 @@ public sealed class Redactor
 
         var original = text;
         var scan = ScanText.From(text, _words.SpeltDigits);
+        var digits = scan.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
         foreach (var rule in _rules)
         {
-            (original, scan) = Apply(rule, original, scan, _texts.Get(rule.Marker, language));
+            if (digits || !rule.NeedsDigit)
+            {
+                (original, scan) = Apply(rule, original, scan, _texts.Get(rule.Marker, language));
+            }
         }
 
         return original;
