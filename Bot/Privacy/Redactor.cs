@@ -10,7 +10,7 @@ namespace ReportBot.Bot.Privacy;
 
 /// <summary>
 /// Replaces personal details with typed markers in the conversation's language before anything is stored: links
-/// carrying tokens and profile links, e-mail addresses (also "at"/"골뱅이" spelt out), resident registration, passport
+/// carrying tokens and profile links, e-mail addresses (also with "at" spelt out in either language), resident registration, passport
 /// and licence numbers, card numbers (Luhn-checked), phone numbers however they are written (spaced, bracketed,
 /// full-width, spelt as words), bank accounts, IP addresses, plates, addresses, account ids, birth dates and names
 /// next to a title. The order matters: the most specific shapes go first, so a card number is not half-eaten as a
@@ -20,6 +20,7 @@ namespace ReportBot.Bot.Privacy;
 public sealed class Redactor
 {
     private static readonly Lazy<WordPatterns> DefaultWords = new(() => new WordPatterns(new PhraseCatalog()));
+    private static readonly Lazy<HashSet<string>> DefaultPublished = new(() => PublishedNumbers(null));
 
     private readonly ITextCatalog _texts;
     private readonly WordPatterns _words;
@@ -30,8 +31,9 @@ public sealed class Redactor
     public Redactor(ITextCatalog texts, IPhraseCatalog? phrases = null, LegalContentStore? legal = null)
     {
         _texts = texts;
-        _words = phrases is null ? DefaultWords.Value : new WordPatterns(phrases);
-        _published = PublishedNumbers(legal);
+        // The embedded lists are the same in every catalog: compile their patterns once per process, not per host.
+        _words = phrases is null or PhraseCatalog ? DefaultWords.Value : new WordPatterns(phrases);
+        _published = legal is null ? DefaultPublished.Value : PublishedNumbers(legal);
         var w = _words;
         _rules =
         [
@@ -106,7 +108,7 @@ public sealed class Redactor
             var part = match.Groups["x"] is { Success: true } x ? x : (Group)match;
             if (part.Index < last || (rule.Accept is { } accept && !accept(match)) || Protected(original.AsSpan(part.Index, part.Length), part.Value))
             {
-                // Look again one character on: a refused match must not hide a real one it overlaps ("과 조교 윤서연").
+                // Look again one character on: a refused match must not hide a real one it overlaps (a department, a title, then a name).
                 match = match.Index + 1 < scan.Length ? rule.Pattern.Match(scan, match.Index + 1) : Match.Empty;
                 continue;
             }

@@ -16,7 +16,7 @@ internal static partial class NumberPatterns
     public static partial Regex Email();
 
     // YYMMDD, then the 7-digit back part starting with 1-8 (5-8 for registered foreigners), joined by a hyphen or
-    // by a few words ("950101 뒤 1234567").
+    // by a few words ("950101, back part 1234567").
     [GeneratedRegex(@"(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[^\d\n]{0,6}?[1-8]\d{6}(?!\d)")]
     public static partial Regex ResidentNumber();
 
@@ -44,7 +44,7 @@ internal static partial class NumberPatterns
     [GeneratedRegex(@"\(0(?:2|[3-6][1-5])\)[-. ]?\d{3,4}[-. ]?\d{4}(?!\d)")]
     public static partial Regex KoreanLandlineWithParentheses();
 
-    // Company numbers (대표번호) 15xx/16xx/18xx-xxxx: written with a separator, so "1588 2024" counts but a year does not.
+    // Company numbers 15xx/16xx/18xx-xxxx: written with a separator, so "1588 2024" counts but a year does not.
     [GeneratedRegex(@"(?<![\d-])1(?:5[024-9]\d|6\d\d|8\d\d)[-. ]\d{4}(?![\d-])")]
     public static partial Regex CompanyNumber();
 

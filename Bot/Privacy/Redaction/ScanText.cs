@@ -3,7 +3,7 @@ namespace ReportBot.Bot.Privacy.Redaction;
 /// <summary>
 /// A copy of a message for the patterns to read, the same length as the message so a match's position is the same in
 /// both: full-width letters and digits become ASCII, dash-like marks become "-", a letter O touching a digit becomes 0,
-/// and a long run of digits spelt as Hangul syllables ("공일공 일이삼사…") becomes digits. What is replaced is taken from
+/// and a long run of digits spelt as Hangul syllables (gong-il-gong il-i-sam-sa...) becomes digits. What is replaced is taken from
 /// the message itself, so nothing else in it changes.
 /// </summary>
 internal static class ScanText
@@ -57,7 +57,7 @@ internal static class ScanText
                 continue;
             }
 
-            // Read aloud, the groups of a phone number are joined by the particle 에 ("공일공에 칠칠팔팔에…").
+            // Read aloud, the groups of a phone number are joined by the particle e (gong-il-gong-e chil-chil-pal-pal-e...).
             if (start >= 0 && c is ' ' or '-' or '.' or Joiner)
             {
                 continue;
@@ -71,7 +71,7 @@ internal static class ScanText
                     end--;
                 }
 
-                // "…구구공공이에요": the last 이 is the copula before 에요, not a 2.
+                // "...gu-gu-gong-gong-i-eyo": the last i is the copula before -eyo, not a 2.
                 if (scan[end - 1] == Copula && end < scan.Length && scan[end] == Joiner)
                 {
                     end--;

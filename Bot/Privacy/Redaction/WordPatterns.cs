@@ -5,14 +5,14 @@ using ReportBot.Resources.Phrases;
 namespace ReportBot.Bot.Privacy.Redaction;
 
 /// <summary>
-/// Patterns built once from the word lists in Resources/Phrases/redaction.json: details announced by a word ("여권번호",
-/// "born on", "인스타"), addresses, plates, and names next to a title. A group named "x" is the part that is replaced.
+/// Patterns built once from the word lists in Resources/Phrases/redaction.json: details announced by a word ("passport",
+/// "born on", "insta"), addresses, plates, and names next to a title. A group named "x" is the part that is replaced.
 /// </summary>
 internal sealed class WordPatterns
 {
     // Hangul syllables, written as escapes: code outside Resources holds no Korean text.
     private const string H = "\uAC00-\uD7A3";
-    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
     private const RegexOptions AnyCase = Options | RegexOptions.IgnoreCase;
 
     // Units of a Korean date (years, months, days) and what follows a unit number that is not a home (line, car, unit).
@@ -75,10 +75,10 @@ internal sealed class WordPatterns
         var particle = $@"(?=(?:{Alt(Ko(RedactionPhrases.Particles))})?(?:[\s,.!?)~]|$))";
         var titles = Ko(RedactionPhrases.Titles);
         var jobTitles = Alt(titles.Where(t => t.Length >= 2));
-        // The title must end the word (with at most a particle), or "하고 양쪽에" would be a name and a title.
+        // The title must end the word (with at most a particle), or "hago yangjjoge" (and both sides) would be a name and a title.
         var titleEnds = $@"(?:\uB2D8)?{particle}";
         NameWithTitle = new Regex($@"(?<![{H}])(?<x>(?:{surname})[{H}]{{1,2}})\s?(?:{Alt(titles)}){titleEnds}|(?<![{H}])(?<x>(?:{surname}))\s?(?:{jobTitles}){titleEnds}", Options);
-        // A one-letter unit counts only after a number ("3반", "2팀"): alone it is usually a particle ("사람과").
+        // A one-letter unit counts only after a number (class 3, team 2): alone it is usually a particle ("saram-gwa", with a person).
         var units = Ko(RedactionPhrases.OrgUnits);
         var unit = $@"\d\s?(?:{Alt(units.Where(u => u.Length == 1))})|[{H}]*(?:{Alt(units.Where(u => u.Length > 1))})";
         NameAfterWord = new Regex($@"(?:(?<![{H}])(?:{jobTitles})|{unit}|(?<![{H}])(?:{Alt(Ko(RedactionPhrases.NameCues))}))(?:\s+|\s*:\s*)(?<x>(?:{surname})[{H}]{{1,2}}){particle}", Options);
@@ -122,7 +122,7 @@ internal sealed class WordPatterns
 
     public Regex EnglishName { get; }
 
-    /// <summary>A road name, not a word followed by the particle 로 ("전화로 1366에").</summary>
+    /// <summary>A road name, not a word followed by the particle -ro ("jeonhwa-ro 1366", by phone to 1366).</summary>
     public bool IsRoad(Match match) =>
         match.Groups["stem"].Value is var stem && !_notRoads.Contains(stem) && !stem.EndsWith('\uC73C');
 
@@ -133,7 +133,7 @@ internal sealed class WordPatterns
 
     public static bool HasSixDigits(Match match) => match.Groups["x"].Value.Count(char.IsAsciiDigit) >= 6;
 
-    /// <summary>Not a common word that starts like a surname ("정말", "우리"), nor a title itself ("조교").</summary>
+    /// <summary>Not a common word that starts like a surname ("jeongmal", really; "uri", we), nor a title itself ("jogyo", assistant).</summary>
     public bool IsKoreanName(Match match) =>
         match.Groups["x"].Value is var name && !_titles.Contains(name)
         && !_notNames.Any(word => name.StartsWith(word, StringComparison.Ordinal));
