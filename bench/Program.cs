@@ -8,6 +8,7 @@ using ReportBot.Benchmarks;
 //   ... -- storage    for the storage benchmark
 //   ... -- scaleout   for the two-instance scale-out proof
 //   ... -- recognizer for precision/recall per intent and the recogniser's cost per message
+//   ... -- redactor   for recall per kind of personal detail and the redactor's cost per message
 //   ... -- turncost   for CPU and allocated bytes per turn in process (state classes compared)
 //   ... -- activityjson for the time and allocations of writing an activity as JSON (serializer vs planned writer)
 //   ... -- flood | spray | fuzz   for the abuse proofs (README, "Under abuse")
@@ -39,6 +40,12 @@ if (args.Length > 0 && args[0] == "recognizer")
 {
     // The recognition layer on the labelled evaluation set (bench/Recognition).
     return ReportBot.Benchmarks.Recognition.RecognizerBenchmark.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "redactor")
+{
+    // The redactor on the labelled PII sets (bench/Recognition/RedactorBenchmark).
+    return ReportBot.Benchmarks.Recognition.RedactorBenchmark.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] is "flood" or "spray" or "fuzz")

@@ -1,17 +1,81 @@
+using System.Text;
 using System.Text.RegularExpressions;
+using ReportBot.Bot.Privacy.Redaction;
+using ReportBot.Dialogs.Legal;
 using ReportBot.Resources;
+using ReportBot.Resources.Legal;
 using ReportBot.Resources.Text;
 
 namespace ReportBot.Bot.Privacy;
 
 /// <summary>
-/// Replaces personal details with typed markers in the conversation's language before anything is stored:
-/// links carrying tokens, e-mail addresses, resident registration numbers, card numbers (Luhn-checked), phone
-/// numbers (Korean mobile and landline, +82, and international forms) and bank account numbers. The order matters:
-/// the most specific shapes go first, so a card number is not half-eaten as a phone number.
+/// Replaces personal details with typed markers in the conversation's language before anything is stored: links
+/// carrying tokens and profile links, e-mail addresses (also with "at" spelt out in either language), resident registration, passport
+/// and licence numbers, card numbers (Luhn-checked), phone numbers however they are written (spaced, bracketed,
+/// full-width, spelt as words), bank accounts, IP addresses, plates, addresses, account ids, birth dates and names
+/// next to a title. The order matters: the most specific shapes go first, so a card number is not half-eaten as a
+/// phone number. The support lines the bot itself gives (1366, 02-735-8994…) are never replaced, and neither are
+/// dates, amounts, counts or statute numbers, which the report needs.
 /// </summary>
-public sealed partial class Redactor(ITextCatalog texts)
+public sealed class Redactor
 {
+    private static readonly Lazy<WordPatterns> DefaultWords = new(() => new WordPatterns(new PhraseCatalog()));
+    private static readonly Lazy<HashSet<string>> DefaultPublished = new(() => PublishedNumbers(null));
+
+    private readonly ITextCatalog _texts;
+    private readonly WordPatterns _words;
+    private readonly RedactionRule[] _rules;
+    private readonly HashSet<string> _published;
+    private readonly string[] _markers;
+
+    public Redactor(ITextCatalog texts, IPhraseCatalog? phrases = null, LegalContentStore? legal = null)
+    {
+        _texts = texts;
+        // The embedded lists are the same in every catalog: compile their patterns once per process, not per host.
+        _words = phrases is null or PhraseCatalog ? DefaultWords.Value : new WordPatterns(phrases);
+        _published = legal is null ? DefaultPublished.Value : PublishedNumbers(legal);
+        var w = _words;
+        _rules =
+        [
+            new(NumberPatterns.Url(), RedactionText.Url, m => HasToken(m.Value), NeedsDigit: false),
+            new(NumberPatterns.ProfileLink(), RedactionText.Url, NeedsDigit: false),
+            new(NumberPatterns.Email(), RedactionText.Email, NeedsDigit: false),
+            new(w.LooseEmail, RedactionText.Email, NeedsDigit: false),
+            new(NumberPatterns.ResidentNumber(), RedactionText.ResidentRegistrationNumber),
+            new(w.ResidentNumberAfterCue, RedactionText.ResidentRegistrationNumber),
+            new(w.BirthDateAfterCue, RedactionText.BirthDate),
+            new(w.IdAfterCue, RedactionText.IdNumber, WordPatterns.HasSixDigits),
+            new(NumberPatterns.Passport(), RedactionText.IdNumber),
+            new(NumberPatterns.DrivingLicence(), RedactionText.IdNumber),
+            new(NumberPatterns.IpV4(), RedactionText.IpAddress),
+            new(NumberPatterns.DigitRun(), RedactionText.CardNumber, m => IsCardNumber(m.Value)),
+            new(NumberPatterns.KoreanInternationalPhone(), RedactionText.Phone, EightDigits),
+            new(NumberPatterns.KoreanInternationalPhoneWithoutPlus(), RedactionText.Phone),
+            new(NumberPatterns.KoreanMobilePhone(), RedactionText.Phone, EightDigits),
+            new(NumberPatterns.SpacedMobilePhone(), RedactionText.Phone),
+            new(NumberPatterns.KoreanLandline(), RedactionText.Phone, EightDigits),
+            new(NumberPatterns.KoreanLandlineWithParentheses(), RedactionText.Phone, EightDigits),
+            new(NumberPatterns.InternationalPhone(), RedactionText.Phone, EightDigits),
+            new(NumberPatterns.NorthAmericanPhone(), RedactionText.Phone, EightDigits),
+            new(NumberPatterns.CompanyNumber(), RedactionText.Phone),
+            new(w.SpeltPhone, RedactionText.Phone, NeedsDigit: false),
+            new(w.Plate, RedactionText.Plate),
+            new(w.PlateAfterCue, RedactionText.Plate),
+            new(NumberPatterns.Account(), RedactionText.AccountNumber, m => m.Value.Count(char.IsAsciiDigit) is >= 10 and <= 16),
+            new(w.Apartment, RedactionText.Address),
+            new(w.Lot, RedactionText.Address),
+            new(w.Road, RedactionText.Address, w.IsRoad),
+            new(w.Unit, RedactionText.Address),
+            new(w.EnglishStreet, RedactionText.Address),
+            new(w.HandleAfterCue, RedactionText.Handle, WordPatterns.IsHandle, NeedsDigit: false),
+            new(NumberPatterns.AtHandle(), RedactionText.Handle, NeedsDigit: false),
+            new(w.NameWithTitle, RedactionText.Name, w.IsKoreanName, NeedsDigit: false),
+            new(w.NameAfterWord, RedactionText.Name, w.IsKoreanName, NeedsDigit: false),
+            new(w.EnglishName, RedactionText.Name, w.IsEnglishName, NeedsDigit: false),
+        ];
+        _markers = [.. _rules.Select(r => r.Marker).Distinct().SelectMany(m => Enum.GetValues<Language>().Select(l => texts.Get(m, l)))];
+    }
+
     public string Redact(string? text, Language language)
     {
         if (string.IsNullOrEmpty(text))
@@ -19,27 +83,93 @@ public sealed partial class Redactor(ITextCatalog texts)
             return text ?? string.Empty;
         }
 
-        var result = UrlPattern().Replace(text, m => HasToken(m.Value) ? Marker(RedactionText.Url, language) : m.Value);
-        result = EmailPattern().Replace(result, _ => Marker(RedactionText.Email, language));
-        result = ResidentNumberPattern().Replace(result, _ => Marker(RedactionText.ResidentRegistrationNumber, language));
-        result = DigitRunPattern().Replace(result, m => IsCardNumber(m.Value) ? Marker(RedactionText.CardNumber, language) : m.Value);
-        foreach (var phone in PhonePatterns)
+        var original = text;
+        var scan = ScanText.From(text, _words.SpeltDigits);
+        var digits = scan.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        foreach (var rule in _rules)
         {
-            result = phone.Replace(result, m => DigitCount(m.Value) >= 8 ? Marker(RedactionText.Phone, language) : m.Value);
+            if (digits || !rule.NeedsDigit)
+            {
+                (original, scan) = Apply(rule, original, scan, _texts.Get(rule.Marker, language));
+            }
         }
 
-        result = AccountPattern().Replace(result, m => DigitCount(m.Value) is >= 10 and <= 16 ? Marker(RedactionText.AccountNumber, language) : m.Value);
-        return result;
+        return original;
     }
 
-    private string Marker(TextKey key, Language language) => texts.Get(key, language);
+    /// <summary>Replaces what the rule finds in the scan copy at the same place in both texts, so they stay aligned.</summary>
+    private (string Original, string Scan) Apply(RedactionRule rule, string original, string scan, string marker)
+    {
+        StringBuilder? result = null;
+        StringBuilder? scanned = null;
+        var last = 0;
+        for (var match = rule.Pattern.Match(scan); match.Success;)
+        {
+            var part = match.Groups["x"] is { Success: true } x ? x : (Group)match;
+            if (part.Index < last || (rule.Accept is { } accept && !accept(match)) || Protected(original.AsSpan(part.Index, part.Length), part.Value))
+            {
+                // Look again one character on: a refused match must not hide a real one it overlaps (a department, a title, then a name).
+                match = match.Index + 1 < scan.Length ? rule.Pattern.Match(scan, match.Index + 1) : Match.Empty;
+                continue;
+            }
+
+            result ??= new StringBuilder(original.Length);
+            scanned ??= new StringBuilder(scan.Length);
+            result.Append(original, last, part.Index - last).Append(marker);
+            scanned.Append(scan, last, part.Index - last).Append(marker);
+            last = part.Index + part.Length;
+            match = match.NextMatch();
+        }
+
+        if (result is null || scanned is null)
+        {
+            return (original, scan);
+        }
+
+        result.Append(original, last, original.Length - last);
+        scanned.Append(scan, last, scan.Length - last);
+        return (result.ToString(), scanned.ToString());
+    }
+
+    // A marker already placed is not redacted again, and neither is a support line the bot gives out.
+    private bool Protected(ReadOnlySpan<char> original, string scanned)
+    {
+        if (original.Contains('[') || original.Contains(']'))
+        {
+            foreach (var marker in _markers)
+            {
+                if (original.Contains(marker, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return _published.Count > 0 && _published.Contains(string.Concat(scanned.Where(char.IsAsciiDigit)));
+    }
+
+    private static HashSet<string> PublishedNumbers(LegalContentStore? legal)
+    {
+        LegalContent? content;
+        try
+        {
+            content = (legal ?? LegalContentStore.Load(new LegalContentOptions())).Content;
+        }
+        catch (IOException)
+        {
+            content = null;
+        }
+
+        return [.. (content?.Organisations ?? []).SelectMany(o => o.Phones)
+            .Select(p => string.Concat(p.Where(char.IsAsciiDigit))).Where(d => d.Length > 0)];
+    }
 
     // A plain link to a public page can be evidence the survivor wants kept; a query, fragment or user-info part
     // is where session tokens, invitation codes and passwords travel.
     private static bool HasToken(string url) =>
         url.Contains('?', StringComparison.Ordinal) || url.Contains('#', StringComparison.Ordinal) || url.IndexOf('@', url.IndexOf("//", StringComparison.Ordinal) + 2) > 0;
 
-    private static int DigitCount(string value) => value.Count(char.IsAsciiDigit);
+    private static bool EightDigits(Match match) => match.Value.Count(char.IsAsciiDigit) >= 8;
 
     private static bool IsCardNumber(string value)
     {
@@ -67,43 +197,4 @@ public sealed partial class Redactor(ITextCatalog texts)
 
         return sum % 10 == 0;
     }
-
-    private static readonly Regex[] PhonePatterns =
-    [
-        KoreanInternationalPhone(), KoreanMobilePhone(), KoreanLandline(), KoreanLandlineWithParentheses(), InternationalPhone(), NorthAmericanPhone(),
-    ];
-
-    [GeneratedRegex(@"https?://[^\s<>""']+", RegexOptions.IgnoreCase)]
-    private static partial Regex UrlPattern();
-
-    [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
-    private static partial Regex EmailPattern();
-
-    // YYMMDD, optional hyphen, then the 7-digit back part starting with 1-8 (5-8 for registered foreigners).
-    [GeneratedRegex(@"(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s?[-–]?\s?[1-8]\d{6}(?!\d)")]
-    private static partial Regex ResidentNumberPattern();
-
-    [GeneratedRegex(@"(?<![\d-])\d(?:[- ]?\d){12,18}(?![\d-])")]
-    private static partial Regex DigitRunPattern();
-
-    [GeneratedRegex(@"\+\s?82[-. ]?(?:\(0\))?[-. ]?0?(?:1[016789]|2|[3-6][1-5]|70)[-. )]?\d{3,4}[-. ]?\d{4}(?!\d)")]
-    private static partial Regex KoreanInternationalPhone();
-
-    [GeneratedRegex(@"(?<!\d)01[016789][-. ]?\d{3,4}[-. ]?\d{4}(?!\d)")]
-    private static partial Regex KoreanMobilePhone();
-
-    [GeneratedRegex(@"(?<!\d)0(?:2|[3-6][1-5]|70|50\d)[-. ]?\d{3,4}[-. ]?\d{4}(?!\d)")]
-    private static partial Regex KoreanLandline();
-
-    [GeneratedRegex(@"\(0(?:2|[3-6][1-5])\)[-. ]?\d{3,4}[-. ]?\d{4}(?!\d)")]
-    private static partial Regex KoreanLandlineWithParentheses();
-
-    [GeneratedRegex(@"\+\d{1,3}(?:[-. ]?\(?\d{1,4}\)?){2,5}(?!\d)")]
-    private static partial Regex InternationalPhone();
-
-    [GeneratedRegex(@"(?<!\d)\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?!\d)")]
-    private static partial Regex NorthAmericanPhone();
-
-    [GeneratedRegex(@"(?<![\d-])\d{2,6}(?:[- ]\d{2,7}){1,4}(?![\d-])|(?<!\d)\d{10,16}(?!\d)")]
-    private static partial Regex AccountPattern();
 }

@@ -17,6 +17,14 @@ public static class CrisisTierPhrases
 
     public static readonly PhraseKey AtDoor = new("crisis.at_door");
 
+    /// <summary>"Right now": with someone at the door it is danger now, not a story.</summary>
+    public static readonly PhraseKey Now = new("crisis.now");
+
+    /// <summary>A part of the body and a cut or blood: self-harm in any order or tense.</summary>
+    public static readonly PhraseKey Body = new("crisis.body");
+
+    public static readonly PhraseKey Cut = new("crisis.cut");
+
     public static readonly PhraseKey Tier2 = new("crisis.tier2");
 
     public static readonly PhraseKey Idioms = new("crisis.idioms");

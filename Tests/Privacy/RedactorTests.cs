@@ -53,4 +53,24 @@ public sealed class RedactorTests
     {
         Assert.Equal("[계좌번호]", Redactor.Redact("1234 5678 9012 3456", Language.Korean));
     }
+
+    [Theory]
+    [InlineData("공일공에 칠칠팔팔에 구구공공이에요", "[전화번호]이에요")]
+    [InlineData("번호 ０１０－９８７６－５４３２ 입니다", "번호 [전화번호] 입니다")]
+    [InlineData("박지훈 대리님이 회식 때 만졌어요", "[이름] 대리님이 회식 때 만졌어요")]
+    [InlineData("인스타 아이디 yuna.love.99 로 디엠 왔어요", "인스타 아이디 [계정 아이디] 로 디엠 왔어요")]
+    [InlineData("래미안아파트 101동 1502호 살아요", "래미안아파트 [주소] 살아요")]
+    [InlineData("차 번호 12가 3456 이었어요", "차 번호 [차량 번호] 이었어요")]
+    [InlineData("생년월일 1995년 3월 15일이에요", "생년월일 [생년월일]이에요")]
+    public void Details_people_type_without_a_fixed_shape_are_replaced_and_the_words_around_them_kept(string input, string expected) =>
+        Assert.Equal(expected, Redactor.Redact(input, Language.Korean));
+
+    [Theory]
+    [InlineData("디성센터 02-735-8994 로 상담받았어요")]
+    [InlineData("바로 112(경찰)나 119(구급)에 전화해 주세요")]
+    [InlineData("성폭력처벌법 제14조의2 위반이고 2023년 3월 5일 밤 11시였어요")]
+    [InlineData("경찰은 긴급응급조치로 100미터 이내 접근 금지를 명령할 수 있어요")]
+    [InlineData("다른 항목과 함께 고를 수 없어요")]
+    public void Support_lines_statutes_dates_and_ordinary_words_are_kept(string input) =>
+        Assert.Equal(input, Redactor.Redact(input, Language.Korean));
 }

@@ -25,6 +25,8 @@ internal static class RecognizerBenchmark
         ("held-out set", "evaluation.heldout"),
         ("fresh set", "evaluation.fresh"),
         ("second fresh batch", "evaluation.fresh2"),
+        ("blind crisis set", "evaluation.blind"),
+        ("second blind crisis batch", "evaluation.blind2"),
     ];
 
     public static int Run(string[] args)
@@ -41,7 +43,7 @@ internal static class RecognizerBenchmark
                 .. LabelledUtterance.ReadTsv(Path.Combine(folder, $"{stem}.en.tsv"), "en"),
             ];
             all.AddRange(set);
-            Report(name, set, RecognitionEvaluation.Run(set, phrases, Today));
+            Report(name, set, RecognitionEvaluation.Run(set, phrases, Today), args.Contains("--misses"));
         }
 
         var latencies = Time(all, phrases, passes);
@@ -54,7 +56,7 @@ internal static class RecognizerBenchmark
         return within && answers == 0 ? 0 : 1;
     }
 
-    private static void Report(string name, List<LabelledUtterance> set, RecognitionEvaluation evaluation)
+    private static void Report(string name, List<LabelledUtterance> set, RecognitionEvaluation evaluation, bool misses)
     {
         Console.WriteLine(F($"Recognition on the {name}: {set.Count} utterances ({set.Count(u => u.Language == "ko")} Korean, {set.Count(u => u.Language == "en")} English)"));
         Console.WriteLine();
@@ -72,6 +74,14 @@ internal static class RecognizerBenchmark
         Console.WriteLine(F($"ordinary answers taken for a command:          {evaluation.CommandFalseTriggers:P1}"));
         Console.WriteLine(F($"ordinary answers and idioms flagged as crisis: {evaluation.CrisisFalseAlarms:P1}"));
         Console.WriteLine(F($"\"when\" answers read as dates (rest kept as written): {evaluation.DatesRead:P1}"));
+        if (misses)
+        {
+            foreach (var (utterance, predicted) in evaluation.Misses)
+            {
+                Console.WriteLine(F($"  miss {utterance.Label} -> {predicted}: {utterance.Text}"));
+            }
+        }
+
         Console.WriteLine();
     }
 

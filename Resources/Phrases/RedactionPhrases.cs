@@ -1,0 +1,29 @@
+namespace ReportBot.Resources.Phrases;
+
+/// <summary>Words the redactor uses to find personal details that have no fixed digit shape (Resources/Phrases/redaction.json).</summary>
+public static class RedactionPhrases
+{
+    public static readonly PhraseKey Surnames = new("redaction.surnames");
+    public static readonly PhraseKey Titles = new("redaction.titles");
+    public static readonly PhraseKey NameCues = new("redaction.name_cues");
+    public static readonly PhraseKey NotNames = new("redaction.not_names");
+    public static readonly PhraseKey OrgUnits = new("redaction.org_units");
+    public static readonly PhraseKey IdCues = new("redaction.id_cues");
+    public static readonly PhraseKey ResidentNumberCues = new("redaction.rrn_cues");
+    public static readonly PhraseKey HandleCues = new("redaction.handle_cues");
+    public static readonly PhraseKey HandleFillers = new("redaction.handle_fillers");
+    public static readonly PhraseKey BirthCues = new("redaction.birth_cues");
+    public static readonly PhraseKey DigitWords = new("redaction.digit_words");
+    public static readonly PhraseKey AtWords = new("redaction.at_words");
+    public static readonly PhraseKey DotWords = new("redaction.dot_words");
+    public static readonly PhraseKey Road = new("redaction.road");
+    public static readonly PhraseKey NotRoads = new("redaction.not_roads");
+    public static readonly PhraseKey LotArea = new("redaction.lot_area");
+    public static readonly PhraseKey Building = new("redaction.building");
+    public static readonly PhraseKey Unit = new("redaction.unit");
+    public static readonly PhraseKey Counters = new("redaction.counters");
+    public static readonly PhraseKey PlateLetters = new("redaction.plate_letters");
+    public static readonly PhraseKey PlateCues = new("redaction.plate_cues");
+    public static readonly PhraseKey Particles = new("redaction.particles");
+    public static readonly PhraseKey LotSuffix = new("redaction.lot_suffix");
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using ReportBot.Bot.Privacy;
+using ReportBot.Bot.Privacy.Evaluation;
+using ReportBot.Resources;
+using Xunit.Abstractions;
+
+namespace ReportBot.Tests.Privacy;
+
+/// <summary>
+/// The redactor on labelled PII sets written by hand the way people type (Tests/Privacy/pii.*.tsv): each message's
+/// identifying parts must be gone, and messages with nothing personal (incident dates, amounts, statute numbers, the
+/// hotlines the bot gives) must come through unchanged. pii.blind.tsv was run once blind before the redactor was
+/// broadened for it (README, "Evaluation"), so it now gates as a development set; pii.blind2.tsv was written after.
+/// </summary>
+public sealed class RedactionEvaluationTests(ITestOutputHelper output)
+{
+    private static readonly Redactor Redactor = new(new TextCatalog());
+    private static readonly TextCatalog Texts = new();
+
+    private static List<LabelledRedaction> Load(string file) =>
+        [.. LabelledRedaction.ReadTsv(Path.Combine(AppContext.BaseDirectory, "Privacy", file))];
+
+    [Fact]
+    public void The_blind_set_has_both_languages_every_kind_of_detail_and_plenty_that_must_stay()
+    {
+        var set = Load("pii.blind.tsv");
+        Assert.True(set.Count(i => i.Type != LabelledRedaction.None) >= 120);
+        Assert.True(set.Count(i => i.Type == LabelledRedaction.None) >= 60);
+        Assert.Contains(set, i => i.Language == Language.English);
+        Assert.All(set.Where(i => i.Type != LabelledRedaction.None), i => Assert.NotEmpty(i.Secrets));
+    }
+
+    [Fact]
+    public void Personal_details_in_the_first_blind_set_are_gone_and_nothing_the_report_needs_is_lost() =>
+        AssertBars("pii.blind.tsv", minimumRecall: 0.97);
+
+    /// <summary>Written after the broadening and never tuned on: a lower bar for recall, the same for what must stay.</summary>
+    [Fact]
+    public void Personal_details_in_the_second_blind_batch_are_mostly_gone_and_nothing_the_report_needs_is_lost() =>
+        AssertBars("pii.blind2.tsv", minimumRecall: 0.8);
+
+    [Fact]
+    public void A_detail_cut_in_half_counts_as_leaked()
+    {
+        var item = new LabelledRedaction(Language.Korean, "phone", "010-1234-5678", ["010-1234-5678"], []);
+        Assert.False(RedactionEvaluation.Score(item, "[전화번호]-5678").Caught);
+        Assert.True(RedactionEvaluation.Score(item, "[전화번호]").Caught);
+    }
+
+    /// <summary>Transcripts hold the bot's replies too: support numbers, statute articles and examples must survive.</summary>
+    [Fact]
+    public void The_bots_own_words_come_through_redaction_unchanged()
+    {
+        var changed = new List<string>();
+        foreach (var key in Texts.Keys)
+        {
+            foreach (var language in Enum.GetValues<Language>())
+            {
+                var text = Texts.Find(key, language) ?? string.Empty;
+                if (Redactor.Redact(text, language) != text)
+                {
+                    changed.Add($"{key} ({language}): {Redactor.Redact(text, language)}");
+                }
+            }
+        }
+
+        Assert.True(changed.Count == 0, string.Join('\n', changed));
+    }
+
+    /// <summary>The legal options and support directory are shown in the chat, so they are in transcripts too.</summary>
+    [Fact]
+    public void The_legal_content_and_support_directory_come_through_redaction_unchanged()
+    {
+        var changed = new List<string>();
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Legal"), "*.json"))
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+            foreach (var text in Strings(json.RootElement))
+            {
+                var language = text.Any(c => c is >= '\uAC00' and <= '\uD7A3') ? Language.Korean : Language.English;
+                if (Redactor.Redact(text, language) is var redacted && redacted != text)
+                {
+                    changed.Add($"{Path.GetFileName(file)}: {redacted}");
+                }
+            }
+        }
+
+        Assert.True(changed.Count == 0, string.Join('\n', changed));
+    }
+
+    /// <summary>What the chat shows: texts in both languages and phone numbers (not the reviewers' source notes).</summary>
+    private static IEnumerable<string> Strings(System.Text.Json.JsonElement element, bool shown = false) => element.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.String when shown => [element.GetString() ?? string.Empty],
+        System.Text.Json.JsonValueKind.Array => element.EnumerateArray().SelectMany(e => Strings(e, shown)),
+        System.Text.Json.JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value, p.Name is "ko" or "en" or "phones")),
+        _ => [],
+    };
+
+    private void AssertBars(string file, double minimumRecall)
+    {
+        var evaluation = RedactionEvaluation.Run(Load(file), Redactor);
+        foreach (var type in evaluation.Types)
+        {
+            var (caught, support) = evaluation.Recall(type);
+            output.WriteLine(F($"{file} {type}: {caught}/{support}"));
+        }
+
+        foreach (var miss in evaluation.Misses)
+        {
+            output.WriteLine($"miss {miss.Item.Type}: {miss.Item.Text} => {miss.Redacted}");
+        }
+
+        var (all, total) = evaluation.RecallOfAll();
+        Assert.True(all >= minimumRecall * total, F($"{all}/{total} messages lost every identifying part"));
+        Assert.Equal(0, evaluation.OverRedaction().Altered);
+        Assert.Equal(0, evaluation.KeptPartsLost);
+    }
+
+    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using ReportBot.Dialogs.Recognition.Evaluation;
+using ReportBot.Resources;
+using Xunit.Abstractions;
+
+namespace ReportBot.Tests.Recognition;
+
+/// <summary>
+/// Crisis wording nobody tuned for (Tests/Recognition/evaluation.blind*.tsv): the first blind set was run once and then
+/// used to broaden the lists, so it gates like a development set; the second batch was written after that broadening
+/// and run once blind (README, "Evaluation"). Both gate on what matters most: danger answered at once, every
+/// distress message at least checked in on, and ordinary messages left alone.
+/// </summary>
+public sealed class BlindCrisisEvaluationTests(ITestOutputHelper output)
+{
+    private static readonly DateOnly Today = new(2026, 12, 6);
+
+    [Fact]
+    public void The_blind_set_has_100_crisis_messages_and_60_that_only_share_their_words()
+    {
+        var set = Set("evaluation.blind");
+        Assert.True(set.Count(u => u.Label is RecognitionEvaluation.Immediate or RecognitionEvaluation.CheckIn) >= 100);
+        Assert.True(set.Count(u => u.Label is not (RecognitionEvaluation.Immediate or RecognitionEvaluation.CheckIn)) >= 60);
+    }
+
+    [Fact]
+    public void Every_crisis_message_of_the_first_blind_set_gets_its_answer() =>
+        AssertBars("evaluation.blind", minimumImmediate: 1.0, unanswered: 0, maximumFalseAlarms: 0.02);
+
+    /// <summary>
+    /// Two known misses stay in as a measure (README): "내가 죽으면 다 끝나겠지 오늘 할거야" gets the check-in rather than
+    /// the numbers, and "I've decided, I'm doing it tonight" (no word for what) gets nothing.
+    /// </summary>
+    [Fact]
+    public void The_second_blind_batch_meets_the_safety_bars() =>
+        AssertBars("evaluation.blind2", minimumImmediate: 0.9, unanswered: 1, maximumFalseAlarms: 0.06);
+
+    private static List<LabelledUtterance> Set(string stem)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Recognition");
+        return [.. LabelledUtterance.ReadTsv(Path.Combine(folder, $"{stem}.ko.tsv"), "ko"), .. LabelledUtterance.ReadTsv(Path.Combine(folder, $"{stem}.en.tsv"), "en")];
+    }
+
+    private void AssertBars(string stem, double minimumImmediate, int unanswered, double maximumFalseAlarms)
+    {
+        var evaluation = RecognitionEvaluation.Run(Set(stem), new PhraseCatalog(), Today);
+        foreach (var miss in evaluation.Misses)
+        {
+            output.WriteLine($"{stem} miss {miss.Utterance.Label} -> {miss.Predicted}: {miss.Utterance.Text}");
+        }
+
+        var anyAnswer = evaluation.Results.Where(r => r.Utterance.Label is RecognitionEvaluation.Immediate or RecognitionEvaluation.CheckIn).ToList();
+        Assert.True(evaluation.ImmediateRecall >= minimumImmediate, F($"tier-1 recall {evaluation.ImmediateRecall:F3}"));
+        var silent = anyAnswer.Where(r => r.Predicted is not (RecognitionEvaluation.Immediate or RecognitionEvaluation.CheckIn)).Select(r => r.Utterance.Text).ToList();
+        Assert.True(silent.Count <= unanswered, "no answer to: " + string.Join(" | ", silent));
+        Assert.True(evaluation.CrisisFalseAlarms <= maximumFalseAlarms, F($"{evaluation.CrisisFalseAlarms:P1} of ordinary messages flagged"));
+        Assert.True(evaluation.CommandFalseTriggers <= 0.01, F($"{evaluation.CommandFalseTriggers:P1} of ordinary answers taken for a command"));
+    }
+
+    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
