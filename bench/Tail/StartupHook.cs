@@ -33,6 +33,21 @@ internal static class StartupHook
 
         _listener = new ProbeListener(Write);
 
+        // A canary on the thread pool: every millisecond a work item is queued, and how long it waited to run is what
+        // any turn's continuation queued at that moment would have waited (a drain round's work items queue there too).
+        var canary = new Thread(() =>
+        {
+            while (true)
+            {
+                var queued = System.Diagnostics.Stopwatch.GetTimestamp();
+                var at = DateTime.UtcNow.Ticks;
+                ThreadPool.UnsafeQueueUserWorkItem(_ => Write(string.Create(CultureInfo.InvariantCulture,
+                    $"q,{at},{System.Diagnostics.Stopwatch.GetElapsedTime(queued).TotalMilliseconds:F3}")), null);
+                Thread.Sleep(1);
+            }
+        }) { IsBackground = true, Name = "bench canary" };
+        canary.Start();
+
         // The drainer renames outbox/checkpoint at the end of each round that moved lines, and appends to
         // objects/transcripts/{case}/lines during it: the first append after a checkpoint begins a round.
         Directory.CreateDirectory(Path.Combine(data, "outbox"));

@@ -22,6 +22,7 @@ internal static class TailReport
         var pauses = new List<(long Start, long End, int Generation)>();
         var drains = new List<(long Start, long End)>();
         var injections = new List<(long At, string Reason)>();
+        var canaries = new List<(long At, double Ms)>();
         long? roundStart = null;
         foreach (var line in File.ReadLines(probeFile))
         {
@@ -37,6 +38,9 @@ internal static class TailReport
                 case "drain-end":
                     drains.Add((roundStart ?? Ticks(f[1]), Ticks(f[1])));
                     roundStart = null;
+                    break;
+                case "q":
+                    canaries.Add((Ticks(f[1]), double.Parse(f[2], CultureInfo.InvariantCulture)));
                     break;
                 case "tp":
                     injections.Add((Ticks(f[1]), f[3]));
@@ -73,6 +77,12 @@ internal static class TailReport
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {label,-12}: overlap a GC pause {Share(t => pauses.Any(p => Overlaps(t, p.Start, p.End)), set),5:F1} %, a drain round {Share(t => drains.Any(d => Overlaps(t, d.Start, d.End)), set),5:F1} %, neither {Share(t => !pauses.Any(p => Overlaps(t, p.Start, p.End)) && !drains.Any(d => Overlaps(t, d.Start, d.End)), set),5:F1} %"));
         }
+
+        canaries = canaries.Where(c => c.At >= from && c.At <= to).ToList();
+        var canaryInDrain = canaries.Where(c => drains.Any(d => c.At >= d.Start && c.At <= d.End)).Select(c => c.Ms).ToList();
+        var canaryOutside = canaries.Where(c => !drains.Any(d => c.At >= d.Start && c.At <= d.End)).Select(c => c.Ms).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  thread-pool queue wait p50 / p99 / max (ms): all {LatencyStats.Of(canaries.Select(c => c.Ms)).P50Ms:F3} / {LatencyStats.Of(canaries.Select(c => c.Ms)).P99Ms:F2} / {LatencyStats.Of(canaries.Select(c => c.Ms)).MaxMs:F1} ({canaries.Count}), during a drain round {LatencyStats.Of(canaryInDrain).P50Ms:F3} / {LatencyStats.Of(canaryInDrain).P99Ms:F2}, outside {LatencyStats.Of(canaryOutside).P50Ms:F3} / {LatencyStats.Of(canaryOutside).P99Ms:F2}"));
 
         // The same run's turns split by what they overlapped: the extra latency a drain round or a GC pause adds.
         var inDrain = turns.Where(t => drains.Any(d => Overlaps(t, d.Start, d.End))).Select(t => t.Ms).ToList();
