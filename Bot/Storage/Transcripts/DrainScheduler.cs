@@ -8,8 +8,8 @@ namespace ReportBot.Bot.Storage.Transcripts;
 /// instead of the thread pool, so a drain round's work items do not queue ahead of turns' continuations, and on Linux
 /// the operating system prefers the turns' threads to it. The drainer's lines are already durable in the outbox; it
 /// can wait. Awaits in the drainer's code resume here; I/O completions inside the store run on the thread pool.
-/// Not yet shown to lower the open-loop p99 (README, "What the open loop's tail is made of"); when the cores are
-/// saturated a thread the OS schedules last can delay a GC's suspension.
+/// On a quiet machine this took the open-loop p99 from 4.9 - 6.6 ms to 3.8 - 4.0 (README, "What the open loop's tail
+/// is made of"). When other processes saturate the cores, a thread the OS schedules last can delay a GC's suspension.
 /// </summary>
 internal sealed class DrainScheduler : TaskScheduler, IDisposable
 {
