@@ -49,7 +49,8 @@ internal sealed class LoadRunner(Uri baseAddress) : IDisposable
     /// Open loop: every conversation sends one message per <paramref name="interval"/>, on a fixed schedule with
     /// starts spread over one interval, so the latency measured is the server's, not a queue the client built.
     /// </summary>
-    public async Task<LatencyStats> OpenLoopAsync(string runId, int conversations, TimeSpan interval, TimeSpan duration)
+    /// <param name="trace">When given, receives each answered turn's start (UTC ticks) and latency, for <c>--probe</c>.</param>
+    public async Task<LatencyStats> OpenLoopAsync(string runId, int conversations, TimeSpan interval, TimeSpan duration, List<(long StartTicks, double Ms)>? trace = null)
     {
         var latencies = new List<double>[conversations];
         var errors = 0;
@@ -68,10 +69,18 @@ internal sealed class LoadRunner(Uri baseAddress) : IDisposable
                     await Task.Delay(wait);
                 }
 
+                var startTicks = DateTime.UtcNow.Ticks;
                 var (ok, ms) = await SendAsync($"{runId}-o{c}", Script[turn++ % Script.Length]);
                 if (ok)
                 {
                     latencies[c].Add(ms);
+                    if (trace is not null)
+                    {
+                        lock (trace)
+                        {
+                            trace.Add((startTicks, ms));
+                        }
+                    }
                 }
                 else
                 {

@@ -101,6 +101,10 @@ if (!Directory.Exists(Path.Combine(root, "node_modules", "botbuilder-dialogs")))
 }
 
 var dataDirectory = Directory.CreateTempSubdirectory("reportbot-bench-");
+// --probe: ReportBot runs with bench/Tail/StartupHook loaded, and the open loop's slowest turns are set against its
+// GC pauses, drain rounds and thread-pool injections (bench/Tail/TailReport).
+var probeFile = args.Contains("--probe") ? Path.Combine(dataDirectory.FullName, "probe.csv") : null;
+var probeTurns = new List<(long StartTicks, double Ms)>();
 Console.WriteLine($"ReportBot benchmark on {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 Console.WriteLine($"closed loop: {users} users x {turnsPerUser} turns; open loop: {openConversations} conversations x 1 message/s for {openSeconds} s");
 Console.WriteLine();
@@ -110,7 +114,7 @@ foreach (var (name, start) in new (string, Func<Task<ServerProcess>>)[]
 {
     ("echo bot (.NET)", () => ServerProcess.StartAsync(echoDll, Path.GetDirectoryName(echoDll)!, ["--serve-echo"])),
     ("botbuilder-js peer", () => ServerProcess.StartNodeAsync(jsPeer)),
-    ("ReportBot", () => ServerProcess.StartAsync(botDll, botDirectory, [$"--Storage:LocalPath={dataDirectory.FullName}"], ownGcSettings: true)),
+    ("ReportBot", () => ServerProcess.StartAsync(botDll, botDirectory, [$"--Storage:LocalPath={dataDirectory.FullName}"], ownGcSettings: true, Probe())),
 })
 {
     if (only is not null && !name.Contains(only, StringComparison.OrdinalIgnoreCase))
@@ -126,8 +130,13 @@ foreach (var (name, start) in new (string, Func<Task<ServerProcess>>)[]
     var cpuBefore = server.CpuTime();
     var closed = await load.ClosedLoopAsync($"closed-{Guid.NewGuid():N}", users, turnsPerUser);
     var cpuPerTurn = (server.CpuTime() - cpuBefore).TotalMilliseconds / (users * turnsPerUser);
-    var open = await load.OpenLoopAsync($"open-{Guid.NewGuid():N}", openConversations, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(openSeconds));
+    var probed = probeFile is not null && name == "ReportBot";
+    var open = await load.OpenLoopAsync($"open-{Guid.NewGuid():N}", openConversations, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(openSeconds), probed ? probeTurns : null);
     results.Add((name, closed, open, server.PeakWorkingSetMb(), cpuPerTurn));
+    if (probed)
+    {
+        ReportBot.Benchmarks.Tail.TailReport.Print(probeFile!, probeTurns);
+    }
 }
 
 dataDirectory.Delete(recursive: true);
@@ -152,6 +161,13 @@ Report($"throughput vs js peer       {bot.Closed.TurnsPerSecond / js.Closed.Turn
 Report($"open-loop p99 {bot.Open.P99Ms,6:F1} ms vs js peer {js.Open.P99Ms,6:F1} ms", "target below the peer, aim <= 10 ms", bot.Open.P99Ms < js.Open.P99Ms);
 Report($"peak working set            {bot.PeakMb,6:F0} MB", "target <= 300 MB", bot.PeakMb <= 300);
 return results.Any(r => r.Closed.Errors + r.Open.Errors > 0) ? 3 : 0;
+
+Dictionary<string, string> Probe() => probeFile is null ? [] : new()
+{
+    ["DOTNET_STARTUP_HOOKS"] = typeof(StartupHook).Assembly.Location,
+    ["REPORTBOT_BENCH_PROBE"] = probeFile,
+    ["REPORTBOT_BENCH_PROBE_DATA"] = dataDirectory.FullName,
+};
 
 static void Report(string measured, string target, bool met) =>
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {measured,-44} {target,-38} {(met ? "met" : "MISSED")}"));

@@ -21,10 +21,10 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// Starts a .NET server. With <paramref name="ownGcSettings"/> it runs with the GC settings of its own
     /// runtimeconfig.json (ReportBot: what it ships with); otherwise with the workstation GC.
     /// </summary>
-    public static Task<ServerProcess> StartAsync(string dll, string workingDirectory, IEnumerable<string> extraArgs, bool ownGcSettings = false)
+    public static Task<ServerProcess> StartAsync(string dll, string workingDirectory, IEnumerable<string> extraArgs, bool ownGcSettings = false, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreePort();
-        return StartAsync("dotnet", [dll, .. extraArgs, "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning", "--environment", "Development"], workingDirectory, port, ownGcSettings);
+        return StartAsync("dotnet", [dll, .. extraArgs, "--urls", $"http://127.0.0.1:{port}", "--Logging:LogLevel:Default=Warning", "--environment", "Development"], workingDirectory, port, ownGcSettings, environment);
     }
 
     /// <summary>The botbuilder-js peer (bench/JsPeer/bot.js), run by Node from the repository's node_modules.</summary>
@@ -34,7 +34,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         return StartAsync("node", [script, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)], Path.GetDirectoryName(script)!, port);
     }
 
-    private static async Task<ServerProcess> StartAsync(string program, IEnumerable<string> args, string workingDirectory, int port, bool ownGcSettings = false)
+    private static async Task<ServerProcess> StartAsync(string program, IEnumerable<string> args, string workingDirectory, int port, bool ownGcSettings = false, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(program)
         {
@@ -51,6 +51,11 @@ internal sealed class ServerProcess : IAsyncDisposable
         {
             // An environment variable wins over runtimeconfig.json: set for ReportBot, it measured a GC it does not ship with.
             info.Environment["DOTNET_gcServer"] = "0";
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
         }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start " + program);

@@ -112,7 +112,9 @@ public sealed class LocalDiskObjectStore : IObjectStore, IAsyncDisposable
             ObjectFiles.Write(path, pending.Object.Content, sync: false);
         }
 
-        var journal = await _journal.CommitAsync(new JournalRecord(JournalRecordKind.Append, name, content.ToArray(), expectedLength)).ConfigureAwait(false);
+        // ConfigureAwait(true): called by the transcript drainer, the file append runs on its low-priority thread
+        // (DrainScheduler) rather than on a thread a turn is waiting for; elsewhere it is the thread pool as before.
+        var journal = await _journal.CommitAsync(new JournalRecord(JournalRecordKind.Append, name, content.ToArray(), expectedLength)).ConfigureAwait(true);
         ObjectFiles.Append(path, content.Span, expectedLength);
         _unsynced[name] = new Unsynced(null, journal);
         _remembered.TryRemove(name, out _);

@@ -28,6 +28,7 @@ public sealed class TranscriptOutboxDrainer(
     public static readonly TimeSpan DefaultLinger = TimeSpan.FromMilliseconds(250);
 
     private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly DrainScheduler _scheduler = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _segmentLengths = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private OutboxPosition _drainedValue;
@@ -55,7 +56,19 @@ public sealed class TranscriptOutboxDrainer(
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Stops the drain thread once the drainer has stopped.</summary>
+    public override void Dispose()
+    {
+        base.Dispose();
+        _scheduler.Dispose();
+    }
+
+    // The drain's own work runs on the low-priority drain thread (DrainScheduler); its awaits below resume there
+    // (ConfigureAwait(true)), so a round's reading, opening and sealing of lines yields the cores to turns.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.Factory.StartNew(() => DrainAsync(stoppingToken), CancellationToken.None, TaskCreationOptions.DenyChildAttach, _scheduler).Unwrap();
+
+    private async Task DrainAsync(CancellationToken stoppingToken)
     {
         var position = outbox.LoadCheckpoint();
         _drained = position;
@@ -70,7 +83,7 @@ public sealed class TranscriptOutboxDrainer(
                 pending = records.Count;
                 if (records.Count > 0)
                 {
-                    await UploadAsync(records, stoppingToken).ConfigureAwait(false);
+                    await UploadAsync(records, stoppingToken).ConfigureAwait(true);
                 }
 
                 if (next != position)
@@ -92,11 +105,11 @@ public sealed class TranscriptOutboxDrainer(
 
                 if (records.Count == 0)
                 {
-                    await WaitAsync(() => outbox.WaitForDataAsync(TimeSpan.FromSeconds(1), stoppingToken)).ConfigureAwait(false);
+                    await WaitAsync(() => outbox.WaitForDataAsync(TimeSpan.FromSeconds(1), stoppingToken)).ConfigureAwait(true);
                 }
                 else if (records.Count < BatchSize)
                 {
-                    await WaitAsync(() => _wake.WaitAsync(Linger, stoppingToken)).ConfigureAwait(false);
+                    await WaitAsync(() => _wake.WaitAsync(Linger, stoppingToken)).ConfigureAwait(true);
                 }
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
@@ -112,7 +125,7 @@ public sealed class TranscriptOutboxDrainer(
                     StorageLog.OutboxDrainPaused(logger, pending, SafeLog.Describe(e));
                 }
 
-                await WaitAsync(() => Task.Delay(delay, stoppingToken)).ConfigureAwait(false);
+                await WaitAsync(() => Task.Delay(delay, stoppingToken)).ConfigureAwait(true);
                 delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 2000));
             }
             catch (OperationCanceledException)
@@ -144,13 +157,13 @@ public sealed class TranscriptOutboxDrainer(
             }
         }
 
-        await Parallel.ForEachAsync(byCase, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (item, ct) =>
-            await AppendCaseAsync(item.Key, item.Value, ct).ConfigureAwait(false)).ConfigureAwait(false);
+        await Parallel.ForEachAsync(byCase, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken, TaskScheduler = _scheduler }, async (item, ct) =>
+            await AppendCaseAsync(item.Key, item.Value, ct).ConfigureAwait(true)).ConfigureAwait(true);
     }
 
     private async Task AppendCaseAsync(string caseId, List<TranscriptEntry> entries, CancellationToken cancellationToken)
     {
-        using var erasureKeptOut = await erasures.EnterCaseAsync(caseId, cancellationToken).ConfigureAwait(false);
+        using var erasureKeptOut = await erasures.EnterCaseAsync(caseId, cancellationToken).ConfigureAwait(true);
         entries = entries.Where(e => !erasures.Suppresses(e.CaseId, e.TurnStarted)).ToList();
         if (entries.Count == 0)
         {
@@ -158,14 +171,14 @@ public sealed class TranscriptOutboxDrainer(
         }
 
         var name = ObjectNames.TranscriptSegment(caseId);
-        var key = await dataKeys.GetOrCreateAsync(caseId, cancellationToken).ConfigureAwait(false);
+        var key = await dataKeys.GetOrCreateAsync(caseId, cancellationToken).ConfigureAwait(true);
         for (var attempt = 1; ; attempt++)
         {
             if (!_segmentLengths.TryGetValue(name, out var length))
             {
                 // Not appended by this drainer since it started (or refused): read what the segment holds, and leave
                 // out the lines it already has (appended before a crash, or before the checkpoint moved): exactly once.
-                var stored = await store.ReadAsync(name, cancellationToken).ConfigureAwait(false);
+                var stored = await store.ReadAsync(name, cancellationToken).ConfigureAwait(true);
                 length = stored?.Content.Length ?? 0;
                 if (stored is not null)
                 {
@@ -182,7 +195,7 @@ public sealed class TranscriptOutboxDrainer(
 
             try
             {
-                RememberLength(name, await store.AppendAsync(name, TranscriptSegment.Encode(entries, key, name), length, cancellationToken).ConfigureAwait(false));
+                RememberLength(name, await store.AppendAsync(name, TranscriptSegment.Encode(entries, key, name), length, cancellationToken).ConfigureAwait(true));
                 break;
             }
             catch (StorageConflictException) when (attempt < 5)
@@ -197,8 +210,8 @@ public sealed class TranscriptOutboxDrainer(
         if (entries.Any(e => erasures.Suppresses(e.CaseId, e.TurnStarted)))
         {
             _segmentLengths.TryRemove(name, out _);
-            await store.DeleteAsync(name, cancellationToken).ConfigureAwait(false);
-            await dataKeys.ShredAsync(caseId, cancellationToken).ConfigureAwait(false);
+            await store.DeleteAsync(name, cancellationToken).ConfigureAwait(true);
+            await dataKeys.ShredAsync(caseId, cancellationToken).ConfigureAwait(true);
         }
     }
 

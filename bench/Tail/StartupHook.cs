@@ -1,0 +1,102 @@
+using System.Diagnostics.Tracing;
+using System.Globalization;
+
+/// <summary>
+/// Loaded into a ReportBot server by <c>bench --probe</c> (DOTNET_STARTUP_HOOKS), never by the bot itself: writes the
+/// runtime's GC pauses, thread-pool injections and the transcript drainer's rounds, with wall-clock times, to the file
+/// named by REPORTBOT_BENCH_PROBE, so the benchmark can tell what its slowest turns overlapped. Uses only the base
+/// library, so it loads into any build of the bot.
+/// </summary>
+internal static class StartupHook
+{
+    private static ProbeListener? _listener;
+    private static FileSystemWatcher? _drainEnds;
+    private static FileSystemWatcher? _drainAppends;
+
+    public static void Initialize()
+    {
+        var file = Environment.GetEnvironmentVariable("REPORTBOT_BENCH_PROBE");
+        var data = Environment.GetEnvironmentVariable("REPORTBOT_BENCH_PROBE_DATA");
+        if (string.IsNullOrEmpty(file) || string.IsNullOrEmpty(data))
+        {
+            return;
+        }
+
+        var writer = new StreamWriter(file, append: false) { AutoFlush = true };
+        void Write(string line)
+        {
+            lock (writer)
+            {
+                writer.WriteLine(line);
+            }
+        }
+
+        _listener = new ProbeListener(Write);
+
+        // A canary on the thread pool: every millisecond a work item is queued, and how long it waited to run is what
+        // any turn's continuation queued at that moment would have waited (a drain round's work items queue there too).
+        var canary = new Thread(() =>
+        {
+            while (true)
+            {
+                var queued = System.Diagnostics.Stopwatch.GetTimestamp();
+                var at = DateTime.UtcNow.Ticks;
+                ThreadPool.UnsafeQueueUserWorkItem(_ => Write(string.Create(CultureInfo.InvariantCulture,
+                    $"q,{at},{System.Diagnostics.Stopwatch.GetElapsedTime(queued).TotalMilliseconds:F3}")), null);
+                Thread.Sleep(1);
+            }
+        }) { IsBackground = true, Name = "bench canary" };
+        canary.Start();
+
+        // The drainer renames outbox/checkpoint at the end of each round that moved lines, and appends to
+        // objects/transcripts/{case}/lines during it: the first append after a checkpoint begins a round.
+        Directory.CreateDirectory(Path.Combine(data, "outbox"));
+        Directory.CreateDirectory(Path.Combine(data, "objects", "transcripts"));
+        _drainEnds = new FileSystemWatcher(Path.Combine(data, "outbox"), "checkpoint") { NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite };
+        _drainEnds.Renamed += (_, _) => Write(Stamp("drain-end"));
+        _drainEnds.Created += (_, _) => Write(Stamp("drain-end"));
+        _drainEnds.EnableRaisingEvents = true;
+        _drainAppends = new FileSystemWatcher(Path.Combine(data, "objects", "transcripts")) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.FileName, InternalBufferSize = 64 * 1024 };
+        _drainAppends.Changed += (_, _) => Write(Stamp("drain-append"));
+        _drainAppends.Created += (_, _) => Write(Stamp("drain-append"));
+        _drainAppends.EnableRaisingEvents = true;
+    }
+
+    private static string Stamp(string kind) => string.Create(CultureInfo.InvariantCulture, $"{kind},{DateTime.UtcNow.Ticks}");
+
+    private sealed class ProbeListener(Action<string> write) : EventListener
+    {
+        private long _suspendedAt;
+        private int _generation = -1;
+
+        protected override void OnEventSourceCreated(EventSource eventSource)
+        {
+            if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
+            {
+                // GC (0x1) and thread-pool (0x10000) events.
+                EnableEvents(eventSource, EventLevel.Informational, (EventKeywords)0x10001);
+            }
+        }
+
+        protected override void OnEventWritten(EventWrittenEventArgs e)
+        {
+            switch (e.EventName)
+            {
+                case "GCSuspendEEBegin_V1":
+                    _suspendedAt = e.TimeStamp.Ticks;
+                    break;
+                case "GCStart_V2":
+                    _generation = Convert.ToInt32(e.Payload![1], CultureInfo.InvariantCulture);
+                    break;
+                case "GCRestartEEEnd_V1" when _suspendedAt != 0:
+                    write(string.Create(CultureInfo.InvariantCulture, $"gc,{_suspendedAt},{e.TimeStamp.Ticks},{_generation}"));
+                    _suspendedAt = 0;
+                    _generation = -1;
+                    break;
+                case "ThreadPoolWorkerThreadAdjustmentAdjustment":
+                    write(string.Create(CultureInfo.InvariantCulture, $"tp,{e.TimeStamp.Ticks},{e.Payload![1]},{e.Payload[2]}"));
+                    break;
+            }
+        }
+    }
+}
