@@ -1,5 +1,7 @@
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using ReportBot.Bot.Adapters;
 
 namespace ReportBot.Bot.Channels.Redelivery;
 
@@ -13,11 +15,16 @@ public sealed class RecentActivities
     /// <summary>How many activities are remembered per conversation.</summary>
     public const int Remembered = 8;
 
+    // The replies are kept as one JSON text: written once a turn by the contract writer (a JObject tree per reply cost
+    // more than the rest of this class), read back only for a redelivery.
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore });
+    private static readonly ContractJsonWriter Json = new(Serializer);
+
     private readonly List<string> _keys;
     private string? _lastKey;
-    private JArray? _lastReplies;
+    private string? _lastReplies;
 
-    private RecentActivities(List<string> keys, string? lastKey, JArray? lastReplies)
+    private RecentActivities(List<string> keys, string? lastKey, string? lastReplies)
     {
         _keys = keys;
         _lastKey = lastKey;
@@ -29,18 +36,18 @@ public sealed class RecentActivities
         : new RecentActivities(
             (stored["keys"] as JArray)?.Values<string>().OfType<string>().ToList() ?? [],
             (string?)stored["last"],
-            stored["replies"] as JArray);
+            stored["replies"] is JValue { Type: JTokenType.String } replies ? (string?)replies : null);
 
     public bool Contains(string key) => _keys.Contains(key, StringComparer.Ordinal);
 
     /// <summary>The replies the first delivery of <paramref name="key"/> answered with, when it was the latest and they were kept.</summary>
     public IReadOnlyList<Activity>? RepliesFor(string key) =>
         _lastReplies is not null && string.Equals(_lastKey, key, StringComparison.Ordinal)
-            ? _lastReplies.OfType<JObject>().Select(r => r.ToObject<Activity>()!).ToList()
+            ? JsonConvert.DeserializeObject<List<Activity>>(_lastReplies) ?? []
             : null;
 
     /// <summary>Remembers <paramref name="key"/>, forgetting the oldest; only the newest activity's replies are kept.</summary>
-    public void Add(string key, IReadOnlyList<JObject>? replies)
+    public void Add(string key, IReadOnlyList<Activity>? replies)
     {
         _keys.Add(key);
         if (_keys.Count > Remembered)
@@ -49,7 +56,7 @@ public sealed class RecentActivities
         }
 
         _lastKey = key;
-        _lastReplies = replies is null ? null : new JArray(replies);
+        _lastReplies = replies is null ? null : Write(replies);
     }
 
     public JObject ToJson()
@@ -61,5 +68,22 @@ public sealed class RecentActivities
         }
 
         return json;
+    }
+
+    private static string Write(IReadOnlyList<Activity> replies)
+    {
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using (var writer = new JsonTextWriter(text))
+        {
+            writer.WriteStartArray();
+            foreach (var reply in replies)
+            {
+                Json.Write(writer, reply);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return text.ToString();
     }
 }

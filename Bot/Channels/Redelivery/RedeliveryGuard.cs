@@ -63,21 +63,23 @@ public sealed class RedeliveryGuard(ConversationState conversationState, Consist
 
             turnContext.TurnState[RedeliveredKey] = false;
             await turn(ct).ConfigureAwait(false);
-            recent.Add(key, replies?.ToList());
+            recent.Add(key, replies);
             await _recent.SetAsync(turnContext, recent.ToJson(), ct).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
     }
 
     // What the turn says while its replies are held back (the runner sends them after the save; those sends are not
     // taken again). Registered before the runner's buffer, so it sees each reply as the dialogs made it.
-    private static List<JObject> CaptureReplies(ITurnContext turnContext)
+    // The activities are kept as they are (held, so nothing changes them before the save) and written once, as JSON
+    // text, when the turn is remembered.
+    private static List<Activity> CaptureReplies(ITurnContext turnContext)
     {
-        var replies = new List<JObject>();
+        var replies = new List<Activity>();
         turnContext.OnSendActivities(async (context, activities, next) =>
         {
             if (ReplyBuffer.IsHolding(context))
             {
-                replies.AddRange(activities.Where(a => a.Type is ActivityTypes.Message or ActivityTypes.Event).Select(JObject.FromObject));
+                replies.AddRange(activities.Where(a => a.Type is ActivityTypes.Message or ActivityTypes.Event));
             }
 
             return await next().ConfigureAwait(false);
