@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Text;
 using System.Text.RegularExpressions;
 using ReportBot.Bot.Privacy.Redaction;
@@ -20,13 +21,30 @@ namespace ReportBot.Bot.Privacy;
 public sealed class Redactor
 {
     private static readonly Lazy<WordPatterns> DefaultWords = new(() => new WordPatterns(new PhraseCatalog()));
+
+    // The same patterns compiled, built and run once in the background: until they are ready (a second or more of CPU,
+    // longer on a busy machine) the interpreted ones answer, so no message waits for the compiler.
+    private static readonly Lazy<Task<WordPatterns>> CompiledWords = new(() => Task.Run(() =>
+    {
+        var compiled = new WordPatterns(new PhraseCatalog(), compiled: true);
+        foreach (var pattern in compiled.All)
+        {
+            pattern.IsMatch("1 a b \uAC00 010 1234 5678");
+        }
+
+        return compiled;
+    }));
     private static readonly Lazy<HashSet<string>> DefaultPublished = new(() => PublishedNumbers(null));
 
     private readonly ITextCatalog _texts;
     private readonly WordPatterns _words;
-    private readonly RedactionRule[] _rules;
+    private RedactionRule[] _rules;
     private readonly HashSet<string> _published;
     private readonly string[] _markers;
+
+    // Texts (by a 128-bit hash, never the text) that came through unchanged: most lines the bot writes are the same
+    // prompts and menus again and again, and redacting them again would give the same answer.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<UInt128, bool> _clean = new();
 
     public Redactor(ITextCatalog texts, IPhraseCatalog? phrases = null, LegalContentStore? legal = null)
     {
@@ -34,8 +52,17 @@ public sealed class Redactor
         // The embedded lists are the same in every catalog: compile their patterns once per process, not per host.
         _words = phrases is null or PhraseCatalog ? DefaultWords.Value : new WordPatterns(phrases);
         _published = legal is null ? DefaultPublished.Value : PublishedNumbers(legal);
-        var w = _words;
-        _rules =
+        _rules = Rules(_words);
+        if (ReferenceEquals(_words, DefaultWords.Value))
+        {
+            CompiledWords.Value.ContinueWith(t => Volatile.Write(ref _rules, Rules(t.Result)), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        }
+
+        _markers = [.. Rules(_words).Select(r => r.Marker).Distinct().SelectMany(m => Enum.GetValues<Language>().Select(l => texts.Get(m, l)))];
+    }
+
+    /// <summary>The rules in the order they run: the most specific shapes first.</summary>
+    private static RedactionRule[] Rules(WordPatterns w) =>
         [
             new(NumberPatterns.Url(), RedactionText.Url, m => HasToken(m.Value), NeedsDigit: false),
             new(NumberPatterns.ProfileLink(), RedactionText.Url, NeedsDigit: false),
@@ -73,8 +100,6 @@ public sealed class Redactor
             new(w.NameAfterWord, RedactionText.Name, w.IsKoreanName, NeedsDigit: false),
             new(w.EnglishName, RedactionText.Name, w.IsEnglishName, NeedsDigit: false),
         ];
-        _markers = [.. _rules.Select(r => r.Marker).Distinct().SelectMany(m => Enum.GetValues<Language>().Select(l => texts.Get(m, l)))];
-    }
 
     public string Redact(string? text, Language language)
     {
@@ -83,10 +108,16 @@ public sealed class Redactor
             return text ?? string.Empty;
         }
 
+        var hash = text.Length >= MinimumCachedLength ? XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan())) : default;
+        if (hash != default && _clean.ContainsKey(hash))
+        {
+            return text;
+        }
+
         var original = text;
         var scan = ScanText.From(text, _words.SpeltDigits);
         var digits = scan.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-        foreach (var rule in _rules)
+        foreach (var rule in Volatile.Read(ref _rules))
         {
             if (digits || !rule.NeedsDigit)
             {
@@ -94,8 +125,22 @@ public sealed class Redactor
             }
         }
 
+        if (hash != default && ReferenceEquals(original, text))
+        {
+            if (_clean.Count >= MaxCachedTexts)
+            {
+                _clean.Clear();
+            }
+
+            _clean.TryAdd(hash, true);
+        }
+
         return original;
     }
+
+    // Short lines are cheap to redact and many are the survivor's own; the cache is for the bot's longer replies.
+    private const int MinimumCachedLength = 40;
+    private const int MaxCachedTexts = 4096;
 
     /// <summary>Replaces what the rule finds in the scan copy at the same place in both texts, so they stay aligned.</summary>
     private (string Original, string Scan) Apply(RedactionRule rule, string original, string scan, string marker)

@@ -26,6 +26,24 @@ public sealed class RedactorTests
     public void Korean_text_loses_personal_details_to_Korean_markers(string input, string expected) =>
         Assert.Equal(expected, Redactor.Redact(input, Language.Korean));
 
+    [Fact]
+    public void A_long_line_seen_clean_before_is_answered_from_memory_but_a_line_with_a_detail_is_redacted_every_time()
+    {
+        var redactor = new Redactor(new TextCatalog());
+        const string menu = "What would you like to do? 1. Report what happened 2. Learn about your legal options 3. Talk to a counsellor";
+        const string withPhone = "You wrote: he keeps calling me from 010-2345-6789 and I am scared of what he will do next";
+
+        Assert.Same(menu, redactor.Redact(menu, Language.English));
+        Assert.Same(menu, redactor.Redact(menu, Language.English));
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal("You wrote: he keeps calling me from [phone] and I am scared of what he will do next", redactor.Redact(withPhone, Language.English));
+        }
+
+        // The same number in the long line that was clean a moment ago makes it a different text.
+        Assert.DoesNotContain("2345", redactor.Redact(menu + " 010-2345-6789", Language.English), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Call me on +82 10 1234 5678 tonight", "Call me on [phone] tonight")]
     [InlineData("He texted from +1 415 555 0100.", "He texted from [phone].")]

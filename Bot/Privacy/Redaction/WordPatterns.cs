@@ -27,8 +27,11 @@ internal sealed class WordPatterns
     private readonly HashSet<string> _titles;
     private readonly HashSet<string> _notNamesEnglish;
 
-    public WordPatterns(IPhraseCatalog phrases)
+    /// <param name="compiled">Compile the patterns to IL: several times faster per message, but building and first
+    /// running them costs a second or more of CPU, so <see cref="Redactor"/> starts with interpreted ones.</param>
+    public WordPatterns(IPhraseCatalog phrases, bool compiled = false)
     {
+        var extra = compiled ? RegexOptions.Compiled : RegexOptions.None;
         IReadOnlyList<string> Ko(PhraseKey key) => phrases.Get(key, Language.Korean);
         IReadOnlyList<string> En(PhraseKey key) => phrases.Get(key, Language.English);
 
@@ -41,35 +44,35 @@ internal sealed class WordPatterns
             .SelectMany((words, digit) => words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => (w[0], (char)('0' + digit))))
             .ToDictionary(p => p.Item1, p => p.Item2);
         var digitWords = Alt(En(RedactionPhrases.DigitWords).SelectMany(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
-        SpeltPhone = new Regex($@"\b(?:{digitWords})(?:[\s,-]+(?:{digitWords})){{6,}}\b", AnyCase);
+        SpeltPhone = new Regex($@"\b(?:{digitWords})(?:[\s,-]+(?:{digitWords})){{6,}}\b", AnyCase | extra);
 
         var at = $@"(?:\s*@\s*|\s*(?:{Alt([.. Ko(RedactionPhrases.AtWords), .. En(RedactionPhrases.AtWords).Where(w => !IsWord(w))])})\s*|\s+(?:{Alt(En(RedactionPhrases.AtWords).Where(IsWord))})\s+)";
         var dot = $@"(?:\s*\.\s*|\s*(?:{Alt([.. Ko(RedactionPhrases.DotWords), .. En(RedactionPhrases.DotWords).Where(w => !IsWord(w))])})\s*|\s+(?:{Alt(En(RedactionPhrases.DotWords).Where(IsWord))})\s+)";
-        LooseEmail = new Regex($@"(?<![\w.%+-])[A-Za-z0-9._%+-]+{at}[A-Za-z0-9-]+(?:{dot}[A-Za-z0-9-]+)*{dot}(?:com|net|org|kr|co|io|me|jp|cn|us|uk|edu|gov|info|biz|ac|ne|or|go|de|fr|ca|au)\b", AnyCase);
+        LooseEmail = new Regex($@"(?<![\w.%+-])[A-Za-z0-9._%+-]+{at}[A-Za-z0-9-]+(?:{dot}[A-Za-z0-9-]+)*{dot}(?:com|net|org|kr|co|io|me|jp|cn|us|uk|edu|gov|info|biz|ac|ne|or|go|de|fr|ca|au)\b", AnyCase | extra);
 
-        ResidentNumberAfterCue = new Regex($@"(?:{Cues(Ko(RedactionPhrases.ResidentNumberCues), En(RedactionPhrases.ResidentNumberCues))})[^\d\n]{{0,12}}?(?<x>\d{{6}}(?:\s?-?\s?\d{{7}})?|[1-8]\d{{6}})(?!\d)", AnyCase);
-        IdAfterCue = new Regex($@"(?:{Cues(Ko(RedactionPhrases.IdCues), En(RedactionPhrases.IdCues))})[^\d\n]{{0,12}}?(?<x>[A-Za-z]{{0,2}}[ -]?\d(?:[ -]?[0-9A-Za-z]){{5,18}})(?![0-9A-Za-z])", AnyCase);
+        ResidentNumberAfterCue = new Regex($@"(?:{Cues(Ko(RedactionPhrases.ResidentNumberCues), En(RedactionPhrases.ResidentNumberCues))})[^\d\n]{{0,12}}?(?<x>\d{{6}}(?:\s?-?\s?\d{{7}})?|[1-8]\d{{6}})(?!\d)", AnyCase | extra);
+        IdAfterCue = new Regex($@"(?:{Cues(Ko(RedactionPhrases.IdCues), En(RedactionPhrases.IdCues))})[^\d\n]{{0,12}}?(?<x>[A-Za-z]{{0,2}}[ -]?\d(?:[ -]?[0-9A-Za-z]){{5,18}})(?![0-9A-Za-z])", AnyCase | extra);
 
         const string months = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
         var date = $@"\d{{2,4}}\s?{Year}\s?\d{{1,2}}\s?{Month}\s?\d{{1,2}}\s?{Day}?|\d{{2,4}}[./-]\s?\d{{1,2}}[./-]\s?\d{{1,4}}|\d{{8}}(?!\d)|\d{{6}}(?!\d)|{months}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{months},?\s+\d{{4}}";
-        BirthDateAfterCue = new Regex($@"(?:{Cues(Ko(RedactionPhrases.BirthCues), En(RedactionPhrases.BirthCues))})[^\d\n]{{0,10}}?(?<x>{date})", AnyCase);
+        BirthDateAfterCue = new Regex($@"(?:{Cues(Ko(RedactionPhrases.BirthCues), En(RedactionPhrases.BirthCues))})[^\d\n]{{0,10}}?(?<x>{date})", AnyCase | extra);
 
         var plateLetters = Alt(Ko(RedactionPhrases.PlateLetters));
-        Plate = new Regex($@"(?<![\d{H}])\d{{2,3}}\s?(?:{plateLetters})\s?\d{{4}}(?!\d)", Options);
-        PlateAfterCue = new Regex($@"(?:{Cues(Ko(RedactionPhrases.PlateCues), En(RedactionPhrases.PlateCues))})[^\d\n]{{0,12}}?(?<x>\d{{2,3}}\s?(?:[{H}]|{Alt(En(RedactionPhrases.PlateLetters))})\s?\d{{4}})(?!\d)", AnyCase);
+        Plate = new Regex($@"(?<![\d{H}])\d{{2,3}}\s?(?:{plateLetters})\s?\d{{4}}(?!\d)", Options | extra);
+        PlateAfterCue = new Regex($@"(?:{Cues(Ko(RedactionPhrases.PlateCues), En(RedactionPhrases.PlateCues))})[^\d\n]{{0,12}}?(?<x>\d{{2,3}}\s?(?:[{H}]|{Alt(En(RedactionPhrases.PlateLetters))})\s?\d{{4}})(?!\d)", AnyCase | extra);
 
         var counters = $@"(?!\d|-\d|\s?(?:{Alt(Ko(RedactionPhrases.Counters))}))";
         var number = @"\d{1,4}(?:-\d{1,4})?";
         var road = Alt(Ko(RedactionPhrases.Road));
-        Apartment = new Regex($@"(?<!\d)\d{{1,4}}\s?(?:{Alt(Ko(RedactionPhrases.Building))})\s?\d{{1,4}}\s?(?:{Alt(Ko(RedactionPhrases.Unit))})|\b(?:{Alt(En(RedactionPhrases.Unit))}|{Alt(En(RedactionPhrases.Building))})\.?\s*#?\s*\d{{1,5}}[A-Za-z]?\b", AnyCase);
-        Unit = new Regex($@"(?<!\d|{Article}\s?)\d{{2,4}}\s?(?:{Alt(Ko(RedactionPhrases.Unit))})(?!{NotAHome}|\d)", Options);
-        Road = new Regex($@"(?<![{H}])(?<stem>[{H}0-9]{{1,10}}?)(?:{road})\s?{number}(?:\s?(?:{road})\s?{number})?{counters}", Options);
+        Apartment = new Regex($@"(?<!\d)\d{{1,4}}\s?(?:{Alt(Ko(RedactionPhrases.Building))})\s?\d{{1,4}}\s?(?:{Alt(Ko(RedactionPhrases.Unit))})|\b(?:{Alt(En(RedactionPhrases.Unit))}|{Alt(En(RedactionPhrases.Building))})\.?\s*#?\s*\d{{1,5}}[A-Za-z]?\b", AnyCase | extra);
+        Unit = new Regex($@"(?<!\d|{Article}\s?)\d{{2,4}}\s?(?:{Alt(Ko(RedactionPhrases.Unit))})(?!{NotAHome}|\d)", Options | extra);
+        Road = new Regex($@"(?<![{H}])(?<stem>[{H}0-9]{{1,10}}?)(?:{road})\s?{number}(?:\s?(?:{road})\s?{number})?{counters}", Options | extra);
         var lotSuffix = Alt(Ko(RedactionPhrases.LotSuffix));
-        Lot = new Regex($@"(?<![{H}])[{H}]{{1,6}}?(?:{Alt(Ko(RedactionPhrases.LotArea))})\s?\d{{1,5}}(?:(?:-\d{{1,5}})?\s?(?:{lotSuffix})|-\d{{1,5}}{counters})", Options);
-        EnglishStreet = new Regex($@"\b\d{{1,5}}[A-Za-z]?(?:-\d{{1,4}})?,?\s+(?:[A-Z][A-Za-z']*[\s-]){{1,3}}(?i:{Alt(En(RedactionPhrases.Road))})\b\.?(?:,?\s*\d{{1,4}}-(?i:gil|beon-gil))?|\b\d{{1,5}}(?:-\d{{1,5}})?\s+[A-Z][a-z]+-(?i:{Alt(En(RedactionPhrases.LotArea))})\b|\b[A-Z]{{2}}\s\d{{5}}(?:-\d{{4}})?\b", Options);
+        Lot = new Regex($@"(?<![{H}])[{H}]{{1,6}}?(?:{Alt(Ko(RedactionPhrases.LotArea))})\s?\d{{1,5}}(?:(?:-\d{{1,5}})?\s?(?:{lotSuffix})|-\d{{1,5}}{counters})", Options | extra);
+        EnglishStreet = new Regex($@"\b\d{{1,5}}[A-Za-z]?(?:-\d{{1,4}})?,?\s+(?:[A-Z][A-Za-z']*[\s-]){{1,3}}(?i:{Alt(En(RedactionPhrases.Road))})\b\.?(?:,?\s*\d{{1,4}}-(?i:gil|beon-gil))?|\b\d{{1,5}}(?:-\d{{1,5}})?\s+[A-Z][a-z]+-(?i:{Alt(En(RedactionPhrases.LotArea))})\b|\b[A-Z]{{2}}\s\d{{5}}(?:-\d{{4}})?\b", Options | extra);
 
         var handleFillers = $@"(?:\s*(?:{Alt([.. Ko(RedactionPhrases.HandleFillers), .. En(RedactionPhrases.HandleFillers)])})(?![A-Za-z{H}]))*";
-        HandleAfterCue = new Regex($@"(?<![A-Za-z])(?:{Alt([.. Ko(RedactionPhrases.HandleCues), .. En(RedactionPhrases.HandleCues)])})(?![A-Za-z]){handleFillers}\s*[:=]?\s*(?<at>@?)(?<x>[A-Za-z0-9_](?:[A-Za-z0-9._]{{1,28}}[A-Za-z0-9_]))(?![A-Za-z0-9_@])", AnyCase);
+        HandleAfterCue = new Regex($@"(?<![A-Za-z])(?:{Alt([.. Ko(RedactionPhrases.HandleCues), .. En(RedactionPhrases.HandleCues)])})(?![A-Za-z]){handleFillers}\s*[:=]?\s*(?<at>@?)(?<x>[A-Za-z0-9_](?:[A-Za-z0-9._]{{1,28}}[A-Za-z0-9_]))(?![A-Za-z0-9_@])", AnyCase | extra);
 
         var surname = Alt(Ko(RedactionPhrases.Surnames));
         var particle = $@"(?=(?:{Alt(Ko(RedactionPhrases.Particles))})?(?:[\s,.!?)~]|$))";
@@ -77,18 +80,23 @@ internal sealed class WordPatterns
         var jobTitles = Alt(titles.Where(t => t.Length >= 2));
         // The title must end the word (with at most a particle), or "hago yangjjoge" (and both sides) would be a name and a title.
         var titleEnds = $@"(?:\uB2D8)?{particle}";
-        NameWithTitle = new Regex($@"(?<![{H}])(?<x>(?:{surname})[{H}]{{1,2}})\s?(?:{Alt(titles)}){titleEnds}|(?<![{H}])(?<x>(?:{surname}))\s?(?:{jobTitles}){titleEnds}", Options);
+        NameWithTitle = new Regex($@"(?<![{H}])(?<x>(?:{surname})[{H}]{{1,2}})\s?(?:{Alt(titles)}){titleEnds}|(?<![{H}])(?<x>(?:{surname}))\s?(?:{jobTitles}){titleEnds}", Options | extra);
         // A one-letter unit counts only after a number (class 3, team 2): alone it is usually a particle ("saram-gwa", with a person).
         var units = Ko(RedactionPhrases.OrgUnits);
         var unit = $@"\d\s?(?:{Alt(units.Where(u => u.Length == 1))})|[{H}]*(?:{Alt(units.Where(u => u.Length > 1))})";
-        NameAfterWord = new Regex($@"(?:(?<![{H}])(?:{jobTitles})|{unit}|(?<![{H}])(?:{Alt(Ko(RedactionPhrases.NameCues))}))(?:\s+|\s*:\s*)(?<x>(?:{surname})[{H}]{{1,2}}){particle}", Options);
+        NameAfterWord = new Regex($@"(?:(?<![{H}])(?:{jobTitles})|{unit}|(?<![{H}])(?:{Alt(Ko(RedactionPhrases.NameCues))}))(?:\s+|\s*:\s*)(?<x>(?:{surname})[{H}]{{1,2}}){particle}", Options | extra);
 
         var englishSurname = Alt(En(RedactionPhrases.Surnames));
         const string given = "[A-Z][a-z]+(?:-[a-z]+)?";
-        EnglishName = new Regex($@"\b(?:(?i:{Alt(En(RedactionPhrases.Titles))})\.?|(?i:{Alt(En(RedactionPhrases.NameCues))}))\s+(?<x>{given}(?:\s{given})?)|\b(?<x>(?:{englishSurname})\s{given}|{given}\s(?:{englishSurname}))\b", Options);
+        EnglishName = new Regex($@"\b(?:(?i:{Alt(En(RedactionPhrases.Titles))})\.?|(?i:{Alt(En(RedactionPhrases.NameCues))}))\s+(?<x>{given}(?:\s{given})?)|\b(?<x>(?:{englishSurname})\s{given}|{given}\s(?:{englishSurname}))\b", Options | extra);
     }
 
     public IReadOnlyDictionary<char, char> SpeltDigits { get; }
+
+    /// <summary>Every pattern, to run each once before use (a compiled pattern is turned into code on its first match).</summary>
+    public IEnumerable<Regex> All =>
+        [SpeltPhone, LooseEmail, ResidentNumberAfterCue, IdAfterCue, BirthDateAfterCue, Plate, PlateAfterCue, Apartment, Unit, Road, Lot,
+            EnglishStreet, HandleAfterCue, NameWithTitle, NameAfterWord, EnglishName];
 
     public Regex SpeltPhone { get; }
 
