@@ -34,6 +34,10 @@ public sealed class Redactor
 
         return compiled;
     }));
+
+    /// <summary>Completes when the compiled patterns are ready (and starts building them if nothing has yet).</summary>
+    internal static Task CompiledPatterns => CompiledWords.Value;
+
     private static readonly Lazy<HashSet<string>> DefaultPublished = new(() => PublishedNumbers(null));
 
     private readonly ITextCatalog _texts;

@@ -32,6 +32,7 @@ public static class StorageRegistration
         services.AddSingleton<IStorage>(sp => sp.GetRequiredService<EncryptedBotStorage>());
 
         services.AddSingleton<Redactor>();
+        services.AddHostedService<RedactorWarmUp>();
         services.AddSingleton<TranscriptActivitySanitizer>();
         services.TryAddSingleton<IContactSharingConsent, NoContactSharingConsent>();
         services.AddSingleton<TranscriptClock>();
