@@ -28,7 +28,13 @@ public sealed class MenuDialog : WaterfallDialog
     public static List<Choice> Choices => Entries.Select(e => new Choice(e.Value, e.Label.Name)).ToList();
 
     private static Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.PromptAsync(PromptId, new PromptOptions { PromptKey = MenuText.Prompt.Name, Choices = Choices }, cancellationToken);
+        step.PromptAsync(PromptId, new PromptOptions { PromptKey = MenuText.Prompt.Name, Choices = Choices, AnswerSet = AnswerSet, SayUnderstood = false }, cancellationToken);
+
+    /// <summary>
+    /// The menu's own words (answer.menu.* in Resources/Phrases/answers.json): "법률 정보 알려주세요", "can I sue him" pick
+    /// the legal options. Reporting, a counsellor, deleting and case codes are commands everywhere, so they need none here.
+    /// </summary>
+    public const string AnswerSet = "menu";
 
     private static Task<DialogTurnResult> StartChosenAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

@@ -44,6 +44,7 @@ public static class AnswerChoicePhrases
     public static readonly PhraseKey WishesLegalHelp = new("answer.wishes.LegalHelp");
     public static readonly PhraseKey WishesTalkToCounsellor = new("answer.wishes.TalkToCounsellor");
     public static readonly PhraseKey WishesJustRecord = new("answer.wishes.JustRecord");
+    public static readonly PhraseKey MenuLegal = new("answer.menu.legal");
     public static readonly PhraseKey Ordinal1 = new("answer.ordinal.1");
     public static readonly PhraseKey Ordinal2 = new("answer.ordinal.2");
     public static readonly PhraseKey Ordinal3 = new("answer.ordinal.3");

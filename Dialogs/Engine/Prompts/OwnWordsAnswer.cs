@@ -32,6 +32,11 @@ public static class OwnWordsAnswer
             return PromptRecognition<IReadOnlyList<FoundChoice>>.Failed;
         }
 
+        if (!options.SayUnderstood)
+        {
+            return PromptRecognition<IReadOnlyList<FoundChoice>>.Found(Found(choices, picked));
+        }
+
         var labels = string.Join(", ", picked.Select(i => dc.Localize(new Resources.TextKey(choices[i].LabelKey))));
         return PromptRecognition<IReadOnlyList<FoundChoice>>.Found(Found(choices, picked), dc.Localize(AnswersText.Understood, ("choices", labels)));
     }

@@ -41,6 +41,12 @@ public sealed record PromptOptions
     /// </summary>
     public string? AnswerSet { get; init; }
 
+    /// <summary>
+    /// Whether a choice read from the survivor's own words is said back ("Here's what I understood… you can change it at
+    /// the summary"): the report's questions do; the menu does not, because what was chosen starts at once and shows itself.
+    /// </summary>
+    public bool SayUnderstood { get; init; } = true;
+
     /// <summary>The choice that means "none of these" (picked when everything the survivor names is negated).</summary>
     public string? NoneChoice { get; init; }
 
