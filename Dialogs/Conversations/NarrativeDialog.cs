@@ -16,6 +16,13 @@ namespace ReportBot.Dialogs.Conversations;
 public sealed class NarrativeDialog : Dialog
 {
     public const string DialogId = "report.narrative";
+
+    /// <summary>
+    /// Set in turn state by an interruption that has just asked the survivor something about this very message (the
+    /// crisis check-in): the words are kept as part of the story, but the "got it, keep going" note and its "done"
+    /// button are not sent, so the question's own buttons stay the last ones on screen.
+    /// </summary>
+    public const string KeepQuietlyKey = "ReportBot.Narrative.KeepQuietly";
     private const string OptionsKey = "options";
     private const string PartsKey = "parts";
 
@@ -71,7 +78,11 @@ public sealed class NarrativeDialog : Dialog
             return await dc.EndDialogAsync(parts, cancellationToken);
         }
 
-        await AskAsync(dc, Options(state), parts, cancellationToken);
+        if (dc.Context.TurnState.Get<object>(KeepQuietlyKey) is not true)
+        {
+            await AskAsync(dc, Options(state), parts, cancellationToken);
+        }
+
         return DialogTurnResult.Waiting;
     }
 

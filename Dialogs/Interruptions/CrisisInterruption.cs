@@ -51,7 +51,14 @@ public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<C
                 session.CrisisCheckPending = true;
                 ReportLog.CrisisCheckIn(logger);
                 await dc.SendTextAsync(dc.Localize(RecognitionText.CrisisCheckIn), cancellationToken, InterruptionSupport.YesNoButtons(dc));
-                return InNarrative(dc) ? InterruptionResult.NotHandled : InterruptionResult.Handled;
+                if (InNarrative(dc))
+                {
+                    // The story keeps the words, without a "keep going" note whose button would hide yes and no.
+                    dc.Context.TurnState[NarrativeDialog.KeepQuietlyKey] = true;
+                    return InterruptionResult.NotHandled;
+                }
+
+                return InterruptionResult.Handled;
             default:
                 return InterruptionResult.NotHandled;
         }
