@@ -34,6 +34,9 @@ public sealed class MenuOwnWordsTests
 
     [Theory]
     [InlineData("안녕하세요", "잘 모르겠어요")]
+    [InlineData("안녕하세요", "불법촬영 당한 것 같아요")]
+    [InlineData("안녕하세요", "방법을 모르겠어요")]
+    [InlineData("안녕하세요", "방법이 없어요")]
     [InlineData("hello", "hmm")]
     public async Task Words_that_ask_for_nothing_on_the_menu_are_still_asked_about(string greeting, string words)
     {
