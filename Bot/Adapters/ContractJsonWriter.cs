@@ -42,6 +42,24 @@ public sealed class ContractJsonWriter
             && !new[] { typeof(string), typeof(bool), typeof(DateTimeOffset), typeof(int), typeof(long) }.Any(HasConverter);
     }
 
+    /// <summary>
+    /// Writes as a serializer with <see cref="NullValueHandling.Ignore"/> and nothing else set: transcript lines and the
+    /// replies kept for a redelivery.
+    /// </summary>
+    public static ContractJsonWriter OmittingNulls { get; } = new(JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore }));
+
+    /// <summary><paramref name="value"/> as JSON text, as the serializer would write it.</summary>
+    public string ToJson(object? value)
+    {
+        var output = new StringWriter(new System.Text.StringBuilder(512), System.Globalization.CultureInfo.InvariantCulture);
+        using (var writer = new JsonTextWriter(output))
+        {
+            Write(writer, value);
+        }
+
+        return output.ToString();
+    }
+
     /// <summary>Writes <paramref name="value"/> to <paramref name="writer"/> as the serializer would.</summary>
     public void Write(JsonWriter writer, object? value)
     {

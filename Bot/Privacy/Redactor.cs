@@ -62,7 +62,7 @@ public sealed class Redactor
             CompiledWords.Value.ContinueWith(t => Volatile.Write(ref _rules, Rules(t.Result)), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
         }
 
-        _markers = [.. Rules(_words).Select(r => r.Marker).Distinct().SelectMany(m => Enum.GetValues<Language>().Select(l => texts.Get(m, l)))];
+        _markers = [.. _rules.Select(r => r.Marker).Distinct().SelectMany(m => Enum.GetValues<Language>().Select(l => texts.Get(m, l)))];
     }
 
     /// <summary>The rules in the order they run: the most specific shapes first.</summary>

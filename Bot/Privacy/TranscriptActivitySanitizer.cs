@@ -15,12 +15,6 @@ namespace ReportBot.Bot.Privacy;
 /// </summary>
 public sealed class TranscriptActivitySanitizer(Redactor redactor, ITextCatalog texts)
 {
-    // One serializer for every line (JsonConvert.SerializeObject builds one per call); it is thread-safe once configured.
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore });
-
-    // Writes what that serializer writes, from a plan per type made once (Tests/Privacy/ContractJsonWriterTests).
-    private static readonly ContractJsonWriter Json = new(Serializer);
-
     public string ToTranscriptJson(Activity activity, string caseId, Language language, bool redact, bool fromSurvivor)
     {
         string? Clean(string? text)
@@ -73,12 +67,6 @@ public sealed class TranscriptActivitySanitizer(Redactor redactor, ITextCatalog 
             copy.Attachments = Records.OneTimeLinkRedaction.Redact(activity.Attachments);
         }
 
-        var output = new StringWriter(new System.Text.StringBuilder(512), System.Globalization.CultureInfo.InvariantCulture);
-        using (var writer = new JsonTextWriter(output))
-        {
-            Json.Write(writer, copy);
-        }
-
-        return output.ToString();
+        return ContractJsonWriter.OmittingNulls.ToJson(copy);
     }
 }

@@ -31,8 +31,8 @@ public sealed class MenuDialog : WaterfallDialog
         step.PromptAsync(PromptId, new PromptOptions { PromptKey = MenuText.Prompt.Name, Choices = Choices, AnswerSet = AnswerSet, SayUnderstood = false }, cancellationToken);
 
     /// <summary>
-    /// The menu's own words (answer.menu.* in Resources/Phrases/answers.json): "법률 정보 알려주세요", "can I sue him" pick
-    /// the legal options. Reporting, a counsellor, deleting and case codes are commands everywhere, so they need none here.
+    /// The menu's own words (answer.menu.* in Resources/Phrases/answers.json): "can I sue him", "I need a lawyer" and
+    /// their Korean counterparts pick the legal options. Reporting, a counsellor, deleting and case codes are commands everywhere, so they need none here.
     /// </summary>
     public const string AnswerSet = "menu";
 

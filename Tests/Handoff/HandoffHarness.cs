@@ -47,18 +47,7 @@ public static class HandoffHarness
     /// <summary>A survivor's message with <c>expectReplies</c>; proactive messages go to <paramref name="serviceUrl"/>.</summary>
     public static async Task<IReadOnlyList<Activity>> SurvivorSaysAsync(RunningBot bot, string serviceUrl, string conversationId, string text)
     {
-        var activity = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Id = Guid.NewGuid().ToString("N"),
-            ChannelId = "test",
-            ServiceUrl = serviceUrl,
-            DeliveryMode = DeliveryModes.ExpectReplies,
-            From = new ChannelAccount("survivor-" + conversationId, role: RoleTypes.User),
-            Recipient = new ChannelAccount("reportbot", role: RoleTypes.Bot),
-            Conversation = new ConversationAccount(id: conversationId),
-            Text = text,
-        };
+        var activity = SurvivorMessage.ExpectingReplies(conversationId, text, serviceUrl: serviceUrl);
         using var response = await bot.PostActivityAsync(activity);
         response.EnsureSuccessStatusCode();
         return JsonConvert.DeserializeObject<ExpectedReplies>(await response.Content.ReadAsStringAsync())!.Activities.ToList();

@@ -64,18 +64,7 @@ public sealed class TwoInstances : IAsyncDisposable
     /// <summary>A survivor's message with <c>expectReplies</c>; returns its activity id and the reply texts.</summary>
     public static async Task<(string Id, IReadOnlyList<string> Replies)> SendAsync(RunningBot bot, string conversationId, string text)
     {
-        var activity = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Id = Guid.NewGuid().ToString("N"),
-            ChannelId = ChannelId,
-            ServiceUrl = "http://127.0.0.1/unused",
-            DeliveryMode = DeliveryModes.ExpectReplies,
-            From = new ChannelAccount("survivor-" + conversationId, role: RoleTypes.User),
-            Recipient = new ChannelAccount("reportbot", role: RoleTypes.Bot),
-            Conversation = new ConversationAccount(id: conversationId),
-            Text = text,
-        };
+        var activity = SurvivorMessage.ExpectingReplies(conversationId, text, ChannelId);
         using var response = await bot.PostActivityAsync(activity);
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         var replies = JsonConvert.DeserializeObject<ExpectedReplies>(await response.Content.ReadAsStringAsync())!.Activities;

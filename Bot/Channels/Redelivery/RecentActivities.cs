@@ -17,9 +17,6 @@ public sealed class RecentActivities
 
     // The replies are kept as one JSON text: written once a turn by the contract writer (a JObject tree per reply cost
     // more than the rest of this class), read back only for a redelivery.
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore });
-    private static readonly ContractJsonWriter Json = new(Serializer);
-
     private readonly List<string> _keys;
     private string? _lastKey;
     private string? _lastReplies;
@@ -56,7 +53,7 @@ public sealed class RecentActivities
         }
 
         _lastKey = key;
-        _lastReplies = replies is null ? null : Write(replies);
+        _lastReplies = replies is null ? null : ContractJsonWriter.OmittingNulls.ToJson(replies);
     }
 
     public JObject ToJson()
@@ -68,22 +65,5 @@ public sealed class RecentActivities
         }
 
         return json;
-    }
-
-    private static string Write(IReadOnlyList<Activity> replies)
-    {
-        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        using (var writer = new JsonTextWriter(text))
-        {
-            writer.WriteStartArray();
-            foreach (var reply in replies)
-            {
-                Json.Write(writer, reply);
-            }
-
-            writer.WriteEndArray();
-        }
-
-        return text.ToString();
     }
 }

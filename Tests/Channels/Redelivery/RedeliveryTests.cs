@@ -154,18 +154,8 @@ public sealed class RedeliveryTests
 
     private const string TwoInstances = ScaleOut.TwoInstances.ChannelId;
 
-    private static Activity Message(string conversationId, string text, string channelId = "test") => new()
-    {
-        Type = ActivityTypes.Message,
-        Id = Guid.NewGuid().ToString("N"),
-        ChannelId = channelId,
-        ServiceUrl = "http://127.0.0.1/unused",
-        DeliveryMode = DeliveryModes.ExpectReplies,
-        From = new ChannelAccount("survivor-" + conversationId, role: RoleTypes.User),
-        Recipient = new ChannelAccount("reportbot", role: RoleTypes.Bot),
-        Conversation = new ConversationAccount(id: conversationId),
-        Text = text,
-    };
+    private static Activity Message(string conversationId, string text, string channelId = "test") =>
+        SurvivorMessage.ExpectingReplies(conversationId, text, channelId);
 
     private static Task<IReadOnlyList<string>> PostAsync(RunningBot bot, string conversationId, string text, string channelId = "test") =>
         PostAsync(bot, Message(conversationId, text, channelId));
