@@ -72,6 +72,8 @@ public sealed class HandoffDataEraser(IHandoffQueue queue, CaseThreads threads, 
 
             if (await queue.TryDeleteAsync(id, stored.ETag, ct).ConfigureAwait(false))
             {
+                // A counsellor who has it open must not keep the survivor's words on screen.
+                await notifier.ErasedAsync(id, ct).ConfigureAwait(false);
                 return true;
             }
         }

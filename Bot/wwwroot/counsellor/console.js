@@ -79,6 +79,7 @@
     hub.on('queueChanged', refreshQueue);
     hub.on('message', function (id, message) { if (id === state.selected) { addMessage(message); } });
     hub.on('ended', function (id) { if (id === state.selected) { showEnded(t('ended_by_survivor')); refreshQueue(); } });
+    hub.on('erased', function (id) { if (id === state.selected) { showErased(); } refreshQueue(); });
     hub.onreconnected(function () { if (state.selected) { hub.invoke('Watch', state.selected); } });
     hub.start().then(function () { if (state.selected) { hub.invoke('Watch', state.selected); } }).catch(function () { /* polling still works */ });
     state.hub = hub;
@@ -230,7 +231,9 @@
     var id = state.selected;
     if (!id || state.ended) { return; }
     api('GET', '/api/counsellor/handoffs/' + id + '/messages?after=' + state.lastSeq).then(function (response) {
-      if (response.status === 409 || response.status === 403 || response.status === 404) { return []; }
+      // 404: the survivor erased it (seen by polling when the push came through another instance).
+      if (response.status === 404) { if (id === state.selected) { showErased(); } return []; }
+      if (response.status === 409 || response.status === 403) { return []; }
       return response.json();
     }).then(function (messages) { if (id === state.selected) { messages.forEach(addMessage); } }).catch(function () {});
   }
@@ -267,6 +270,13 @@
     state.ended = true;
     $('status').textContent = message;
     $('send').disabled = true; $('end').disabled = true; disarmEnd();
+  }
+
+  // Nothing the survivor said stays on screen after they erased it.
+  function showErased() {
+    $('transcript').replaceChildren(); $('chat').replaceChildren(); $('meta').textContent = ''; $('message').value = '';
+    showEnded(t('erased'));
+    $('done').disabled = true;
   }
 
   document.addEventListener('DOMContentLoaded', function () {
