@@ -48,6 +48,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<TurnErrorHandler>();
         services.AddReportBotTurnMiddleware();
         services.AddSingleton<Channels.Redelivery.RedeliveryGuard>();
+        services.AddSingleton<Channels.Redelivery.RedeliveryReplyKeys>();
+        services.AddHostedService<Channels.Redelivery.RedeliveryKeySweeper>();
         services.AddTransient<IBot, ReportBotActivityHandler>();
 
         // Channels: each registers its adapter, proactive delivery and metric tags (and has a MapXxx in ReportBotApp).

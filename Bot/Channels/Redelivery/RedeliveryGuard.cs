@@ -13,11 +13,17 @@ namespace ReportBot.Bot.Channels.Redelivery;
 /// second case, open a second handoff or take the same "2" as the answer to the next question. The activity's identity
 /// (<see cref="ActivityIdentity"/>) is remembered in conversation state, in the same ETag-guarded save as the turn's
 /// other changes, so every instance sees it; a delivery whose identity is already there runs nothing and answers what
-/// the first delivery answered (the kept replies when they travel in the response, nothing when they were already sent).
+/// the first delivery answered (the kept replies when they travel in the response and their short window has not
+/// passed, nothing when they were already sent).
 /// A redelivery that arrives while the first is still running waits for it on this instance; on another instance the
 /// slower one loses the ETag race, and its re-run sees the identity as taken.
 /// </summary>
-public sealed class RedeliveryGuard(ConversationState conversationState, ConsistentTurnRunner turns, Pseudonymizer pseudonyms, ILogger<RedeliveryGuard> logger)
+public sealed class RedeliveryGuard(
+    ConversationState conversationState,
+    ConsistentTurnRunner turns,
+    Pseudonymizer pseudonyms,
+    RedeliveryReplyKeys replyKeys,
+    ILogger<RedeliveryGuard> logger)
 {
     /// <summary>The conversation-state property that holds the <see cref="RecentActivities"/>.</summary>
     public const string StateProperty = "recentActivities";
@@ -51,7 +57,9 @@ public sealed class RedeliveryGuard(ConversationState conversationState, Consist
             if (recent.Contains(key))
             {
                 turnContext.TurnState[RedeliveredKey] = true;
-                var first = keepReplies ? recent.RepliesFor(key) ?? [] : [];
+                var first = keepReplies && recent.KeptFor(key) is { } kept
+                    ? await replyKeys.OpenAsync(kept, key, ct).ConfigureAwait(false) ?? []
+                    : [];
                 RedeliveryLog.Redelivered(logger, channel, first.Count);
                 if (first.Count > 0)
                 {
@@ -63,7 +71,7 @@ public sealed class RedeliveryGuard(ConversationState conversationState, Consist
 
             turnContext.TurnState[RedeliveredKey] = false;
             await turn(ct).ConfigureAwait(false);
-            recent.Add(key, replies);
+            recent.Add(key, replies is null ? null : await replyKeys.SealAsync(replies, key, ct).ConfigureAwait(false));
             await _recent.SetAsync(turnContext, recent.ToJson(), ct).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
     }
