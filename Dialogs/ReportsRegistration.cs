@@ -18,6 +18,7 @@ public static class ReportsRegistration
         services.AddOptions<CasesOptions>();
         services.AddSingleton<CaseCodeHasher>();
         services.AddSingleton<CaseCodeHashGate>();
+        services.AddSingleton<ErasureGate>();
         services.AddSingleton<CaseStore>();
         services.AddSingleton<ReportSessionAccessor>();
         services.AddSingleton<DataErasure>();

@@ -29,4 +29,7 @@ public sealed class CasesOptions
 
     /// <summary>Wrong codes allowed in one conversation before the bot stops checking codes for a while.</summary>
     public int MaxCodeAttempts { get; set; } = 5;
+
+    /// <summary>Erasures ("delete my data", a case deleted with its code) that may run at once; more wait their turn.</summary>
+    public int MaxConcurrentErasures { get; set; } = 2;
 }

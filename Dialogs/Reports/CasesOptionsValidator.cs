@@ -26,5 +26,8 @@ public sealed class CasesOptionsValidator : AbstractValidator<CasesOptions>
         RuleFor(o => o.MaxCodeAttempts)
             .InclusiveBetween(1, 100)
             .WithMessage("Cases:MaxCodeAttempts must be between 1 and 100.");
+        RuleFor(o => o.MaxConcurrentErasures)
+            .InclusiveBetween(1, 64)
+            .WithMessage("Cases:MaxConcurrentErasures must be between 1 and 64.");
     }
 }

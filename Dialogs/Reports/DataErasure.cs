@@ -11,6 +11,7 @@ namespace ReportBot.Dialogs.Reports;
 /// </summary>
 public sealed class DataErasure(
     IEnumerable<IDataEraser> erasers,
+    ErasureGate gate,
     ReportSessionAccessor sessions,
     ConversationState conversationState,
     ILogger<DataErasure> logger)
@@ -58,16 +59,19 @@ public sealed class DataErasure(
     public static string Describe(ErasureResult result, ITextCatalog texts, Language language) =>
         string.Join("\n", Descriptions.Where(d => result.Erased.Contains(d.Item)).Select(d => "• " + texts.Get(d.Text, language)));
 
-    private async Task<ErasureResult> RunErasersAsync(ErasureRequest request, CancellationToken cancellationToken)
-    {
-        var result = ErasureResult.Nothing;
-        foreach (var eraser in erasers)
-        {
-            result = result.Union(await eraser.EraseAsync(request, cancellationToken).ConfigureAwait(false));
-        }
+    private Task<ErasureResult> RunErasersAsync(ErasureRequest request, CancellationToken cancellationToken) =>
+        gate.RunAsync(
+            async () =>
+            {
+                var result = ErasureResult.Nothing;
+                foreach (var eraser in erasers)
+                {
+                    result = result.Union(await eraser.EraseAsync(request, cancellationToken).ConfigureAwait(false));
+                }
 
-        return result;
-    }
+                return result;
+            },
+            cancellationToken);
 
     private static ErasureRequest Request(ITurnContext turnContext, string? caseKey, bool wholeConversation) =>
         new(turnContext.Activity.ChannelId, turnContext.Activity.Conversation.Id, caseKey, wholeConversation);
