@@ -15,7 +15,9 @@ public static class KakaoChannelRegistration
     {
         services.AddValidatedOptions<KakaoOptions, KakaoOptionsValidator>(configuration, KakaoOptions.Section);
         services.AddSingleton<IKakaoOutbox, StoredKakaoOutbox>();
-        services.AddSingleton<ReportBot.Dialogs.Reports.IDataEraser, KakaoOutboxEraser>();
+        services.AddSingleton<KakaoOutboxEraser>();
+        services.AddSingleton<ReportBot.Dialogs.Reports.IDataEraser>(sp => sp.GetRequiredService<KakaoOutboxEraser>());
+        services.AddSingleton<IWaitingMessages>(sp => sp.GetRequiredService<KakaoOutboxEraser>());
         services.AddSingleton<KakaoIdentity>();
         services.AddSingleton<KakaoReplyComposer>();
         services.AddSingleton<KakaoTurnQueue>();

@@ -37,6 +37,7 @@ public static class AzureChannelsRegistration
         services.AddSingleton<RecentStarts>();
         services.AddSingleton<HeldMessageStore>();
         services.AddSingleton<IDataEraser>(sp => sp.GetRequiredService<HeldMessageStore>());
+        services.AddSingleton<IWaitingMessages>(sp => sp.GetRequiredService<HeldMessageStore>());
         services.AddSingleton<ILateMessagePolicy, ProactiveWindowPolicy>();
 
         services.AddSingleton<IProactiveChannel>(sp => new BotAdapterProactiveChannel(

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Schema;
 using ReportBot.Bot.Handoff.Queue;
+using ReportBot.Bot.Handoff.Relay;
 using ReportBot.Bot.Privacy;
 using ReportBot.Bot.Storage.Encryption;
 using ReportBot.Bot.Storage.Objects;
@@ -13,7 +14,7 @@ namespace ReportBot.Bot.Channels.Profiles;
 /// the texts are encrypted (<see cref="HandoffProtector"/>), bounded in number, dropped after <see cref="Lifetime"/>,
 /// and erased with the rest of the conversation when the survivor deletes their data.
 /// </summary>
-public sealed class HeldMessageStore(IObjectStore store, HandoffProtector protector, Pseudonymizer pseudonyms, TimeProvider clock) : IDataEraser
+public sealed class HeldMessageStore(IObjectStore store, HandoffProtector protector, Pseudonymizer pseudonyms, TimeProvider clock) : IDataEraser, IWaitingMessages
 {
     /// <summary>Most messages kept per conversation; the oldest go first beyond it.</summary>
     public const int MaxPerConversation = 50;
@@ -81,6 +82,10 @@ public sealed class HeldMessageStore(IObjectStore store, HandoffProtector protec
         // Held messages are counsellors' words, not what the survivor told: nothing to list for them.
         return ErasureResult.Nothing;
     }
+
+    /// <summary>A case was erased whose thread last answered to this conversation: what is held for it goes (held messages are counsellors' words).</summary>
+    public Task DropAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
+        store.DeleteAsync(NameOf(channelId, conversationId), cancellationToken);
 
     private string NameOf(string channelId, string conversationId) => "channels/held/" + pseudonyms.CaseId(channelId, conversationId);
 

@@ -1,4 +1,5 @@
 using ReportBot.Bot.Handoff.Console;
+using ReportBot.Bot.Handoff.Relay;
 using ReportBot.Bot.Privacy;
 using ReportBot.Dialogs.Reports;
 
@@ -11,12 +12,18 @@ namespace ReportBot.Bot.Handoff.Queue;
 /// of another case that was last answered from this conversation keeps its messages (they belong to that case) but
 /// forgets the way back to this conversation.
 /// </summary>
-public sealed class HandoffDataEraser(IHandoffQueue queue, CaseThreads threads, CounsellorDesk desk, Pseudonymizer pseudonyms, HandoffNotifier notifier) : IDataEraser
+public sealed class HandoffDataEraser(
+    IHandoffQueue queue,
+    CaseThreads threads,
+    CounsellorDesk desk,
+    Pseudonymizer pseudonyms,
+    HandoffNotifier notifier,
+    IEnumerable<IWaitingMessages> waiting) : IDataEraser
 {
     public async Task<ErasureResult> EraseAsync(ErasureRequest request, CancellationToken ct)
     {
         var deleted = 0;
-        if (request.CaseKey is not null && await DeleteAsync(threads.ThreadIdFor(request.CaseKey), ct).ConfigureAwait(false))
+        if (request.CaseKey is not null && await DeleteAsync(threads.ThreadIdFor(request.CaseKey), ct, dropWaitingReplies: true).ConfigureAwait(false))
         {
             deleted++;
         }
@@ -47,6 +54,27 @@ public sealed class HandoffDataEraser(IHandoffQueue queue, CaseThreads threads, 
         return ErasureResult.Of(ErasedItem.CounsellorMessages);
     }
 
+    private async Task DropWaitingAsync(HandoffRecord record, CancellationToken ct)
+    {
+        Microsoft.Bot.Schema.ConversationReference reference;
+        try
+        {
+            reference = desk.ReferenceOf(record);
+        }
+        catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or FormatException or Newtonsoft.Json.JsonException)
+        {
+            return;
+        }
+
+        if (reference.ChannelId is { } channel && reference.Conversation?.Id is { } conversation)
+        {
+            foreach (var store in waiting)
+            {
+                await store.DropAsync(channel, conversation, ct).ConfigureAwait(false);
+            }
+        }
+    }
+
     private bool PointsHere(HandoffRecord record, ErasureRequest request)
     {
         try
@@ -60,7 +88,7 @@ public sealed class HandoffDataEraser(IHandoffQueue queue, CaseThreads threads, 
         }
     }
 
-    private async Task<bool> DeleteAsync(string id, CancellationToken ct)
+    private async Task<bool> DeleteAsync(string id, CancellationToken ct, bool dropWaitingReplies = false)
     {
         for (var attempt = 0; attempt < 20; attempt++)
         {
@@ -68,6 +96,13 @@ public sealed class HandoffDataEraser(IHandoffQueue queue, CaseThreads threads, 
             if (stored is null)
             {
                 return false;
+            }
+
+            if (dropWaitingReplies && stored.Record.ProtectedReference is not null && stored.Record.Messages.Any(m => m.From == HandoffMessage.Counsellor))
+            {
+                // A reply to this case may wait in the conversation the survivor last wrote from (KakaoTalk, Messenger),
+                // sealed with the channel's key, not the case's: it goes with the case, with whatever else waits there.
+                await DropWaitingAsync(stored.Record, ct).ConfigureAwait(false);
             }
 
             if (await queue.TryDeleteAsync(id, stored.ETag, ct).ConfigureAwait(false))
