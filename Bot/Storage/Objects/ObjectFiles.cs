@@ -41,15 +41,31 @@ internal static class ObjectFiles
         return files.Count == 0 ? 0 : files[^1];
     }
 
+    /// <summary>
+    /// Overwrites the object's bytes with zeros, syncs, then unlinks it: a wrapped data key or a sealed message does
+    /// not stay in the freed blocks of a file system that writes in place. (Copy-on-write file systems and an SSD's
+    /// wear levelling may still keep old blocks: that is what crypto-shredding is for.)
+    /// </summary>
     public static void Delete(string path)
     {
         try
         {
+            using (var file = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete))
+            {
+                var zeros = new byte[(int)Math.Min(Math.Max(file.Length, 1), 64 * 1024)];
+                for (var left = file.Length; left > 0; left -= zeros.Length)
+                {
+                    file.Write(zeros, 0, (int)Math.Min(left, zeros.Length));
+                }
+
+                file.Flush(flushToDisk: true);
+            }
+
             File.Delete(path);
         }
-        catch (DirectoryNotFoundException)
+        catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException)
         {
-            // Its folder never existed on disk: the object lived only in the journal.
+            // Never on disk (the object lived only in the journal), or already gone.
         }
     }
 
