@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using ReportBot.Bot.Storage.Objects;
+using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Storage;
 
@@ -8,6 +9,7 @@ namespace ReportBot.Tests.Storage;
 /// On the local disk, deleting an object (a data key when a case is erased) overwrites its bytes before the file is
 /// unlinked. A second hard link to the same file, made before the deletion, shows what is left on disk: zeros.
 /// </summary>
+[Slow]
 public sealed class ObjectFileOverwriteTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("object-overwrite-").FullName;

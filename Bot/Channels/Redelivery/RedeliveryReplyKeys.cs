@@ -24,6 +24,10 @@ public sealed class RedeliveryReplyKeys(DataKeyStore keys, IObjectStore store, T
 
     private const string ScopePrefix = "redelivery-";
 
+    // The current period's key, held for the whole period: sealing is on the turn's path, and this key is never shredded
+    // while it is current, so a turn seals without a storage request (one create-or-read per instance per period).
+    private PeriodKey? _current;
+
     public long CurrentPeriod => clock.GetUtcNow().UtcTicks / Period.Ticks;
 
     /// <summary>The scope of a period's key (its object is <c>keys/{scope}</c>).</summary>
@@ -38,7 +42,14 @@ public sealed class RedeliveryReplyKeys(DataKeyStore keys, IObjectStore store, T
         }
 
         var period = CurrentPeriod;
-        var key = await keys.CreateOrGetAsync(ScopeOf(period), cancellationToken).ConfigureAwait(false);
+        var current = Volatile.Read(ref _current);
+        if (current is null || current.Period != period)
+        {
+            current = new PeriodKey(period, await keys.CreateOrGetAsync(ScopeOf(period), cancellationToken).ConfigureAwait(false));
+            Volatile.Write(ref _current, current);
+        }
+
+        var key = current.Key;
         var json = Encoding.UTF8.GetBytes(ContractJsonWriter.OmittingNulls.ToJson(replies));
         return new KeptReplies(period, Convert.ToBase64String(Envelope.Seal(key, json, AssociatedData(turnKey))));
     }
@@ -86,4 +97,6 @@ public sealed class RedeliveryReplyKeys(DataKeyStore keys, IObjectStore store, T
 
     // Binds the sealed replies to the conversation's activity: they cannot be moved to another conversation's state.
     private static string AssociatedData(string turnKey) => "redelivery/" + turnKey;
+
+    private sealed record PeriodKey(long Period, byte[] Key);
 }
