@@ -15,7 +15,8 @@ namespace ReportBot.Benchmarks.StateJson;
 /// bytes sealed into the journal or the Blob PUT, and read back from the state cache at the next turn's start), on
 /// the state the real bot stores: the app's services on a fresh local data folder run the load script's conversation
 /// through the middleware and the bot, and the state after each of its turns is measured. Alternating rounds, one
-/// thread, CPU time of the process; run two builds alternately for a before/after.
+/// thread, CPU time of the process; run two builds alternately for a before/after. The same states without the
+/// replies the redelivery record keeps (JSON text inside the state) are measured beside them, for comparison.
 ///   dotnet run --project bench -c Release --no-build -- statejson [--iterations 2000] [--rounds 5] [--turns 24]
 /// </summary>
 internal static class StateJsonBenchmark
@@ -26,8 +27,13 @@ internal static class StateJsonBenchmark
         var rounds = Option(args, "--rounds", 5);
         var states = await RealStatesAsync(Option(args, "--turns", 24));
         var values = states.Select(StateSerializer.Deserialize).ToArray();
+
+        // For comparison: the same states without the replies the redelivery record keeps as JSON text.
+        var lean = states.Select(s => StateSerializer.Serialize(WithoutKeptReplies(StateSerializer.Deserialize(s)!))).ToList();
+        var leanValues = lean.Select(StateSerializer.Deserialize).ToArray();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"without the kept replies: {lean.Min(s => s.Length)} - {lean.Max(s => s.Length)} bytes"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{states.Count} states of one conversation (after each turn of the load script), {states.Min(s => s.Length)} - {states.Max(s => s.Length)} bytes; {iterations} x each per round, {rounds} rounds"));
-        Console.WriteLine($"{"operation",-14}{"CPU us/state",13}{"bytes alloc",13}");
+        Console.WriteLine($"{"operation",-30}{"CPU us/state",13}{"bytes alloc",13}");
         var results = new Dictionary<string, List<(double Us, double Bytes)>>(StringComparer.Ordinal);
         for (var round = 0; round <= rounds; round++)
         {
@@ -35,6 +41,8 @@ internal static class StateJsonBenchmark
             {
                 ("deserialize", () => { foreach (var s in states) { StateSerializer.Deserialize(s); } }),
                 ("serialize", () => { foreach (var v in values) { StateSerializer.Serialize(v!); } }),
+                ("deserialize, no kept replies", () => { foreach (var s in lean) { StateSerializer.Deserialize(s); } }),
+                ("serialize, no kept replies", () => { foreach (var v in leanValues) { StateSerializer.Serialize(v!); } }),
             })
             {
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
@@ -57,10 +65,20 @@ internal static class StateJsonBenchmark
         {
             var us = list.Select(r => r.Us).Order().ToList();
             var bytes = list.Select(r => r.Bytes).Order().ToList()[list.Count / 2];
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-14}{us[us.Count / 2],13:F2}{bytes,13:F0}   (rounds {string.Join(", ", list.Select(r => r.Us.ToString("F2", CultureInfo.InvariantCulture)))})"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-30}{us[us.Count / 2],13:F2}{bytes,13:F0}   (rounds {string.Join(", ", list.Select(r => r.Us.ToString("F2", CultureInfo.InvariantCulture)))})"));
         }
 
         return 0;
+    }
+
+    private static object WithoutKeptReplies(object state)
+    {
+        if (state is IDictionary<string, object> bag && bag.TryGetValue("recentActivities", out var recent) && recent is Newtonsoft.Json.Linq.JObject record)
+        {
+            record.Remove("replies");
+        }
+
+        return state;
     }
 
     // One conversation of the load script through the app's middleware and bot, its state read after every turn.
