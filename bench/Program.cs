@@ -11,6 +11,7 @@ using ReportBot.Benchmarks;
 //   ... -- redactor   for recall per kind of personal detail and the redactor's cost per message
 //   ... -- turncost   for CPU and allocated bytes per turn in process (state classes compared)
 //   ... -- activityjson for the time and allocations of writing an activity as JSON (serializer vs planned writer)
+//   ... -- statejson for the time and allocations of reading and writing a conversation's state (StateSerializer)
 //   ... -- flood | spray | fuzz   for the abuse proofs (README, "Under abuse")
 if (args.Length > 0 && args[0] == "storage")
 {
@@ -34,6 +35,12 @@ if (args.Length > 0 && args[0] == "activityjson")
 {
     // Writing activities as JSON: Newtonsoft's serializer against the planned writer, same output (bench/ActivityJson).
     return ReportBot.Benchmarks.ActivityJson.ActivityJsonBenchmark.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "statejson")
+{
+    // Reading and writing the state the real bot stores, as every turn does (bench/StateJson).
+    return await ReportBot.Benchmarks.StateJson.StateJsonBenchmark.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "recognizer")

@@ -63,7 +63,8 @@ public sealed class ContractJsonWriter
     /// <summary>Writes <paramref name="value"/> to <paramref name="writer"/> as the serializer would.</summary>
     public void Write(JsonWriter writer, object? value)
     {
-        if (!_planned || value is null || PlanFor(value.GetType()) is not { Properties: not null })
+        // A list of planned items (the replies kept for a redelivery) is planned too, not only an object.
+        if (!_planned || value is null || PlanFor(value.GetType()) is not { } plan || (plan.Properties is null && value is not IList))
         {
             _serializer.Serialize(writer, value);
             return;
@@ -99,7 +100,7 @@ public sealed class ContractJsonWriter
 
         try
         {
-            WriteValue(writer, value, new List<object>(4));
+            WriteValue(writer, value, new List<object>(8));
         }
         finally
         {
@@ -149,12 +150,7 @@ public sealed class ContractJsonWriter
     private void WriteObject(JsonWriter writer, object value, ObjectPlan plan, List<object> path)
     {
         // What the serializer does on a loop (the setting is Error or Serialize; Ignore is left to the serializer).
-        if (_serializer.ReferenceLoopHandling == ReferenceLoopHandling.Error && OnPath(path, value))
-        {
-            throw new JsonSerializationException($"Self referencing loop detected with type '{value.GetType()}'.");
-        }
-
-        path.Add(value);
+        EnterPath(value, path);
         writer.WriteStartObject();
         foreach (var property in plan.Properties!)
         {
@@ -200,6 +196,18 @@ public sealed class ContractJsonWriter
         path.RemoveAt(path.Count - 1);
     }
 
+    // What the serializer does on a loop (the setting is Error or Serialize; Ignore is left to the serializer): a value
+    // that holds itself, through an object or a list, fails instead of recursing until the stack runs out.
+    private void EnterPath(object value, List<object> path)
+    {
+        if (_serializer.ReferenceLoopHandling == ReferenceLoopHandling.Error && OnPath(path, value))
+        {
+            throw new JsonSerializationException($"Self referencing loop detected with type '{value.GetType()}'.");
+        }
+
+        path.Add(value);
+    }
+
     private static bool OnPath(List<object> path, object value)
     {
         foreach (var item in path)
@@ -215,6 +223,7 @@ public sealed class ContractJsonWriter
 
     private void WriteList(JsonWriter writer, IList list, List<object> path)
     {
+        EnterPath(list, path);
         writer.WriteStartArray();
         for (var i = 0; i < list.Count; i++)
         {
@@ -230,6 +239,7 @@ public sealed class ContractJsonWriter
         }
 
         writer.WriteEndArray();
+        path.RemoveAt(path.Count - 1);
     }
 
     private ObjectPlan? PlanFor(Type type) => _plans.TryGetValue(type, out var plan) ? plan : _plans.GetOrAdd(type, _makePlan);

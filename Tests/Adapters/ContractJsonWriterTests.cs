@@ -50,6 +50,12 @@ public sealed class ContractJsonWriterTests
 
         // The body of an expectReplies answer: the whole list, indented, as CloudAdapter writes it.
         AssertSame(Http, HttpWriter, new ExpectedReplies(replies.Cast<Activity>().ToList()));
+
+        // A turn's replies as a list, as the redelivery record keeps them (a list, an array, and through ToJson).
+        var turn = replies.Cast<Activity>().Take(3).ToList();
+        AssertSame(Transcript, TranscriptWriter, turn);
+        AssertSame(Transcript, TranscriptWriter, turn.ToArray());
+        Assert.Equal(JsonConvert.SerializeObject(turn, new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore }), ContractJsonWriter.OmittingNulls.ToJson(turn));
     }
 
     [Fact]
@@ -71,6 +77,14 @@ public sealed class ContractJsonWriterTests
 
         Assert.Throws<JsonSerializationException>(() => Transcript.Serialize(new JsonTextWriter(new StringWriter()), activity));
         Assert.Throws<JsonSerializationException>(() => TranscriptWriter.Write(new JsonTextWriter(new StringWriter()), activity));
+
+        // Through a list that holds itself, and at the top of a list of replies.
+        var inner = new List<object> { "x" };
+        inner.Add(inner);
+        activity.Value = inner;
+        var turn = new List<Activity> { activity };
+        Assert.Throws<JsonSerializationException>(() => Transcript.Serialize(new JsonTextWriter(new StringWriter()), turn));
+        Assert.Throws<JsonSerializationException>(() => TranscriptWriter.Write(new JsonTextWriter(new StringWriter()), turn));
     }
 
     private static void AssertSame(JsonSerializer serializer, ContractJsonWriter planned, object value)

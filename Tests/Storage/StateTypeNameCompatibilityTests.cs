@@ -69,6 +69,9 @@ public sealed class StateTypeNameCompatibilityTests
             var read = StateSerializer.Deserialize(Utf8(before));
             Assert.Equal(before, WriteAsBefore(read));
             Assert.Equal(written, Encoding.UTF8.GetString(StateSerializer.Serialize(read!)));
+
+            // The writer names types itself (made once per type) exactly as Newtonsoft's Simple format names them.
+            Assert.Equal(written, StateSerializerTests.WriteAsNewtonsoftSimple(read));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
@@ -53,7 +54,7 @@ public static class StateSerializer
 
     public static object? Deserialize(byte[] utf8)
     {
-        using var reader = new JsonTextReader(new StreamReader(new MemoryStream(utf8), Encoding.UTF8)) { ArrayPool = PooledChars.Instance };
+        using var reader = new JsonTextReader(new Utf8TextReader(utf8)) { ArrayPool = PooledChars.Instance };
         return Reader.Deserialize(reader);
     }
 
@@ -61,6 +62,10 @@ public static class StateSerializer
     {
         TypeNameHandling = typeNames,
         SerializationBinder = new AllowListBinder(),
+
+        // The binder names a type already without version, culture and key (what Simple would strip from the full name
+        // on every write), so the name written is the same and is made once per type.
+        TypeNameAssemblyFormatHandling = TypeNameAssemblyFormatHandling.Full,
         MaxDepth = null,
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
         DateParseHandling = DateParseHandling.DateTimeOffset,
@@ -103,7 +108,85 @@ public static class StateSerializer
             ("ReportBot.Bot.Handoff.HandoffLink", "ReportBot.Bot.Handoff.Relay.HandoffLink"),
         ];
 
+        // Both directions are asked for every type name read or written; the answers depend on the names alone. Stored
+        // state is authenticated before it is read, so the names come from this bot's own writes: a handful.
+        private const int MaxRemembered = 1024;
+        private readonly ConcurrentDictionary<(string? Assembly, string Type), Type> _types = new();
+        private readonly ConcurrentDictionary<Type, string> _names = new();
+
+        public override void BindToName(Type serializedType, out string? assemblyName, out string? typeName)
+        {
+            assemblyName = null;
+            if (!_names.TryGetValue(serializedType, out typeName))
+            {
+                typeName = SimpleName(serializedType);
+                if (_names.Count < MaxRemembered)
+                {
+                    _names[serializedType] = typeName;
+                }
+            }
+        }
+
         public override Type BindToType(string? assemblyName, string typeName)
+        {
+            if (_types.TryGetValue((assemblyName, typeName), out var known))
+            {
+                return known;
+            }
+
+            var type = Check(assemblyName, typeName);
+            if (_types.Count < MaxRemembered)
+            {
+                _types[(assemblyName, typeName)] = type;
+            }
+
+            return type;
+        }
+
+        // What Newtonsoft writes for a type with TypeNameAssemblyFormatHandling.Simple: its assembly-qualified name
+        // without version, culture and public key token, in generic arguments too.
+        private string SimpleName(Type type)
+        {
+            base.BindToName(type, out var assembly, out var name);
+            var qualified = assembly is null ? name! : name + ", " + assembly;
+
+            // Newtonsoft's ReflectionUtils.RemoveAssemblyDetails: keep the first part after a comma (the assembly's
+            // name), drop the parts after it; brackets (generic arguments) start over.
+            var simple = new StringBuilder(qualified.Length);
+            var (inAssembly, skipping, afterBracket) = (false, false, false);
+            foreach (var c in qualified)
+            {
+                switch (c)
+                {
+                    case '[' or ']':
+                        (inAssembly, skipping, afterBracket) = (false, false, c == '[');
+                        simple.Append(c);
+                        break;
+                    case ',' when afterBracket:
+                        simple.Append(c);
+                        break;
+                    case ',' when !inAssembly:
+                        inAssembly = true;
+                        simple.Append(c);
+                        break;
+                    case ',':
+                        skipping = true;
+                        break;
+                    default:
+                        afterBracket = false;
+                        if (!skipping)
+                        {
+                            simple.Append(c);
+                        }
+
+                        break;
+                }
+            }
+
+            return simple.ToString();
+        }
+
+        private Type Check(string? assemblyName, string typeName)
         {
             foreach (var (old, moved) in MovedTypes)
             {
