@@ -9,7 +9,9 @@ namespace ReportBot.Dialogs.Interruptions;
 /// Asking to report, or saying one has a case code, at the main menu or as the first message of a conversation (a
 /// survivor coming back from another channel) goes straight to the report or to the case code. "I have a case code"
 /// also works in the middle of a question: the case code opens on top and the question is asked again afterwards. In
-/// the middle of anything else, report words are an ordinary answer.
+/// the middle of anything else, report words are an ordinary answer. A first message, or a message at the menu, that
+/// starts telling what happened (<see cref="StoryReader"/>) starts the report with those words as the beginning of the
+/// story, unless it asks for something the menu offers (a command, the legal options).
 /// </summary>
 public sealed class MenuShortcutInterruption : IInterruption
 {
@@ -28,7 +30,7 @@ public sealed class MenuShortcutInterruption : IInterruption
         var index = shortcut.DialogId is null ? -1 : MenuDialog.Entries.ToList().FindIndex(e => e.DialogId == shortcut.DialogId);
         if (index < 0)
         {
-            return InterruptionResult.NotHandled;
+            return await TryStoryAsync(dc, atMenu, cancellationToken);
         }
 
         var entry = MenuDialog.Entries[index];
@@ -49,4 +51,32 @@ public sealed class MenuShortcutInterruption : IInterruption
         await dc.BeginDialogAsync(entry.DialogId, entry.DialogOptions, cancellationToken);
         return InterruptionResult.Handled;
     }
+
+    private static async Task<InterruptionResult> TryStoryAsync(DialogContext dc, bool atMenu, CancellationToken cancellationToken)
+    {
+        if (!(atMenu || dc.ActiveDialog is null) || Commands.Of(dc) is { IsSure: true } || AsksForLegalOptions(dc)
+            || StoryReader.For(dc.Services.Phrases).Read(dc.Text, TypeValues) is not { } story)
+        {
+            return InterruptionResult.NotHandled;
+        }
+
+        if (atMenu)
+        {
+            await dc.EndDialogAsync(story, cancellationToken);
+            return InterruptionResult.Handled;
+        }
+
+        InterruptionSupport.RememberLanguage(dc);
+        await dc.BeginDialogAsync(ReportDialog.DialogId, story, cancellationToken);
+        return InterruptionResult.Handled;
+    }
+
+    private static readonly string[] TypeValues = [.. ReportChoices.Types.Select(t => t.Value.ToString())];
+
+    private static readonly string[] MenuValues = [.. MenuDialog.Entries.Select(e => e.Value)];
+
+    /// <summary>"Can I sue him for posting it?": the menu's own words for the legal options win over the story in them.</summary>
+    private static bool AsksForLegalOptions(DialogContext dc) =>
+        TextMatcher.Matches(dc.Text, dc.Services.Phrases.All(Resources.Phrases.LegalPhrases.Ask))
+        || Recognition.Answers.AnswerRecognizer.For(dc.Services.Phrases).Recognize(dc.Text, MenuDialog.AnswerSet, MenuValues, null, many: false) is [var i] && MenuValues[i] == "legal";
 }

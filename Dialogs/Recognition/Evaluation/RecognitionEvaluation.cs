@@ -63,10 +63,13 @@ public sealed class RecognitionEvaluation
         return utterance.Label switch
         {
             Date => dates.Read(utterance.Text, today) is not null ? Date : None,
+            Story => StoryReader.For(recognizer.Phrases).Read(utterance.Text, TypeValues) is not null ? Story : None,
             Yes or No or Unsure => YesNoReading.Read(recognizer.Phrases, utterance.Text) switch { true => Yes, false => No, null => None },
             _ => None,
         };
     }
+
+    private static readonly string[] TypeValues = [.. Conversations.ReportChoices.Types.Select(t => t.Value.ToString())];
 
     public LabelScore Score(string label) => new(
         label,
