@@ -54,7 +54,7 @@ public sealed class MenuShortcutInterruption : IInterruption
 
     private static async Task<InterruptionResult> TryStoryAsync(DialogContext dc, bool atMenu, CancellationToken cancellationToken)
     {
-        if (!(atMenu || dc.ActiveDialog is null) || Commands.Of(dc) is { IsSure: true } || AsksForLegalOptions(dc)
+        if (!(atMenu || dc.ActiveDialog is null) || Commands.Of(dc) is { IsSure: true } || LegalRequest.Asks(dc)
             || StoryReader.For(dc.Services.Phrases).Read(dc.Text, TypeValues) is not { } story)
         {
             return InterruptionResult.NotHandled;
@@ -72,11 +72,4 @@ public sealed class MenuShortcutInterruption : IInterruption
     }
 
     private static readonly string[] TypeValues = [.. ReportChoices.Types.Select(t => t.Value.ToString())];
-
-    private static readonly string[] MenuValues = [.. MenuDialog.Entries.Select(e => e.Value)];
-
-    /// <summary>"Can I sue him for posting it?": the menu's own words for the legal options win over the story in them.</summary>
-    private static bool AsksForLegalOptions(DialogContext dc) =>
-        TextMatcher.Matches(dc.Text, dc.Services.Phrases.All(Resources.Phrases.LegalPhrases.Ask))
-        || Recognition.Answers.AnswerRecognizer.For(dc.Services.Phrases).Recognize(dc.Text, MenuDialog.AnswerSet, MenuValues, null, many: false) is [var i] && MenuValues[i] == "legal";
 }

@@ -64,7 +64,12 @@ public sealed class RecognitionEvaluation
         {
             Date => dates.Read(utterance.Text, today) is not null ? Date : None,
             Story => StoryReader.For(recognizer.Phrases).Read(utterance.Text, TypeValues) is not null ? Story : None,
-            Yes or No or Unsure => YesNoReading.Read(recognizer.Phrases, utterance.Text) switch { true => Yes, false => No, null => None },
+            Yes or No or Unsure => YesNoReading.Read(recognizer.Phrases, utterance.Text) switch
+            {
+                true => Yes,
+                false => No,
+                null => YesNoReading.IsUnsure(recognizer.Phrases, utterance.Text) ? Unsure : None,
+            },
             _ => None,
         };
     }

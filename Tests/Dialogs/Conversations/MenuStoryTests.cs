@@ -42,7 +42,7 @@ public sealed class MenuStoryTests
 
     [Theory]
     [InlineData("안녕하세요", "술먹고 기억이 안나는데 모르는 사람한테 당한거같아요")]
-    [InlineData("hello", "something happened with my coworker at the party and he wont leave me alone")]
+    [InlineData("hello", "something happened with a guy at a party last night")]
     public async Task When_the_kind_of_incident_is_not_clear_the_report_asks_it_and_keeps_the_words(string greeting, string story)
     {
         await using var host = new DialogTestHost();

@@ -1,0 +1,34 @@
+using ReportBot.Dialogs.Engine;
+using ReportBot.Dialogs.Recognition;
+using ReportBot.Resources.Text;
+
+namespace ReportBot.Dialogs.Interruptions;
+
+/// <summary>
+/// At a yes/no question, a doubt or a question back ("그게 뭔데요?", "잘 모르겠어요", "what happens if I say no?", "maybe
+/// later") is not a wrong answer: it gets a short, kind explanation of what yes and what no each do
+/// (<see cref="YesNoText.ExplainFor"/>), then the question again. A request (help, a counsellor, the legal options) is
+/// left to its own command, and a yes or a no to the question. Explained once per question: a second doubt in a row
+/// is left to the question, which after two unclear answers takes "no" (every yes/no question asks before doing something).
+/// </summary>
+public sealed class YesNoDoubtInterruption : IInterruption
+{
+    private const string ExplainedKey = "explained";
+
+    /// <summary>After crisis and the welcome back, before the one-time command check (which would ask about "later").</summary>
+    public int Order => InterruptionOrder.YesNoDoubt;
+
+    public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (!YesNoQuestion.IsActive(dc) || dc.ActiveDialog!.State.Value<bool>(ExplainedKey)
+            || !YesNoReading.IsUnsure(dc.Services.Phrases, dc.Text)
+            || Commands.Of(dc) is { IsSure: true } || LegalRequest.Asks(dc))
+        {
+            return InterruptionResult.NotHandled;
+        }
+
+        dc.ActiveDialog.State[ExplainedKey] = true;
+        await dc.SendAsync(YesNoText.ExplainFor(YesNoQuestion.Key(dc)), cancellationToken);
+        return InterruptionResult.Resume;
+    }
+}

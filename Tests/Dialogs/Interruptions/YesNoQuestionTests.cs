@@ -1,0 +1,95 @@
+using ReportBot.Resources.Text;
+using ReportBot.Tests.Dialogs.Conversations;
+using ReportBot.Tests.Support;
+
+namespace ReportBot.Tests.Dialogs.Interruptions;
+
+/// <summary>
+/// At a yes/no question (here the counsellor's "leave a message?", asked out of hours), answers are read as people write
+/// them, requests run, and a doubt gets a short explanation of what yes and no each do before the question again.
+/// Before, all of these got "please answer yes or no".
+/// </summary>
+public sealed class YesNoQuestionTests
+{
+    private static async Task<DialogTestHost> AtLeaveAMessageAsync(bool korean)
+    {
+        var host = new DialogTestHost();
+        await host.Say(korean ? "안녕하세요" : "hello");
+        var offer = await host.Say(korean ? "상담사랑 얘기하고 싶어요" : "i want to talk to a counsellor");
+        Assert.Contains(korean ? Catalog.Ko(HandoffText.OfferMessage) : Catalog.En(HandoffText.OfferMessage), offer);
+        return host;
+    }
+
+    [Theory]
+    [InlineData(true, "그게 뭔데요?")]
+    [InlineData(true, "잘 모르겠어요")]
+    [InlineData(true, "글쎄요")]
+    [InlineData(true, "아니라고 하면 어떻게 돼요?")]
+    [InlineData(false, "what happens if i say no?")]
+    [InlineData(false, "maybe later")]
+    [InlineData(false, "idk")]
+    public async Task A_doubt_gets_what_yes_and_no_each_do_then_the_question_again(bool korean, string words)
+    {
+        await using var host = await AtLeaveAMessageAsync(korean);
+
+        var replies = await host.Say(words);
+
+        var explain = korean ? Catalog.Ko(YesNoText.ExplainHandoffMessage) : Catalog.En(YesNoText.ExplainHandoffMessage);
+        var question = korean ? Catalog.Ko(HandoffText.OfferMessage) : Catalog.En(HandoffText.OfferMessage);
+        Assert.Contains(explain, replies);
+        Assert.True(replies.IndexOf(explain, StringComparison.Ordinal) < replies.LastIndexOf(question, StringComparison.Ordinal), replies);
+        Assert.DoesNotContain(korean ? Catalog.Ko(CommonText.RetryConfirm) : Catalog.En(CommonText.RetryConfirm), replies);
+
+        // The explanation does not use up the question: yes still works.
+        var after = await host.Say(korean ? "네" : "yes");
+        Assert.Contains(korean ? Catalog.Ko(HandoffText.AskMessage) : Catalog.En(HandoffText.AskMessage), after);
+    }
+
+    [Theory]
+    [InlineData(true, "ㅇㅇ 남길게요", true)]
+    [InlineData(true, "네 그렇게 해주세요", true)]
+    [InlineData(true, "그럴게요", true)]
+    [InlineData(true, "아니 안할래", false)]
+    [InlineData(true, "괜찮아요 안 남길래요", false)]
+    [InlineData(false, "ok do it", true)]
+    [InlineData(false, "sure why not", true)]
+    [InlineData(false, "no i'm good", false)]
+    [InlineData(false, "nope not now", false)]
+    public async Task Yes_and_no_in_spoken_forms_answer_the_question(bool korean, string words, bool yes)
+    {
+        await using var host = await AtLeaveAMessageAsync(korean);
+
+        var replies = await host.Say(words);
+
+        var ask = korean ? Catalog.Ko(HandoffText.AskMessage) : Catalog.En(HandoffText.AskMessage);
+        var none = korean ? Catalog.Ko(HandoffText.NoMessage) : Catalog.En(HandoffText.NoMessage);
+        Assert.Contains(yes ? ask : none, replies);
+        Assert.DoesNotContain(korean ? Catalog.Ko(CommonText.RetryConfirm) : Catalog.En(CommonText.RetryConfirm), replies);
+        Assert.DoesNotContain(korean ? Catalog.Ko(RecognitionText.CheckExit) : Catalog.En(RecognitionText.CheckExit), replies);
+    }
+
+    [Theory]
+    [InlineData(true, "법적인 거 알려주세요")]
+    [InlineData(false, "can he go to jail for this")]
+    public async Task Asking_for_the_legal_options_opens_them(bool korean, string words)
+    {
+        await using var host = await AtLeaveAMessageAsync(korean);
+
+        var replies = await host.Say(words);
+
+        Assert.Contains(korean ? Catalog.Ko(LegalText.BrowsePrompt)[..10] : Catalog.En(LegalText.BrowsePrompt)[..10], replies);
+    }
+
+    [Theory]
+    [InlineData(true, "도움말")]
+    [InlineData(false, "how does this thing even work")]
+    public async Task Asking_for_help_shows_it_then_asks_again(bool korean, string words)
+    {
+        await using var host = await AtLeaveAMessageAsync(korean);
+
+        var replies = await host.Say(words);
+
+        Assert.Contains(korean ? Catalog.Ko(HelpText.Text)[..20] : Catalog.En(HelpText.Text)[..20], replies);
+        Assert.EndsWith(korean ? Catalog.Ko(HandoffText.OfferMessage) : Catalog.En(HandoffText.OfferMessage), replies);
+    }
+}
