@@ -1,3 +1,4 @@
+using ReportBot.Dialogs.Recognition.Answers;
 using ReportBot.Dialogs.Recognition.Dates;
 using ReportBot.Resources;
 
@@ -21,6 +22,9 @@ public sealed class RecognitionEvaluation
     public const string Yes = "yes";
     public const string No = "no";
     public const string Unsure = "unsure";
+
+    /// <summary>A request for the legal options in one's own words, written at the menu or at a yes/no question.</summary>
+    public const string Legal = IntentNames.Legal;
 
     /// <summary>Labels that say where a message was written and what it answers, not a command it asks for.</summary>
     public static bool IsAnswer(string label) => label is None or Idiom or Date or Story or Yes or No or Unsure;
@@ -63,6 +67,8 @@ public sealed class RecognitionEvaluation
         return utterance.Label switch
         {
             Date => dates.Read(utterance.Text, today) is not null ? Date : None,
+            Legal => AnswerRecognizer.For(recognizer.Phrases).Recognize(utterance.Text, MenuAnswerSet, MenuValues, null, many: false) is [var i]
+                && MenuValues[i] == Legal ? Legal : None,
             Story => StoryReader.For(recognizer.Phrases).Read(utterance.Text, TypeValues) is not null ? Story : None,
             Yes or No or Unsure => YesNoReading.Read(recognizer.Phrases, utterance.Text) switch
             {
@@ -74,6 +80,8 @@ public sealed class RecognitionEvaluation
         };
     }
 
+    private const string MenuAnswerSet = Conversations.MenuDialog.AnswerSet;
+    private static readonly string[] MenuValues = [.. Conversations.MenuDialog.Entries.Select(e => e.Value)];
     private static readonly string[] TypeValues = [.. Conversations.ReportChoices.Types.Select(t => t.Value.ToString())];
 
     public LabelScore Score(string label) => new(
