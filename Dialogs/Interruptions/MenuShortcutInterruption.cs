@@ -54,7 +54,9 @@ public sealed class MenuShortcutInterruption : IInterruption
 
     private static async Task<InterruptionResult> TryStoryAsync(DialogContext dc, bool atMenu, CancellationToken cancellationToken)
     {
-        if (!(atMenu || dc.ActiveDialog is null) || Commands.Of(dc) is { IsSure: true } || LegalRequest.Asks(dc)
+        // The web chat greets first and asks for a language: a story told in answer to that is a first message too.
+        var first = dc.ActiveDialog is null || dc.ActiveDialog.Id == LanguagePrompt.DialogId;
+        if (!(atMenu || first) || Commands.Of(dc) is { IsSure: true } || LegalRequest.Asks(dc)
             || StoryReader.For(dc.Services.Phrases).Read(dc.Text, TypeValues) is not { } story)
         {
             return InterruptionResult.NotHandled;
@@ -66,7 +68,13 @@ public sealed class MenuShortcutInterruption : IInterruption
             return InterruptionResult.Handled;
         }
 
-        InterruptionSupport.RememberLanguage(dc);
+        if (!dc.LanguageKnown)
+        {
+            dc.Profile.Language = LanguageDetector.Detect(dc.Text, dc.Services.Phrases) ?? ChannelLanguage.Of(dc.Context.Activity);
+        }
+
+        // As a first message the report stands alone, as the "report" shortcut does; the menu comes after it.
+        dc.CancelAllDialogs();
         await dc.BeginDialogAsync(ReportDialog.DialogId, story, cancellationToken);
         return InterruptionResult.Handled;
     }

@@ -73,6 +73,21 @@ public sealed class MenuStoryTests
     }
 
     [Theory]
+    [InlineData("전남친이 영상 뿌린다고 협박해요", true)]
+    [InlineData("someone filmed me in the bathroom", false)]
+    public async Task A_story_told_in_answer_to_the_language_question_starts_the_report_in_its_language(string story, bool korean)
+    {
+        await using var host = new DialogTestHost();
+        var greeting = await host.Say("...");
+        Assert.Contains(Catalog.Ko(WelcomeText.ChooseLanguage), greeting);
+
+        var replies = await host.Say(story);
+
+        Assert.Contains(T(korean, StoryText.Intro), replies);
+        Assert.Contains(T(korean, StoryText.AddMore), replies);
+    }
+
+    [Theory]
     [InlineData("안녕하세요", "전남친이 사진 올렸는데 고소할 수 있어요?")]
     [InlineData("hello", "can I sue him")]
     public async Task A_question_about_the_law_at_the_menu_still_opens_the_legal_options(string greeting, string words)
