@@ -8,8 +8,9 @@ namespace ReportBot.Dialogs.Interruptions;
 /// At a yes/no question, a doubt or a question back ("그게 뭔데요?", "잘 모르겠어요", "what happens if I say no?", "maybe
 /// later") is not a wrong answer: it gets a short, kind explanation of what yes and what no each do
 /// (<see cref="YesNoText.ExplainFor"/>), then the question again. A request (help, a counsellor, the legal options) is
-/// left to its own command, and a yes or a no to the question. Explained once per question: a second doubt in a row
-/// is left to the question, which after two unclear answers takes "no" (every yes/no question asks before doing something).
+/// left to its own command, and a yes or a no to the question. Explained once per question: a second doubt is taken as
+/// "no" for now and said so, as the question does after two unclear answers (every yes/no question asks before doing
+/// something, and the explanation has just said what "no" leaves for later) — never "please answer yes or no".
 /// </summary>
 public sealed class YesNoDoubtInterruption : IInterruption
 {
@@ -20,11 +21,17 @@ public sealed class YesNoDoubtInterruption : IInterruption
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (!YesNoQuestion.IsActive(dc) || dc.ActiveDialog!.State.Value<bool>(ExplainedKey)
-            || !YesNoReading.IsUnsure(dc.Services.Phrases, dc.Text)
+        if (!YesNoQuestion.IsActive(dc) || !YesNoReading.IsUnsure(dc.Services.Phrases, dc.Text)
             || Commands.Of(dc) is { IsSure: true } || LegalRequest.Asks(dc))
         {
             return InterruptionResult.NotHandled;
+        }
+
+        if (dc.ActiveDialog!.State.Value<bool>(ExplainedKey))
+        {
+            await dc.SendAsync(RecognitionText.ConfirmDefaultNo, cancellationToken);
+            await dc.EndDialogAsync(false, cancellationToken);
+            return InterruptionResult.Handled;
         }
 
         dc.ActiveDialog.State[ExplainedKey] = true;

@@ -46,6 +46,21 @@ public sealed class YesNoQuestionTests
     }
 
     [Theory]
+    [InlineData(true, "글쎄요", "잘 모르겠어요")]
+    [InlineData(false, "what happens if i say no?", "maybe later")]
+    public async Task A_second_doubt_is_taken_as_no_for_now_never_please_answer_yes_or_no(bool korean, string first, string second)
+    {
+        await using var host = await AtLeaveAMessageAsync(korean);
+        await host.Say(first);
+
+        var replies = await host.Say(second);
+
+        Assert.Contains(korean ? Catalog.Ko(RecognitionText.ConfirmDefaultNo) : Catalog.En(RecognitionText.ConfirmDefaultNo), replies);
+        Assert.Contains(korean ? Catalog.Ko(HandoffText.NoMessage) : Catalog.En(HandoffText.NoMessage), replies);
+        Assert.DoesNotContain(korean ? Catalog.Ko(CommonText.RetryConfirm) : Catalog.En(CommonText.RetryConfirm), replies);
+    }
+
+    [Theory]
     [InlineData(true, "ㅇㅇ 남길게요", true)]
     [InlineData(true, "네 그렇게 해주세요", true)]
     [InlineData(true, "그럴게요", true)]
