@@ -53,7 +53,7 @@ public sealed class CommandCheckInterruption(ReportSessionAccessor sessions) : I
         return InterruptionResult.Handled;
     }
 
-    /// <summary>At a yes/no question, "아니 안할래" or "maybe later" answers it (or is explained), it is not a command to check.</summary>
+    /// <summary>At a yes/no question, "nah I won't" or "maybe later" answers it (or is explained), it is not a command to check.</summary>
     private static bool AnswersTheYesNoQuestion(DialogContext dc) =>
         YesNoQuestion.IsActive(dc) && (YesNoReading.Read(dc.Services.Phrases, dc.Text) is not null || YesNoReading.IsUnsure(dc.Services.Phrases, dc.Text));
 

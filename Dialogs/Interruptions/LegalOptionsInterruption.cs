@@ -8,7 +8,7 @@ namespace ReportBot.Dialogs.Interruptions;
 /// "What can I do?" (or its Korean phrasings in Resources/Phrases/legal.json) at any point opens the legal options on top of whatever the survivor was
 /// doing. When they finish, the dialog below resumes; a prompt below asks its question again (see Prompt.ResumeAsync).
 /// Only a whole message matching a phrase counts, so an answer that merely contains the words is never taken away; at a
-/// yes/no question, whose answer cannot be about the law, the menu's own words for it count too ("법적인 거 알려주세요").
+/// yes/no question, whose answer cannot be about the law, the menu's own words for it count too ("tell me the legal stuff").
 /// </summary>
 public sealed class LegalOptionsInterruption : IInterruption
 {

@@ -6,7 +6,7 @@ using ReportBot.Resources.Phrases;
 namespace ReportBot.Dialogs.Interruptions;
 
 /// <summary>
-/// Asking for the legal options in one's own words ("법적인 거 알려주세요", "can he go to jail for this"): the whole
+/// Asking for the legal options in one's own words ("tell me the legal stuff", "can he go to jail for this"): the whole
 /// phrases of <see cref="LegalPhrases.Ask"/>, or the menu's own words for its legal entry (answer.menu.legal).
 /// </summary>
 internal static class LegalRequest

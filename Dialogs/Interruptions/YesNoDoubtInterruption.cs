@@ -5,7 +5,7 @@ using ReportBot.Resources.Text;
 namespace ReportBot.Dialogs.Interruptions;
 
 /// <summary>
-/// At a yes/no question, a doubt or a question back ("그게 뭔데요?", "잘 모르겠어요", "what happens if I say no?", "maybe
+/// At a yes/no question, a doubt or a question back ("what is that?", "I'm not sure", "what happens if I say no?", "maybe
 /// later") is not a wrong answer: it gets a short, kind explanation of what yes and what no each do
 /// (<see cref="YesNoText.ExplainFor"/>), then the question again. A request (help, a counsellor, the legal options) is
 /// left to its own command, and a yes or a no to the question. Explained once per question: a second doubt is taken as

@@ -6,7 +6,7 @@ using ReportBot.Resources.Phrases;
 namespace ReportBot.Dialogs.Recognition;
 
 /// <summary>
-/// Tells whether a message at the main menu starts telling what happened ("회사 상사가 자꾸 몸을 만져요", "someone filmed me
+/// Tells whether a message at the main menu starts telling what happened ("my boss keeps touching me", "someone filmed me
 /// in the bathroom"): an act of harm (<see cref="StoryPhrases.Act"/>) together with at least one detail, who did it or
 /// what or where (<see cref="StoryPhrases.Actor"/>, <see cref="StoryPhrases.Detail"/>). An act alone ("I think I was
 /// filmed") says too little to start a report on, and the menu asks. The incident types come from the report's own

@@ -8,8 +8,8 @@ namespace ReportBot.Dialogs.Recognition;
 /// <summary>
 /// Reads an answer to a yes/no question as people write it, without a dialog: a yes or no on its own (the phrase lists,
 /// any spacing), the playful spellings of <see cref="CheckReplyPhrases"/>, a yes or no that opens a longer reply
-/// ("ㅇㅇ 남길게요", "no i'm good"), an English word with one slip ("yse", "nop"), or what one will or won't do
-/// ("그럴게요", "안 할래", "sure why not"). A reply asked back ("네?", "what happens if I say no?") or a doubt ("글쎄요",
+/// ("yep I'll leave one", "no i'm good"), an English word with one slip ("yse", "nop"), or what one will or won't do
+/// ("I will", "I won't", "sure why not", in Korean endings too). A reply asked back ("yes?", "what happens if I say no?") or a doubt ("well...",
 /// "maybe later") is neither: <see cref="IsUnsure"/> tells those, which deserve an explanation of what yes and no do.
 /// </summary>
 public sealed class YesNoReading
@@ -76,7 +76,7 @@ public sealed class YesNoReading
             return null;
         }
 
-        // A leading no, or words of declining, before a leading yes: "응 근데 안 할래" declines.
+        // A leading no, or words of declining, before a leading yes: "yeah but I won't" declines.
         if (Word(first, CommonPhrases.No) || Whole(first, CheckReplyPhrases.NoSpoken) || _decline.Occurs(input))
         {
             return false;
@@ -92,7 +92,7 @@ public sealed class YesNoReading
             && (AskedBack(trimmed) || _unsure.Occurs(RecognitionInput.From(trimmed)));
     }
 
-    /// <summary>A question back: the reply ends with a question mark ("네?", "who would read it?").</summary>
+    /// <summary>A question back: the reply ends with a question mark ("yes?", "who would read it?").</summary>
     private static bool AskedBack(string text) => text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('？');
 
     private bool Whole(string text, PhraseKey key) => TextMatcher.Matches(text, _phrases.All(key));

@@ -23,7 +23,7 @@ public sealed class ConfirmPrompt : Prompt<bool>
             return PromptRecognition<bool>.Found(choice.Index == 0);
         }
 
-        // As people write it: "ㅇㅇ 남길게요", "no i'm good", "sure why not" (a doubt is explained by YesNoDoubtInterruption).
+        // As people write it: "yep I'll leave one", "no i'm good", "sure why not" (a doubt is explained by YesNoDoubtInterruption).
         return Recognition.YesNoReading.Read(dc.Services.Phrases, dc.Text) is { } said
             ? PromptRecognition<bool>.Found(said)
             : PromptRecognition<bool>.Failed;
