@@ -22,6 +22,7 @@ public sealed class YesNoReading
     private readonly IPhraseCatalog _phrases;
     private readonly Concept _agree;
     private readonly Concept _decline;
+    private readonly Concept _permission;
     private readonly Concept _unsure;
 
     private YesNoReading(IPhraseCatalog phrases)
@@ -29,6 +30,7 @@ public sealed class YesNoReading
         _phrases = phrases;
         _agree = Concept.From(phrases, YesNoPhrases.Agree.Name);
         _decline = Concept.From(phrases, YesNoPhrases.Decline.Name);
+        _permission = Concept.From(phrases, YesNoPhrases.Permission.Name);
         _unsure = Concept.From(phrases, YesNoPhrases.Unsure.Name);
     }
 
@@ -76,8 +78,19 @@ public sealed class YesNoReading
             return null;
         }
 
-        // A leading no, or words of declining, before a leading yes: "yeah but I won't" declines.
-        if (Word(first, CommonPhrases.No) || Whole(first, CheckReplyPhrases.NoSpoken) || _decline.Occurs(input))
+        // A leading no, then permission ("it's fine to show it"), then words of declining, before a leading yes: "yeah
+        // but I won't" declines.
+        if (Word(first, CommonPhrases.No) || Whole(first, CheckReplyPhrases.NoSpoken))
+        {
+            return false;
+        }
+
+        if (_permission.Occurs(input))
+        {
+            return true;
+        }
+
+        if (_decline.Occurs(input))
         {
             return false;
         }

@@ -84,6 +84,14 @@ public sealed class YesNoQuestionTests
     }
 
     [Theory]
+    [InlineData("예 그래도 돼요", true)]
+    [InlineData("보여줘도 괜찮아요", true)]
+    [InlineData("저는 괜찮아요 가려 주세요", false)]
+    [InlineData("아니요 가려 주세요", false)]
+    public void Reading_a_yes_or_a_no_said_as_permission_or_as_no_thanks(string words, bool yes) =>
+        Assert.Equal(yes, ReportBot.Dialogs.Recognition.YesNoReading.Read(new ReportBot.Resources.PhraseCatalog(), words));
+
+    [Theory]
     [InlineData(true, "법적인 거 알려주세요")]
     [InlineData(false, "can he go to jail for this")]
     public async Task Asking_for_the_legal_options_opens_them(bool korean, string words)
@@ -106,5 +114,22 @@ public sealed class YesNoQuestionTests
 
         Assert.Contains(korean ? Catalog.Ko(HelpText.Text)[..20] : Catalog.En(HelpText.Text)[..20], replies);
         Assert.EndsWith(korean ? Catalog.Ko(HandoffText.OfferMessage) : Catalog.En(HandoffText.OfferMessage), replies);
+    }
+
+    [Theory]
+    [InlineData(true, "내 기록 지워주세요", "그게 뭔데요?")]
+    [InlineData(false, "delete my data", "what does that erase?")]
+    public async Task A_doubt_at_the_erase_confirmation_is_explained_and_nothing_is_erased(bool korean, string delete, string doubt)
+    {
+        await using var host = new DialogTestHost();
+        await host.Say(korean ? "안녕하세요" : "hello");
+        await host.Say(delete);
+
+        var replies = await host.Say(doubt);
+
+        Assert.Contains(korean ? Catalog.Ko(YesNoText.ExplainErase) : Catalog.En(YesNoText.ExplainErase), replies);
+        Assert.EndsWith(korean ? Catalog.Ko(EraseText.Confirm) : Catalog.En(EraseText.Confirm), replies);
+        var kept = await host.Say(korean ? "아니요" : "no");
+        Assert.Contains(korean ? Catalog.Ko(EraseText.Kept) : Catalog.En(EraseText.Kept), kept);
     }
 }
