@@ -5,8 +5,8 @@ namespace ReportBot.Tests.Recognition;
 
 /// <summary>
 /// "When" answers that name a fixed holiday or say "right after": read as that month, approximately, not as an open span
-/// up to today ("right after new year" used to read as "since January"). Lunar holidays (설, 추석) move every year and
-/// are kept as the survivor's words.
+/// up to today ("right after new year" used to read as "since January"). Lunar holidays (설, 추석) move every year: they
+/// are taken as an answer and kept as the survivor's words, as ages and school years are (they used to be asked again).
 /// </summary>
 public sealed class HolidayDateTests
 {
@@ -27,5 +27,18 @@ public sealed class HolidayDateTests
         Assert.Equal(month, reading.From!.Value.Month);
         Assert.NotNull(reading.To);
         Assert.True(reading.To!.Value.DayNumber - reading.From.Value.DayNumber <= 31, $"{reading.From} ~ {reading.To}");
+    }
+
+    [Theory]
+    [InlineData("추석 연휴 때")]
+    [InlineData("설 지나고 바로")]
+    [InlineData("작년 설날쯤")]
+    [InlineData("around lunar new year")]
+    public void A_lunar_holiday_is_kept_as_the_survivors_words(string words)
+    {
+        var reading = Reader.Read(words, Today);
+
+        Assert.NotNull(reading);
+        Assert.True(reading.WordsOnly);
     }
 }
