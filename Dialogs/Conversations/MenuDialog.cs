@@ -38,6 +38,12 @@ public sealed class MenuDialog : WaterfallDialog
 
     private static Task<DialogTurnResult> StartChosenAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.Result is Recognition.StoryStart story)
+        {
+            // The survivor began telling what happened: the report starts with those words (see MenuShortcutInterruption).
+            return step.BeginDialogAsync(ReportDialog.DialogId, story, cancellationToken);
+        }
+
         var chosen = (FoundChoice)step.Result!;
         var entry = Entries[chosen.Index];
         return step.BeginDialogAsync(entry.DialogId, entry.DialogOptions, cancellationToken);

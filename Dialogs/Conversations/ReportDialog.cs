@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
+using ReportBot.Dialogs.Conversations.Questions;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Engine.Prompts;
 using ReportBot.Dialogs.Reports;
@@ -26,6 +27,7 @@ public sealed class ReportDialog : Dialog
     private const string PhaseKey = "phase";
     private const string CorrectingKey = "correcting";
     private const string PartsKey = "parts";
+    private const string OpeningKey = "opening";
 
     private static readonly List<Choice> SummaryChoices =
     [
@@ -65,9 +67,37 @@ public sealed class ReportDialog : Dialog
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
+        if (options is Recognition.StoryStart story)
+        {
+            return await BeginWithStoryAsync(dc, story, cancellationToken);
+        }
+
         dc.ActiveDialog!.State[DraftKey] = ReportJson.ToJson(new IncidentReport());
         await dc.SendAsync(ReportText.Intro, cancellationToken);
         return await AskAsync(dc, _questions.All[0], correcting: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// The survivor began telling what happened at the menu: those words are the start of the story, the types they
+    /// clearly name are taken (and said back, to be changed at the summary), and the questions start with what is left.
+    /// </summary>
+    private async Task<DialogTurnResult> BeginWithStoryAsync(DialogContext dc, Recognition.StoryStart story, CancellationToken cancellationToken)
+    {
+        var state = dc.ActiveDialog!.State;
+        var draft = new IncidentReport();
+        state[OpeningKey] = story.Words;
+        await dc.SendAsync(StoryText.Intro, cancellationToken);
+        var types = _questions.Find(Recognition.StoryReader.TypesAnswerSet);
+        if (types is not null && story.Types.Count > 0)
+        {
+            draft = types.Apply(draft, story.Types.Select((value, i) => new FoundChoice(value, i)).ToList());
+            var labels = ReportChoices.Types.Where(t => story.Types.Contains(t.Value.ToString())).Select(t => dc.Localize(t.Label));
+            await dc.SendAsync(AnswersText.Understood, cancellationToken, ("choices", string.Join(", ", labels)));
+        }
+
+        state[DraftKey] = ReportJson.ToJson(draft);
+        var first = _questions.All.First(q => q != types || story.Types.Count == 0);
+        return await AskAsync(dc, first, correcting: false, cancellationToken);
     }
 
     /// <summary>Only reached if no prompt is on top (it always should be): ask again what was pending.</summary>
@@ -121,6 +151,7 @@ public sealed class ReportDialog : Dialog
             return await ShowSummaryAsync(dc, cancellationToken);
         }
 
+        result = WithOpening(state, question, result);
         var draft = question.Apply(ReportJson.FromJson(state[DraftKey]), result);
         draft = WithWrittenAnswer(draft, question.Field, result as WrittenAnswer);
         state[DraftKey] = ReportJson.ToJson(draft);
@@ -138,7 +169,8 @@ public sealed class ReportDialog : Dialog
         state[PhaseKey] = nameof(Phase.Question);
         state[FieldKey] = question.Field;
         state[CorrectingKey] = correcting;
-        return dc.BeginDialogAsync(question.PromptId, question.Options, cancellationToken);
+        var options = question.Answer is NarrativeAnswer && state.ContainsKey(OpeningKey) ? question.Options with { PromptKey = StoryText.AddMore.Name } : question.Options;
+        return dc.BeginDialogAsync(question.PromptId, options, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ShowSummaryAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -231,6 +263,18 @@ public sealed class ReportDialog : Dialog
             ? typed[..Math.Min(typed.Length, RecordedPart.MaxAsWrittenChars)]
             : null;
         parts[question.Field] = JObject.FromObject(new RecordedPart { RecordedAt = dc.Services.Clock.GetUtcNow(), AsWritten = asWritten });
+    }
+
+    /// <summary>The story's answer with the words told at the menu in front of it (a "done" at once keeps those words alone).</summary>
+    private static object? WithOpening(JObject state, ReportQuestion question, object? result)
+    {
+        if (question.Answer is not NarrativeAnswer || state.Value<string>(OpeningKey) is not { } opening)
+        {
+            return result;
+        }
+
+        state.Remove(OpeningKey);
+        return result is List<string> parts ? [opening, .. parts] : new List<string> { opening };
     }
 
     /// <summary>Keeps (or, on a readable answer or a skip, drops) the words a question kept as written.</summary>

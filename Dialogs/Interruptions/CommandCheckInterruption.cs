@@ -41,7 +41,8 @@ public sealed class CommandCheckInterruption(ReportSessionAccessor sessions) : I
             }
         }
 
-        if (!Commands.AtQuestion(dc) || Commands.Of(dc) is not { IsUnsure: true } match || RecognitionText.CheckFor(match.Name) is not { } check)
+        if (!Commands.AtQuestion(dc) || Commands.Of(dc) is not { IsUnsure: true } match || RecognitionText.CheckFor(match.Name) is not { } check
+            || AnswersTheYesNoQuestion(dc))
         {
             return InterruptionResult.NotHandled;
         }
@@ -51,6 +52,10 @@ public sealed class CommandCheckInterruption(ReportSessionAccessor sessions) : I
         await dc.SendTextAsync(dc.Localize(check), cancellationToken, InterruptionSupport.YesNoButtons(dc));
         return InterruptionResult.Handled;
     }
+
+    /// <summary>At a yes/no question, "nah I won't" or "maybe later" answers it (or is explained), it is not a command to check.</summary>
+    private static bool AnswersTheYesNoQuestion(DialogContext dc) =>
+        YesNoQuestion.IsActive(dc) && (YesNoReading.Read(dc.Services.Phrases, dc.Text) is not null || YesNoReading.IsUnsure(dc.Services.Phrases, dc.Text));
 
     // Neither yes nor no. A sure command is taken as one, and a pick of the question's choices as the answer. Anything
     // else joins the words that raised the check, so the answer keeps both (a choice question reads both; a free-text

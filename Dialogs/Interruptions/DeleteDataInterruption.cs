@@ -11,7 +11,8 @@ namespace ReportBot.Dialogs.Interruptions;
 /// Asks to confirm first; the pending question lives in conversation state (not on the dialog stack) so the question
 /// the survivor was on is untouched if they say no. On yes, everything of the conversation is erased and the survivor
 /// is told exactly what. When the recogniser was unsure and the survivor was answering a question, "no" gives their
-/// message back to that question as its answer, so nothing they wrote is lost.
+/// message back to that question as its answer, so nothing they wrote is lost. A doubt ("what does that erase?") gets
+/// what yes and no each do, and the question again; only a plain yes erases.
 /// </summary>
 public sealed class DeleteDataInterruption(ReportSessionAccessor sessions, DataErasure erasure) : IInterruption
 {
@@ -23,10 +24,18 @@ public sealed class DeleteDataInterruption(ReportSessionAccessor sessions, DataE
         var session = await sessions.GetAsync(dc.Context, cancellationToken);
         if (session.DeleteConfirmationPending && match is null)
         {
+            var answer = InterruptionSupport.ReadYesNo(dc);
+            if (answer is null && YesNoReading.IsUnsure(dc.Services.Phrases, dc.Text) && Commands.Of(dc) is not { IsSure: true })
+            {
+                // "What does that do?": say what yes and no each do, and ask again; nothing is erased without a clear yes.
+                await dc.SendAsync(YesNoText.ExplainErase, cancellationToken);
+                await dc.SendTextAsync(dc.Localize(EraseText.Confirm), cancellationToken, InterruptionSupport.YesNoButtons(dc));
+                return InterruptionResult.Handled;
+            }
+
             session.DeleteConfirmationPending = false;
             var original = session.PendingText;
             session.PendingText = null;
-            var answer = InterruptionSupport.ReadYesNo(dc);
             if (answer is true)
             {
                 await DeleteDataDialog.EraseAndReportAsync(dc, erasure, cancellationToken);

@@ -7,7 +7,8 @@ namespace ReportBot.Dialogs.Interruptions;
 /// <summary>
 /// "What can I do?" (or its Korean phrasings in Resources/Phrases/legal.json) at any point opens the legal options on top of whatever the survivor was
 /// doing. When they finish, the dialog below resumes; a prompt below asks its question again (see Prompt.ResumeAsync).
-/// Only a whole message matching a phrase counts, so an answer that merely contains the words is never taken away.
+/// Only a whole message matching a phrase counts, so an answer that merely contains the words is never taken away; at a
+/// yes/no question, whose answer cannot be about the law, the menu's own words for it count too ("tell me the legal stuff").
 /// </summary>
 public sealed class LegalOptionsInterruption : IInterruption
 {
@@ -16,7 +17,7 @@ public sealed class LegalOptionsInterruption : IInterruption
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         // Before the language is settled the welcome takes every message.
-        if (!dc.LanguageKnown || !TextMatcher.Matches(dc.Text, dc.Services.Phrases.All(LegalPhrases.Ask)))
+        if (!dc.LanguageKnown || !(TextMatcher.Matches(dc.Text, dc.Services.Phrases.All(LegalPhrases.Ask)) || (YesNoQuestion.IsActive(dc) && LegalRequest.Asks(dc))))
         {
             return InterruptionResult.NotHandled;
         }

@@ -9,7 +9,9 @@ namespace ReportBot.Dialogs.Interruptions;
 /// Asking to report, or saying one has a case code, at the main menu or as the first message of a conversation (a
 /// survivor coming back from another channel) goes straight to the report or to the case code. "I have a case code"
 /// also works in the middle of a question: the case code opens on top and the question is asked again afterwards. In
-/// the middle of anything else, report words are an ordinary answer.
+/// the middle of anything else, report words are an ordinary answer. A first message, or a message at the menu, that
+/// starts telling what happened (<see cref="StoryReader"/>) starts the report with those words as the beginning of the
+/// story, unless it asks for something the menu offers (a command, the legal options).
 /// </summary>
 public sealed class MenuShortcutInterruption : IInterruption
 {
@@ -28,7 +30,7 @@ public sealed class MenuShortcutInterruption : IInterruption
         var index = shortcut.DialogId is null ? -1 : MenuDialog.Entries.ToList().FindIndex(e => e.DialogId == shortcut.DialogId);
         if (index < 0)
         {
-            return InterruptionResult.NotHandled;
+            return await TryStoryAsync(dc, atMenu, cancellationToken);
         }
 
         var entry = MenuDialog.Entries[index];
@@ -49,4 +51,33 @@ public sealed class MenuShortcutInterruption : IInterruption
         await dc.BeginDialogAsync(entry.DialogId, entry.DialogOptions, cancellationToken);
         return InterruptionResult.Handled;
     }
+
+    private static async Task<InterruptionResult> TryStoryAsync(DialogContext dc, bool atMenu, CancellationToken cancellationToken)
+    {
+        // The web chat greets first and asks for a language: a story told in answer to that is a first message too.
+        var first = dc.ActiveDialog is null || dc.ActiveDialog.Id == LanguagePrompt.DialogId;
+        if (!(atMenu || first) || Commands.Of(dc) is { IsSure: true } || LegalRequest.Asks(dc)
+            || StoryReader.For(dc.Services.Phrases).Read(dc.Text, TypeValues) is not { } story)
+        {
+            return InterruptionResult.NotHandled;
+        }
+
+        if (atMenu)
+        {
+            await dc.EndDialogAsync(story, cancellationToken);
+            return InterruptionResult.Handled;
+        }
+
+        if (!dc.LanguageKnown)
+        {
+            dc.Profile.Language = LanguageDetector.Detect(dc.Text, dc.Services.Phrases) ?? ChannelLanguage.Of(dc.Context.Activity);
+        }
+
+        // As a first message the report stands alone, as the "report" shortcut does; the menu comes after it.
+        dc.CancelAllDialogs();
+        await dc.BeginDialogAsync(ReportDialog.DialogId, story, cancellationToken);
+        return InterruptionResult.Handled;
+    }
+
+    private static readonly string[] TypeValues = [.. ReportChoices.Types.Select(t => t.Value.ToString())];
 }

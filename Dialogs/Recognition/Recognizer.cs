@@ -40,6 +40,9 @@ public sealed class Recognizer
 
     public IReadOnlyList<CompiledIntent> Intents { get; }
 
+    /// <summary>The phrase lists the recogniser reads.</summary>
+    public IPhraseCatalog Phrases => _phrases;
+
     public CrisisRecognizer Crisis { get; }
 
     /// <summary>The rules the recogniser was built from.</summary>

@@ -69,6 +69,30 @@ public sealed class RecognitionEvaluationTests(ITestOutputHelper output)
         Assert.True(evaluation.CommandFalseTriggers <= 0.01, F($"{evaluation.CommandFalseTriggers:P1} of ordinary answers taken for a command"));
     }
 
+    /// <summary>
+    /// The third fresh batch (evaluation.fresh3.*.tsv), written blind before the lists were read for it: commands asked
+    /// indirectly, ordinary answers full of command words, answers to yes/no questions in spoken forms and doubts, approximate
+    /// dates, and first messages at the menu that tell what happened. Reported per label; gated on the safety bars.
+    /// </summary>
+    [Fact]
+    public void Third_fresh_batch_meets_the_safety_bars()
+    {
+        var evaluation = Load("evaluation.fresh3");
+        foreach (var label in evaluation.Results.Select(r => r.Utterance.Label).Distinct().Order(StringComparer.Ordinal))
+        {
+            var score = evaluation.Score(label);
+            output.WriteLine(F($"fresh3 {label}: {score.Correct}/{score.Support}"));
+        }
+
+        foreach (var miss in evaluation.Misses)
+        {
+            output.WriteLine($"fresh3 miss {miss.Utterance.Language} {miss.Utterance.Label} -> {miss.Predicted}: {miss.Utterance.Text}");
+        }
+
+        Assert.Equal(1.0, evaluation.ImmediateRecall);
+        Assert.True(evaluation.CommandFalseTriggers <= 0.01, F($"{evaluation.CommandFalseTriggers:P1} of ordinary answers taken for a command"));
+    }
+
     private void AssertMeetsTheBars(string name, RecognitionEvaluation evaluation)
     {
         foreach (var command in evaluation.Commands)

@@ -25,6 +25,7 @@ internal static class RecognizerBenchmark
         ("held-out set", "evaluation.heldout"),
         ("fresh set", "evaluation.fresh"),
         ("second fresh batch", "evaluation.fresh2"),
+        ("third fresh batch", "evaluation.fresh3"),
         ("blind crisis set", "evaluation.blind"),
         ("second blind crisis batch", "evaluation.blind2"),
     ];
@@ -62,7 +63,9 @@ internal static class RecognizerBenchmark
         Console.WriteLine();
         Console.WriteLine("| intent | support | precision | recall |");
         Console.WriteLine("|---|---:|---:|---:|");
-        foreach (var label in evaluation.Commands.Append(RecognitionEvaluation.Immediate).Append(RecognitionEvaluation.CheckIn).Append(RecognitionEvaluation.Date))
+        string[] contexts = [RecognitionEvaluation.Story, RecognitionEvaluation.Yes, RecognitionEvaluation.No, RecognitionEvaluation.Unsure];
+        foreach (var label in evaluation.Commands.Append(RecognitionEvaluation.Immediate).Append(RecognitionEvaluation.CheckIn).Append(RecognitionEvaluation.Date)
+            .Concat(contexts.Where(c => set.Any(u => u.Label == c))))
         {
             var score = evaluation.Score(label);
             Console.WriteLine(F($"| {label} | {score.Support} | {score.Precision:F3} | {score.Recall:F3} |"));

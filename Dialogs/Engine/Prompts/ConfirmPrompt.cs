@@ -1,12 +1,11 @@
 using FluentValidation;
 using Microsoft.Bot.Schema;
 using ReportBot.Resources;
-using ReportBot.Resources.Phrases;
 using ReportBot.Resources.Text;
 
 namespace ReportBot.Dialogs.Engine.Prompts;
 
-/// <summary>Asks a yes/no question. Understands yes and no in Korean and English (the phrase lists CommonPhrases.Yes and No), and 1/2.</summary>
+/// <summary>Asks a yes/no question. Understands yes and no in Korean and English as people write them (<see cref="Recognition.YesNoReading"/>), and 1/2.</summary>
 public sealed class ConfirmPrompt : Prompt<bool>
 {
     public ConfirmPrompt(string id, IValidator<bool>? validator = null)
@@ -24,13 +23,9 @@ public sealed class ConfirmPrompt : Prompt<bool>
             return PromptRecognition<bool>.Found(choice.Index == 0);
         }
 
-        if (TextMatcher.Matches(dc.Text, dc.Services.Phrases.All(CommonPhrases.Yes)))
-        {
-            return PromptRecognition<bool>.Found(true);
-        }
-
-        return TextMatcher.Matches(dc.Text, dc.Services.Phrases.All(CommonPhrases.No))
-            ? PromptRecognition<bool>.Found(false)
+        // As people write it: "yep I'll leave one", "no i'm good", "sure why not" (a doubt is explained by YesNoDoubtInterruption).
+        return Recognition.YesNoReading.Read(dc.Services.Phrases, dc.Text) is { } said
+            ? PromptRecognition<bool>.Found(said)
             : PromptRecognition<bool>.Failed;
     }
 

@@ -1,3 +1,4 @@
+using ReportBot.Dialogs.Recognition.Answers;
 using ReportBot.Dialogs.Recognition.Dates;
 using ReportBot.Resources;
 
@@ -6,7 +7,9 @@ namespace ReportBot.Dialogs.Recognition.Evaluation;
 /// <summary>
 /// Runs the recogniser over a labelled set as the bot would (crisis first, then commands, then dates) and scores it.
 /// Labels: a command intent name, "crisis1" (act now), "crisis2" (check in), "none" (an ordinary answer), "idiom"
-/// (an ordinary answer that uses death as a figure of speech) and "date" (a "when" answer).
+/// (an ordinary answer that uses death as a figure of speech), "date" (a "when" answer), and labels that say where the
+/// message was written: "story" (a first message at the menu that tells what happened), "yes", "no" and "unsure" (answers
+/// to a yes/no question; unsure: a question back or not knowing).
 /// </summary>
 public sealed class RecognitionEvaluation
 {
@@ -15,6 +18,16 @@ public sealed class RecognitionEvaluation
     public const string None = "none";
     public const string Idiom = "idiom";
     public const string Date = "date";
+    public const string Story = "story";
+    public const string Yes = "yes";
+    public const string No = "no";
+    public const string Unsure = "unsure";
+
+    /// <summary>A request for the legal options in one's own words, written at the menu or at a yes/no question.</summary>
+    public const string Legal = IntentNames.Legal;
+
+    /// <summary>Labels that say where a message was written and what it answers, not a command it asks for.</summary>
+    public static bool IsAnswer(string label) => label is None or Idiom or Date or Story or Yes or No or Unsure;
 
     private RecognitionEvaluation(IReadOnlyList<(LabelledUtterance Utterance, string Predicted)> results)
     {
@@ -25,7 +38,7 @@ public sealed class RecognitionEvaluation
 
     /// <summary>Command intents present in the set.</summary>
     public IEnumerable<string> Commands => Results.Select(r => r.Utterance.Label).Distinct()
-        .Where(l => l is not (Immediate or CheckIn or None or Idiom or Date)).Order(StringComparer.Ordinal);
+        .Where(l => l is not (Immediate or CheckIn) && !IsAnswer(l)).Order(StringComparer.Ordinal);
 
     public static RecognitionEvaluation Run(IEnumerable<LabelledUtterance> set, IPhraseCatalog phrases, DateOnly today)
     {
@@ -45,13 +58,31 @@ public sealed class RecognitionEvaluation
                 return CheckIn;
         }
 
-        if (recognizer.Best(utterance.Text) is { IsSure: true } intent)
+        var atMenu = utterance.Label == Story;
+        if (recognizer.Best(utterance.Text, atMenu) is { IsSure: true } intent)
         {
-            return intent.Name;
+            return atMenu && intent.Name == IntentNames.Report ? Story : intent.Name;
         }
 
-        return utterance.Label == Date && dates.Read(utterance.Text, today) is not null ? Date : None;
+        return utterance.Label switch
+        {
+            Date => dates.Read(utterance.Text, today) is not null ? Date : None,
+            Legal => AnswerRecognizer.For(recognizer.Phrases).Recognize(utterance.Text, MenuAnswerSet, MenuValues, null, many: false) is [var i]
+                && MenuValues[i] == Legal ? Legal : None,
+            Story => StoryReader.For(recognizer.Phrases).Read(utterance.Text, TypeValues) is not null ? Story : None,
+            Yes or No or Unsure => YesNoReading.Read(recognizer.Phrases, utterance.Text) switch
+            {
+                true => Yes,
+                false => No,
+                null => YesNoReading.IsUnsure(recognizer.Phrases, utterance.Text) ? Unsure : None,
+            },
+            _ => None,
+        };
     }
+
+    private const string MenuAnswerSet = Conversations.MenuDialog.AnswerSet;
+    private static readonly string[] MenuValues = [.. Conversations.MenuDialog.Entries.Select(e => e.Value)];
+    private static readonly string[] TypeValues = [.. Conversations.ReportChoices.Types.Select(t => t.Value.ToString())];
 
     public LabelScore Score(string label) => new(
         label,
@@ -66,10 +97,10 @@ public sealed class RecognitionEvaluation
     public double CheckInRecall => Share(r => r.Utterance.Label == CheckIn, r => r.Predicted is Immediate or CheckIn);
 
     /// <summary>Share of ordinary answers (including idioms and dates) that a command took away.</summary>
-    public double CommandFalseTriggers => Share(r => r.Utterance.Label is None or Idiom or Date, r => Commands.Contains(r.Predicted));
+    public double CommandFalseTriggers => Share(r => IsAnswer(r.Utterance.Label), r => Commands.Contains(r.Predicted));
 
     /// <summary>Share of idioms and ordinary answers flagged as a crisis.</summary>
-    public double CrisisFalseAlarms => Share(r => r.Utterance.Label is None or Idiom or Date, r => r.Predicted is Immediate or CheckIn);
+    public double CrisisFalseAlarms => Share(r => IsAnswer(r.Utterance.Label), r => r.Predicted is Immediate or CheckIn);
 
     /// <summary>Share of "when" answers the date reader understood (the rest are kept as written).</summary>
     public double DatesRead => Share(r => r.Utterance.Label == Date, r => r.Predicted == Date);

@@ -1,0 +1,7 @@
+namespace ReportBot.Dialogs.Recognition;
+
+/// <summary>
+/// A first message at the menu that starts telling what happened: the words, kept as the beginning of the account, and
+/// the incident types they clearly name (empty when unclear, and then the report asks).
+/// </summary>
+public sealed record StoryStart(string Words, IReadOnlyList<string> Types);

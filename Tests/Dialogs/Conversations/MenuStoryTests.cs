@@ -1,0 +1,120 @@
+using ReportBot.Resources;
+using ReportBot.Resources.Text;
+using ReportBot.Tests.Support;
+
+namespace ReportBot.Tests.Dialogs.Conversations;
+
+/// <summary>
+/// A survivor who starts telling what happened at the main menu (or as the very first message) is taken into the report
+/// with those words kept as the start of the story, not asked to say it again; the kind of incident is taken only when
+/// the words make it clear, and asked otherwise. Before, these got "I didn't quite get that" and the menu again.
+/// </summary>
+public sealed class MenuStoryTests
+{
+    private static string T(bool korean, TextKey key, params (string, object?)[] args) => korean ? Catalog.Ko(key, args) : Catalog.En(key, args);
+
+    [Theory]
+    [InlineData("안녕하세요", "회사 상사가 자꾸 몸을 만져요", "report.type.harassment_work_school")]
+    [InlineData("안녕하세요", "전남친이 영상 뿌린다고 협박해요", "report.type.non_consensual_sharing")]
+    [InlineData("안녕하세요", "화장실에서누가몰래찍었어요ㅠㅠ", "report.type.illegal_filming")]
+    [InlineData("hello", "someone filmed me in the bathroom", "report.type.illegal_filming")]
+    [InlineData("hello", "i think my ex posted pics of me", "report.type.non_consensual_sharing")]
+    public async Task Telling_what_happened_at_the_menu_starts_the_report_with_those_words(string greeting, string story, string type)
+    {
+        await using var host = new DialogTestHost();
+        await host.Say(greeting);
+        var korean = greeting != "hello";
+
+        var replies = await host.Say(story);
+
+        Assert.Contains(T(korean, StoryText.Intro), replies);
+        Assert.Contains(T(korean, new TextKey(type)), replies);
+        // The story question asks for more, not for the story again.
+        Assert.Contains(T(korean, StoryText.AddMore), replies);
+        Assert.DoesNotContain(T(korean, ReportText.AskNarrative), replies);
+        Assert.DoesNotContain(T(korean, ReportText.AskTypes), replies);
+
+        var after = await host.Say(korean ? "다 했어요" : "done");
+        Assert.Contains(T(korean, ReportText.AskWhen), after);
+        var summary = await SkipToSummaryAsync(host, korean);
+        Assert.Contains(story[..Math.Min(story.Length, 20)], summary);
+    }
+
+    [Theory]
+    [InlineData("안녕하세요", "술먹고 기억이 안나는데 모르는 사람한테 당한거같아요")]
+    [InlineData("hello", "something happened with a guy at a party last night")]
+    public async Task When_the_kind_of_incident_is_not_clear_the_report_asks_it_and_keeps_the_words(string greeting, string story)
+    {
+        await using var host = new DialogTestHost();
+        await host.Say(greeting);
+        var korean = greeting != "hello";
+
+        var replies = await host.Say(story);
+
+        Assert.Contains(T(korean, StoryText.Intro), replies);
+        Assert.Contains(T(korean, ReportText.AskTypes), replies);
+        var next = await host.Say("9");
+        Assert.Contains(T(korean, StoryText.AddMore), next);
+        await host.Say(korean ? "그리고 그 뒤로 연락이 계속 와요" : "and he keeps texting me since");
+        await host.Say(korean ? "다 했어요" : "done");
+        var summary = await SkipToSummaryAsync(host, korean);
+        Assert.Contains(story[..20], summary);
+    }
+
+    [Fact]
+    public async Task A_story_as_the_very_first_message_starts_the_report_in_its_language()
+    {
+        await using var host = new DialogTestHost();
+
+        var replies = await host.Say("전남친이 영상 뿌린다고 협박해요");
+
+        Assert.Contains(Catalog.Ko(StoryText.Intro), replies);
+        Assert.Contains(Catalog.Ko(StoryText.AddMore), replies);
+    }
+
+    [Theory]
+    [InlineData("전남친이 영상 뿌린다고 협박해요", true)]
+    [InlineData("someone filmed me in the bathroom", false)]
+    public async Task A_story_told_in_answer_to_the_language_question_starts_the_report_in_its_language(string story, bool korean)
+    {
+        await using var host = new DialogTestHost();
+        var greeting = await host.Say("...");
+        Assert.Contains(Catalog.Ko(WelcomeText.ChooseLanguage), greeting);
+
+        var replies = await host.Say(story);
+
+        Assert.Contains(T(korean, StoryText.Intro), replies);
+        Assert.Contains(T(korean, StoryText.AddMore), replies);
+    }
+
+    [Theory]
+    [InlineData("안녕하세요", "전남친이 사진 올렸는데 고소할 수 있어요?")]
+    [InlineData("hello", "can I sue him")]
+    public async Task A_question_about_the_law_at_the_menu_still_opens_the_legal_options(string greeting, string words)
+    {
+        await using var host = new DialogTestHost();
+        await host.Say(greeting);
+        var korean = greeting != "hello";
+
+        var replies = await host.Say(words);
+
+        Assert.Contains(T(korean, LegalText.BrowsePrompt)[..10], replies);
+        Assert.DoesNotContain(T(korean, StoryText.Intro), replies);
+    }
+
+    private static async Task<string> SkipToSummaryAsync(DialogTestHost host, bool korean)
+    {
+        var summaryIntro = korean ? Catalog.Ko(ReportText.SummaryIntro) : Catalog.En(ReportText.SummaryIntro);
+        for (var i = 0; i < 10; i++)
+        {
+            var replies = await host.Say(korean ? "건너뛰기" : "skip");
+            if (replies.Contains(summaryIntro, StringComparison.Ordinal))
+            {
+                return replies;
+            }
+        }
+
+        Assert.Fail("The summary never came.");
+        return string.Empty;
+    }
+}
