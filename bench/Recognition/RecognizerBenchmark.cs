@@ -27,6 +27,7 @@ internal static class RecognizerBenchmark
         ("second fresh batch", "evaluation.fresh2"),
         ("blind crisis set", "evaluation.blind"),
         ("second blind crisis batch", "evaluation.blind2"),
+        ("third blind crisis batch", "evaluation.blind3"),
     ];
 
     public static int Run(string[] args)

@@ -19,6 +19,7 @@ internal static class RedactorBenchmark
     [
         ("blind PII set", "pii.blind.tsv"),
         ("second blind PII batch", "pii.blind2.tsv"),
+        ("third blind PII batch", "pii.blind3.tsv"),
     ];
 
     public static int Run(string[] args)
