@@ -98,11 +98,17 @@ public sealed class Redactor
             new(w.Road, RedactionText.Address, w.IsRoad),
             new(w.Unit, RedactionText.Address),
             new(w.EnglishStreet, RedactionText.Address),
-            new(w.HandleAfterCue, RedactionText.Handle, WordPatterns.IsHandle, NeedsDigit: false),
+            new(w.Context.Neighbourhood, RedactionText.Address, NeedsDigit: false),
+            new(w.Context.Complex, RedactionText.Address, w.Context.IsNamedPlace, NeedsDigit: false),
+            new(w.HandleAfterCue, RedactionText.Handle, w.IsHandle, NeedsDigit: false),
             new(NumberPatterns.AtHandle(), RedactionText.Handle, NeedsDigit: false),
             new(w.NameWithTitle, RedactionText.Name, w.IsKoreanName, NeedsDigit: false),
             new(w.NameAfterWord, RedactionText.Name, w.IsKoreanName, NeedsDigit: false),
             new(w.EnglishName, RedactionText.Name, w.IsEnglishName, NeedsDigit: false),
+            new(w.Context.KoreanGivenName, RedactionText.Name, NeedsDigit: false),
+            new(w.Context.EnglishGivenName, RedactionText.Name, NeedsDigit: false),
+            // After the names: a class number is the cue for the name that follows it.
+            new(w.Context.Affiliation, RedactionText.Affiliation, w.Context.IsNamedPlace, NeedsDigit: false),
         ];
 
     public string Redact(string? text, Language language)
