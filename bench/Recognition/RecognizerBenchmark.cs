@@ -47,6 +47,17 @@ internal static class RecognizerBenchmark
             Report(name, set, RecognitionEvaluation.Run(set, phrases, Today), args.Contains("--misses"));
         }
 
+        // The survivors' answers to the report's questions are stories full of times and decisions: none is a crisis.
+        var crisis = Recognizer.For(phrases).Crisis;
+        var stories = Directory.GetFiles(folder, "answers*.tsv").SelectMany(File.ReadLines)
+            .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).Where(p => p.Length == 3).Select(p => p[2]).ToList();
+        var flagged = stories.Where(a => crisis.Assess(a) != CrisisLevel.None).ToList();
+        Console.WriteLine(F($"survivors' answers to the report's questions flagged as crisis: {flagged.Count}/{stories.Count}"));
+        if (args.Contains("--misses"))
+        {
+            flagged.ForEach(a => Console.WriteLine($"  flagged: {a}"));
+        }
+
         var latencies = Time(all, phrases, passes);
         var stats = LatencyStats.Of(latencies);
         Console.WriteLine();
