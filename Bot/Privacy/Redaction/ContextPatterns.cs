@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using ReportBot.Resources;
 using ReportBot.Resources.Phrases;
+using ReportBot.Resources.Text;
 
 namespace ReportBot.Bot.Privacy.Redaction;
 
@@ -42,56 +44,97 @@ internal sealed class ContextPatterns
         _notPlacesEnglish = new HashSet<string>(En(RedactionPhrases.NotPlaces), StringComparer.OrdinalIgnoreCase);
         NotHandles = new HashSet<string>([.. Ko(RedactionPhrases.NotHandles), .. En(RedactionPhrases.NotHandles)], StringComparer.OrdinalIgnoreCase);
 
+        // Words without which a pattern cannot match: most lines hold none, and then the pattern does not run.
+        var koreanNames = Words([.. Ko(RedactionPhrases.GivenNames)]);
+        var englishNames = Words([.. En(RedactionPhrases.GivenNames).SelectMany(n => new[] { n, n.Replace("-", string.Empty, StringComparison.Ordinal) })]);
+        var dong = Words([Dong]);
+        var living = Words(Living.Split('|'));
+        var districts = Words([.. District.Split('|').Select(d => d + " ")]);
+        var complexWords = Words([.. Ko(RedactionPhrases.PlaceSuffixes), Danji]);
+        // One search per script: Hangul words with an ordinal search, Latin ones ignoring case.
+        AnyKoreanWord = SearchValues.Create([.. Ko(RedactionPhrases.GivenNames).Concat(Ko(RedactionPhrases.PlaceSuffixes)).Append(Dong).Append(Danji).Append(Class).Append(Team).Distinct()], StringComparison.Ordinal);
+        AnyEnglishWord = Words([.. En(RedactionPhrases.GivenNames), .. En(RedactionPhrases.GivenNames).Select(n => n.Replace("-", string.Empty, StringComparison.Ordinal)), "dong", "class", "school"]);
+
         var end = @"(?:[\s,.!?)~]|$)";
         var particles = Alt([.. Ko(RedactionPhrases.Particles), .. Copula.Split('|')]);
         var kin = Alt(Ko(RedactionPhrases.KinWords));
         var given = Alt(Ko(RedactionPhrases.GivenNames));
         var surname = Alt(Ko(RedactionPhrases.Surnames));
-        KoreanGivenName = new Regex(
+        var koreanGivenName = new Regex(
             $@"(?<![{H}])(?:{surname})?(?:{given})(?=(?:{NameI}(?:{kin})?|{kin}|{particles})(?:{particles})*{end})", Options | extra);
 
         var romanised = Alt(En(RedactionPhrases.GivenNames)).Replace("-", "-?", StringComparison.Ordinal);
-        EnglishGivenName = new Regex($@"\b(?:{romanised})(?:\s+(?:{Alt(En(RedactionPhrases.Surnames))}))?\b(?!-)", AnyCase | extra);
+        var englishGivenName = new Regex($@"\b(?:{romanised})(?:\s+(?:{Alt(En(RedactionPhrases.Surnames))}))?\b(?!-)", AnyCase | extra);
 
         var placeEnd = $@"(?=(?:{particles}|{At}|{Living})?(?:[^{H}]|$)|{Living})";
         var lotNumber = $@"(?:\s?\d{{1,2}}{Ga})?";
-        Neighbourhood = new Regex(
-            $@"(?<![{H}])[{H}]{{1,5}}(?:{District})\s(?<x>[{H}]{{1,5}}{Dong}{lotNumber}){placeEnd}|(?<![{H}])[{H}]{{1,5}}{Dong}\s?\d{{1,2}}{Ga}|(?<![{H}])[{H}]{{1,5}}{Dong}(?=\s?(?:(?:{At})\s?)?(?:{Living}))|\b[A-Za-z]{{3,12}}[-\s]?dong\b",
-            AnyCase | extra);
+        Regex Place(string pattern) => new(pattern, AnyCase | extra);
+        var afterDistrict = Place($@"(?<![{H}])[{H}]{{1,5}}(?:{District})\s(?<x>[{H}]{{1,5}}{Dong}{lotNumber}){placeEnd}");
+        var lot = Place($@"(?<![{H}])[{H}]{{1,5}}{Dong}\s?\d{{1,2}}{Ga}");
+        var whereILive = Place($@"(?<![{H}])[{H}]{{1,5}}{Dong}(?=\s?(?:(?:{At})\s?)?(?:{Living}))");
+        var romanisedDong = Place(@"\b[A-Za-z]{3,12}[-\s]?dong\b");
 
         var suffixes = Alt(Ko(RedactionPhrases.PlaceSuffixes));
-        Complex = new Regex(
+        var complex = new Regex(
             $@"(?<![{H}])(?:[{H}]{{1,5}}{Dong}\s)?(?<stem>[{H}]{{1,8}}?)(?:{suffixes})(?:\s?\d{{1,4}}{Dong}|\s?\d{{1,2}}{Danji})?(?!\d)|(?<![{H}])(?:[{H}]{{1,5}}{Dong}\s)?(?<stem>[{H}]{{2,8}})\s?\d{{1,2}}{Danji}",
             Options | extra);
 
         var schools = Alt(Ko(RedactionPhrases.SchoolWords));
         var titles = Alt(Ko(RedactionPhrases.Titles).Where(t => t.Length >= 2));
-        Affiliation = new Regex(
-            $@"(?:(?<![{H}])[{H}]{{1,8}}(?:{schools})\s?)?(?:\d\s?{Grade}\s?\d{{1,2}}\s?{Class}|(?<![\d-])\d-\d{{1,2}}\s?{Class})"
-            + $@"|(?<![{H}])(?<stem>[{H}]{{1,8}})\s?\d{{1,2}}\s?{Team}|(?<![{H}])(?<stem>[{H}]{{2,8}}){Team}(?=\s?(?:{titles}))"
-            + $@"|\bclass\s?\d-\d{{1,2}}\b|\b(?<first>[A-Za-z]+)\s(?:{Alt(En(RedactionPhrases.SchoolWords))})\b",
-            AnyCase | extra);
+        var schoolClass = Place($@"(?:(?<![{H}])[{H}]{{1,8}}(?:{schools})\s?)?(?:\d\s?{Grade}\s?\d{{1,2}}\s?{Class}|(?<![\d-])\d-\d{{1,2}}\s?{Class})");
+        var team = Place($@"(?<![{H}])(?<stem>[{H}]{{1,8}})\s?\d{{1,2}}\s?{Team}|(?<![{H}])(?<stem>[{H}]{{2,8}}){Team}(?=\s?(?:{titles}))");
+        var englishSchool = Place($@"\bclass\s?\d-\d{{1,2}}\b|\b(?<first>[A-Za-z]+)\s(?:{Alt(En(RedactionPhrases.SchoolWords))})\b");
+
+        Places =
+        [
+            new(afterDistrict, RedactionText.Address, NeedsDigit: false, Needs: [dong, districts]),
+            new(lot, RedactionText.Address, Needs: [dong]),
+            new(whereILive, RedactionText.Address, NeedsDigit: false, Needs: [dong, living]),
+            new(romanisedDong, RedactionText.Address, NeedsDigit: false, Needs: [Words(["dong"])]),
+            new(complex, RedactionText.Address, IsNamedPlace, NeedsDigit: false, Needs: [complexWords]),
+        ];
+        Names =
+        [
+            new(koreanGivenName, RedactionText.Name, NeedsDigit: false, Needs: [koreanNames]),
+            new(englishGivenName, RedactionText.Name, NeedsDigit: false, Needs: [englishNames]),
+        ];
+        Affiliations =
+        [
+            new(schoolClass, RedactionText.Affiliation, IsNamedPlace, Needs: [Words([Class])]),
+            new(team, RedactionText.Affiliation, IsNamedPlace, NeedsDigit: false, Needs: [Words([Team])]),
+            new(englishSchool, RedactionText.Affiliation, IsNamedPlace, NeedsDigit: false, Needs: [Words(["class", "school"])]),
+        ];
     }
 
-    public Regex KoreanGivenName { get; }
+    /// <summary>Every word one of these rules needs: a line with none of them (most lines) skips them all at once.</summary>
+    public bool MayHoldAny(ReadOnlySpan<char> scan) =>
+        (scan.IndexOfAnyInRange('\uAC00', '\uD7A3') >= 0 && scan.ContainsAny(AnyKoreanWord))
+        || (scan.IndexOfAnyInRange('a', 'z') >= 0 || scan.IndexOfAnyInRange('A', 'Z') >= 0) && scan.ContainsAny(AnyEnglishWord);
 
-    public Regex EnglishGivenName { get; }
+    private SearchValues<string> AnyKoreanWord { get; }
 
-    public Regex Neighbourhood { get; }
+    private SearchValues<string> AnyEnglishWord { get; }
 
-    public Regex Complex { get; }
+    /// <summary>Neighbourhoods, complexes and buildings (run with the other address rules).</summary>
+    public RedactionRule[] Places { get; }
 
-    public Regex Affiliation { get; }
+    /// <summary>Given names with a particle or kinship word, Korean and English (run after the names with a title).</summary>
+    public RedactionRule[] Names { get; }
+
+    /// <summary>A school class or a team (run after the names, whose cue a class number can be).</summary>
+    public RedactionRule[] Affiliations { get; }
+
+    public IEnumerable<Regex> All => [.. Places.Concat(Names).Concat(Affiliations).Select(r => r.Pattern)];
 
     /// <summary>Latin words that follow a messenger's name without being an account id ("my insta is private").</summary>
     public HashSet<string> NotHandles { get; }
-
-    public IEnumerable<Regex> All => [KoreanGivenName, EnglishGivenName, Neighbourhood, Complex, Affiliation];
 
     /// <summary>A place or team name, not an ordinary word before the place word ("uri apateu", our flat; "the same high school").</summary>
     public bool IsNamedPlace(Match match) =>
         (match.Groups["stem"] is not { Success: true } stem || !_notPlaces.Any(word => stem.Value.StartsWith(word, StringComparison.Ordinal)))
         && (match.Groups["first"] is not { Success: true } first || !_notPlacesEnglish.Contains(first.Value));
+
+    private static SearchValues<string> Words(string[] words) => SearchValues.Create([.. words.Distinct()], StringComparison.OrdinalIgnoreCase);
 
     private static string Alt(IEnumerable<string> words) =>
         string.Join('|', words.Distinct().OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
