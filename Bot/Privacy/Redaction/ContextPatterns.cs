@@ -52,7 +52,8 @@ internal sealed class ContextPatterns
         var districts = Words([.. District.Split('|').Select(d => d + " ")]);
         var complexWords = Words([.. Ko(RedactionPhrases.PlaceSuffixes), Danji]);
         // One search per script: Hangul words with an ordinal search, Latin ones ignoring case.
-        AnyKoreanWord = SearchValues.Create([.. Ko(RedactionPhrases.GivenNames).Concat(Ko(RedactionPhrases.PlaceSuffixes)).Append(Dong).Append(Danji).Append(Class).Append(Team).Distinct()], StringComparison.Ordinal);
+        // Korean: the three one-syllable words by a vectorised search, the rest by their first two syllables.
+        _koreanPairs = [.. Ko(RedactionPhrases.GivenNames).Concat(Ko(RedactionPhrases.PlaceSuffixes)).Append(Danji).Select(w => (w[0] << 16) | w[1])];
         AnyEnglishWord = Words([.. En(RedactionPhrases.GivenNames), .. En(RedactionPhrases.GivenNames).Select(n => n.Replace("-", string.Empty, StringComparison.Ordinal)), "dong", "class", "school"]);
 
         var end = @"(?:[\s,.!?)~]|$)";
@@ -108,10 +109,35 @@ internal sealed class ContextPatterns
 
     /// <summary>Every word one of these rules needs: a line with none of them (most lines) skips them all at once.</summary>
     public bool MayHoldAny(ReadOnlySpan<char> scan) =>
-        (scan.IndexOfAnyInRange('\uAC00', '\uD7A3') >= 0 && scan.ContainsAny(AnyKoreanWord))
-        || (scan.IndexOfAnyInRange('a', 'z') >= 0 || scan.IndexOfAnyInRange('A', 'Z') >= 0) && scan.ContainsAny(AnyEnglishWord);
+        MayHoldKorean(scan) || ((scan.IndexOfAnyInRange('a', 'z') >= 0 || scan.IndexOfAnyInRange('A', 'Z') >= 0) && scan.ContainsAny(AnyEnglishWord));
 
-    private SearchValues<string> AnyKoreanWord { get; }
+    private static readonly SearchValues<char> OneSyllableWords = SearchValues.Create(Dong + Class + Team);
+
+    private readonly HashSet<int> _koreanPairs;
+
+    private bool MayHoldKorean(ReadOnlySpan<char> scan)
+    {
+        var first = scan.IndexOfAnyInRange('\uAC00', '\uD7A3');
+        if (first < 0)
+        {
+            return false;
+        }
+
+        if (scan.ContainsAny(OneSyllableWords))
+        {
+            return true;
+        }
+
+        for (var i = first; i + 1 < scan.Length; i++)
+        {
+            if (scan[i] is >= '\uAC00' and <= '\uD7A3' && _koreanPairs.Contains((scan[i] << 16) | scan[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private SearchValues<string> AnyEnglishWord { get; }
 
