@@ -51,8 +51,8 @@ internal sealed class ContextPatterns
         var living = Words(Living.Split('|'));
         var districts = Words([.. District.Split('|').Select(d => d + " ")]);
         var complexWords = Words([.. Ko(RedactionPhrases.PlaceSuffixes), Danji]);
-        // One search per script: Hangul words with an ordinal search, Latin ones ignoring case.
-        // Korean: the three one-syllable words by a vectorised search, the rest by their first two syllables.
+        // The check before any of them: Korean words by their first two syllables (the three one-syllable words by a
+        // vectorised search), Latin ones by one search ignoring case.
         _koreanPairs = [.. Ko(RedactionPhrases.GivenNames).Concat(Ko(RedactionPhrases.PlaceSuffixes)).Append(Danji).Select(w => (w[0] << 16) | w[1])];
         AnyEnglishWord = Words([.. En(RedactionPhrases.GivenNames), .. En(RedactionPhrases.GivenNames).Select(n => n.Replace("-", string.Empty, StringComparison.Ordinal)), "dong", "class", "school"]);
 
