@@ -98,11 +98,15 @@ public sealed class Redactor
             new(w.Road, RedactionText.Address, w.IsRoad),
             new(w.Unit, RedactionText.Address),
             new(w.EnglishStreet, RedactionText.Address),
-            new(w.HandleAfterCue, RedactionText.Handle, WordPatterns.IsHandle, NeedsDigit: false),
+            .. w.Context.Places,
+            new(w.HandleAfterCue, RedactionText.Handle, w.IsHandle, NeedsDigit: false),
             new(NumberPatterns.AtHandle(), RedactionText.Handle, NeedsDigit: false),
             new(w.NameWithTitle, RedactionText.Name, w.IsKoreanName, NeedsDigit: false),
             new(w.NameAfterWord, RedactionText.Name, w.IsKoreanName, NeedsDigit: false),
             new(w.EnglishName, RedactionText.Name, w.IsEnglishName, NeedsDigit: false),
+            .. w.Context.Names,
+            // After the names: a class number is the cue for the name that follows it.
+            .. w.Context.Affiliations,
         ];
 
     public string Redact(string? text, Language language)
@@ -121,9 +125,10 @@ public sealed class Redactor
         var original = text;
         var scan = ScanText.From(text, _words.SpeltDigits);
         var digits = scan.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        var words = _words.Context.MayHoldAny(scan);
         foreach (var rule in Volatile.Read(ref _rules))
         {
-            if (digits || !rule.NeedsDigit)
+            if (rule.MayMatch(scan, digits, words))
             {
                 (original, scan) = Apply(rule, original, scan, _texts.Get(rule.Marker, language));
             }

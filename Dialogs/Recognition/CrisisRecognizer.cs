@@ -11,6 +11,7 @@ public sealed class CrisisRecognizer
 {
     private readonly Concept[] _tier1;
     private readonly (Concept First, Concept Second)[] _combinations;
+    private readonly Concept[] _afterDistress;
     private readonly Concept[] _tier2;
     private readonly Concept[] _idioms;
 
@@ -18,11 +19,14 @@ public sealed class CrisisRecognizer
     {
         _tier1 = [.. rules.Tier1.Select(concepts)];
         _combinations = [.. rules.Tier1Combinations.Where(c => c.Length == 2).Select(c => (concepts(c[0]), concepts(c[1])))];
+        _afterDistress = [.. rules.Tier1AfterDistress.Select(concepts)];
         _tier2 = [.. rules.Tier2.Select(concepts)];
         _idioms = [.. rules.Idioms.Select(concepts)];
     }
 
-    public CrisisLevel Assess(string? text)
+    /// <param name="text">The message.</param>
+    /// <param name="afterDistress">The conversation already had a tier-2 message: a time or a decision is then a plan.</param>
+    public CrisisLevel Assess(string? text, bool afterDistress = false)
     {
         var input = RecognitionInput.From(text);
         if (input.IsEmpty)
@@ -36,7 +40,7 @@ public sealed class CrisisRecognizer
             idiom.FindExact(input, idioms);
         }
 
-        if (Any(_tier1, input, idioms))
+        if (Any(_tier1, input, idioms) || (afterDistress && Any(_afterDistress, input, idioms)))
         {
             return CrisisLevel.Immediate;
         }
@@ -49,7 +53,10 @@ public sealed class CrisisRecognizer
             }
         }
 
-        return Any(_tier2, input, idioms) ? CrisisLevel.CheckIn : CrisisLevel.None;
+        // Distress and a time in one message is a plan too, as when they come in two.
+        return !Any(_tier2, input, idioms) ? CrisisLevel.None
+            : Any(_afterDistress, input, idioms) ? CrisisLevel.Immediate
+            : CrisisLevel.CheckIn;
     }
 
     /// <summary>True when one of the concepts occurs outside every idiom.</summary>

@@ -30,6 +30,9 @@ public sealed class ReportSession
     /// <summary>The message that command was unsure about: on "no" it is the answer to the question after all.</summary>
     public string? PendingText { get; set; }
 
+    /// <summary>When the survivor last used tier-2 wording (hopelessness, a goodbye); a time or a plan after it is tier 1.</summary>
+    public DateTimeOffset? DistressAt { get; set; }
+
     /// <summary>True while the bot waits for the answer to its one crisis check-in.</summary>
     public bool CrisisCheckPending { get; set; }
 }

@@ -9,6 +9,15 @@ public static class CrisisTierPhrases
 
     public static readonly PhraseKey TimeOrIntent = new("crisis.time_or_intent");
 
+    /// <summary>When, said without a method (tonight, tomorrow morning): tier 1 with a decision, or after distress.</summary>
+    public static readonly PhraseKey PlanTime = new("crisis.plan_time");
+
+    /// <summary>A decision or everything prepared, with no object ("I've decided", "다 준비했어요").</summary>
+    public static readonly PhraseKey Decision = new("crisis.decision");
+
+    /// <summary>"I won't be here": with a time it is a plan.</summary>
+    public static readonly PhraseKey Gone = new("crisis.gone");
+
     public static readonly PhraseKey HighPlace = new("crisis.high_place");
 
     public static readonly PhraseKey Presence = new("crisis.presence");

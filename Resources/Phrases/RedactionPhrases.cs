@@ -26,4 +26,10 @@ public static class RedactionPhrases
     public static readonly PhraseKey PlateCues = new("redaction.plate_cues");
     public static readonly PhraseKey Particles = new("redaction.particles");
     public static readonly PhraseKey LotSuffix = new("redaction.lot_suffix");
+    public static readonly PhraseKey GivenNames = new("redaction.given_names");
+    public static readonly PhraseKey KinWords = new("redaction.kin_words");
+    public static readonly PhraseKey NotHandles = new("redaction.not_handles");
+    public static readonly PhraseKey PlaceSuffixes = new("redaction.place_suffixes");
+    public static readonly PhraseKey NotPlaces = new("redaction.not_places");
+    public static readonly PhraseKey SchoolWords = new("redaction.school_words");
 }

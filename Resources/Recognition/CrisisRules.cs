@@ -8,6 +8,12 @@ public sealed record CrisisRules
     /// <summary>Concepts that are tier 1 together but not alone (a method with a time; a high place with "I am there now").</summary>
     public string[][] Tier1Combinations { get; init; } = [];
 
+    /// <summary>
+    /// Concepts that are tier 1 in a conversation that already had a tier-2 message ("오늘 밤에 할 거예요", "tonight"
+    /// after hopelessness): a time or a decision said after distress is a plan.
+    /// </summary>
+    public string[] Tier1AfterDistress { get; init; } = [];
+
     public required string[] Tier2 { get; init; }
 
     /// <summary>Figures of speech removed before tier 2 is looked for ("starving to death", "dying to see it").</summary>

@@ -17,5 +17,6 @@ public static class RedactionText
     public static readonly TextKey Plate = new("redaction.plate");
     public static readonly TextKey IpAddress = new("redaction.ip");
     public static readonly TextKey BirthDate = new("redaction.birth_date");
+    public static readonly TextKey Affiliation = new("redaction.affiliation");
     public static readonly TextKey StorageUnavailable = new("redaction.storage_unavailable");
 }

@@ -39,6 +39,15 @@ public sealed class RedactionEvaluationTests(ITestOutputHelper output)
     public void Personal_details_in_the_second_blind_batch_are_mostly_gone_and_nothing_the_report_needs_is_lost() =>
         AssertBars("pii.blind2.tsv", minimumRecall: 0.8);
 
+    /// <summary>
+    /// Run once blind (31/76), then used to add whole classes: given names with a particle, ids with no digit, places
+    /// with no number, school classes and teams. Known misses stay in (README): an id described around the at sign
+    /// ("지메일 골뱅이 앞에 sunny0312"), "on X he's called bigboss", and a team named in English ("the search team").
+    /// </summary>
+    [Fact]
+    public void Personal_details_in_the_third_blind_batch_are_gone_and_nothing_the_report_needs_is_lost() =>
+        AssertBars("pii.blind3.tsv", minimumRecall: 0.95);
+
     [Fact]
     public void A_detail_cut_in_half_counts_as_leaked()
     {

@@ -28,12 +28,21 @@ public sealed class BlindCrisisEvaluationTests(ITestOutputHelper output)
         AssertBars("evaluation.blind", minimumImmediate: 1.0, unanswered: 0, maximumFalseAlarms: 0.02);
 
     /// <summary>
-    /// Two known misses stay in as a measure (README): "내가 죽으면 다 끝나겠지 오늘 할거야" gets the check-in rather than
-    /// the numbers, and "I've decided, I'm doing it tonight" (no word for what) gets nothing.
+    /// One known miss stays in as a measure (README): "내가 죽으면 다 끝나겠지 오늘 할거야" gets the check-in rather than the
+    /// numbers ("today" alone is not a time of a plan). "I've decided, I'm doing it tonight" is tier 1 since the third batch.
     /// </summary>
     [Fact]
     public void The_second_blind_batch_meets_the_safety_bars() =>
-        AssertBars("evaluation.blind2", minimumImmediate: 0.9, unanswered: 1, maximumFalseAlarms: 0.06);
+        AssertBars("evaluation.blind2", minimumImmediate: 0.95, unanswered: 0, maximumFalseAlarms: 0.06);
+
+    /// <summary>
+    /// Run once blind (tier 1 10/21, tier 2 23/32), then broadened by class. "this is my last night" stays a check-in on
+    /// purpose (it is also the last night of a trip); "오늘이 마지막 날이에요" is tier 1 because "today is the last" is the
+    /// time. None goes unanswered.
+    /// </summary>
+    [Fact]
+    public void The_third_blind_batch_meets_the_safety_bars() =>
+        AssertBars("evaluation.blind3", minimumImmediate: 0.9, unanswered: 0, maximumFalseAlarms: 0.03);
 
     private static List<LabelledUtterance> Set(string stem)
     {

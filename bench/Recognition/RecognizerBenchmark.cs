@@ -28,6 +28,7 @@ internal static class RecognizerBenchmark
         ("third fresh batch", "evaluation.fresh3"),
         ("blind crisis set", "evaluation.blind"),
         ("second blind crisis batch", "evaluation.blind2"),
+        ("third blind crisis batch", "evaluation.blind3"),
     ];
 
     public static int Run(string[] args)
@@ -45,6 +46,17 @@ internal static class RecognizerBenchmark
             ];
             all.AddRange(set);
             Report(name, set, RecognitionEvaluation.Run(set, phrases, Today), args.Contains("--misses"));
+        }
+
+        // The survivors' answers to the report's questions are stories full of times and decisions: none is a crisis.
+        var crisis = Recognizer.For(phrases).Crisis;
+        var stories = Directory.GetFiles(folder, "answers*.tsv").SelectMany(File.ReadLines)
+            .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).Where(p => p.Length == 3).Select(p => p[2]).ToList();
+        var flagged = stories.Where(a => crisis.Assess(a) != CrisisLevel.None).ToList();
+        Console.WriteLine(F($"survivors' answers to the report's questions flagged as crisis: {flagged.Count}/{stories.Count}"));
+        if (args.Contains("--misses"))
+        {
+            flagged.ForEach(a => Console.WriteLine($"  flagged: {a}"));
         }
 
         var latencies = Time(all, phrases, passes);

@@ -19,6 +19,7 @@ internal static class RedactorBenchmark
     [
         ("blind PII set", "pii.blind.tsv"),
         ("second blind PII batch", "pii.blind2.tsv"),
+        ("third blind PII batch", "pii.blind3.tsv"),
     ];
 
     public static int Run(string[] args)
@@ -46,7 +47,19 @@ internal static class RedactorBenchmark
         // Most transcript lines are ordinary chat: the labelled recognition sets stand in for them.
         List<LabelledRedaction> chat = [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Recognition"), "evaluation*.tsv")
             .SelectMany(file => File.ReadLines(file).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t', 2)).Where(p => p.Length == 2)
-                .Select(p => new LabelledRedaction(file.Contains(".ko.", StringComparison.Ordinal) ? Language.Korean : Language.English, LabelledRedaction.None, p[1], [], [])))];
+                .Select(p => new LabelledRedaction(file.Contains(".ko.", StringComparison.Ordinal) ? Language.Korean : Language.English, LabelledRedaction.None, p[1], [], []))),
+            // The survivors' answers to the report's questions (question TAB choices TAB text): the story in their words.
+            .. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Recognition"), "answers*.tsv")
+            .SelectMany(file => File.ReadLines(file).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).Where(p => p.Length == 3)
+                .Select(p => new LabelledRedaction(file.Contains(".ko.", StringComparison.Ordinal) ? Language.Korean : Language.English, LabelledRedaction.None, p[2], [], [])))];
+        // What a rule costs in readability: ordinary chat lines (none holds a personal detail) that the redactor altered.
+        var altered = chat.Select(line => (line.Text, Redacted: redactor.Redact(line.Text, line.Language))).Where(r => r.Redacted != r.Text).ToList();
+        Console.WriteLine(F($"ordinary chat lines altered: {altered.Count}/{chat.Count}"));
+        if (args.Contains("--misses"))
+        {
+            altered.ForEach(r => Console.WriteLine(F($"  altered: {r.Text}  =>  {r.Redacted}")));
+        }
+
         var ordinary = LatencyStats.Of(Time(chat, redactor, passes));
         Console.WriteLine(F($"redaction cost per ordinary chat line over {chat.Count * passes:N0} lines ({passes} passes): p50 {ordinary.P50Ms * 1000:F1} us, p99 {ordinary.P99Ms * 1000:F1} us, max {ordinary.MaxMs * 1000:F1} us"));
         return 0;

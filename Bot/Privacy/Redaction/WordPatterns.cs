@@ -26,6 +26,7 @@ internal sealed class WordPatterns
     private readonly string[] _notNames;
     private readonly HashSet<string> _titles;
     private readonly HashSet<string> _notNamesEnglish;
+    private readonly HashSet<string> _notHandles;
 
     /// <param name="compiled">Compile the patterns to IL: several times faster per message, but building and first
     /// running them costs a second or more of CPU, so <see cref="Redactor"/> starts with interpreted ones.</param>
@@ -72,7 +73,8 @@ internal sealed class WordPatterns
         EnglishStreet = new Regex($@"\b\d{{1,5}}[A-Za-z]?(?:-\d{{1,4}})?,?\s+(?:[A-Z][A-Za-z']*[\s-]){{1,3}}(?i:{Alt(En(RedactionPhrases.Road))})\b\.?(?:,?\s*\d{{1,4}}-(?i:gil|beon-gil))?|\b\d{{1,5}}(?:-\d{{1,5}})?\s+[A-Z][a-z]+-(?i:{Alt(En(RedactionPhrases.LotArea))})\b|\b[A-Z]{{2}}\s\d{{5}}(?:-\d{{4}})?\b", Options | extra);
 
         var handleFillers = $@"(?:\s*(?:{Alt([.. Ko(RedactionPhrases.HandleFillers), .. En(RedactionPhrases.HandleFillers)])})(?![A-Za-z{H}]))*";
-        HandleAfterCue = new Regex($@"(?<![A-Za-z])(?:{Alt([.. Ko(RedactionPhrases.HandleCues), .. En(RedactionPhrases.HandleCues)])})(?![A-Za-z]){handleFillers}\s*[:=]?\s*(?<at>@?)(?<x>[A-Za-z0-9_](?:[A-Za-z0-9._]{{1,28}}[A-Za-z0-9_]))(?![A-Za-z0-9_@])", AnyCase | extra);
+        // "end": the id closes its clause (a stop, the end, or Korean after it), as an id given on purpose does.
+        HandleAfterCue = new Regex($@"(?<![A-Za-z])(?:{Alt([.. Ko(RedactionPhrases.HandleCues), .. En(RedactionPhrases.HandleCues)])})(?![A-Za-z])(?<fill>{handleFillers}\s*[:=]?)\s*(?<at>@?)(?<x>[A-Za-z0-9_](?:[A-Za-z0-9._]{{1,28}}[A-Za-z0-9_]))(?![A-Za-z0-9_@])(?:(?=\s*(?:[.,!?;)~]|$|[{H}]))(?<end>)|)", AnyCase | extra);
 
         var surname = Alt(Ko(RedactionPhrases.Surnames));
         var particle = $@"(?=(?:{Alt(Ko(RedactionPhrases.Particles))})?(?:[\s,.!?)~]|$))";
@@ -84,10 +86,13 @@ internal sealed class WordPatterns
         // A one-letter unit counts only after a number (class 3, team 2): alone it is usually a particle ("saram-gwa", with a person).
         var units = Ko(RedactionPhrases.OrgUnits);
         var unit = $@"\d\s?(?:{Alt(units.Where(u => u.Length == 1))})|[{H}]*(?:{Alt(units.Where(u => u.Length > 1))})";
-        NameAfterWord = new Regex($@"(?:(?<![{H}])(?:{jobTitles})|{unit}|(?<![{H}])(?:{Alt(Ko(RedactionPhrases.NameCues))}))(?:\s+|\s*:\s*)(?<x>(?:{surname})[{H}]{{1,2}}){particle}", Options | extra);
+        // A name spelt out syllable by syllable ("i min ho") counts after a cue too.
+        NameAfterWord = new Regex($@"(?:(?<![{H}])(?:{jobTitles})|{unit}|(?<![{H}])(?:{Alt(Ko(RedactionPhrases.NameCues))}))(?:\s+|\s*:\s*)(?<x>(?:{surname})[{H}]{{1,2}}|(?:{surname})\s[{H}]\s[{H}](?![{H}])){particle}", Options | extra);
 
         var englishSurname = Alt(En(RedactionPhrases.Surnames));
         const string given = "[A-Z][a-z]+(?:-[a-z]+)?";
+        Context = new ContextPatterns(phrases, extra);
+        _notHandles = Context.NotHandles;
         EnglishName = new Regex($@"\b(?:(?i:{Alt(En(RedactionPhrases.Titles))})\.?|(?i:{Alt(En(RedactionPhrases.NameCues))}))\s+(?<x>{given}(?:\s{given})?)|\b(?<x>(?:{englishSurname})\s{given}|{given}\s(?:{englishSurname}))\b", Options | extra);
     }
 
@@ -96,7 +101,10 @@ internal sealed class WordPatterns
     /// <summary>Every pattern, to run each once before use (a compiled pattern is turned into code on its first match).</summary>
     public IEnumerable<Regex> All =>
         [SpeltPhone, LooseEmail, ResidentNumberAfterCue, IdAfterCue, BirthDateAfterCue, Plate, PlateAfterCue, Apartment, Unit, Road, Lot,
-            EnglishStreet, HandleAfterCue, NameWithTitle, NameAfterWord, EnglishName];
+            EnglishStreet, HandleAfterCue, NameWithTitle, NameAfterWord, EnglishName, .. Context.All];
+
+    /// <summary>Names, places and affiliations found by shape in context rather than by a cue word.</summary>
+    public ContextPatterns Context { get; }
 
     public Regex SpeltPhone { get; }
 
@@ -134,17 +142,29 @@ internal sealed class WordPatterns
     public bool IsRoad(Match match) =>
         match.Groups["stem"].Value is var stem && !_notRoads.Contains(stem) && !stem.EndsWith('\uC73C');
 
-    /// <summary>An id has a letter and something ordinary words lack (a digit, dot or underscore), or was written after @.</summary>
-    public static bool IsHandle(Match match) =>
+    /// <summary>
+    /// An id has a letter and something ordinary words lack (a digit, dot or underscore), or was written after @; a plain
+    /// word counts when it closes the clause and is not an ordinary word, after a Korean cue or a naming word ("is", ":").
+    /// </summary>
+    public bool IsHandle(Match match) =>
         match.Groups["x"].Value is var id && id.Any(char.IsAsciiLetter)
-        && (match.Groups["at"].Length > 0 || id.Any(c => char.IsAsciiDigit(c) || c is '.' or '_'));
+        && (match.Groups["at"].Length > 0 || id.Any(c => char.IsAsciiDigit(c) || c is '.' or '_')
+            || (match.Groups["end"].Success && !_notHandles.Contains(id)
+                && (match.Value.AsSpan().IndexOfAnyInRange('\uAC00', '\uD7A3') >= 0 || Naming.IsMatch(match.Groups["fill"].Value))));
+
+    private static readonly Regex Naming = new(@"[:=]|\b(?:is|was|called|named|user|id|handle|name|username)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public static bool HasSixDigits(Match match) => match.Groups["x"].Value.Count(char.IsAsciiDigit) >= 6;
 
-    /// <summary>Not a common word that starts like a surname ("jeongmal", really; "uri", we), nor a title itself ("jogyo", assistant).</summary>
+    /// <summary>
+    /// Not a common word that starts like a surname ("jeongmal", really; "uri", we), also with the title read with it
+    /// ("goso-jang", a complaint, is not Go + sojang), nor a title itself or with a particle ("gangsa-yo", an instructor).
+    /// </summary>
     public bool IsKoreanName(Match match) =>
         match.Groups["x"].Value is var name && !_titles.Contains(name)
-        && !_notNames.Any(word => name.StartsWith(word, StringComparison.Ordinal));
+        && !_titles.Any(title => title.Length >= 2 && name.StartsWith(title, StringComparison.Ordinal))
+        && match.Value[(match.Groups["x"].Index - match.Index)..] is var read
+        && !_notNames.Any(word => read.StartsWith(word, StringComparison.Ordinal));
 
     public bool IsEnglishName(Match match) =>
         !match.Groups["x"].Value.Split(' ', '-').Any(_notNamesEnglish.Contains);

@@ -1,0 +1,167 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using ReportBot.Resources;
+using ReportBot.Resources.Phrases;
+using ReportBot.Resources.Text;
+
+namespace ReportBot.Bot.Privacy.Redaction;
+
+/// <summary>
+/// Details that no title, cue word or digit announces, found by their shape in context (Resources/Phrases/redaction.json,
+/// added after the third blind batch): a common given name with a particle, copula or kinship word attached ("minsu-ga",
+/// "jieun-i-hante", "jake"), a neighbourhood (dong) after a district or before "I live", a complex or building name,
+/// a school with its class, and a numbered team. A group named "x" is the part that is replaced.
+/// </summary>
+internal sealed class ContextPatterns
+{
+    private const string H = "\uAC00-\uD7A3";
+    private const string Dong = "\uB3D9";
+    private const string Ga = "\uAC00";
+    private const string Danji = "\uB2E8\uC9C0";
+    private const string Grade = "\uD559\uB144";
+    private const string Class = "\uBC18";
+    private const string Team = "\uD300";
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+    private const RegexOptions AnyCase = Options | RegexOptions.IgnoreCase;
+
+    // Districts (gu, si, gun) before a dong, and the verbs of living somewhere (sal-, sa-neun, sam-, geoju) after one.
+    private const string District = "\uAD6C|\uC2DC|\uAD70";
+    private const string Living = "\uC0B4|\uC0AC\uB294|\uC0BD|\uAC70\uC8FC";
+    private const string At = "\uC5D0\uC11C|\uC5D0";
+
+    // The hypocoristic -i of a Korean given name ending in a consonant (jieun-i), and copula endings (-inde, -ya, -a).
+    private const string NameI = "\uC774";
+    private const string Copula = "\uC778\uB370|\uC57C|\uC544|\uB9CC";
+
+    private readonly string[] _notPlaces;
+    private readonly HashSet<string> _notPlacesEnglish;
+
+    public ContextPatterns(IPhraseCatalog phrases, RegexOptions extra)
+    {
+        IReadOnlyList<string> Ko(PhraseKey key) => phrases.Get(key, Language.Korean);
+        IReadOnlyList<string> En(PhraseKey key) => phrases.Get(key, Language.English);
+        _notPlaces = [.. Ko(RedactionPhrases.NotPlaces)];
+        _notPlacesEnglish = new HashSet<string>(En(RedactionPhrases.NotPlaces), StringComparer.OrdinalIgnoreCase);
+        NotHandles = new HashSet<string>([.. Ko(RedactionPhrases.NotHandles), .. En(RedactionPhrases.NotHandles)], StringComparer.OrdinalIgnoreCase);
+
+        // Words without which a pattern cannot match: most lines hold none, and then the pattern does not run.
+        var koreanNames = Words([.. Ko(RedactionPhrases.GivenNames)]);
+        var englishNames = Words([.. En(RedactionPhrases.GivenNames).SelectMany(n => new[] { n, n.Replace("-", string.Empty, StringComparison.Ordinal) })]);
+        var dong = Words([Dong]);
+        var living = Words(Living.Split('|'));
+        var districts = Words([.. District.Split('|').Select(d => d + " ")]);
+        var complexWords = Words([.. Ko(RedactionPhrases.PlaceSuffixes), Danji]);
+        // The check before any of them: Korean words by their first two syllables (the three one-syllable words by a
+        // vectorised search), Latin ones by one search ignoring case.
+        _koreanPairs = [.. Ko(RedactionPhrases.GivenNames).Concat(Ko(RedactionPhrases.PlaceSuffixes)).Append(Danji).Select(w => (w[0] << 16) | w[1])];
+        AnyEnglishWord = Words([.. En(RedactionPhrases.GivenNames), .. En(RedactionPhrases.GivenNames).Select(n => n.Replace("-", string.Empty, StringComparison.Ordinal)), "dong", "class", "school"]);
+
+        var end = @"(?:[\s,.!?)~]|$)";
+        var particles = Alt([.. Ko(RedactionPhrases.Particles), .. Copula.Split('|')]);
+        var kin = Alt(Ko(RedactionPhrases.KinWords));
+        var given = Alt(Ko(RedactionPhrases.GivenNames));
+        var surname = Alt(Ko(RedactionPhrases.Surnames));
+        var koreanGivenName = new Regex(
+            $@"(?<![{H}])(?:{surname})?(?:{given})(?=(?:{NameI}(?:{kin})?|{kin}|{particles})(?:{particles})*{end})", Options | extra);
+
+        var romanised = Alt(En(RedactionPhrases.GivenNames)).Replace("-", "-?", StringComparison.Ordinal);
+        var englishGivenName = new Regex($@"\b(?:{romanised})(?:\s+(?:{Alt(En(RedactionPhrases.Surnames))}))?\b(?!-)", AnyCase | extra);
+
+        var placeEnd = $@"(?=(?:{particles}|{At}|{Living})?(?:[^{H}]|$)|{Living})";
+        var lotNumber = $@"(?:\s?\d{{1,2}}{Ga})?";
+        Regex Place(string pattern) => new(pattern, AnyCase | extra);
+        var afterDistrict = Place($@"(?<![{H}])[{H}]{{1,5}}(?:{District})\s(?<x>[{H}]{{1,5}}{Dong}{lotNumber}){placeEnd}");
+        var lot = Place($@"(?<![{H}])[{H}]{{1,5}}{Dong}\s?\d{{1,2}}{Ga}");
+        var whereILive = Place($@"(?<![{H}])[{H}]{{1,5}}{Dong}(?=\s?(?:(?:{At})\s?)?(?:{Living}))");
+        var romanisedDong = Place(@"\b[A-Za-z]{3,12}[-\s]?dong\b");
+
+        var suffixes = Alt(Ko(RedactionPhrases.PlaceSuffixes));
+        var complex = new Regex(
+            $@"(?<![{H}])(?:[{H}]{{1,5}}{Dong}\s)?(?<stem>[{H}]{{1,8}}?)(?:{suffixes})(?:\s?\d{{1,4}}{Dong}|\s?\d{{1,2}}{Danji})?(?!\d)|(?<![{H}])(?:[{H}]{{1,5}}{Dong}\s)?(?<stem>[{H}]{{2,8}})\s?\d{{1,2}}{Danji}",
+            Options | extra);
+
+        var schools = Alt(Ko(RedactionPhrases.SchoolWords));
+        var titles = Alt(Ko(RedactionPhrases.Titles).Where(t => t.Length >= 2));
+        var schoolClass = Place($@"(?:(?<![{H}])[{H}]{{1,8}}(?:{schools})\s?)?(?:\d\s?{Grade}\s?\d{{1,2}}\s?{Class}|(?<![\d-])\d-\d{{1,2}}\s?{Class})");
+        var team = Place($@"(?<![{H}])(?<stem>[{H}]{{1,8}})\s?\d{{1,2}}\s?{Team}|(?<![{H}])(?<stem>[{H}]{{2,8}}){Team}(?=\s?(?:{titles}))");
+        var englishSchool = Place($@"\bclass\s?\d-\d{{1,2}}\b|\b(?<first>[A-Za-z]+)\s(?:{Alt(En(RedactionPhrases.SchoolWords))})\b");
+
+        Places =
+        [
+            new(afterDistrict, RedactionText.Address, NeedsDigit: false, Needs: [dong, districts]),
+            new(lot, RedactionText.Address, Needs: [dong]),
+            new(whereILive, RedactionText.Address, NeedsDigit: false, Needs: [dong, living]),
+            new(romanisedDong, RedactionText.Address, NeedsDigit: false, Needs: [Words(["dong"])]),
+            new(complex, RedactionText.Address, IsNamedPlace, NeedsDigit: false, Needs: [complexWords]),
+        ];
+        Names =
+        [
+            new(koreanGivenName, RedactionText.Name, NeedsDigit: false, Needs: [koreanNames]),
+            new(englishGivenName, RedactionText.Name, NeedsDigit: false, Needs: [englishNames]),
+        ];
+        Affiliations =
+        [
+            new(schoolClass, RedactionText.Affiliation, IsNamedPlace, Needs: [Words([Class])]),
+            new(team, RedactionText.Affiliation, IsNamedPlace, NeedsDigit: false, Needs: [Words([Team])]),
+            new(englishSchool, RedactionText.Affiliation, IsNamedPlace, NeedsDigit: false, Needs: [Words(["class", "school"])]),
+        ];
+    }
+
+    /// <summary>Every word one of these rules needs: a line with none of them (most lines) skips them all at once.</summary>
+    public bool MayHoldAny(ReadOnlySpan<char> scan) =>
+        MayHoldKorean(scan) || ((scan.IndexOfAnyInRange('a', 'z') >= 0 || scan.IndexOfAnyInRange('A', 'Z') >= 0) && scan.ContainsAny(AnyEnglishWord));
+
+    private static readonly SearchValues<char> OneSyllableWords = SearchValues.Create(Dong + Class + Team);
+
+    private readonly HashSet<int> _koreanPairs;
+
+    private bool MayHoldKorean(ReadOnlySpan<char> scan)
+    {
+        var first = scan.IndexOfAnyInRange('\uAC00', '\uD7A3');
+        if (first < 0)
+        {
+            return false;
+        }
+
+        if (scan.ContainsAny(OneSyllableWords))
+        {
+            return true;
+        }
+
+        for (var i = first; i + 1 < scan.Length; i++)
+        {
+            if (scan[i] is >= '\uAC00' and <= '\uD7A3' && _koreanPairs.Contains((scan[i] << 16) | scan[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private SearchValues<string> AnyEnglishWord { get; }
+
+    /// <summary>Neighbourhoods, complexes and buildings (run with the other address rules).</summary>
+    public RedactionRule[] Places { get; }
+
+    /// <summary>Given names with a particle or kinship word, Korean and English (run after the names with a title).</summary>
+    public RedactionRule[] Names { get; }
+
+    /// <summary>A school class or a team (run after the names, whose cue a class number can be).</summary>
+    public RedactionRule[] Affiliations { get; }
+
+    public IEnumerable<Regex> All => [.. Places.Concat(Names).Concat(Affiliations).Select(r => r.Pattern)];
+
+    /// <summary>Latin words that follow a messenger's name without being an account id ("my insta is private").</summary>
+    public HashSet<string> NotHandles { get; }
+
+    /// <summary>A place or team name, not an ordinary word before the place word ("uri apateu", our flat; "the same high school").</summary>
+    public bool IsNamedPlace(Match match) =>
+        (match.Groups["stem"] is not { Success: true } stem || !_notPlaces.Any(word => stem.Value.StartsWith(word, StringComparison.Ordinal)))
+        && (match.Groups["first"] is not { Success: true } first || !_notPlacesEnglish.Contains(first.Value));
+
+    private static SearchValues<string> Words(string[] words) => SearchValues.Create([.. words.Distinct()], StringComparison.OrdinalIgnoreCase);
+
+    private static string Alt(IEnumerable<string> words) =>
+        string.Join('|', words.Distinct().OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
+}

@@ -1,0 +1,70 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using ReportBot.Resources;
+using ReportBot.Resources.Text;
+using ReportBot.Tests.Support;
+
+namespace ReportBot.Tests.Dialogs.Conversations;
+
+/// <summary>
+/// A time or a decision said after hopelessness is a plan: once a conversation has had a tier-2 message (and its
+/// check-in, whatever the answer), "오늘 밤에 할 거예요" or "tonight" gets the emergency numbers at once. The same words
+/// in a conversation without distress are only a time.
+/// </summary>
+public sealed class CrisisPlanAfterDistressTests
+{
+    [Theory]
+    [InlineData("ko", "안녕하세요", "다 포기하고 싶어요", "아니요", "오늘 밤에 할 거예요")]
+    [InlineData("en", "hello", "i feel like a burden to everyone", "no", "tonight")]
+    [InlineData("en", "hello", "whats the point of any of this anymore", "no", "I've made up my mind")]
+    public async Task A_time_after_a_check_in_answered_no_gets_the_numbers_at_once(string language, string hello, string distress, string no, string plan)
+    {
+        await using var host = ReportTestHost.Create(new MemoryStorage());
+        var lang = language == "ko" ? Language.Korean : Language.English;
+        var texts = host.Services.GetRequiredService<ITextCatalog>();
+        await host.Say(hello);
+
+        var checkIn = await host.Say(distress);
+        Assert.Contains(texts.Get(RecognitionText.CrisisCheckIn, lang), checkIn, StringComparison.Ordinal);
+        Assert.DoesNotContain(texts.Get(CrisisText.Emergency, lang), checkIn, StringComparison.Ordinal);
+        var carryOn = await host.Say(no);
+        Assert.Contains(texts.Get(RecognitionText.CrisisCheckInNo, lang), carryOn, StringComparison.Ordinal);
+        Assert.DoesNotContain(texts.Get(CrisisText.Emergency, lang), carryOn, StringComparison.Ordinal);
+
+        var replies = await host.Say(plan);
+
+        Assert.Contains(texts.Get(CrisisText.Emergency, lang), replies, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ko", "안녕하세요", "오늘 밤에 할 거예요")]
+    [InlineData("en", "hello", "tonight")]
+    public async Task The_same_time_in_a_conversation_without_distress_gets_no_numbers(string language, string hello, string time)
+    {
+        await using var host = ReportTestHost.Create(new MemoryStorage());
+        var lang = language == "ko" ? Language.Korean : Language.English;
+        var texts = host.Services.GetRequiredService<ITextCatalog>();
+        await host.Say(hello);
+
+        var replies = await host.Say(time);
+
+        Assert.DoesNotContain(texts.Get(CrisisText.Emergency, lang), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(texts.Get(RecognitionText.CrisisCheckIn, lang), replies, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Distress_a_day_ago_does_not_turn_a_time_into_a_plan()
+    {
+        var clock = new ManualClock(ReportTestHost.Noon);
+        await using var host = ReportTestHost.Create(new MemoryStorage(), clock);
+        var texts = host.Services.GetRequiredService<ITextCatalog>();
+        await host.Say("hello");
+        await host.Say("i feel like a burden to everyone");
+        await host.Say("no");
+
+        clock.Advance(TimeSpan.FromHours(25));
+        var replies = await host.Say("tonight");
+
+        Assert.DoesNotContain(texts.Get(CrisisText.Emergency, Language.English), replies, StringComparison.Ordinal);
+    }
+}
