@@ -43,7 +43,7 @@ public static class ReportSummary
             builder.Append("• ").Append(T(ReportText.SummaryAdditions, ("count", report.Additions.Count))).Append('\n');
             foreach (var addition in report.Additions)
             {
-                var date = addition.AddedAt.ToString("d", culture);
+                var date = addition.AddedAt.ToString(texts.Get(ReportText.DateFormat, language), culture);
                 builder.Append("  - ").Append(T(ReportText.SummaryAdditionLine, ("date", date), ("excerpt", NarrativeAnswer.Excerpt(addition.Text)))).Append('\n');
             }
         }

@@ -69,6 +69,12 @@ public static class ReportText
     public static readonly TextKey SummaryIntro = new("report.summary.intro");
     public static readonly TextKey SummarySkipped = new("report.summary.skipped");
     public static readonly TextKey SummaryNotRemembered = new("report.summary.not_remembered");
+
+    /// <summary>How a date is written in a summary line: unambiguous in English (no month/day order to guess).</summary>
+    public static readonly TextKey DateFormat = new("report.date_format");
+
+    /// <summary>How an exact incident date is written, with the day of the week.</summary>
+    public static readonly TextKey DateFormatLong = new("report.date_format_long");
     public static readonly TextKey SummaryNarrative = new("report.summary.narrative");
     public static readonly TextKey SummaryAdditions = new("report.summary.additions");
     public static readonly TextKey SummaryAdditionLine = new("report.summary.addition_line");

@@ -35,7 +35,8 @@ public sealed record DateAnswer : AnswerFormat
                 return when.AsWritten ? words + " " + texts.Get(RecognitionText.AsWrittenMarker, language) : words;
             }
 
-            var span = when.From.Value.ToString("d", culture) + (when.To is { } end ? " ~ " + end.ToString("d", culture) : string.Empty);
+            var format = texts.Get(ReportText.DateFormat, language);
+            var span = when.From.Value.ToString(format, culture) + (when.To is { } end ? " ~ " + end.ToString(format, culture) : string.Empty);
             return texts.Get(RecognitionText.WhenAbout, language, ("words", words), ("range", span));
         }
 
@@ -44,7 +45,8 @@ public sealed record DateAnswer : AnswerFormat
             return texts.Get(ReportText.SummaryNotRemembered, language);
         }
 
-        var from = when.From.Value.ToString("D", culture);
-        return when.To is { } to ? from + " ~ " + to.ToString("D", culture) : from;
+        var longFormat = texts.Get(ReportText.DateFormatLong, language);
+        var from = when.From.Value.ToString(longFormat, culture);
+        return when.To is { } to ? from + " ~ " + to.ToString(longFormat, culture) : from;
     }
 }

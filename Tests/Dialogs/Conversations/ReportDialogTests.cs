@@ -87,7 +87,7 @@ public sealed class ReportDialogTests
         await host.Say("2");
         await host.Say("I haven't told anyone yet");
         var summary = await host.Say("Just keep a record for now");
-        Assert.Contains("• When: Thursday, October 1, 2026 ~ Friday, November 20, 2026", summary, StringComparison.Ordinal);
+        Assert.Contains("• When: Thursday 1 October 2026 ~ Friday 20 November 2026", summary, StringComparison.Ordinal);
         Assert.Contains("• Who (relationship): A boss or colleague", summary, StringComparison.Ordinal);
 
         Assert.Contains("Which part would you like to change?", await host.Say("Change something"), StringComparison.Ordinal);

@@ -99,7 +99,7 @@ public sealed class ReportInterruptionTests
         Assert.Contains("• What kind of incident: Stalking", summary, StringComparison.Ordinal);
         Assert.Contains("• Where: Seoul", summary, StringComparison.Ordinal);
         Assert.Contains("• What happened: (skipped)", summary, StringComparison.Ordinal);
-        Assert.Contains("• When: Tuesday, November 24, 2026", summary, StringComparison.Ordinal);
+        Assert.Contains("• When: Tuesday 24 November 2026", summary, StringComparison.Ordinal);
     }
 
     [Fact]

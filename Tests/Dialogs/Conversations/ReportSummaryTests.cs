@@ -48,4 +48,22 @@ public sealed class ReportSummaryTests
         Assert.Equal(9, summary.Split('\n').Length);
         Assert.All(summary.Split('\n'), line => Assert.EndsWith(": (skipped)", line, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Dates_in_a_summary_name_the_month_so_day_and_month_cannot_be_swapped()
+    {
+        var exact = Report with { When = IncidentPeriod.On(new DateOnly(2026, 3, 4)) };
+        var approximate = Report with { When = new IncidentPeriod { Words = "early March", From = new DateOnly(2026, 3, 1), To = new DateOnly(2026, 3, 10), Approximate = true } };
+
+        var englishExact = ReportSummary.Build(exact, Texts, Language.English).Split('\n');
+        var englishApproximate = ReportSummary.Build(approximate, Texts, Language.English).Split('\n');
+        var koreanExact = ReportSummary.Build(exact, Texts, Language.Korean).Split('\n');
+
+        Assert.Contains("Wednesday 4 March 2026", englishExact[2], StringComparison.Ordinal);
+        Assert.Contains("1 Mar 2026 ~ 10 Mar 2026", englishApproximate[2], StringComparison.Ordinal);
+        Assert.Contains("20 Nov 2026", englishExact[10], StringComparison.Ordinal);
+        Assert.DoesNotContain("3/4/2026", string.Join('\n', englishExact), StringComparison.Ordinal);
+        Assert.Contains("2026년 3월 4일 수요일", koreanExact[2], StringComparison.Ordinal);
+        Assert.Contains("2026년 11월 20일", koreanExact[10], StringComparison.Ordinal);
+    }
 }
