@@ -38,4 +38,24 @@ public sealed class CrisisDetectorTests
     {
         Assert.Equal(CrisisLevel.None, Recognizer.For(Phrases).Crisis.Assess(text));
     }
+
+    // A decision with a time is a plan (tier 1), unless what was decided is to report or to tell someone.
+    [Theory]
+    [InlineData("오늘 밤에 신고하기로 결심했어요")]
+    [InlineData("내일 아침에 경찰서 가서 고소하기로 마음먹었어요")]
+    [InlineData("엄마한테 말하기로 결심했어 오늘밤에")]
+    [InlineData("I've decided to report him tonight")]
+    [InlineData("made up my mind to tell my mom this weekend")]
+    public void A_decision_to_report_or_tell_with_a_time_is_not_a_plan(string text)
+    {
+        Assert.Equal(CrisisLevel.None, Recognizer.For(Phrases).Crisis.Assess(text));
+    }
+
+    [Theory]
+    [InlineData("결심했어요 오늘 밤에")]
+    [InlineData("I've decided, I'm doing it tonight")]
+    public void A_decision_with_a_time_and_nothing_else_is_still_a_plan(string text)
+    {
+        Assert.Equal(CrisisLevel.Immediate, Recognizer.For(Phrases).Crisis.Assess(text));
+    }
 }
