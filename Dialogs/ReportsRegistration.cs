@@ -42,6 +42,7 @@ public static class ReportsRegistration
         services.AddSingleton<IInterruption, CrisisInterruption>();
         services.AddSingleton<IInterruption, CommandCheckInterruption>();
         services.AddSingleton<IInterruption, YesNoDoubtInterruption>();
+        services.AddSingleton<IInterruption, ChoiceQuestionBackInterruption>();
         services.AddSingleton<IInterruption, WelcomeBackInterruption>();
         services.AddSingleton<IInterruption, HelpInterruption>();
         services.AddSingleton<IInterruption, DeleteDataInterruption>();

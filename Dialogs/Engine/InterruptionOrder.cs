@@ -23,6 +23,9 @@ public static class InterruptionOrder
     /// <summary>After a long pause mid-report, "continue or start over?" comes before the message is read as a command.</summary>
     public const int WelcomeBack = 20;
 
+    /// <summary>A question back at one of the report's choice questions is answered before its words could be read as a choice.</summary>
+    public const int ChoiceQuestionBack = 23;
+
     /// <summary>A doubt at a yes/no question ("what happens if I say no?") is explained before it could be checked as a command.</summary>
     public const int YesNoDoubt = 24;
 

@@ -42,6 +42,12 @@ public sealed class YesNoReading
     /// <summary>True when the reply is a doubt or a question back rather than an answer.</summary>
     public static bool IsUnsure(IPhraseCatalog phrases, string? text) => For(phrases).Unsure(text);
 
+    /// <summary>
+    /// True for a question about the question ("what happens if I say no?", "그게 뭔데요?"): it ends with a question mark
+    /// and asks (a question word or a doubt), so a tentative answer ("messages?", "문자요?") is not one.
+    /// </summary>
+    public static bool IsQuestionBack(IPhraseCatalog phrases, string? text) => For(phrases).QuestionBack(text);
+
     public bool? Read(string? text)
     {
         var trimmed = text?.Trim() ?? string.Empty;
@@ -96,6 +102,12 @@ public sealed class YesNoReading
         }
 
         return Word(first, CommonPhrases.Yes) || Whole(first, CheckReplyPhrases.YesSpoken) || _agree.Occurs(input) ? true : null;
+    }
+
+    public bool QuestionBack(string? text)
+    {
+        var trimmed = text?.Trim() ?? string.Empty;
+        return trimmed.Length is > 0 and <= MaxChars && AskedBack(trimmed) && _unsure.Occurs(RecognitionInput.From(trimmed));
     }
 
     public bool Unsure(string? text)

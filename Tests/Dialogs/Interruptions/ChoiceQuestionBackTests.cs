@@ -1,0 +1,84 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using ReportBot.Resources;
+using ReportBot.Resources.Text;
+using ReportBot.Tests.Dialogs.Conversations;
+using ReportBot.Tests.Support;
+
+namespace ReportBot.Tests.Dialogs.Interruptions;
+
+/// <summary>
+/// At the report's choice questions, a question about the question is answered, not read as a choice: "what happens if
+/// I say no?" at "is there anything that shows what happened?" was recorded as "Nothing yet".
+/// </summary>
+public sealed class ChoiceQuestionBackTests
+{
+    [Theory]
+    [InlineData("en", "what happens if i say no?", "messages")]
+    [InlineData("en", "what do you mean by that?", "messages and screenshots")]
+    [InlineData("ko", "없다고 하면 어떻게 돼요?", "카톡 메시지요")]
+    [InlineData("ko", "그게 뭔데요?", "메시지")]
+    public async Task A_question_back_gets_an_explanation_and_the_question_again_and_is_not_taken_for_a_choice(string code, string question, string answer)
+    {
+        await using var host = ReportTestHost.Create(new MemoryStorage());
+        var texts = host.Services.GetRequiredService<ITextCatalog>();
+        var language = code == "ko" ? Language.Korean : Language.English;
+        await AtEvidenceAsync(host, texts, language);
+
+        var replies = await host.Say(question);
+
+        Assert.Contains(texts.Get(ChoiceQuestionText.Explain, language), replies, StringComparison.Ordinal);
+        Assert.Contains(texts.Get(ReportText.AskEvidence, language), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(texts.Get(ReportText.AskOnline, language), replies, StringComparison.Ordinal);
+
+        Assert.Contains(texts.Get(ReportText.AskOnline, language), await host.Say(answer), StringComparison.Ordinal);
+        var summary = await SkipToSummaryAsync(host, texts, language);
+        var evidence = summary.Split('\n').Single(l => l.Contains(texts.Get(ReportText.FieldEvidence, language) + ":", StringComparison.Ordinal));
+        Assert.Contains(texts.Get(ReportText.EvidenceMessages, language), evidence, StringComparison.Ordinal);
+        Assert.DoesNotContain(texts.Get(ReportText.EvidenceNone, language), evidence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "messages?")]
+    [InlineData("ko", "메시지요?")]
+    public async Task A_tentative_answer_with_a_question_mark_is_still_an_answer(string code, string answer)
+    {
+        await using var host = ReportTestHost.Create(new MemoryStorage());
+        var texts = host.Services.GetRequiredService<ITextCatalog>();
+        var language = code == "ko" ? Language.Korean : Language.English;
+        await AtEvidenceAsync(host, texts, language);
+
+        var replies = await host.Say(answer);
+
+        Assert.DoesNotContain(texts.Get(ChoiceQuestionText.Explain, language), replies, StringComparison.Ordinal);
+        Assert.Contains(texts.Get(ReportText.AskOnline, language), replies, StringComparison.Ordinal);
+    }
+
+    private static string Skip(Language language) => language == Language.Korean ? "건너뛰기" : "skip";
+
+    private static async Task AtEvidenceAsync(DialogTestHost host, ITextCatalog texts, Language language)
+    {
+        var asked = language == Language.Korean ? await host.StartKoreanReportAsync() : await host.StartEnglishReportAsync();
+        Assert.Contains(texts.Get(ReportText.AskTypes, language), asked, StringComparison.Ordinal);
+        await host.Say(Skip(language));
+        asked = await host.Say(language == Language.Korean ? "다 했어요" : "done");
+        for (var i = 0; i < 4 && !asked.Contains(texts.Get(ReportText.AskEvidence, language), StringComparison.Ordinal); i++)
+        {
+            asked = await host.Say(Skip(language));
+        }
+
+        Assert.Contains(texts.Get(ReportText.AskEvidence, language), asked, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> SkipToSummaryAsync(DialogTestHost host, ITextCatalog texts, Language language)
+    {
+        var replies = string.Empty;
+        for (var i = 0; i < 6 && !replies.Contains(texts.Get(ReportText.SummaryAsk, language), StringComparison.Ordinal); i++)
+        {
+            replies = await host.Say(Skip(language));
+        }
+
+        Assert.Contains(texts.Get(ReportText.SummaryAsk, language), replies, StringComparison.Ordinal);
+        return replies;
+    }
+}
