@@ -7,7 +7,7 @@ namespace ReportBot.Dialogs.Interruptions;
 
 /// <summary>
 /// At one of the report's choice questions, a question about the question ("what happens if I say no?", "what do you
-/// mean?", "그게 뭔데요?") is not an answer: its words ("no") must not be taken for a choice ("Nothing yet"). It gets a
+/// mean?", "what is that?" in either language) is not an answer: its words ("no") must not be taken for a choice ("Nothing yet"). It gets a
 /// short explanation (the answer is a note the survivor sees again and can change at the summary; "skip" passes), then
 /// the question again. Once per question: a second question back is read as the question reads any answer.
 /// A request (help, a counsellor, the legal options) is left to its own command.

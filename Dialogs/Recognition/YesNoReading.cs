@@ -43,8 +43,8 @@ public sealed class YesNoReading
     public static bool IsUnsure(IPhraseCatalog phrases, string? text) => For(phrases).Unsure(text);
 
     /// <summary>
-    /// True for a question about the question ("what happens if I say no?", "그게 뭔데요?"): it ends with a question mark
-    /// and asks (a question word or a doubt), so a tentative answer ("messages?", "문자요?") is not one.
+    /// True for a question about the question ("what happens if I say no?", "what is that?"): it ends with a question mark
+    /// and asks (a question word or a doubt), so a tentative answer ("messages?") is not one.
     /// </summary>
     public static bool IsQuestionBack(IPhraseCatalog phrases, string? text) => For(phrases).QuestionBack(text);
 
