@@ -27,6 +27,10 @@ public sealed class CaseCodeDialog : Dialog
     private const string PhaseKey = "phase";
     private const string CaseKeyKey = "caseKey";
 
+    /// <summary>The cases opened with their code in this conversation and still on screen (the dialog is on the stack).</summary>
+    public static IReadOnlyList<string> OpenedCases(DialogContext dc) =>
+        dc.Stack.Where(i => i.Id == DialogId).Select(i => i.State.Value<string>(CaseKeyKey)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+
     private static readonly List<Choice> Actions =
     [
         new("read", CasesText.ActionRead.Name),

@@ -1,6 +1,7 @@
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Engine.Prompts;
 using ReportBot.Dialogs.Reports;
+using ReportBot.Resources;
 using ReportBot.Resources.Text;
 
 namespace ReportBot.Dialogs.Conversations;
@@ -18,14 +19,18 @@ public sealed class DeleteDataDialog : WaterfallDialog
     /// <summary>Erases and tells the survivor; the stack is emptied because the state that held it is gone.</summary>
     public static async Task<DialogTurnResult> EraseAndReportAsync(DialogContext dc, DataErasure erasure, CancellationToken cancellationToken)
     {
-        var result = await erasure.EraseConversationAsync(dc.Context, cancellationToken);
+        var result = await erasure.EraseConversationAsync(dc.Context, CaseCodeDialog.OpenedCases(dc), cancellationToken);
         var list = DataErasure.Describe(result, dc.Services.Texts, dc.Language);
         await dc.SendTextAsync(dc.Localize(EraseText.Done) + "\n" + list + "\n\n" + dc.Localize(EraseText.FreshStart), cancellationToken);
         return dc.CancelAllDialogs();
     }
 
     private static Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.PromptAsync(ReportQuestions.ConfirmPromptId, new PromptOptions { PromptKey = EraseText.Confirm.Name }, cancellationToken);
+        step.PromptAsync(ReportQuestions.ConfirmPromptId, new PromptOptions { PromptKey = ConfirmKey(step.Dialog).Name }, cancellationToken);
+
+    /// <summary>The erase question, which says so when a report opened with its case code will go too.</summary>
+    public static TextKey ConfirmKey(DialogContext dc) =>
+        CaseCodeDialog.OpenedCases(dc).Count > 0 ? EraseText.ConfirmWithOpenedCase : EraseText.Confirm;
 
     private static async Task<DialogTurnResult> EraseAsync(WaterfallStepContext step, DataErasure erasure, CancellationToken cancellationToken)
     {

@@ -29,7 +29,7 @@ public sealed class DeleteDataInterruption(ReportSessionAccessor sessions, DataE
             {
                 // "What does that do?": say what yes and no each do, and ask again; nothing is erased without a clear yes.
                 await dc.SendAsync(YesNoText.ExplainErase, cancellationToken);
-                await dc.SendTextAsync(dc.Localize(EraseText.Confirm), cancellationToken, InterruptionSupport.YesNoButtons(dc));
+                await dc.SendTextAsync(dc.Localize(DeleteDataDialog.ConfirmKey(dc)), cancellationToken, InterruptionSupport.YesNoButtons(dc));
                 return InterruptionResult.Handled;
             }
 
@@ -62,7 +62,7 @@ public sealed class DeleteDataInterruption(ReportSessionAccessor sessions, DataE
         InterruptionSupport.RememberLanguage(dc);
         session.DeleteConfirmationPending = true;
         session.PendingText = match.IsSure || !Commands.AtQuestion(dc) ? null : dc.Text;
-        await dc.SendTextAsync(dc.Localize(EraseText.Confirm), cancellationToken, InterruptionSupport.YesNoButtons(dc));
+        await dc.SendTextAsync(dc.Localize(DeleteDataDialog.ConfirmKey(dc)), cancellationToken, InterruptionSupport.YesNoButtons(dc));
         return InterruptionResult.Handled;
     }
 }

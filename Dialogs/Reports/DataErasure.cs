@@ -7,7 +7,7 @@ namespace ReportBot.Dialogs.Reports;
 
 /// <summary>
 /// Carries out a survivor's "delete my data": runs every registered <see cref="IDataEraser"/> for each case the
-/// conversation made, deletes the conversation state, and says exactly what went.
+/// conversation made or opened with its code, deletes the conversation state, and says exactly what went.
 /// </summary>
 public sealed class DataErasure(
     IEnumerable<IDataEraser> erasers,
@@ -29,7 +29,14 @@ public sealed class DataErasure(
     /// Erases everything kept for the conversation. Afterwards the turn must not touch conversation state again
     /// (the dialog stack and profile it holds are gone), or the next save would bring part of it back.
     /// </summary>
-    public async Task<ErasureResult> EraseConversationAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    public Task<ErasureResult> EraseConversationAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        EraseConversationAsync(turnContext, [], cancellationToken);
+
+    /// <summary>
+    /// Erases everything kept for the conversation and the cases it opened with their codes
+    /// (<paramref name="openedCases"/>: the survivor asked to delete their data while one was on screen).
+    /// </summary>
+    public async Task<ErasureResult> EraseConversationAsync(ITurnContext turnContext, IReadOnlyCollection<string> openedCases, CancellationToken cancellationToken)
     {
         var session = await sessions.GetAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var caseKeys = session.CaseKeys.Count > 0 ? session.CaseKeys.Select(k => (string?)k).ToList() : [null];
@@ -37,6 +44,12 @@ public sealed class DataErasure(
         foreach (var caseKey in caseKeys)
         {
             result = result.Union(await RunErasersAsync(Request(turnContext, caseKey, wholeConversation: true), cancellationToken).ConfigureAwait(false));
+        }
+
+        // A case made in another conversation goes as it does when deleted with its code.
+        foreach (var opened in openedCases.Where(k => !session.CaseKeys.Contains(k, StringComparer.Ordinal)))
+        {
+            result = result.Union(await RunErasersAsync(Request(turnContext, opened, wholeConversation: false), cancellationToken).ConfigureAwait(false));
         }
 
         await conversationState.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);

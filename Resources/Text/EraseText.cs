@@ -4,6 +4,9 @@ namespace ReportBot.Resources.Text;
 public static class EraseText
 {
     public static readonly TextKey Confirm = new("erase.confirm");
+
+    /// <summary>The same question when a report opened with its case code is on screen: it goes too, and the survivor is told.</summary>
+    public static readonly TextKey ConfirmWithOpenedCase = new("erase.confirm_with_opened_case");
     public static readonly TextKey Done = new("erase.done");
     public static readonly TextKey ItemCase = new("erase.item.case");
     public static readonly TextKey ItemConversationState = new("erase.item.conversation_state");

@@ -19,6 +19,7 @@ public static class YesNoText
         [ReportText.LegalOffer.Name] = ExplainLegalOffer,
         [ReportText.DiscardConfirm.Name] = ExplainDiscard,
         [EraseText.Confirm.Name] = ExplainErase,
+        [EraseText.ConfirmWithOpenedCase.Name] = ExplainErase,
         [CasesText.DeleteConfirm.Name] = ExplainCaseDelete,
         [RepliesText.ConsentAsk.Name] = ExplainConsent,
     };

@@ -136,7 +136,9 @@ public static partial class ChoiceRecognizer
                 common++;
             }
 
-            var fits = common >= 2 && (common == label.Hangul.Length || common == message.Hangul.Length || common * 2 >= label.Hangul.Length)
+            var fits = common >= 2
+                && (common == label.Hangul.Length || common == message.Hangul.Length
+                    || (common * 2 >= label.Hangul.Length && GoesOnAsTheLabel(message.Hangul, label.Hangul, common)))
                 && message.Hangul.Length <= label.Hangul.Length + 4;
             return fits ? (double)common / label.Hangul.Length : 0;
         }
@@ -144,6 +146,40 @@ public static partial class ChoiceRecognizer
         var words = label.Words.Where(w => w.Length > 2).ToList();
         var all = message.Hangul.Length == 0 && words.Count > 0 && message.Words.Count <= words.Count + 4 && words.All(message.Words.Contains);
         return all ? (double)words.Count / Math.Max(words.Count, message.Words.Count) : 0;
+    }
+
+    /// <summary>
+    /// After the words a message shares with a label, what follows must be the label's own word in another ending
+    /// ("내용 다시 볼래요" for "내용 다시 보기", "저장해 주세요" for "저장하기") or a short particle ("스크린샷이요"), not
+    /// another verb: "내 기록 다 지워주세요" (delete my records) shares "내 기록" with "내 기록 받기" (get my record) and is not it.
+    /// </summary>
+    private static bool GoesOnAsTheLabel(string message, string label, int common)
+    {
+        var rest = label[common..];
+        if (rest.EndsWith('\uAE30'))
+        {
+            rest = rest[..^1];
+        }
+
+        if (rest.Length == 0 || rest == "\uD558" || message.Length - common <= 3)
+        {
+            return true;
+        }
+
+        return SameOpening(message[common], rest[0]);
+    }
+
+    // Two Hangul syllables with the same first consonant and vowel (a stem with another ending: "보" and "볼").
+    private static bool SameOpening(char a, char b)
+    {
+        const int First = 0xAC00, Last = 0xD7A3, PerInitial = 588, PerVowel = 28;
+        if (a < First || a > Last || b < First || b > Last)
+        {
+            return false;
+        }
+
+        return (a - First) / PerInitial == (b - First) / PerInitial
+            && (a - First) % PerInitial / PerVowel == (b - First) % PerInitial / PerVowel;
     }
 
     private static IEnumerable<string> Candidates(Choice choice, ITextCatalog texts)

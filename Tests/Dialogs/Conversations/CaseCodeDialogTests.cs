@@ -94,4 +94,61 @@ public sealed class CaseCodeDialogTests
         Assert.Contains(Catalog.En(CasesText.Locked), await host.Say("2222-2222-29"), StringComparison.Ordinal);
         Assert.Contains(Catalog.En(CasesText.Locked), await host.Say("I have a case code"), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(null, "내 기록 다 지워주세요", "예")]
+    [InlineData("내용 추가하기", "delete my data", "yes")]
+    [InlineData("내용 추가하기", "제 데이터 전부 삭제해 주세요", "네")]
+    public async Task Delete_my_data_while_a_case_opened_by_its_code_is_on_screen_says_so_and_deletes_that_case_too(string? first, string delete, string yes)
+    {
+        var storage = new RecordingStorage();
+        string code;
+        await using (var web = ReportTestHost.Create(storage, conversationId: "web-chat"))
+        {
+            await web.StartEnglishReportAsync();
+            await web.Say("3");
+            await web.Say("Someone made fake pictures of me.");
+            await web.Say("done");
+            for (var i = 0; i < 7; i++)
+            {
+                await web.Say("skip");
+            }
+
+            code = ReportWalk.CaseCodeIn(await web.Say("Save it"));
+            await web.Say("no");
+        }
+
+        await using var kakao = ReportTestHost.Create(storage, conversationId: "kakao-chat");
+        await kakao.Say("안녕하세요");
+        await kakao.Say("사건 코드가 있어요");
+        Assert.Contains(Catalog.Ko(CasesText.Found), await kakao.Say(code), StringComparison.Ordinal);
+        var cases = kakao.Services.GetRequiredService<CaseStore>();
+        var key = (await cases.KeyForAsync(code, CancellationToken.None))!;
+
+        if (first is not null)
+        {
+            await kakao.Say(first);
+        }
+
+        // At the case's own menu "delete my records" is not "get my record" (they share "my record"); anywhere in the
+        // case, "delete my data" names the case in its question and deletes it with the conversation.
+        var confirm = await kakao.Say(delete);
+        Assert.Contains(Catalog.Ko(EraseText.ConfirmWithOpenedCase), confirm, StringComparison.Ordinal);
+        var deleted = await kakao.Say(yes);
+
+        Assert.Contains("• " + Catalog.Ko(EraseText.ItemCase), deleted, StringComparison.Ordinal);
+        Assert.Null(await cases.FindByKeyAsync(key, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Delete_my_data_with_no_case_open_asks_the_plain_question()
+    {
+        await using var host = ReportTestHost.Create(new RecordingStorage());
+        await host.Say("안녕하세요");
+
+        var confirm = await host.Say("내 기록 다 지워주세요");
+
+        Assert.Contains(Catalog.Ko(EraseText.Confirm), confirm, StringComparison.Ordinal);
+        Assert.DoesNotContain(Catalog.Ko(EraseText.ConfirmWithOpenedCase), confirm, StringComparison.Ordinal);
+    }
 }
