@@ -150,8 +150,9 @@ public static partial class ChoiceRecognizer
 
     /// <summary>
     /// After the words a message shares with a label, what follows must be the label's own word in another ending
-    /// ("내용 다시 볼래요" for "내용 다시 보기", "저장해 주세요" for "저장하기") or a short particle ("스크린샷이요"), not
-    /// another verb: "내 기록 다 지워주세요" (delete my records) shares "내 기록" with "내 기록 받기" (get my record) and is not it.
+    /// ("read it again" said with the verb "see" in a spoken ending for the label "read it again", "please save" for "save")
+    /// or a short particle after a noun ("screenshots" plus a polite ending), not another verb: "delete all my records"
+    /// shares its first two words with the label "get my record" and is not it (the examples are Korean in the tests).
     /// </summary>
     private static bool GoesOnAsTheLabel(string message, string label, int common)
     {
@@ -169,7 +170,7 @@ public static partial class ChoiceRecognizer
         return SameOpening(message[common], rest[0]);
     }
 
-    // Two Hangul syllables with the same first consonant and vowel (a stem with another ending: "보" and "볼").
+    // Two Hangul syllables with the same first consonant and vowel (a verb stem with another ending, bo- and bol-).
     private static bool SameOpening(char a, char b)
     {
         const int First = 0xAC00, Last = 0xD7A3, PerInitial = 588, PerVowel = 28;
