@@ -1,3 +1,4 @@
+using ReportBot.Dialogs.Conversations;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Engine.Prompts;
 using ReportBot.Dialogs.Recognition;
@@ -12,12 +13,9 @@ namespace ReportBot.Dialogs.Interruptions;
 /// the question again. Once per question: a second question back is read as the question reads any answer.
 /// A request (help, a counsellor, the legal options) is left to its own command.
 /// </summary>
-public sealed class ChoiceQuestionBackInterruption : IInterruption
+public sealed class ChoiceQuestionBackInterruption(ReportQuestionnaire questionnaire) : IInterruption
 {
     private const string ExplainedKey = "questionBackExplained";
-
-    // The string keys of the report's own questions (report.ask.types, report.ask.evidence, ...).
-    private const string ReportQuestionPrefix = "report.ask.";
 
     /// <summary>After crisis and the welcome back, before the one-time command check.</summary>
     public int Order => InterruptionOrder.ChoiceQuestionBack;
@@ -25,7 +23,7 @@ public sealed class ChoiceQuestionBackInterruption : IInterruption
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         if (dc.ActiveDialog is not { } active || dc.Dialogs.Find(active.Id) is not (ChoicePrompt or MultiChoicePrompt)
-            || active.State["options"]?["PromptKey"]?.ToString() is not { } key || !key.StartsWith(ReportQuestionPrefix, StringComparison.Ordinal)
+            || active.State["options"]?["PromptKey"]?.ToString() is not { } key || !questionnaire.All.Any(q => q.Ask.Name == key)
             || active.State.Value<bool>(ExplainedKey)
             || !YesNoReading.IsQuestionBack(dc.Services.Phrases, dc.Text)
             || Commands.Of(dc) is { IsSure: true } || LegalRequest.Asks(dc))

@@ -33,6 +33,13 @@ public static class Hangul
     /// <summary>Compatibility letters typed on their own (the consonant and vowel keys of a phone keyboard).</summary>
     public static bool IsCompatibilityJamo(char c) => c is >= '\u3131' and <= '\u318E';
 
+    /// <summary>
+    /// True for two syllables with the same first consonant and vowel: a verb stem with another ending ("see" in the
+    /// nominal ending and in a spoken one), whatever final consonant follows.
+    /// </summary>
+    public static bool SameOpening(char a, char b) =>
+        IsSyllable(a) && IsSyllable(b) && (a - SyllableFirst) / 28 == (b - SyllableFirst) / 28;
+
     public static bool IsHangul(char c) => IsSyllable(c) || IsCompatibilityJamo(c) || c is >= '\u1100' and <= '\u11FF';
 
     /// <summary>

@@ -26,15 +26,9 @@ public sealed class DataErasure(
     ];
 
     /// <summary>
-    /// Erases everything kept for the conversation. Afterwards the turn must not touch conversation state again
-    /// (the dialog stack and profile it holds are gone), or the next save would bring part of it back.
-    /// </summary>
-    public Task<ErasureResult> EraseConversationAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        EraseConversationAsync(turnContext, [], cancellationToken);
-
-    /// <summary>
-    /// Erases everything kept for the conversation and the cases it opened with their codes
-    /// (<paramref name="openedCases"/>: the survivor asked to delete their data while one was on screen).
+    /// Erases everything kept for the conversation, and the cases it opened with their codes (<paramref name="openedCases"/>:
+    /// the survivor asked to delete their data while one was on screen). Afterwards the turn must not touch conversation
+    /// state again (the dialog stack and profile it holds are gone), or the next save would bring part of it back.
     /// </summary>
     public async Task<ErasureResult> EraseConversationAsync(ITurnContext turnContext, IReadOnlyCollection<string> openedCases, CancellationToken cancellationToken)
     {

@@ -167,20 +167,7 @@ public static partial class ChoiceRecognizer
             return true;
         }
 
-        return SameOpening(message[common], rest[0]);
-    }
-
-    // Two Hangul syllables with the same first consonant and vowel (a verb stem with another ending, bo- and bol-).
-    private static bool SameOpening(char a, char b)
-    {
-        const int First = 0xAC00, Last = 0xD7A3, PerInitial = 588, PerVowel = 28;
-        if (a < First || a > Last || b < First || b > Last)
-        {
-            return false;
-        }
-
-        return (a - First) / PerInitial == (b - First) / PerInitial
-            && (a - First) % PerInitial / PerVowel == (b - First) % PerInitial / PerVowel;
+        return Recognition.Hangul.SameOpening(message[common], rest[0]);
     }
 
     private static IEnumerable<string> Candidates(Choice choice, ITextCatalog texts)
