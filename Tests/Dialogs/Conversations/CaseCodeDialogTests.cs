@@ -11,21 +11,7 @@ public sealed class CaseCodeDialogTests
     public async Task Case_code_from_another_conversation_reads_back_adds_and_deletes_the_report()
     {
         var storage = new RecordingStorage();
-        string code;
-        await using (var web = ReportTestHost.Create(storage, conversationId: "web-chat"))
-        {
-            await web.StartEnglishReportAsync();
-            await web.Say("3");
-            await web.Say("Someone made fake pictures of me.");
-            await web.Say("done");
-            for (var i = 0; i < 7; i++)
-            {
-                await web.Say("skip");
-            }
-
-            code = ReportWalk.CaseCodeIn(await web.Say("Save it"));
-            await web.Say("no");
-        }
+        var code = await SaveDeepfakeReportInWebChatAsync(storage);
 
         await using var kakao = ReportTestHost.Create(storage, conversationId: "kakao-chat");
         await kakao.Say("안녕하세요");
@@ -102,21 +88,7 @@ public sealed class CaseCodeDialogTests
     public async Task Delete_my_data_while_a_case_opened_by_its_code_is_on_screen_says_so_and_deletes_that_case_too(string? first, string delete, string yes)
     {
         var storage = new RecordingStorage();
-        string code;
-        await using (var web = ReportTestHost.Create(storage, conversationId: "web-chat"))
-        {
-            await web.StartEnglishReportAsync();
-            await web.Say("3");
-            await web.Say("Someone made fake pictures of me.");
-            await web.Say("done");
-            for (var i = 0; i < 7; i++)
-            {
-                await web.Say("skip");
-            }
-
-            code = ReportWalk.CaseCodeIn(await web.Say("Save it"));
-            await web.Say("no");
-        }
+        var code = await SaveDeepfakeReportInWebChatAsync(storage);
 
         await using var kakao = ReportTestHost.Create(storage, conversationId: "kakao-chat");
         await kakao.Say("안녕하세요");
@@ -150,5 +122,23 @@ public sealed class CaseCodeDialogTests
 
         Assert.Contains(Catalog.Ko(EraseText.Confirm), confirm, StringComparison.Ordinal);
         Assert.DoesNotContain(Catalog.Ko(EraseText.ConfirmWithOpenedCase), confirm, StringComparison.Ordinal);
+    }
+
+    // An English report (a deepfake, one line of story, the rest passed) saved in the web chat; returns its case code.
+    private static async Task<string> SaveDeepfakeReportInWebChatAsync(RecordingStorage storage)
+    {
+        await using var web = ReportTestHost.Create(storage, conversationId: "web-chat");
+        await web.StartEnglishReportAsync();
+        await web.Say("3");
+        await web.Say("Someone made fake pictures of me.");
+        await web.Say("done");
+        for (var i = 0; i < 7; i++)
+        {
+            await web.Say("skip");
+        }
+
+        var code = ReportWalk.CaseCodeIn(await web.Say("Save it"));
+        await web.Say("no");
+        return code;
     }
 }

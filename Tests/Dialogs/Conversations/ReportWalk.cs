@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using ReportBot.Resources;
+using ReportBot.Resources.Text;
 using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Dialogs.Conversations;
@@ -20,6 +23,26 @@ public static partial class ReportWalk
     {
         await host.Say("hello");
         return await host.Say("Report what happened");
+    }
+
+    /// <summary>The word that passes a question, in <paramref name="language"/>.</summary>
+    public static string Skip(Language language) => language == Language.Korean ? "건너뛰기" : "skip";
+
+    /// <summary>
+    /// Passes questions until <paramref name="question"/> is asked (at most <paramref name="most"/> of them); returns the
+    /// replies of the turn that asked it, or fails the test.
+    /// </summary>
+    public static async Task<string> SkipUntilAsync(this DialogTestHost host, Language language, TextKey question, int most = 6)
+    {
+        var asked = host.Services.GetRequiredService<ITextCatalog>().Get(question, language);
+        var replies = string.Empty;
+        for (var i = 0; i < most && !replies.Contains(asked, StringComparison.Ordinal); i++)
+        {
+            replies = await host.Say(Skip(language));
+        }
+
+        Assert.Contains(asked, replies, StringComparison.Ordinal);
+        return replies;
     }
 
     /// <summary>The case code shown to the survivor (grouped form), or fails the test.</summary>

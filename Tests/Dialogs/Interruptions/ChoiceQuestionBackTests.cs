@@ -20,10 +20,8 @@ public sealed class ChoiceQuestionBackTests
     [InlineData("ko", "그게 뭔데요?", "메시지")]
     public async Task A_question_back_gets_an_explanation_and_the_question_again_and_is_not_taken_for_a_choice(string code, string question, string answer)
     {
-        await using var host = ReportTestHost.Create(new MemoryStorage());
-        var texts = host.Services.GetRequiredService<ITextCatalog>();
-        var language = code == "ko" ? Language.Korean : Language.English;
-        await AtEvidenceAsync(host, texts, language);
+        var (host, texts, language) = await AtEvidenceAsync(code);
+        await using var _ = host;
 
         var replies = await host.Say(question);
 
@@ -32,7 +30,7 @@ public sealed class ChoiceQuestionBackTests
         Assert.DoesNotContain(texts.Get(ReportText.AskOnline, language), replies, StringComparison.Ordinal);
 
         Assert.Contains(texts.Get(ReportText.AskOnline, language), await host.Say(answer), StringComparison.Ordinal);
-        var summary = await SkipToSummaryAsync(host, texts, language);
+        var summary = await host.SkipUntilAsync(language, ReportText.SummaryAsk);
         var evidence = summary.Split('\n').Single(l => l.Contains(texts.Get(ReportText.FieldEvidence, language) + ":", StringComparison.Ordinal));
         Assert.Contains(texts.Get(ReportText.EvidenceMessages, language), evidence, StringComparison.Ordinal);
         Assert.DoesNotContain(texts.Get(ReportText.EvidenceNone, language), evidence, StringComparison.Ordinal);
@@ -43,10 +41,8 @@ public sealed class ChoiceQuestionBackTests
     [InlineData("ko", "메시지요?")]
     public async Task A_tentative_answer_with_a_question_mark_is_still_an_answer(string code, string answer)
     {
-        await using var host = ReportTestHost.Create(new MemoryStorage());
-        var texts = host.Services.GetRequiredService<ITextCatalog>();
-        var language = code == "ko" ? Language.Korean : Language.English;
-        await AtEvidenceAsync(host, texts, language);
+        var (host, texts, language) = await AtEvidenceAsync(code);
+        await using var _ = host;
 
         var replies = await host.Say(answer);
 
@@ -54,31 +50,18 @@ public sealed class ChoiceQuestionBackTests
         Assert.Contains(texts.Get(ReportText.AskOnline, language), replies, StringComparison.Ordinal);
     }
 
-    private static string Skip(Language language) => language == Language.Korean ? "건너뛰기" : "skip";
-
-    private static async Task AtEvidenceAsync(DialogTestHost host, ITextCatalog texts, Language language)
+    // A report in the given language, its types passed and the story finished, then every question passed up to the
+    // evidence question (a choice of several).
+    private static async Task<(DialogTestHost Host, ITextCatalog Texts, Language Language)> AtEvidenceAsync(string code)
     {
+        var host = ReportTestHost.Create(new MemoryStorage());
+        var texts = host.Services.GetRequiredService<ITextCatalog>();
+        var language = code == "ko" ? Language.Korean : Language.English;
         var asked = language == Language.Korean ? await host.StartKoreanReportAsync() : await host.StartEnglishReportAsync();
         Assert.Contains(texts.Get(ReportText.AskTypes, language), asked, StringComparison.Ordinal);
-        await host.Say(Skip(language));
-        asked = await host.Say(language == Language.Korean ? "다 했어요" : "done");
-        for (var i = 0; i < 4 && !asked.Contains(texts.Get(ReportText.AskEvidence, language), StringComparison.Ordinal); i++)
-        {
-            asked = await host.Say(Skip(language));
-        }
-
-        Assert.Contains(texts.Get(ReportText.AskEvidence, language), asked, StringComparison.Ordinal);
-    }
-
-    private static async Task<string> SkipToSummaryAsync(DialogTestHost host, ITextCatalog texts, Language language)
-    {
-        var replies = string.Empty;
-        for (var i = 0; i < 6 && !replies.Contains(texts.Get(ReportText.SummaryAsk, language), StringComparison.Ordinal); i++)
-        {
-            replies = await host.Say(Skip(language));
-        }
-
-        Assert.Contains(texts.Get(ReportText.SummaryAsk, language), replies, StringComparison.Ordinal);
-        return replies;
+        await host.Say(ReportWalk.Skip(language));
+        await host.Say(language == Language.Korean ? "다 했어요" : "done");
+        await host.SkipUntilAsync(language, ReportText.AskEvidence, most: 4);
+        return (host, texts, language);
     }
 }

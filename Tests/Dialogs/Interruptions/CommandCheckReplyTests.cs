@@ -140,38 +140,20 @@ public sealed class CommandCheckReplyTests
 
     private static Language Lang(string code) => code == "ko" ? Language.Korean : Language.English;
 
-    private static string Skip(Language language) => language == Language.Korean ? "건너뛰기" : "skip";
-
     private static async Task AtPlaceAsync(DialogTestHost host, Language language)
     {
         var asked = language == Language.Korean ? await host.StartKoreanReportAsync() : await host.StartEnglishReportAsync();
         Assert.Contains(Texts(host).Get(ReportText.AskTypes, language), asked, StringComparison.Ordinal);
-        await host.Say(Skip(language));
+        await host.Say(ReportWalk.Skip(language));
         await host.Say(language == Language.Korean ? "다 했어요" : "done");
-        Assert.Contains(Texts(host).Get(ReportText.AskPlace, language), await host.Say(Skip(language)), StringComparison.Ordinal);
+        Assert.Contains(Texts(host).Get(ReportText.AskPlace, language), await host.Say(ReportWalk.Skip(language)), StringComparison.Ordinal);
     }
 
     private static async Task AtWishesAsync(DialogTestHost host, Language language)
     {
         await AtPlaceAsync(host, language);
-        var asked = string.Empty;
-        for (var i = 0; i < 6 && !asked.Contains(Texts(host).Get(ReportText.AskWishes, language), StringComparison.Ordinal); i++)
-        {
-            asked = await host.Say(Skip(language));
-        }
-
-        Assert.Contains(Texts(host).Get(ReportText.AskWishes, language), asked, StringComparison.Ordinal);
+        await host.SkipUntilAsync(language, ReportText.AskWishes);
     }
 
-    private static async Task<string> SkipToSummaryAsync(DialogTestHost host, Language language)
-    {
-        var replies = string.Empty;
-        for (var i = 0; i < 6 && !replies.Contains(Texts(host).Get(ReportText.SummaryAsk, language), StringComparison.Ordinal); i++)
-        {
-            replies = await host.Say(Skip(language));
-        }
-
-        Assert.Contains(Texts(host).Get(ReportText.SummaryAsk, language), replies, StringComparison.Ordinal);
-        return replies;
-    }
+    private static Task<string> SkipToSummaryAsync(DialogTestHost host, Language language) => host.SkipUntilAsync(language, ReportText.SummaryAsk);
 }
