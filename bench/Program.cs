@@ -180,11 +180,7 @@ Dictionary<string, string> Probe() => probeFile is null ? [] : new()
 static void Report(string measured, string target, bool met) =>
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {measured,-44} {target,-38} {(met ? "met" : "MISSED")}"));
 
-int Option(string name, int fallback)
-{
-    var i = Array.IndexOf(args, name);
-    return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-}
+int Option(string name, int fallback) => BenchArgs.Option(args, name, fallback);
 
 static string FindRepositoryRoot()
 {

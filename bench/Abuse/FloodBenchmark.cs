@@ -14,9 +14,9 @@ internal static class FloodBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var seconds = Option(args, "--seconds", 60);
-        var survivors = Option(args, "--survivors", 50);
-        var maxChars = Option(args, "--max-chars", 8000);
+        var seconds = BenchArgs.Option(args, "--seconds", 60);
+        var survivors = BenchArgs.Option(args, "--survivors", 50);
+        var maxChars = BenchArgs.Option(args, "--max-chars", 8000);
         var (server, data) = await AbuseServer.StartAsync($"--Conversation:MaxMessageChars={maxChars}");
         await using var owned = server;
         using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
@@ -24,7 +24,7 @@ internal static class FloodBenchmark
 
         // Warm-up: a few turns so the baseline is the running bot, not the JIT; then the same survivors, quiet.
         await new SurvivorLoad(http, 5, 5000).RunAsync(TimeSpan.FromSeconds(5), cancel.Token);
-        var quietSeconds = Option(args, "--quiet-seconds", 20);
+        var quietSeconds = BenchArgs.Option(args, "--quiet-seconds", 20);
         var quiet = new SurvivorLoad(http, survivors, 6000);
         await quiet.RunAsync(TimeSpan.FromSeconds(quietSeconds), cancel.Token);
         var baseline = server.WorkingSetMb();
@@ -113,11 +113,5 @@ internal static class FloodBenchmark
         var ok = peak - baseline < 100 && attacker5xx == 0 && load.ServerErrors == 0 && load.Lost == 0 && stats.P99Ms < 100 && health.StatusCode == HttpStatusCode.OK;
         Console.WriteLine(ok ? "flood: all targets met" : "flood: a target was missed");
         return ok ? 0 : 3;
-    }
-
-    internal static int Option(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
     }
 }

@@ -18,8 +18,8 @@ internal static class FuzzBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var requests = FloodBenchmark.Option(args, "--requests", 10_000);
-        var seed = FloodBenchmark.Option(args, "--seed", 15);
+        var requests = BenchArgs.Option(args, "--requests", 10_000);
+        var seed = BenchArgs.Option(args, "--seed", 15);
         var (server, data) = await AbuseServer.StartAsync(
             folder => new CounsellorAccounts(folder).AddAsync("mina", "correct horse battery staple", DateTimeOffset.UtcNow, CancellationToken.None),
             "--Handoff:AlwaysOpen=true", "--Counsellor:SignInsPerAddressPerMinute=1000", "--Counsellor:SignInsPerAccountPerMinute=1000");

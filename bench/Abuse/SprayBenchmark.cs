@@ -19,10 +19,10 @@ internal static class SprayBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var seconds = FloodBenchmark.Option(args, "--seconds", 60);
-        var quietSeconds = FloodBenchmark.Option(args, "--quiet-seconds", 30);
-        var attempts = FloodBenchmark.Option(args, "--attempts", 1000);
-        var survivors = FloodBenchmark.Option(args, "--survivors", 50);
+        var seconds = BenchArgs.Option(args, "--seconds", 60);
+        var quietSeconds = BenchArgs.Option(args, "--quiet-seconds", 30);
+        var attempts = BenchArgs.Option(args, "--attempts", 1000);
+        var survivors = BenchArgs.Option(args, "--survivors", 50);
         var (server, data) = await AbuseServer.StartAsync(folder => new CounsellorAccounts(folder).AddAsync(Account, Password, DateTimeOffset.UtcNow, CancellationToken.None));
         await using var owned = server;
         using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };

@@ -18,8 +18,8 @@ internal static class ActivityJsonBenchmark
 {
     public static int Run(string[] args)
     {
-        var iterations = Option(args, "--iterations", 20000);
-        var rounds = Option(args, "--rounds", 5);
+        var iterations = BenchArgs.Option(args, "--iterations", 20000);
+        var rounds = BenchArgs.Option(args, "--rounds", 5);
         // The load script's messages stand in for what people write (Korean and English).
         var script = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "script.txt"));
         var transcript = JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore });
@@ -106,7 +106,4 @@ internal static class ActivityJsonBenchmark
         reply.Conversation = new ConversationAccount(id: "DLdirect1234-kr");
         return reply;
     }
-
-    private static int Option(string[] args, string name, int fallback) =>
-        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
 }

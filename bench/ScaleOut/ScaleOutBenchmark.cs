@@ -19,9 +19,9 @@ public static class ScaleOutBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var conversations = Option(args, "--conversations", 32);
-        var turns = Option(args, "--turns", 20);
-        var handoffs = Option(args, "--handoffs", 5);
+        var conversations = BenchArgs.Option(args, "--conversations", 32);
+        var turns = BenchArgs.Option(args, "--turns", 20);
+        var handoffs = BenchArgs.Option(args, "--handoffs", 5);
         var races = !args.Contains("--no-races");
         var root = RepositoryRoot();
         var botDll = Path.Combine(root, "Bot", "bin", "Release", "net10.0", "ReportBot.Bot.dll");
@@ -101,11 +101,6 @@ public static class ScaleOutBenchmark
     private static Dictionary<string, string> With(Dictionary<string, string> settings, string key, string value) =>
         new(settings) { [key] = value };
 
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
-    }
 
     private static string RepositoryRoot()
     {

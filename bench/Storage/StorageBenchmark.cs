@@ -35,12 +35,12 @@ public static class StorageBenchmark
                 : await BotRuntimeSettings.RelaunchAsync(["storage", .. args, "--azurite-core", (cores - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)], cores == 2 ? "0" : $"0-{cores - 2}");
         }
 
-        var conversations = Option(args, "--conversations", 16);
-        var turns = Option(args, "--turns", 100);
-        var rounds = Option(args, "--rounds", 3);
-        var lines = Option(args, "--lines", 4000);
+        var conversations = BenchArgs.Option(args, "--conversations", 16);
+        var turns = BenchArgs.Option(args, "--turns", 100);
+        var rounds = BenchArgs.Option(args, "--rounds", 3);
+        var lines = BenchArgs.Option(args, "--lines", 4000);
         var root = RepositoryRoot();
-        var azuriteCore = Option(args, "--azurite-core", -1);
+        var azuriteCore = BenchArgs.Option(args, "--azurite-core", -1);
         await using var azurite = await AzuriteProcess.StartAsync(root, azuriteCore < 0 ? null : azuriteCore.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var kek = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         if (args.Contains("--clients"))
@@ -71,8 +71,8 @@ public static class StorageBenchmark
         }
 
         // Paced: many conversations, each sending one message a second (people type), against the same bare PUTs.
-        var pacedConversations = Option(args, "--paced-conversations", 200);
-        var pacedTurns = Option(args, "--paced-seconds", 10);
+        var pacedConversations = BenchArgs.Option(args, "--paced-conversations", 200);
+        var pacedTurns = BenchArgs.Option(args, "--paced-seconds", 10);
         var pacedSettings = Settings(kek, azurite.ConnectionString, "bench-paced");
         folders.Add(pacedSettings["Storage:LocalPath"]);
         var pacedBot = await TurnRuns.RunBotAsync(pacedSettings, pacedConversations, pacedTurns, azurite, TimeSpan.FromSeconds(1));
@@ -261,11 +261,6 @@ public static class StorageBenchmark
         return settings;
     }
 
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
-    }
 
     private static string RepositoryRoot()
     {

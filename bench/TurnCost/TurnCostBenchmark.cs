@@ -22,9 +22,9 @@ internal static class TurnCostBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var conversations = Option(args, "--conversations", 16);
-        var turns = Option(args, "--turns", 150);
-        var rounds = Option(args, "--rounds", 3);
+        var conversations = BenchArgs.Option(args, "--conversations", 16);
+        var turns = BenchArgs.Option(args, "--turns", 150);
+        var rounds = BenchArgs.Option(args, "--rounds", 3);
         using var sampler = args.Contains("--alloc") ? new AllocationSampler() : null;
         Console.WriteLine($"in-process turns: {conversations} conversations x {turns} turns, {rounds} rounds per variant, alternating");
         Console.WriteLine($"{"variant",-34}{"CPU ms/turn",12}{"KB alloc/turn",15}{"turns/s",9}");
@@ -72,71 +72,46 @@ internal static class TurnCostBenchmark
 
     private static async Task<(double CpuMs, double Kb, double Rate)> MeasureAsync(bool snapshot, int conversations, int turns)
     {
-        var folder = Directory.CreateTempSubdirectory("reportbot-turncost-");
-        try
+        await using var host = await InProcessBot.StartAsync("turncost", services =>
         {
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Storage:LocalPath"] = folder.FullName,
-                ["Logging:LogLevel:Default"] = "Warning",
-            }).Build();
-            var services = new ServiceCollection();
-            services.AddLogging();
-            services.AddSingleton<IConfiguration>(configuration);
-            services.AddReportBotCore(configuration);
             if (!snapshot)
             {
                 services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
             }
+        });
+        var script = LoadRunner.Script;
+        var run = Guid.NewGuid().ToString("N");
 
-            await using var provider = services.BuildServiceProvider();
-            var drainer = provider.GetRequiredService<TranscriptOutboxDrainer>();
-            await drainer.StartAsync(CancellationToken.None);
-            var bot = provider.GetRequiredService<IBot>();
-            var middleware = provider.GetServices<Microsoft.Bot.Builder.IMiddleware>().ToList();
-            var script = LoadRunner.Script;
-            var run = Guid.NewGuid().ToString("N");
-
-            var process = Process.GetCurrentProcess();
-            process.Refresh();
-            var cpuBefore = process.TotalProcessorTime;
-            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-            var clock = Stopwatch.StartNew();
-            await Task.WhenAll(Enumerable.Range(0, conversations).Select(c => Task.Run(async () =>
-            {
-                var adapter = new TestAdapter(TestAdapter.CreateConversation($"{run}-{c}", $"user-{c}", "reportbot"));
-                foreach (var m in middleware)
-                {
-                    adapter.Use(m);
-                }
-
-                for (var t = 0; t < turns; t++)
-                {
-                    var activity = adapter.MakeActivity(script[t % script.Length]);
-                    activity.DeliveryMode = DeliveryModes.ExpectReplies;
-                    await adapter.ProcessActivityAsync(activity, bot.OnTurnAsync, CancellationToken.None);
-                    while (adapter.GetNextReply() is not null)
-                    {
-                    }
-                }
-            })));
-            clock.Stop();
-            process.Refresh();
-            var total = conversations * turns;
-            var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / total;
-            var kb = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1024.0 / total;
-            await drainer.StopAsync(CancellationToken.None);
-            if (!snapshot)
-            {
-                await PrintStateSizesAsync(provider);
-            }
-
-            return (cpu, kb, total / clock.Elapsed.TotalSeconds);
-        }
-        finally
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var cpuBefore = process.TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, conversations).Select(c => Task.Run(async () =>
         {
-            folder.Delete(recursive: true);
+            var adapter = host.Conversation($"{run}-{c}", $"user-{c}");
+            for (var t = 0; t < turns; t++)
+            {
+                var activity = adapter.MakeActivity(script[t % script.Length]);
+                activity.DeliveryMode = DeliveryModes.ExpectReplies;
+                await adapter.ProcessActivityAsync(activity, host.Bot.OnTurnAsync, CancellationToken.None);
+                while (adapter.GetNextReply() is not null)
+                {
+                }
+            }
+        })));
+        clock.Stop();
+        process.Refresh();
+        var total = conversations * turns;
+        var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / total;
+        var kb = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1024.0 / total;
+        await host.StopDrainerAsync();
+        if (!snapshot)
+        {
+            await PrintStateSizesAsync(host.Services);
         }
+
+        return (cpu, kb, total / clock.Elapsed.TotalSeconds);
     }
 
     // How much each turn serialises, seals and journals: the stored (sealed) size of each conversation's state.
@@ -162,11 +137,5 @@ internal static class TurnCostBenchmark
     {
         var sorted = values.Order().ToArray();
         return sorted.Length == 0 ? 0 : sorted[sorted.Length / 2];
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
     }
 }

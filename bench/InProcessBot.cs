@@ -1,0 +1,74 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ReportBot.Bot;
+using ReportBot.Bot.Storage.Transcripts;
+
+namespace ReportBot.Benchmarks;
+
+/// <summary>
+/// ReportBot in the benchmark's own process, without HTTP: the app's services on a fresh local data folder (encrypted,
+/// durable), its middleware, its bot and the transcript drainer. Disposing stops the drainer and deletes the folder.
+/// </summary>
+internal sealed class InProcessBot : IAsyncDisposable
+{
+    private readonly DirectoryInfo _folder;
+    private readonly ServiceProvider _provider;
+    private readonly TranscriptOutboxDrainer _drainer;
+    private readonly List<Microsoft.Bot.Builder.IMiddleware> _middleware;
+
+    private InProcessBot(DirectoryInfo folder, ServiceProvider provider)
+    {
+        _folder = folder;
+        _provider = provider;
+        _drainer = provider.GetRequiredService<TranscriptOutboxDrainer>();
+        _middleware = provider.GetServices<Microsoft.Bot.Builder.IMiddleware>().ToList();
+        Bot = provider.GetRequiredService<IBot>();
+    }
+
+    public IServiceProvider Services => _provider;
+
+    public IBot Bot { get; }
+
+    /// <summary>Builds the app's services (<paramref name="configure"/> may replace some) and starts the drainer.</summary>
+    public static async Task<InProcessBot> StartAsync(string name, Action<IServiceCollection>? configure = null)
+    {
+        var folder = Directory.CreateTempSubdirectory($"reportbot-{name}-");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:LocalPath"] = folder.FullName,
+            ["Logging:LogLevel:Default"] = "Warning",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddReportBotCore(configuration);
+        configure?.Invoke(services);
+        var bot = new InProcessBot(folder, services.BuildServiceProvider());
+        await bot._drainer.StartAsync(CancellationToken.None);
+        return bot;
+    }
+
+    /// <summary>A test adapter for one conversation, with the app's middleware.</summary>
+    public TestAdapter Conversation(string conversationId, string userId)
+    {
+        var adapter = new TestAdapter(TestAdapter.CreateConversation(conversationId, userId, "reportbot"));
+        foreach (var m in _middleware)
+        {
+            adapter.Use(m);
+        }
+
+        return adapter;
+    }
+
+    /// <summary>Stops the drainer (its lines are in storage afterwards); the services stay readable until disposal.</summary>
+    public Task StopDrainerAsync() => _drainer.StopAsync(CancellationToken.None);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _drainer.StopAsync(CancellationToken.None);
+        await _provider.DisposeAsync();
+        _folder.Delete(recursive: true);
+    }
+}
