@@ -30,6 +30,23 @@ public sealed class EnvelopeTests
     }
 
     [Fact]
+    public async Task No_two_seals_share_a_nonce_across_threads_and_many_blocks_of_nonces()
+    {
+        // Nonces come from per-thread blocks of the CSPRNG: a repeat under one key would break AES-GCM outright.
+        var key = RandomNumberGenerator.GetBytes(32);
+        var nonces = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
+        await Parallel.ForEachAsync(Enumerable.Range(0, 20_000), new ParallelOptions { MaxDegreeOfParallelism = 8 }, (i, _) =>
+        {
+            var sealedData = Envelope.Seal(key, "the same line"u8, "outbox");
+            nonces.AddOrUpdate(Convert.ToHexString(sealedData, 1, 12), 1, (_, n) => n + 1);
+            return ValueTask.CompletedTask;
+        });
+
+        Assert.Equal(20_000, nonces.Count);
+        Assert.DoesNotContain(nonces, n => n.Key == new string('0', 24));
+    }
+
+    [Fact]
     public void A_sealed_object_does_not_open_under_another_name_or_key_and_the_key_still_works_after()
     {
         var key = RandomNumberGenerator.GetBytes(32);

@@ -61,7 +61,7 @@ public static class Envelope
         var output = new byte[HeaderSize + plaintext.Length];
         output[0] = Version;
         var nonce = output.AsSpan(1, NonceSize);
-        RandomNumberGenerator.Fill(nonce);
+        NonceSource.Fill(nonce);
         var maxData = Encoding.UTF8.GetMaxByteCount(associatedData.Length);
         Span<byte> data = maxData <= StackLimit ? stackalloc byte[StackLimit] : new byte[maxData];
         data = data[..Encoding.UTF8.GetBytes(associatedData, data)];
