@@ -22,7 +22,7 @@ public sealed class TurnErrorHandler(ITextCatalog texts, ILogger<TurnErrorHandle
             return;
         }
 
-        var language = turnContext.TurnState.Get<object>(DialogRunner.LanguageTurnStateKey) as Language?;
+        var language = DialogRunner.LanguageOf(turnContext);
         var text = language is null
             ? texts.Get(CommonText.ErrorBilingual, Language.Korean)
             : texts.Get(CommonText.Error, language.Value);

@@ -10,8 +10,8 @@ namespace ReportBot.Dialogs.Engine;
 /// </summary>
 public sealed class DialogRunner
 {
-    /// <summary>Turn-state key under which the turn's <see cref="Language"/> is left for error handlers.</summary>
-    public const string LanguageTurnStateKey = "ReportBot.Language";
+    // The turn item under which the turn's language is left for error handlers, the transcript and the channels.
+    private const string LanguageItem = "ReportBot.Language";
 
     private readonly DialogSet _dialogs;
     private readonly IReadOnlyList<IInterruption> _interruptions;
@@ -36,6 +36,9 @@ public sealed class DialogRunner
         _dialogs.Get(rootDialogId);
     }
 
+    /// <summary>The language of the conversation as this turn's dialogs left it, or null before they ran.</summary>
+    public static Language? LanguageOf(ITurnContext turnContext) => TurnItems.Find<object>(turnContext, LanguageItem) as Language?;
+
     public async Task<DialogTurnResult> RunAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var state = await _stateAccessor.GetAsync(turnContext, () => new DialogState(), cancellationToken).ConfigureAwait(false);
@@ -47,7 +50,7 @@ public sealed class DialogRunner
         }
         finally
         {
-            turnContext.TurnState[LanguageTurnStateKey] = profile.Language;
+            TurnItems.Of(turnContext).Set(LanguageItem, profile.Language);
             if (turnContext.Activity.Type == ActivityTypes.Message)
             {
                 profile.LastActive = _services.Clock.GetUtcNow();
@@ -65,7 +68,7 @@ public sealed class DialogRunner
         var state = await _stateAccessor.GetAsync(turnContext, () => new DialogState(), cancellationToken).ConfigureAwait(false);
         var profile = await _profileAccessor.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
         var dc = new DialogContext(_dialogs, turnContext, state, profile, _services);
-        turnContext.TurnState[LanguageTurnStateKey] = profile.Language;
+        TurnItems.Of(turnContext).Set(LanguageItem, profile.Language);
         foreach (var interruption in _interruptions.Where(i => i.Order < maxOrder))
         {
             if (await interruption.TryHandleAsync(dc, cancellationToken).ConfigureAwait(false) != InterruptionResult.NotHandled)
@@ -79,7 +82,7 @@ public sealed class DialogRunner
 
     private async Task<DialogTurnResult> RunAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        dc.Context.TurnState[LanguageTurnStateKey] = dc.Profile.Language;
+        TurnItems.Of(dc.Context).Set(LanguageItem, dc.Profile.Language);
         if (dc.Context.Activity.Type == ActivityTypes.Message)
         {
             foreach (var interruption in _interruptions)

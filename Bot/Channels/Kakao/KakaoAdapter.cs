@@ -44,7 +44,7 @@ public sealed class KakaoAdapter : InProcessChannelAdapter
         using var context = new TurnContext(this, activity);
         context.TurnState.Add(RepliesKey, replies);
         await RunPipelineAsync(context, callback, cancellationToken).ConfigureAwait(false);
-        var language = context.TurnState.Get<object>(DialogRunner.LanguageTurnStateKey) as Language?;
+        var language = DialogRunner.LanguageOf(context);
         lock (replies)
         {
             return new KakaoTurnResult(replies.ToList(), language);

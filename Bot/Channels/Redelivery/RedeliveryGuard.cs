@@ -4,6 +4,7 @@ using Newtonsoft.Json.Linq;
 using ReportBot.Bot.Privacy;
 using ReportBot.Bot.Storage.Objects;
 using ReportBot.Bot.Storage.State;
+using ReportBot.Dialogs.Engine;
 
 namespace ReportBot.Bot.Channels.Redelivery;
 
@@ -33,7 +34,7 @@ public sealed class RedeliveryGuard(
     private readonly KeyedLocks _running = new();
 
     /// <summary>True in a turn that answers a redelivered activity (the transcript already has it and its replies).</summary>
-    public static bool IsRedelivery(ITurnContext turnContext) => turnContext.TurnState.Get<object>(RedeliveredKey) is true;
+    public static bool IsRedelivery(ITurnContext turnContext) => TurnItems.Find<object>(turnContext, RedeliveredKey) is true;
 
     /// <summary>Runs <paramref name="turn"/> through the <see cref="ConsistentTurnRunner"/> once per activity.</summary>
     public async Task RunAsync(ITurnContext turnContext, Func<CancellationToken, Task> turn, CancellationToken cancellationToken)
@@ -56,7 +57,7 @@ public sealed class RedeliveryGuard(
             var recent = RecentActivities.Read(await _recent.GetAsync(turnContext, () => null!, ct).ConfigureAwait(false));
             if (recent.Contains(key))
             {
-                turnContext.TurnState[RedeliveredKey] = true;
+                TurnItems.Of(turnContext).Set(RedeliveredKey, true);
                 var first = keepReplies && recent.KeptFor(key) is { } kept
                     ? await replyKeys.OpenAsync(kept, key, ct).ConfigureAwait(false) ?? []
                     : [];
@@ -69,7 +70,7 @@ public sealed class RedeliveryGuard(
                 return;
             }
 
-            turnContext.TurnState[RedeliveredKey] = false;
+            TurnItems.Of(turnContext).Set(RedeliveredKey, false);
             await turn(ct).ConfigureAwait(false);
             recent.Add(key, replies is null ? null : await replyKeys.SealAsync(replies, key, ct).ConfigureAwait(false));
             await _recent.SetAsync(turnContext, recent.ToJson(), ct).ConfigureAwait(false);

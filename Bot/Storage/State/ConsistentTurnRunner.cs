@@ -89,7 +89,7 @@ public sealed class ConsistentTurnRunner(
 
     private Language LanguageOf(ITurnContext turnContext)
     {
-        if (turnContext.TurnState.Get<object>(DialogRunner.LanguageTurnStateKey) is Language known)
+        if (DialogRunner.LanguageOf(turnContext) is { } known)
         {
             return known;
         }

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using ReportBot.Dialogs.Engine;
 
 namespace ReportBot.Bot.Storage.State;
 
@@ -51,7 +52,7 @@ public sealed class SnapshotConversationState : ConversationState
         }
 
         turnContext.TurnState[CacheKey] = cached;
-        turnContext.TurnState[SnapshotKey] = loaded?.Serialized ?? EncryptedBotStorage.SerializeState(cached.State);
+        TurnItems.Of(turnContext).Set(SnapshotKey, loaded?.Serialized ?? EncryptedBotStorage.SerializeState(cached.State));
     }
 
     public override async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
@@ -70,12 +71,12 @@ public sealed class SnapshotConversationState : ConversationState
         }
 
         var serialized = EncryptedBotStorage.SerializeState(cached.State);
-        if (!force && turnContext.TurnState.Get<byte[]>(SnapshotKey) is { } snapshot && snapshot.AsSpan().SequenceEqual(serialized))
+        if (!force && TurnItems.Find<byte[]>(turnContext, SnapshotKey) is { } snapshot && snapshot.AsSpan().SequenceEqual(serialized))
         {
             return;
         }
 
         await encrypted.WriteStateAsync(GetStorageKey(turnContext), cached.State, serialized, cancellationToken).ConfigureAwait(false);
-        turnContext.TurnState[SnapshotKey] = serialized;
+        TurnItems.Of(turnContext).Set(SnapshotKey, serialized);
     }
 }

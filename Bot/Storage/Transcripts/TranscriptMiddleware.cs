@@ -98,7 +98,7 @@ public sealed class TranscriptMiddleware(
 
     private async Task<TranscriptEntry> EntryAsync(ITurnContext context, Activity activity, string caseId, DateTimeOffset turnStarted, (DateTimeOffset Timestamp, long Sequence) stamp, bool fromSurvivor, CancellationToken cancellationToken)
     {
-        var language = context.TurnState.Get<object>(DialogRunner.LanguageTurnStateKey) as Language? ?? conversation.DefaultLanguage;
+        var language = DialogRunner.LanguageOf(context) ?? conversation.DefaultLanguage;
         var redact = !await consent.AllowsContactDetailsAsync(context, cancellationToken).ConfigureAwait(false);
         var json = sanitizer.ToTranscriptJson(activity, caseId, language, redact, fromSurvivor);
         return new TranscriptEntry(caseId, Guid.NewGuid().ToString("N"), stamp.Timestamp, stamp.Sequence, turnStarted, json);
