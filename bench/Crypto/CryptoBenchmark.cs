@@ -2,12 +2,15 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ReportBot.Bot.Privacy;
 using ReportBot.Bot.Storage;
 using ReportBot.Bot.Storage.Encryption;
 using ReportBot.Bot.Storage.Transcripts;
+using ReportBot.Dialogs.Engine;
 
 namespace ReportBot.Benchmarks.Crypto;
 
@@ -15,7 +18,8 @@ namespace ReportBot.Benchmarks.Crypto;
 /// CPU time of the cryptography a turn does, piece by piece, as a turn of the load script calls it (counted with
 /// uprobes on libcrypto, README "CPU per turn, fifth round"): the pseudonym of the conversation (five times a turn), a
 /// state's ETag (SHA-256 against XxHash128 of the same bytes), one AES-GCM seal of a state-sized object, and the outbox's
-/// sealing of a turn's three transcript lines (one seal a line against one seal for the three). Alternating rounds, one
+/// sealing of a turn's three transcript lines (one seal a line against one seal for the three), and reads of a turn
+/// item from Bot Builder's TurnState (culture-aware keys: an ICU sort key each) against the app's TurnItems. Alternating rounds, one
 /// thread, CPU time of the process; run two builds' output alternately for a before/after of what changed in the app.
 ///   dotnet run --project bench -c Release --no-build -- crypto [--iterations 20000] [--rounds 5]
 /// </summary>
@@ -37,6 +41,10 @@ internal static class CryptoBenchmark
             "{\"type\":\"message\",\"text\":\"" + new string('x', 300) + "\",\"from\":{\"role\":\"bot\"}}")).ToArray();
         var outboxKey = keys.OutboxKey;
         var turn = 0;
+        var adapter = new TestAdapter();
+        using var context = new TurnContext(adapter, adapter.MakeActivity("hello"));
+        context.TurnState["ReportBot.ReplyBuffer"] = new object();
+        TurnItems.Of(context).Set("ReportBot.ReplyBuffer", new object());
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{iterations} x each per round, {rounds} rounds (the first is uncounted)"));
         Console.WriteLine($"{"operation",-44}{"CPU us/op",11}{"bytes alloc",13}");
@@ -65,6 +73,20 @@ internal static class CryptoBenchmark
                 }),
                 ("a turn's 3 lines, one seal", () =>
                     Envelope.Seal(outboxKey, JsonSerializer.SerializeToUtf8Bytes(lines, LineJsonContext.Default.TranscriptEntryArray), "outbox")),
+                ("10 TurnState reads (Bot Builder's, ICU)", () =>
+                {
+                    for (var i = 0; i < 10; i++)
+                    {
+                        context.TurnState.Get<object>("ReportBot.ReplyBuffer");
+                    }
+                }),
+                ("10 TurnItems reads (ordinal)", () =>
+                {
+                    for (var i = 0; i < 10; i++)
+                    {
+                        TurnItems.Find<object>(context, "ReportBot.ReplyBuffer");
+                    }
+                }),
             })
             {
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
