@@ -28,6 +28,22 @@ public sealed class TurnItemsTests
     }
 
     [Fact]
+    public void A_handlers_wrapper_of_the_turn_context_sees_the_turns_items_both_ways()
+    {
+        // ActivityHandler gives OnMessageActivityAsync a DelegatingTurnContext over the turn's context; an error handler
+        // later gets the inner one, and must still find the language the dialogs left.
+        var adapter = new TestAdapter(TestAdapter.CreateConversation("wrapped", "user", "bot"));
+        using var turn = new TurnContext(adapter, adapter.MakeActivity("hi"));
+        var wrapper = new DelegatingTurnContext<IMessageActivity>(turn);
+
+        TurnItems.Of(wrapper).Set("ReportBot.FromWrapper", "set through the wrapper");
+        TurnItems.Of(turn).Set("ReportBot.FromTurn", "set on the turn");
+
+        Assert.Equal("set through the wrapper", TurnItems.Find<string>(turn, "ReportBot.FromWrapper"));
+        Assert.Equal("set on the turn", TurnItems.Find<string>(wrapper, "ReportBot.FromTurn"));
+    }
+
+    [Fact]
     public async Task The_turns_language_is_known_after_the_dialogs_ran_and_not_before()
     {
         var adapter = new TestAdapter(TestAdapter.CreateConversation("language", "user", "bot"));
