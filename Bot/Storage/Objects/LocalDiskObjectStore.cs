@@ -293,8 +293,8 @@ public sealed class LocalDiskObjectStore : IObjectStore, IAsyncDisposable
     }
 
     // The ETag only has to change when the content does (it is compared within this process, never published or kept),
-    // and every stored object is sealed with a fresh nonce, so a 128-bit non-cryptographic hash is enough and costs a
-    // fraction of SHA-256 on every write (README, "CPU per turn, fifth round").
+    // and no user chooses two versions of an object (most are sealed under a fresh nonce), so a 128-bit
+    // non-cryptographic hash is enough and costs a fraction of SHA-256 on every write (README, "CPU per turn, fifth round").
     private static string ETagOf(ReadOnlySpan<byte> content)
     {
         Span<byte> hash = stackalloc byte[16];
