@@ -27,6 +27,9 @@ public static class CrisisTierPhrases
     /// <summary>A last word ("이제 안녕", "for good"): tier 1 with a tier-2 message.</summary>
     public static readonly PhraseKey FinalWord = new("crisis.final_word");
 
+    /// <summary>A plan to report or to tell someone: it is not a plan to harm, so it cancels a time or a decision.</summary>
+    public static readonly PhraseKey ReportPlan = new("crisis.report_plan");
+
     public static readonly PhraseKey HighPlace = new("crisis.high_place");
 
     public static readonly PhraseKey Presence = new("crisis.presence");

@@ -51,7 +51,7 @@ public sealed class BlindCrisisEvaluationTests(ITestOutputHelper output)
     /// </summary>
     [Fact]
     public void The_fourth_blind_batch_answers_goodbyes_and_finality_at_once() =>
-        AssertBars("evaluation.blind4", minimumImmediate: 0.95, unanswered: 0, maximumFalseAlarms: 0.05);
+        AssertBars("evaluation.blind4", minimumImmediate: 0.95, unanswered: 0, maximumFalseAlarms: 0.0);
 
     private static List<LabelledUtterance> Set(string stem)
     {
