@@ -10,13 +10,13 @@ namespace ReportBot.Dialogs.Conversations;
 /// <summary>
 /// Reads the answer to a report question from words said somewhere else: the story told before the question (so the
 /// answer is offered, not asked as if unheard) or a message at the summary that names a value ("it was in March, not
-/// April", "상사 아니고 동료였어요"). Choices are read by the question's own answer set, which drops negated clauses;
+/// April", "not my boss, a colleague"). Choices are read by the question's own answer set, which drops negated clauses;
 /// a date is read from the clauses that are not negated. The result is what the question's prompt would have returned.
 /// </summary>
 public static class AnswerFromWords
 {
     /// <summary>The prompt result the words give for <paramref name="question"/>, or null when they give none.</summary>
-    /// <param name="plainNone">Whether a "none" choice alone counts ("없어요" names no part at the summary).</param>
+    /// <param name="plainNone">Whether a "none" choice alone counts ("there were none" names no part at the summary).</param>
     public static object? Read(ReportQuestion question, string? text, IPhraseCatalog phrases, DateOnly today, bool plainNone = true)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > AnswerRecognizer.MaxChars * 4)

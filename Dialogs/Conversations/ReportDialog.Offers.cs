@@ -79,7 +79,7 @@ public sealed partial class ReportDialog
         return await ShowSummaryAsync(dc, cancellationToken);
     }
 
-    /// <summary>A reply after its leading "no" ("아니요 전 남자친구였어요"), whose negation is not about the value it names.</summary>
+    /// <summary>A reply after its leading "no" ("no, it was my ex-boyfriend"), whose negation is not about the value it names.</summary>
     private static string AfterFirstWord(string text) =>
         text.Trim().IndexOfAny([' ', ',', '.']) is var end and > 0 ? text.Trim()[(end + 1)..] : string.Empty;
 }

@@ -7,7 +7,7 @@ using ReportBot.Resources;
 namespace ReportBot.Dialogs.Conversations;
 
 /// <summary>
-/// An answer the survivor already gave while telling what happened ("회사 동료가", "last March"), offered at its question
+/// An answer the survivor already gave while telling what happened ("a coworker did it", "last March"), offered at its question
 /// (<see cref="ReportQuestion.OfferFromStory"/>) so the report does not ask as if it had not heard. The offer is a
 /// prompt result, kept in the dialog state as JSON until the survivor says yes or no.
 /// </summary>

@@ -8,7 +8,7 @@ namespace ReportBot.Dialogs.Conversations;
 
 /// <summary>
 /// The report summary's question (save, change a part, discard). Besides its choices it reads a message that names a
-/// part's new value ("it was in March, not April", "동료가 아니라 전 애인이에요") as a change: the result is then
+/// part's new value ("it was in March, not April", "not a colleague, my ex") as a change: the result is then
 /// <see cref="Fix"/>, and the report reads the values from the same message (<see cref="AnswerFromWords"/>).
 /// </summary>
 public sealed class SummaryPrompt(string id, ReportQuestionnaire questions) : Prompt<FoundChoice>(id, null)

@@ -76,8 +76,8 @@ internal sealed class ContextPatterns
         var koreanGivenName = new Regex(
             $@"(?<![{H}])(?:{surname})?(?:{given})(?=(?:{NameI}(?:{kin})?|{kin}|{particles})(?:{particles})*{end})", Options | extra);
 
-        // A name outside the list, known by its context: after a word that names a name ("제 이름은 소담이에요", "my name is
-        // sohee"), closed by a copula or the end of the clause; or before an honorific ("다올씨한테", "예솔님이").
+        // A name outside the list, known by its context: after a word that names a name ("je ireum-eun Sodam-ieyo", "my name
+        // is sohee"), closed by a copula or the end of the clause; or before an honorific ("Daol-ssi-hante", "Yesol-nim-i").
         var nameEndings = Alt(Ko(RedactionPhrases.NameEndings));
         var nameAfterCue = new Regex(
             $@"(?<![{H}])(?:{Alt(Ko(RedactionPhrases.NamingCues))})(?:\s*:\s*|\s+)(?<x>[{H}]{{2,3}}?)(?=(?:{nameEndings})(?:[\s,.!?)~]|$)|\s*(?:[,.!?)~]|$))", Options | extra);
@@ -86,7 +86,7 @@ internal sealed class ContextPatterns
         var englishNameAfterCue = new Regex(
             $@"(?<![A-Za-z])(?:{Alt(En(RedactionPhrases.NamingCues))})\s+(?<x>[A-Za-z][A-Za-z-]{{1,15}})(?=\s*(?:[,.!?)]|$)|\s+(?:{Alt(En(RedactionPhrases.NameEndings))})\b)|(?<![A-Za-z])(?<x>[A-Za-z]{{2,12}})[-\s](?:{Alt(En(RedactionPhrases.Honorifics))})\b", AnyCase | extra);
 
-        // The part of an e-mail before the at sign, described around it ("지메일 골뱅이 앞에 sunny0312", "gmail, the part
+        // The part of an e-mail before the at sign, described around it ("jimeil golbaengi ape sunny0312", "gmail, the part
         // before the at is jjang1004"): an id with a digit, dot or underscore soon after a mail word.
         var mailId = new Regex(
             $@"(?:{Alt([.. Ko(RedactionPhrases.MailWords), .. En(RedactionPhrases.MailWords)])})[^\n]{{0,40}}?(?<![A-Za-z0-9._%+@-])(?<x>(?=[A-Za-z0-9._-]*[0-9._])[A-Za-z][A-Za-z0-9._-]{{2,29}}[A-Za-z0-9_])(?![A-Za-z0-9_@])", AnyCase | extra);
@@ -197,7 +197,7 @@ internal sealed class ContextPatterns
         (match.Groups["stem"] is not { Success: true } stem || !_notPlaces.Any(word => stem.Value.StartsWith(word, StringComparison.Ordinal)))
         && (match.Groups["first"] is not { Success: true } first || !_notPlacesEnglish.Contains(first.Value));
 
-    /// <summary>A name found by context, not a title or an everyday word ("기억이", "아저씨", "고객님", "이름은 비밀이에요").</summary>
+    /// <summary>A name found by context, not a title or an everyday word (memory, "ajeossi", "gogaek-nim", "the name is a secret").</summary>
     private bool IsGivenName(Match match) =>
         match.Groups["x"].Value is var name && !_titles.Contains(name)
         && !_titles.Any(title => title.Length >= 2 && name.StartsWith(title, StringComparison.Ordinal))
