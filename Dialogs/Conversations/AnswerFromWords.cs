@@ -19,6 +19,13 @@ public static class AnswerFromWords
     /// <param name="plainNone">Whether a "none" choice alone counts ("there were none" names no part at the summary).</param>
     public static object? Read(ReportQuestion question, string? text, IPhraseCatalog phrases, DateOnly today, bool plainNone = true)
     {
+        // An answer the question itself would refuse (a day still to come: "he'll post it tomorrow") is no answer.
+        var result = ReadAny(question, text, phrases, today, plainNone);
+        return result is not null && question.Answer.Read(result) is { } answer && !question.Answer.Check(answer, () => today).Any() ? result : null;
+    }
+
+    private static object? ReadAny(ReportQuestion question, string? text, IPhraseCatalog phrases, DateOnly today, bool plainNone)
+    {
         if (string.IsNullOrWhiteSpace(text) || text.Length > AnswerRecognizer.MaxChars * 4)
         {
             return null;

@@ -17,6 +17,8 @@ public sealed class CrisisPlanAfterDistressTests
     [InlineData("ko", "안녕하세요", "다 포기하고 싶어요", "아니요", "오늘 밤에 할 거예요")]
     [InlineData("en", "hello", "i feel like a burden to everyone", "no", "tonight")]
     [InlineData("en", "hello", "whats the point of any of this anymore", "no", "I've made up my mind")]
+    [InlineData("en", "hello", "i feel like a burden to everyone", "no", "i decided, tonight. dont tell anyone")]
+    [InlineData("ko", "안녕하세요", "다 포기하고 싶어요", "아니요", "결심했어 오늘 밤이야 엄마한테 말하지 마")]
     public async Task A_time_after_a_check_in_answered_no_gets_the_numbers_at_once(string language, string hello, string distress, string no, string plan)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());

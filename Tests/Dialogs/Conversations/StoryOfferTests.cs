@@ -69,6 +69,21 @@ public sealed class StoryOfferTests
         Assert.Contains(texts.Get(ReportText.AskWhen, Language.English), asked, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_day_still_to_come_in_the_story_is_not_offered_as_when_it_happened()
+    {
+        await using var host = ReportTestHost.Create(new MemoryStorage());
+        var texts = host.Services.GetRequiredService<ITextCatalog>();
+        await host.StartEnglishReportAsync();
+        await host.Say("skip");
+        await host.Say("he says he will post the video tomorrow");
+
+        var replies = await host.Say("done");
+
+        Assert.Contains(texts.Get(ReportText.AskWhen, Language.English), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(texts.Get(StoryOfferText.Ask, Language.English).Split('\n')[0], replies, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("en", "3 April 2026", "it was in March, not April", "Mar 2026", "Apr")]
     [InlineData("ko", "2026년 4월 3일", "4월 아니고 3월이었어요", "3월", "4월 3일")]
