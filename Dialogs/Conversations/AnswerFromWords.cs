@@ -45,8 +45,11 @@ public static class AnswerFromWords
                 return choice.Many ? found : found[0];
             case DateAnswer:
                 var negators = Concept.From(phrases, AnswerPhrases.Negators.Name);
-                var kept = string.Join(' ', new AnswerClauses(phrases).Split(text).Where(c => !negators.Occurs(RecognitionInput.From(c))));
-                return IncidentPeriodPrompt.Read(kept, today, phrases) is { From: not null, AsWritten: false } period ? period : null;
+                // Clause by clause, so the words kept with the date are those of its own clause, not the whole story.
+                var kept = new AnswerClauses(phrases).Split(text).Where(c => !negators.Occurs(RecognitionInput.From(c))).ToList();
+                return kept.Append(string.Join(' ', kept))
+                    .Select(clause => IncidentPeriodPrompt.Read(clause, today, phrases))
+                    .FirstOrDefault(period => period is { From: not null, AsWritten: false });
             default:
                 return null;
         }
