@@ -33,6 +33,8 @@ public static class ReportsRegistration
         services.AddSingleton<Dialog>(new TextPrompt(CaseCodeDialog.CodePromptId, new TextLengthValidator(64)));
         services.AddSingleton<Dialog>(new ChoicePrompt(ReportQuestions.ChoicePromptId));
         services.AddSingleton<Dialog>(new ConfirmPrompt(ReportQuestions.ConfirmPromptId));
+        services.AddSingleton<Dialog>(sp => new SummaryPrompt(ReportDialog.SummaryPromptId, sp.GetRequiredService<ReportQuestionnaire>()));
+        services.AddSingleton<Dialog>(sp => new StoryOfferPrompt(ReportDialog.OfferPromptId, sp.GetRequiredService<ReportQuestionnaire>()));
         services.AddSingleton<ReportQuestionnaire>();
         foreach (var question in ReportQuestions.All)
         {

@@ -72,6 +72,7 @@ public sealed class Redactor
             new(NumberPatterns.ProfileLink(), RedactionText.Url, NeedsDigit: false),
             new(NumberPatterns.Email(), RedactionText.Email, NeedsDigit: false),
             new(w.LooseEmail, RedactionText.Email, NeedsDigit: false),
+            .. w.Context.Emails,
             new(NumberPatterns.ResidentNumber(), RedactionText.ResidentRegistrationNumber),
             new(w.ResidentNumberAfterCue, RedactionText.ResidentRegistrationNumber),
             new(w.BirthDateAfterCue, RedactionText.BirthDate),

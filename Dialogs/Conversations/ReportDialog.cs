@@ -15,12 +15,18 @@ namespace ReportBot.Dialogs.Conversations;
 /// lets the survivor change any part, then saves the report as a case and gives them its code, and offers the
 /// legal options. The draft lives in the dialog's state, so a pause of days or an app restart loses nothing.
 /// </summary>
-public sealed class ReportDialog : Dialog
+public sealed partial class ReportDialog : Dialog
 {
     public const string DialogId = "report";
 
     /// <summary>The legal-options dialog another feature provides; looked up by id so the report works without it.</summary>
     public const string LegalOptionsDialogId = "legalOptions";
+
+    /// <summary>The summary's question, which also reads a part's new value named in words (<see cref="SummaryPrompt"/>).</summary>
+    public const string SummaryPromptId = "report.summary";
+
+    /// <summary>The yes/no question that offers an answer read from the story (<see cref="StoryOfferPrompt"/>).</summary>
+    public const string OfferPromptId = "report.offer";
 
     private const string DraftKey = "draft";
     private const string FieldKey = "field";
@@ -28,6 +34,7 @@ public sealed class ReportDialog : Dialog
     private const string CorrectingKey = "correcting";
     private const string PartsKey = "parts";
     private const string OpeningKey = "opening";
+    private const string OfferKey = "offer";
 
     private static readonly List<Choice> SummaryChoices =
     [
@@ -59,6 +66,7 @@ public sealed class ReportDialog : Dialog
         PickField,
         Discard,
         LegalOffer,
+        Offer,
     }
 
     /// <summary>True when the stack holds a report that has not been saved yet (an unfinished draft).</summary>
@@ -97,7 +105,7 @@ public sealed class ReportDialog : Dialog
 
         state[DraftKey] = ReportJson.ToJson(draft);
         var first = _questions.All.First(q => q != types || story.Types.Count == 0);
-        return await AskAsync(dc, first, correcting: false, cancellationToken);
+        return await AskOrOfferAsync(dc, first, cancellationToken);
     }
 
     /// <summary>Only reached if no prompt is on top (it always should be): ask again what was pending.</summary>
@@ -123,6 +131,7 @@ public sealed class ReportDialog : Dialog
                     "save" => await SaveAsync(dc, cancellationToken),
                     "correct" => await AskWhichFieldAsync(dc, cancellationToken),
                     "discard" => await ConfirmDiscardAsync(dc, cancellationToken),
+                    SummaryPrompt.Fix => await TakeNamedValuesAsync(dc, cancellationToken),
                     _ => await ShowSummaryAsync(dc, cancellationToken),
                 };
             case Phase.PickField:
@@ -137,6 +146,8 @@ public sealed class ReportDialog : Dialog
                 }
 
                 return await ShowSummaryAsync(dc, cancellationToken);
+            case Phase.Offer:
+                return await TakeOfferAsync(dc, result, cancellationToken);
             default:
                 return await OfferLegalOptionsResultAsync(dc, result is true, cancellationToken);
         }
@@ -160,7 +171,7 @@ public sealed class ReportDialog : Dialog
         var next = _questions.All.SkipWhile(q => q != question).Skip(1).FirstOrDefault(q => q.IsAskedFor(draft));
         return state.Value<bool>(CorrectingKey) || next is null
             ? await ShowSummaryAsync(dc, cancellationToken)
-            : await AskAsync(dc, next, correcting: false, cancellationToken);
+            : await AskOrOfferAsync(dc, next, cancellationToken);
     }
 
     private static Task<DialogTurnResult> AskAsync(DialogContext dc, ReportQuestion question, bool correcting, CancellationToken cancellationToken)
@@ -180,7 +191,7 @@ public sealed class ReportDialog : Dialog
         var summary = ReportSummary.Build(ReportJson.FromJson(state[DraftKey]), dc.Services.Texts, dc.Language, _questions.All);
         await dc.SendTextAsync(dc.Localize(ReportText.SummaryIntro) + "\n\n" + summary, cancellationToken);
         return await dc.BeginDialogAsync(
-            ReportQuestions.ChoicePromptId,
+            SummaryPromptId,
             new PromptOptions { PromptKey = ReportText.SummaryAsk.Name, Choices = SummaryChoices },
             cancellationToken);
     }

@@ -37,6 +37,12 @@ public sealed record ReportQuestion
     /// </summary>
     public Func<IncidentReport, bool>? AppliesTo { get; init; }
 
+    /// <summary>
+    /// Whether an answer the survivor already gave in the story ("my coworker", "last March") is offered with a yes/no
+    /// question instead of asking as if unheard (read by <see cref="AnswerFromWords"/>).
+    /// </summary>
+    public bool OfferFromStory { get; init; }
+
     /// <summary>The prompt (or dialog) that asks it.</summary>
     public string PromptId => Answer.PromptId(Field);
 

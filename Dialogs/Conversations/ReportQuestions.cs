@@ -34,6 +34,7 @@ public static class ReportQuestions
             Field = "when", Label = ReportText.FieldWhen, Ask = ReportText.AskWhen, Retry = ReportText.RetryWhen,
             Answer = new DateAnswer(),
             Slot = AnswerSlot.Of(r => r.When, (r, v) => r with { When = v }),
+            OfferFromStory = true,
         },
         new()
         {
@@ -46,6 +47,7 @@ public static class ReportQuestions
             Field = "who", Label = ReportText.FieldWho, Ask = ReportText.AskWho, Retry = ReportText.RetryWho,
             Answer = ChoiceAnswer.One(ReportChoices.Relationships),
             Slot = AnswerSlot.Value(r => r.Relationship, (r, v) => r with { Relationship = v }),
+            OfferFromStory = true,
         },
         new()
         {

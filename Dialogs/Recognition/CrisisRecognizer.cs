@@ -10,16 +10,19 @@ namespace ReportBot.Dialogs.Recognition;
 public sealed class CrisisRecognizer
 {
     private readonly Concept[] _tier1;
-    private readonly (Concept First, Concept Second)[] _combinations;
+    private readonly (Concept First, Concept Second, bool PlanPart)[] _combinations;
     private readonly Concept[] _afterDistress;
+    private readonly Concept[] _plansNotHarm;
     private readonly Concept[] _tier2;
     private readonly Concept[] _idioms;
 
     public CrisisRecognizer(CrisisRules rules, Func<string, Concept> concepts)
     {
         _tier1 = [.. rules.Tier1.Select(concepts)];
-        _combinations = [.. rules.Tier1Combinations.Where(c => c.Length == 2).Select(c => (concepts(c[0]), concepts(c[1])))];
+        _combinations = [.. rules.Tier1Combinations.Where(c => c.Length == 2)
+            .Select(c => (concepts(c[0]), concepts(c[1]), rules.Tier1AfterDistress.Contains(c[0]) || rules.Tier1AfterDistress.Contains(c[1])))];
         _afterDistress = [.. rules.Tier1AfterDistress.Select(concepts)];
+        _plansNotHarm = [.. rules.PlansNotHarm.Select(concepts)];
         _tier2 = [.. rules.Tier2.Select(concepts)];
         _idioms = [.. rules.Idioms.Select(concepts)];
     }
@@ -40,14 +43,21 @@ public sealed class CrisisRecognizer
             idiom.FindExact(input, idioms);
         }
 
-        if (Any(_tier1, input, idioms) || (afterDistress && Any(_afterDistress, input, idioms)))
+        if (Any(_tier1, input, idioms))
         {
             return CrisisLevel.Immediate;
         }
 
-        foreach (var (first, second) in _combinations)
+        // A time or a decision that belongs to a plan to report or to tell someone is not a plan to harm.
+        var plan = !Any(_plansNotHarm, input, idioms);
+        if (afterDistress && plan && Any(_afterDistress, input, idioms))
         {
-            if (Any([first], input, idioms) && Any([second], input, idioms))
+            return CrisisLevel.Immediate;
+        }
+
+        foreach (var (first, second, planPart) in _combinations)
+        {
+            if ((plan || !planPart) && Any([first], input, idioms) && Any([second], input, idioms))
             {
                 return CrisisLevel.Immediate;
             }
@@ -55,7 +65,7 @@ public sealed class CrisisRecognizer
 
         // Distress and a time in one message is a plan too, as when they come in two.
         return !Any(_tier2, input, idioms) ? CrisisLevel.None
-            : Any(_afterDistress, input, idioms) ? CrisisLevel.Immediate
+            : plan && Any(_afterDistress, input, idioms) ? CrisisLevel.Immediate
             : CrisisLevel.CheckIn;
     }
 

@@ -59,6 +59,9 @@ public static class ConceptPhrases
     /// <summary>"Not the bot" ("instead of a bot", "로봇 말고"), part of asking for a person.</summary>
     public static readonly PhraseKey NotBot = new("concept.not_bot");
 
+    /// <summary>Asking whether a person is there at all ("챗봇 말고 사람 없어요?", "are you a bot", "is anyone real there").</summary>
+    public static readonly PhraseKey PersonThere = new("concept.person_there");
+
     /// <summary>"Not in Korean" ("한국어 말고"), part of asking for English.</summary>
     public static readonly PhraseKey NotKorean = new("concept.not_korean");
 

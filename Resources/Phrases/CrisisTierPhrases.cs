@@ -5,6 +5,9 @@ public static class CrisisTierPhrases
 {
     public static readonly PhraseKey Tier1 = new("crisis.tier1");
 
+    /// <summary>A goodbye or "no tomorrow" said as one's own, affairs put in order: tier 1 alone.</summary>
+    public static readonly PhraseKey Finality = new("crisis.finality");
+
     public static readonly PhraseKey Method = new("crisis.method");
 
     public static readonly PhraseKey TimeOrIntent = new("crisis.time_or_intent");
@@ -17,6 +20,15 @@ public static class CrisisTierPhrases
 
     /// <summary>"I won't be here": with a time it is a plan.</summary>
     public static readonly PhraseKey Gone = new("crisis.gone");
+
+    /// <summary>Everything settled ("I'm ready", "다 해 놨어요"): tier 1 with a tier-2 message.</summary>
+    public static readonly PhraseKey Settled = new("crisis.settled");
+
+    /// <summary>A last word ("이제 안녕", "for good"): tier 1 with a tier-2 message.</summary>
+    public static readonly PhraseKey FinalWord = new("crisis.final_word");
+
+    /// <summary>A plan to report or to tell someone: it is not a plan to harm, so it cancels a time or a decision.</summary>
+    public static readonly PhraseKey ReportPlan = new("crisis.report_plan");
 
     public static readonly PhraseKey HighPlace = new("crisis.high_place");
 

@@ -7,6 +7,18 @@ public static class RedactionPhrases
     public static readonly PhraseKey Titles = new("redaction.titles");
     public static readonly PhraseKey NameCues = new("redaction.name_cues");
     public static readonly PhraseKey NotNames = new("redaction.not_names");
+
+    /// <summary>The words that name a name (이름, 성함; "my name is"), not those that announce an offender or account holder.</summary>
+    public static readonly PhraseKey NamingCues = new("redaction.naming_cues");
+
+    /// <summary>What closes a name said after a naming cue (a copula: -이에요, -라고; English: "and", "who").</summary>
+    public static readonly PhraseKey NameEndings = new("redaction.name_endings");
+
+    /// <summary>Honorifics after a given name (씨, 님; romanised -ssi, -nim).</summary>
+    public static readonly PhraseKey Honorifics = new("redaction.honorifics");
+
+    /// <summary>Mail words and providers: an id near one of them is the part of an e-mail before the at sign.</summary>
+    public static readonly PhraseKey MailWords = new("redaction.mail_words");
     public static readonly PhraseKey OrgUnits = new("redaction.org_units");
     public static readonly PhraseKey IdCues = new("redaction.id_cues");
     public static readonly PhraseKey ResidentNumberCues = new("redaction.rrn_cues");

@@ -14,6 +14,12 @@ public sealed record CrisisRules
     /// </summary>
     public string[] Tier1AfterDistress { get; init; } = [];
 
+    /// <summary>
+    /// Concepts that make a time or a decision a plan to report or to tell ("오늘 밤에 신고할 거예요", "I've made up my
+    /// mind, I'm telling my mom tonight"): with one of them, the time or the decision is not taken as a plan to harm.
+    /// </summary>
+    public string[] PlansNotHarm { get; init; } = [];
+
     public required string[] Tier2 { get; init; }
 
     /// <summary>Figures of speech removed before tier 2 is looked for ("starving to death", "dying to see it").</summary>

@@ -41,12 +41,21 @@ public sealed class RedactionEvaluationTests(ITestOutputHelper output)
 
     /// <summary>
     /// Run once blind (31/76), then used to add whole classes: given names with a particle, ids with no digit, places
-    /// with no number, school classes and teams. Known misses stay in (README): an id described around the at sign
-    /// ("지메일 골뱅이 앞에 sunny0312"), "on X he's called bigboss", and a team named in English ("the search team").
+    /// with no number, school classes and teams. Known misses stay in (README): "on X he's called bigboss", and a team
+    /// named in English ("the search team"); an id described around the at sign is caught since pii.depth.
     /// </summary>
     [Fact]
     public void Personal_details_in_the_third_blind_batch_are_gone_and_nothing_the_report_needs_is_lost() =>
         AssertBars("pii.blind3.tsv", minimumRecall: 0.95);
+
+    /// <summary>
+    /// Given names outside the list, known by a naming word before them or 씨/님 after them, and e-mails spelt out around
+    /// the at sign (first run 9/23, two ordinary lines altered: "고객님", "기사님"); words after "이름은" that are not names
+    /// ("기억이 안 나요", "비밀이에요") and 아저씨, 상담원님 stay.
+    /// </summary>
+    [Fact]
+    public void Names_known_by_context_and_spelt_out_e_mails_are_gone() =>
+        AssertBars("pii.depth.tsv", minimumRecall: 0.95);
 
     [Fact]
     public void A_detail_cut_in_half_counts_as_leaked()

@@ -36,13 +36,22 @@ public sealed class BlindCrisisEvaluationTests(ITestOutputHelper output)
         AssertBars("evaluation.blind2", minimumImmediate: 0.95, unanswered: 0, maximumFalseAlarms: 0.06);
 
     /// <summary>
-    /// Run once blind (tier 1 10/21, tier 2 23/32), then broadened by class. "this is my last night" stays a check-in on
-    /// purpose (it is also the last night of a trip); "오늘이 마지막 날이에요" is tier 1 because "today is the last" is the
-    /// time. None goes unanswered.
+    /// Run once blind (tier 1 10/21, tier 2 23/32), then broadened by class. "this is my last night" is tier 1 since the
+    /// fourth batch (said as one's own, in the present; "it was my last night in Seoul" is a story); "오늘이 마지막 날이에요"
+    /// is tier 1 because "today is the last" is the time. None goes unanswered.
     /// </summary>
     [Fact]
     public void The_third_blind_batch_meets_the_safety_bars() =>
         AssertBars("evaluation.blind3", minimumImmediate: 0.9, unanswered: 0, maximumFalseAlarms: 0.03);
+
+    /// <summary>
+    /// Indirect finality and farewells (evaluation.blind4), run once blind (tier 1 8/64, 8 of 46 ordinary messages flagged:
+    /// bench/Recognition/Results/blind4-first-run.md), then broadened by class. Ordinary talk that shares the words (the
+    /// last time he wrote, evidence put in order, a plan to report tonight, goodbyes to the bot) is never flagged.
+    /// </summary>
+    [Fact]
+    public void The_fourth_blind_batch_answers_goodbyes_and_finality_at_once() =>
+        AssertBars("evaluation.blind4", minimumImmediate: 0.95, unanswered: 0, maximumFalseAlarms: 0.0);
 
     private static List<LabelledUtterance> Set(string stem)
     {

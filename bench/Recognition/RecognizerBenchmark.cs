@@ -29,6 +29,7 @@ internal static class RecognizerBenchmark
         ("blind crisis set", "evaluation.blind"),
         ("second blind crisis batch", "evaluation.blind2"),
         ("third blind crisis batch", "evaluation.blind3"),
+        ("fourth blind crisis batch", "evaluation.blind4"),
     ];
 
     public static int Run(string[] args)

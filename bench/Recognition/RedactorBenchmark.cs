@@ -20,6 +20,7 @@ internal static class RedactorBenchmark
         ("blind PII set", "pii.blind.tsv"),
         ("second blind PII batch", "pii.blind2.tsv"),
         ("third blind PII batch", "pii.blind3.tsv"),
+        ("names by context and spelt-out e-mails", "pii.depth.tsv"),
     ];
 
     public static int Run(string[] args)

@@ -35,6 +35,9 @@ internal sealed class ContextPatterns
 
     private readonly string[] _notPlaces;
     private readonly HashSet<string> _notPlacesEnglish;
+    private readonly string[] _notNames;
+    private readonly string[] _titles;
+    private readonly HashSet<string> _notNamesEnglish;
 
     public ContextPatterns(IPhraseCatalog phrases, RegexOptions extra)
     {
@@ -43,6 +46,9 @@ internal sealed class ContextPatterns
         _notPlaces = [.. Ko(RedactionPhrases.NotPlaces)];
         _notPlacesEnglish = new HashSet<string>(En(RedactionPhrases.NotPlaces), StringComparer.OrdinalIgnoreCase);
         NotHandles = new HashSet<string>([.. Ko(RedactionPhrases.NotHandles), .. En(RedactionPhrases.NotHandles)], StringComparer.OrdinalIgnoreCase);
+        _notNames = [.. Ko(RedactionPhrases.NotNames)];
+        _titles = [.. Ko(RedactionPhrases.Titles)];
+        _notNamesEnglish = new HashSet<string>([.. En(RedactionPhrases.NotNames), .. NotHandles], StringComparer.OrdinalIgnoreCase);
 
         // Words without which a pattern cannot match: most lines hold none, and then the pattern does not run.
         var koreanNames = Words([.. Ko(RedactionPhrases.GivenNames)]);
@@ -51,10 +57,16 @@ internal sealed class ContextPatterns
         var living = Words(Living.Split('|'));
         var districts = Words([.. District.Split('|').Select(d => d + " ")]);
         var complexWords = Words([.. Ko(RedactionPhrases.PlaceSuffixes), Danji]);
+        var namingWords = Words([.. Ko(RedactionPhrases.NamingCues), .. En(RedactionPhrases.NamingCues)]);
+        var honorificWords = Words([.. Ko(RedactionPhrases.Honorifics), .. En(RedactionPhrases.Honorifics)]);
+        var mailWords = Words([.. Ko(RedactionPhrases.MailWords), .. En(RedactionPhrases.MailWords)]);
+        _oneSyllableWords = SearchValues.Create(Dong + Class + Team + string.Concat(Ko(RedactionPhrases.Honorifics).Where(h => h.Length == 1)));
         // The check before any of them: Korean words by their first two syllables (the three one-syllable words by a
         // vectorised search), Latin ones by one search ignoring case.
-        _koreanPairs = [.. Ko(RedactionPhrases.GivenNames).Concat(Ko(RedactionPhrases.PlaceSuffixes)).Append(Danji).Select(w => (w[0] << 16) | w[1])];
-        AnyEnglishWord = Words([.. En(RedactionPhrases.GivenNames), .. En(RedactionPhrases.GivenNames).Select(n => n.Replace("-", string.Empty, StringComparison.Ordinal)), "dong", "class", "school"]);
+        _koreanPairs = [.. Ko(RedactionPhrases.GivenNames).Concat(Ko(RedactionPhrases.PlaceSuffixes)).Append(Danji)
+            .Concat(Ko(RedactionPhrases.NamingCues)).Concat(Ko(RedactionPhrases.MailWords)).Where(w => w.Length >= 2).Select(w => (w[0] << 16) | w[1])];
+        AnyEnglishWord = Words([.. En(RedactionPhrases.GivenNames), .. En(RedactionPhrases.GivenNames).Select(n => n.Replace("-", string.Empty, StringComparison.Ordinal)), "dong", "class", "school",
+            "name", "mail", "before the at", .. En(RedactionPhrases.Honorifics)]);
 
         var end = @"(?:[\s,.!?)~]|$)";
         var particles = Alt([.. Ko(RedactionPhrases.Particles), .. Copula.Split('|')]);
@@ -63,6 +75,21 @@ internal sealed class ContextPatterns
         var surname = Alt(Ko(RedactionPhrases.Surnames));
         var koreanGivenName = new Regex(
             $@"(?<![{H}])(?:{surname})?(?:{given})(?=(?:{NameI}(?:{kin})?|{kin}|{particles})(?:{particles})*{end})", Options | extra);
+
+        // A name outside the list, known by its context: after a word that names a name ("je ireum-eun Sodam-ieyo", "my name
+        // is sohee"), closed by a copula or the end of the clause; or before an honorific ("Daol-ssi-hante", "Yesol-nim-i").
+        var nameEndings = Alt(Ko(RedactionPhrases.NameEndings));
+        var nameAfterCue = new Regex(
+            $@"(?<![{H}])(?:{Alt(Ko(RedactionPhrases.NamingCues))})(?:\s*:\s*|\s+)(?<x>[{H}]{{2,3}}?)(?=(?:{nameEndings})(?:[\s,.!?)~]|$)|\s*(?:[,.!?)~]|$))", Options | extra);
+        var nameBeforeHonorific = new Regex(
+            $@"(?<![{H}])(?<x>[{H}]{{2,3}})\s?(?:{Alt(Ko(RedactionPhrases.Honorifics))})(?=(?:{particles})*{end})", Options | extra);
+        var englishNameAfterCue = new Regex(
+            $@"(?<![A-Za-z])(?:{Alt(En(RedactionPhrases.NamingCues))})\s+(?<x>[A-Za-z][A-Za-z-]{{1,15}})(?=\s*(?:[,.!?)]|$)|\s+(?:{Alt(En(RedactionPhrases.NameEndings))})\b)|(?<![A-Za-z])(?<x>[A-Za-z]{{2,12}})[-\s](?:{Alt(En(RedactionPhrases.Honorifics))})\b", AnyCase | extra);
+
+        // The part of an e-mail before the at sign, described around it ("jimeil golbaengi ape sunny0312", "gmail, the part
+        // before the at is jjang1004"): an id with a digit, dot or underscore soon after a mail word.
+        var mailId = new Regex(
+            $@"(?:{Alt([.. Ko(RedactionPhrases.MailWords), .. En(RedactionPhrases.MailWords)])})[^\n]{{0,40}}?(?<![A-Za-z0-9._%+@-])(?<x>(?=[A-Za-z0-9._-]*[0-9._])[A-Za-z][A-Za-z0-9._-]{{2,29}}[A-Za-z0-9_])(?![A-Za-z0-9_@])", AnyCase | extra);
 
         var romanised = Alt(En(RedactionPhrases.GivenNames)).Replace("-", "-?", StringComparison.Ordinal);
         var englishGivenName = new Regex($@"\b(?:{romanised})(?:\s+(?:{Alt(En(RedactionPhrases.Surnames))}))?\b(?!-)", AnyCase | extra);
@@ -98,6 +125,13 @@ internal sealed class ContextPatterns
         [
             new(koreanGivenName, RedactionText.Name, NeedsDigit: false, Needs: [koreanNames]),
             new(englishGivenName, RedactionText.Name, NeedsDigit: false, Needs: [englishNames]),
+            new(nameAfterCue, RedactionText.Name, IsGivenName, NeedsDigit: false, Needs: [namingWords]),
+            new(nameBeforeHonorific, RedactionText.Name, IsGivenName, NeedsDigit: false, Needs: [honorificWords]),
+            new(englishNameAfterCue, RedactionText.Name, IsEnglishGivenName, NeedsDigit: false, Needs: [Words([.. En(RedactionPhrases.NamingCues), .. En(RedactionPhrases.Honorifics)])]),
+        ];
+        Emails =
+        [
+            new(mailId, RedactionText.Email, m => !NotHandles.Contains(m.Groups["x"].Value), NeedsDigit: false, Needs: [mailWords]),
         ];
         Affiliations =
         [
@@ -111,7 +145,7 @@ internal sealed class ContextPatterns
     public bool MayHoldAny(ReadOnlySpan<char> scan) =>
         MayHoldKorean(scan) || ((scan.IndexOfAnyInRange('a', 'z') >= 0 || scan.IndexOfAnyInRange('A', 'Z') >= 0) && scan.ContainsAny(AnyEnglishWord));
 
-    private static readonly SearchValues<char> OneSyllableWords = SearchValues.Create(Dong + Class + Team);
+    private readonly SearchValues<char> _oneSyllableWords;
 
     private readonly HashSet<int> _koreanPairs;
 
@@ -123,7 +157,7 @@ internal sealed class ContextPatterns
             return false;
         }
 
-        if (scan.ContainsAny(OneSyllableWords))
+        if (scan.ContainsAny(_oneSyllableWords))
         {
             return true;
         }
@@ -147,6 +181,9 @@ internal sealed class ContextPatterns
     /// <summary>Given names with a particle or kinship word, Korean and English (run after the names with a title).</summary>
     public RedactionRule[] Names { get; }
 
+    /// <summary>The part of an e-mail before the at sign, described around it (run with the other e-mail rules).</summary>
+    public RedactionRule[] Emails { get; }
+
     /// <summary>A school class or a team (run after the names, whose cue a class number can be).</summary>
     public RedactionRule[] Affiliations { get; }
 
@@ -159,6 +196,15 @@ internal sealed class ContextPatterns
     public bool IsNamedPlace(Match match) =>
         (match.Groups["stem"] is not { Success: true } stem || !_notPlaces.Any(word => stem.Value.StartsWith(word, StringComparison.Ordinal)))
         && (match.Groups["first"] is not { Success: true } first || !_notPlacesEnglish.Contains(first.Value));
+
+    /// <summary>A name found by context, not a title or an everyday word (memory, "ajeossi", "gogaek-nim", "the name is a secret").</summary>
+    private bool IsGivenName(Match match) =>
+        match.Groups["x"].Value is var name && !_titles.Contains(name)
+        && !_titles.Any(title => title.Length >= 2 && name.StartsWith(title, StringComparison.Ordinal))
+        && match.Value[(match.Groups["x"].Index - match.Index)..] is var read
+        && !_notNames.Any(word => read.StartsWith(word, StringComparison.Ordinal));
+
+    private bool IsEnglishGivenName(Match match) => !_notNamesEnglish.Contains(match.Groups["x"].Value);
 
     private static SearchValues<string> Words(string[] words) => SearchValues.Create([.. words.Distinct()], StringComparison.OrdinalIgnoreCase);
 

@@ -17,6 +17,8 @@ public sealed class CrisisPlanAfterDistressTests
     [InlineData("ko", "안녕하세요", "다 포기하고 싶어요", "아니요", "오늘 밤에 할 거예요")]
     [InlineData("en", "hello", "i feel like a burden to everyone", "no", "tonight")]
     [InlineData("en", "hello", "whats the point of any of this anymore", "no", "I've made up my mind")]
+    [InlineData("en", "hello", "i feel like a burden to everyone", "no", "i decided, tonight. dont tell anyone")]
+    [InlineData("ko", "안녕하세요", "다 포기하고 싶어요", "아니요", "결심했어 오늘 밤이야 엄마한테 말하지 마")]
     public async Task A_time_after_a_check_in_answered_no_gets_the_numbers_at_once(string language, string hello, string distress, string no, string plan)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
@@ -50,6 +52,27 @@ public sealed class CrisisPlanAfterDistressTests
 
         Assert.DoesNotContain(texts.Get(CrisisText.Emergency, lang), replies, StringComparison.Ordinal);
         Assert.DoesNotContain(texts.Get(RecognitionText.CrisisCheckIn, lang), replies, StringComparison.Ordinal);
+    }
+
+    /// <summary>A plan to report or to tell someone is not a plan to harm, however it is worded.</summary>
+    [Theory]
+    [InlineData("ko", "안녕하세요", "다 포기하고 싶어요", "아니요", "오늘 밤에 신고할 거예요")]
+    [InlineData("ko", "안녕하세요", "다 포기하고 싶어요", "아니요", "내일 아침에 엄마한테 다 털어놓을 거예요")]
+    [InlineData("ko", "안녕하세요", "사는 게 힘들어요", "아니요", "오늘 밤에 고소장 쓰기로 마음먹었어요")]
+    [InlineData("en", "hello", "i feel like a burden to everyone", "no", "i'm going to report it tonight")]
+    [InlineData("en", "hello", "whats the point of any of this anymore", "no", "ive made up my mind, im telling my sister tomorrow morning")]
+    public async Task A_plan_to_report_after_distress_gets_no_numbers(string language, string hello, string distress, string no, string plan)
+    {
+        await using var host = ReportTestHost.Create(new MemoryStorage());
+        var lang = language == "ko" ? Language.Korean : Language.English;
+        var texts = host.Services.GetRequiredService<ITextCatalog>();
+        await host.Say(hello);
+        await host.Say(distress);
+        await host.Say(no);
+
+        var replies = await host.Say(plan);
+
+        Assert.DoesNotContain(texts.Get(CrisisText.Emergency, lang), replies, StringComparison.Ordinal);
     }
 
     [Fact]

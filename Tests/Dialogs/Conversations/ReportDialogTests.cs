@@ -21,7 +21,8 @@ public sealed class ReportDialogTests
         Assert.Contains("받았어요", await host.Say("그 뒤로 계속 메시지가 와요."), StringComparison.Ordinal);
         Assert.Contains("언제 있었던 일인가요", await host.Say("다 했어요"), StringComparison.Ordinal);
         Assert.Contains("어디에서 있었던 일인가요", await host.Say("건너뛰기"), StringComparison.Ordinal);
-        Assert.Contains("어떤 관계의 사람인가요", await host.Say("부산"), StringComparison.Ordinal);
+        // "모르는 번호로" in the story: who is offered, not asked as if unheard; a choice's number answers the offer.
+        Assert.Contains("앞에서 말씀하신 내용으로 보면", await host.Say("부산"), StringComparison.Ordinal);
         Assert.Contains("사라질까 걱정되는 자료", await host.Say("7"), StringComparison.Ordinal);
         Assert.Contains("인터넷에 올라와 있나요", await host.Say("1, 2"), StringComparison.Ordinal);
         Assert.Contains("누군가에게 알리셨나요", await host.Say("1"), StringComparison.Ordinal);

@@ -1,0 +1,57 @@
+using ReportBot.Dialogs.Conversations.Questions;
+using ReportBot.Dialogs.Engine.Prompts;
+using ReportBot.Dialogs.Recognition;
+using ReportBot.Dialogs.Recognition.Answers;
+using ReportBot.Resources;
+using ReportBot.Resources.Phrases;
+
+namespace ReportBot.Dialogs.Conversations;
+
+/// <summary>
+/// Reads the answer to a report question from words said somewhere else: the story told before the question (so the
+/// answer is offered, not asked as if unheard) or a message at the summary that names a value ("it was in March, not
+/// April", "not my boss, a colleague"). Choices are read by the question's own answer set, which drops negated clauses;
+/// a date is read from the clauses that are not negated. The result is what the question's prompt would have returned.
+/// </summary>
+public static class AnswerFromWords
+{
+    /// <summary>The prompt result the words give for <paramref name="question"/>, or null when they give none.</summary>
+    /// <param name="plainNone">Whether a "none" choice alone counts ("there were none" names no part at the summary).</param>
+    public static object? Read(ReportQuestion question, string? text, IPhraseCatalog phrases, DateOnly today, bool plainNone = true)
+    {
+        // An answer the question itself would refuse (a day still to come: "he'll post it tomorrow") is no answer.
+        var result = ReadAny(question, text, phrases, today, plainNone);
+        return result is not null && question.Answer.Read(result) is { } answer && !question.Answer.Check(answer, () => today).Any() ? result : null;
+    }
+
+    private static object? ReadAny(ReportQuestion question, string? text, IPhraseCatalog phrases, DateOnly today, bool plainNone)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > AnswerRecognizer.MaxChars * 4)
+        {
+            return null;
+        }
+
+        switch (question.Answer)
+        {
+            case ChoiceAnswer choice:
+                var values = choice.Choices.Select(c => c.Value).ToList();
+                var picked = AnswerRecognizer.For(phrases).Recognize(text, question.Field, values, choice.None, choice.Many);
+                if (picked is not { Count: > 0 } || (!plainNone && picked.All(i => values[i] == choice.None)))
+                {
+                    return null;
+                }
+
+                var found = picked.Select(i => new FoundChoice(values[i], i)).ToList();
+                return choice.Many ? found : found[0];
+            case DateAnswer:
+                var negators = Concept.From(phrases, AnswerPhrases.Negators.Name);
+                // Clause by clause, so the words kept with the date are those of its own clause, not the whole story.
+                var kept = new AnswerClauses(phrases).Split(text).Where(c => !negators.Occurs(RecognitionInput.From(c))).ToList();
+                return kept.Append(string.Join(' ', kept))
+                    .Select(clause => IncidentPeriodPrompt.Read(clause, today, phrases))
+                    .FirstOrDefault(period => period is { From: not null, AsWritten: false });
+            default:
+                return null;
+        }
+    }
+}

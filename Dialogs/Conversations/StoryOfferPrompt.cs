@@ -1,0 +1,56 @@
+using Microsoft.Bot.Schema;
+using ReportBot.Dialogs.Conversations.Questions;
+using ReportBot.Dialogs.Engine;
+using ReportBot.Dialogs.Engine.Prompts;
+using ReportBot.Resources;
+using ReportBot.Resources.Text;
+
+namespace ReportBot.Dialogs.Conversations;
+
+/// <summary>
+/// Offers an answer read from the story ("You mentioned this earlier. Is this right? Who: a partner or ex"). Yes and no
+/// are read as a yes/no question reads them; an answer to the question itself (a label, or words such as "my boss")
+/// is taken as that answer, so no one has to say "no" first. The question is the one whose field is
+/// <see cref="PromptOptions.AnswerSet"/>.
+/// </summary>
+public sealed class StoryOfferPrompt(string id, ReportQuestionnaire questions) : Prompt<object>(id, null)
+{
+    private static readonly Choice[] YesNo =
+    [
+        new("yes", CommonText.Yes.Name),
+        new("no", CommonText.No.Name),
+    ];
+
+    protected override TextKey DefaultRetry => CommonText.RetryConfirm;
+
+    protected override PromptRecognition<object> Recognize(DialogContext dc, PromptOptions options)
+    {
+        var yesNo = ChoiceRecognizer.RecognizeOne(dc.MessageActivity(), YesNo, dc.Services.Texts, dc.Services.Phrases);
+        if (yesNo is not null)
+        {
+            return PromptRecognition<object>.Found(yesNo.Index == 0);
+        }
+
+        if (Recognition.YesNoReading.Read(dc.Services.Phrases, dc.Text) is { } said)
+        {
+            return PromptRecognition<object>.Found(said);
+        }
+
+        var question = questions.Find(options.AnswerSet);
+        if (question?.Answer is ChoiceAnswer choice
+            && ChoiceRecognizer.RecognizeOne(dc.MessageActivity(), [.. choice.Choices.Select(c => new Choice(c.Value, c.Label.Name))], dc.Services.Texts, dc.Services.Phrases) is { } picked)
+        {
+            return PromptRecognition<object>.Found(choice.Many ? new List<FoundChoice> { picked } : picked);
+        }
+
+        return question is not null && AnswerFromWords.Read(question, dc.Text, dc.Services.Phrases, dc.Services.Today) is { } named
+            ? PromptRecognition<object>.Found(named)
+            : PromptRecognition<object>.Failed;
+    }
+
+    /// <summary>Unsure twice: the offer is not taken and the question is asked.</summary>
+    protected override PromptFallback? Fallback(DialogContext dc, PromptOptions options) => new(false, RecognitionText.ConfirmDefaultNo);
+
+    protected override IList<CardAction>? SuggestedActions(DialogContext dc, PromptOptions options) =>
+        ChoiceButtons.For(dc, YesNo);
+}

@@ -1,0 +1,53 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using ReportBot.Resources;
+using ReportBot.Resources.Text;
+using ReportBot.Tests.Support;
+
+namespace ReportBot.Tests.Dialogs.Conversations;
+
+/// <summary>
+/// A goodbye or "no tomorrow" said as one's own is a warning sign of a plan (C-SSRS preparatory behaviour, the
+/// psychological-autopsy signs): the emergency numbers come at once, not a check-in first. Ordinary words that share
+/// them (the last time he wrote, evidence put in order, the last night of a trip) get neither.
+/// </summary>
+public sealed class CrisisFinalityTests
+{
+    [Theory]
+    [InlineData("ko", "안녕하세요", "마지막으로 인사하고 싶어서요")]
+    [InlineData("ko", "안녕하세요", "내일은 없을 것 같아요")]
+    [InlineData("ko", "안녕하세요", "다 정리했어요 이제 안녕")]
+    [InlineData("en", "hello", "this is my last night")]
+    [InlineData("en", "hello", "by the time anyone reads this ill be gone")]
+    [InlineData("en", "hello", "i paid off my debts and cleaned my room, i'm ready")]
+    public async Task A_goodbye_or_no_tomorrow_gets_the_numbers_at_once(string language, string hello, string words)
+    {
+        await using var host = ReportTestHost.Create(new MemoryStorage());
+        var lang = language == "ko" ? Language.Korean : Language.English;
+        var texts = host.Services.GetRequiredService<ITextCatalog>();
+        await host.Say(hello);
+
+        var replies = await host.Say(words);
+
+        Assert.Contains(texts.Get(CrisisText.Emergency, lang), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(texts.Get(RecognitionText.CrisisCheckIn, lang), replies, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ko", "안녕하세요", "카톡 대화 다 정리했어요 캡처해놨어요")]
+    [InlineData("ko", "안녕하세요", "오늘이 회사 마지막 날이에요")]
+    [InlineData("en", "hello", "it was my last night in seoul when it happened")]
+    [InlineData("en", "hello", "my last message to him was on friday")]
+    public async Task The_same_words_in_a_story_get_neither_numbers_nor_a_check_in(string language, string hello, string words)
+    {
+        await using var host = ReportTestHost.Create(new MemoryStorage());
+        var lang = language == "ko" ? Language.Korean : Language.English;
+        var texts = host.Services.GetRequiredService<ITextCatalog>();
+        await host.Say(hello);
+
+        var replies = await host.Say(words);
+
+        Assert.DoesNotContain(texts.Get(CrisisText.Emergency, lang), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(texts.Get(RecognitionText.CrisisCheckIn, lang), replies, StringComparison.Ordinal);
+    }
+}
