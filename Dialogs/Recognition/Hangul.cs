@@ -50,7 +50,7 @@ public static class Hangul
         IsSyllable(c) && (c - SyllableFirst) % 28 == PastTail && c is not (Exist or Intent);
 
     /// <summary>True for a message written only in separate letters ("yes" and "no" as two consonants, crying vowels).</summary>
-    public static bool IsJamoOnly(string compact) => compact.Length > 0 && compact.All(IsCompatibilityJamo);
+    public static bool IsJamoOnly(string compact) => compact.Length > 0 && !compact.AsSpan().ContainsAnyExceptInRange('\u3131', '\u318E');
 
     /// <summary>The conjoining letters of every syllable; other characters are kept as they are.</summary>
     public static string Decompose(ReadOnlySpan<char> text)

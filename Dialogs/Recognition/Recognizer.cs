@@ -65,8 +65,8 @@ public sealed class Recognizer
         }
 
         var outside = Quotation.Outside(text, out var quoted);
-        var input = RecognitionInput.From(outside);
-        var key = CompiledIntent.Key(input);
+        var input = RecognitionInput.OfMessage(outside);
+        var key = input.Key;
         var intents = atMenu ? Intents : Intents.Where(i => !i.MenuOnly).ToArray();
         foreach (var intent in intents)
         {
