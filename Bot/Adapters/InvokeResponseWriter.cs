@@ -63,7 +63,7 @@ public static class InvokeResponseWriter
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(body);
+            ArrayPool<byte>.Shared.Return(body, clearArray: true);
         }
     }
 
