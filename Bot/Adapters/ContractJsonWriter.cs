@@ -191,7 +191,10 @@ public sealed class ContractJsonWriter
             WriteValue(writer, member, path);
         }
 
-        if (plan.ExtensionData?.Invoke(value) is { } extension)
+        // An empty (or missing) extension bag, as on nearly every activity and account, writes nothing: the contract's
+        // getter would still wrap and enumerate it.
+        if (plan.ExtensionData is not null && plan.ExtensionMember?.Invoke(value) is not (null or ICollection { Count: 0 })
+            && plan.ExtensionData(value) is { } extension)
         {
             foreach (var entry in extension)
             {
@@ -311,7 +314,7 @@ public sealed class ContractJsonWriter
             properties.Add(new PropertyPlan(property.PropertyName!, property.ValueProvider, shouldSerialize, property.NullValueHandling ?? _serializer.NullValueHandling));
         }
 
-        return new ObjectPlan([.. properties], contract.ExtensionDataGetter, contract.ExtensionDataNameResolver);
+        return new ObjectPlan([.. properties], contract.ExtensionDataGetter, contract.ExtensionDataNameResolver, ExtensionDataMember.Getter(type, contract));
     }
 
     private static bool IsPlain(JsonContainerContract contract) =>
@@ -321,12 +324,4 @@ public sealed class ContractJsonWriter
         && contract is not JsonArrayContract { IsMultidimensionalArray: true };
 
     private bool HasConverter(Type type) => _converters.Any(c => c.CanWrite && c.CanConvert(type));
-
-    private sealed record PropertyPlan(string Name, IValueProvider Values, Predicate<object>? ShouldSerialize, NullValueHandling Nulls);
-
-    /// <summary>How a type is written: its properties, or (<see cref="List"/>) as a list of items; no plan means the serializer.</summary>
-    private sealed record ObjectPlan(PropertyPlan[]? Properties, ExtensionDataGetter? ExtensionData, Func<string, string>? ExtensionNames)
-    {
-        public static readonly ObjectPlan List = new(null, null, null);
-    }
 }
