@@ -106,7 +106,7 @@ public sealed class RecognitionInput
     /// </summary>
     private static string FoldCompatibility(string text)
     {
-        if (!text.AsSpan().ContainsAnyInRange('\u3131', '\u318E'))
+        if (!HasCompatibilityJamo(text))
         {
             return text.Normalize(NormalizationForm.FormKC);
         }
@@ -127,6 +127,19 @@ public sealed class RecognitionInput
         }
 
         return builder.ToString();
+    }
+
+    private static bool HasCompatibilityJamo(string text)
+    {
+        foreach (var c in text)
+        {
+            if (Recognition.Hangul.IsCompatibilityJamo(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>NFKC (full-width letters and digits become ordinary ones), lower case, curly quotes straight, spaces collapsed.</summary>
