@@ -19,6 +19,11 @@ public sealed class ContractJsonWriter
     // A serializer with no settings: what "not set" reads as.
     private static readonly JsonSerializer Defaults = new();
 
+    private const int MaxKeptChars = 64 * 1024;
+
+    [ThreadStatic]
+    private static System.Text.StringBuilder? t_text;
+
     private readonly JsonSerializer _serializer;
     private readonly JsonConverter[] _converters;
     private readonly bool _planned;
@@ -51,13 +56,24 @@ public sealed class ContractJsonWriter
     /// <summary><paramref name="value"/> as JSON text, as the serializer would write it.</summary>
     public string ToJson(object? value)
     {
-        var output = new StringWriter(new System.Text.StringBuilder(512), System.Globalization.CultureInfo.InvariantCulture);
-        using (var writer = new JsonTextWriter(output))
+        // A builder per thread, reused (a transcript line and the kept replies grow a new one in several blocks each
+        // time); taken out of its slot while in use, so a nested call makes its own, and kept only when not too large.
+        var text = t_text ?? new System.Text.StringBuilder(1024);
+        t_text = null;
+        text.Clear();
+        var output = new StringWriter(text, System.Globalization.CultureInfo.InvariantCulture);
+        using (var writer = new JsonTextWriter(output) { ArrayPool = PooledJsonChars.Instance })
         {
             Write(writer, value);
         }
 
-        return output.ToString();
+        var json = text.ToString();
+        if (text.Capacity <= MaxKeptChars)
+        {
+            t_text = text;
+        }
+
+        return json;
     }
 
     /// <summary>Writes <paramref name="value"/> to <paramref name="writer"/> as the serializer would.</summary>
@@ -175,7 +191,10 @@ public sealed class ContractJsonWriter
             WriteValue(writer, member, path);
         }
 
-        if (plan.ExtensionData?.Invoke(value) is { } extension)
+        // An empty (or missing) extension bag, as on nearly every activity and account, writes nothing: the contract's
+        // getter would still wrap and enumerate it.
+        if (plan.ExtensionData is not null && plan.ExtensionMember?.Invoke(value) is not (null or ICollection { Count: 0 })
+            && plan.ExtensionData(value) is { } extension)
         {
             foreach (var entry in extension)
             {
@@ -295,7 +314,7 @@ public sealed class ContractJsonWriter
             properties.Add(new PropertyPlan(property.PropertyName!, property.ValueProvider, shouldSerialize, property.NullValueHandling ?? _serializer.NullValueHandling));
         }
 
-        return new ObjectPlan([.. properties], contract.ExtensionDataGetter, contract.ExtensionDataNameResolver);
+        return new ObjectPlan([.. properties], contract.ExtensionDataGetter, contract.ExtensionDataNameResolver, ExtensionDataMember.Getter(type, contract));
     }
 
     private static bool IsPlain(JsonContainerContract contract) =>
@@ -305,12 +324,4 @@ public sealed class ContractJsonWriter
         && contract is not JsonArrayContract { IsMultidimensionalArray: true };
 
     private bool HasConverter(Type type) => _converters.Any(c => c.CanWrite && c.CanConvert(type));
-
-    private sealed record PropertyPlan(string Name, IValueProvider Values, Predicate<object>? ShouldSerialize, NullValueHandling Nulls);
-
-    /// <summary>How a type is written: its properties, or (<see cref="List"/>) as a list of items; no plan means the serializer.</summary>
-    private sealed record ObjectPlan(PropertyPlan[]? Properties, ExtensionDataGetter? ExtensionData, Func<string, string>? ExtensionNames)
-    {
-        public static readonly ObjectPlan List = new(null, null, null);
-    }
 }

@@ -36,14 +36,14 @@ public sealed class ReportBotAdapter : CloudAdapter
 
     /// <summary>
     /// <c>POST /api/messages</c>, as <see cref="CloudAdapter.ProcessAsync(HttpRequest, HttpResponse, IBot, CancellationToken)"/>
-    /// handles a POST (the same reading, authentication, 400 and 401), with the reply body written by
-    /// <see cref="InvokeResponseWriter"/>.
+    /// handles a POST (the same reading, authentication, 400 and 401), with the activity read by
+    /// <see cref="ActivityRequestReader"/> and the reply body written by <see cref="InvokeResponseWriter"/>.
     /// </summary>
     public async Task ProcessPostAsync(HttpRequest request, HttpResponse response, IBot bot, CancellationToken cancellationToken)
     {
         try
         {
-            var activity = await HttpHelper.ReadRequestAsync<Activity>(request).ConfigureAwait(false);
+            var activity = await ActivityRequestReader.ReadAsync(request, cancellationToken).ConfigureAwait(false);
             if (string.IsNullOrEmpty(activity?.Type))
             {
                 response.StatusCode = StatusCodes.Status400BadRequest;

@@ -74,7 +74,7 @@ public sealed class LegalOptionsDialog : Dialog
             return DialogTurnResult.Waiting;
         }
 
-        if (_store.Content is null || ReadReading(dc) is null)
+        if (_store.Content is null || !HasReading(dc))
         {
             return await BrowseAsync(dc, cancellationToken);
         }
@@ -135,7 +135,7 @@ public sealed class LegalOptionsDialog : Dialog
     /// <summary>After an interruption (or a language switch), show the current chunk again, in the current language.</summary>
     public override async Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (ReadReading(dc) is not null)
+        if (HasReading(dc))
         {
             await ShowCurrentAsync(dc, cancellationToken);
         }
@@ -191,7 +191,10 @@ public sealed class LegalOptionsDialog : Dialog
     }
 
     private static LegalReading? ReadReading(DialogContext dc) =>
-        dc.ActiveDialog?.State[ReadingKey]?.ToObject<LegalReading>();
+        dc.ActiveDialog?.State[ReadingKey]?.ToObject<LegalReading>(DialogJson.Default);
+
+    // Whether a reading is under way, without reading it into objects (what ReadReading gives null for: none, or null).
+    private static bool HasReading(DialogContext dc) => dc.ActiveDialog?.State[ReadingKey] is { Type: not JTokenType.Null };
 
     private static bool IsLast(DialogContext dc) =>
         ReadReading(dc) is { } reading && dc.ActiveDialog!.State.Value<int>(IndexKey) >= reading.Chunks.Count - 1;

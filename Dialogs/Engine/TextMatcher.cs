@@ -26,25 +26,34 @@ public static class TextMatcher
     // The same lists in the recogniser's form (Korean letters without spaces, stemmed English words).
     private static readonly ConditionalWeakTable<IEnumerable<string>, HashSet<string>> KeyedLists = new();
 
+    // A message's normalised and keyed forms, made once per string instance (an entry lives as long as the string).
+    private static readonly ConditionalWeakTable<string, Form> Forms = new();
+
     /// <summary>
     /// True when the whole message is one of the phrases: after normalising, or written with other spacing, full-width
     /// letters or an apostrophe left out (a Korean "no" typed with a space inside, "dont").
     /// </summary>
     public static bool Matches(string? text, IEnumerable<string> phrases)
     {
-        var normalized = Normalize(text);
-        if (normalized.Length == 0)
+        if (string.IsNullOrWhiteSpace(text))
         {
             return false;
         }
 
-        if (Array.IndexOf(NormalizedOf(phrases), normalized) >= 0)
+        // A turn asks this of one message against many lists (next, stop, other topics, ask, yes, no, skip...).
+        var form = Forms.GetValue(text, static t => new Form(Normalize(t)));
+        if (form.Normalized.Length == 0)
+        {
+            return false;
+        }
+
+        if (Array.IndexOf(NormalizedOf(phrases), form.Normalized) >= 0)
         {
             return true;
         }
 
         var keys = KeyedLists.GetValue(phrases, list => list.Select(p => Recognition.CompiledIntent.Key(Recognition.RecognitionInput.From(p))).ToHashSet(StringComparer.Ordinal));
-        return keys.Contains(Recognition.CompiledIntent.Key(Recognition.RecognitionInput.From(normalized)));
+        return keys.Contains(form.Key);
     }
 
     /// <summary>True when the message, normalised, contains one of the phrases anywhere.</summary>
@@ -56,6 +65,15 @@ public static class TextMatcher
 
     private static string[] NormalizedOf(IEnumerable<string> phrases) =>
         NormalizedLists.GetValue(phrases, list => list.Select(Normalize).ToArray());
+
+    private sealed class Form(string normalized)
+    {
+        private string? _key;
+
+        public string Normalized { get; } = normalized;
+
+        public string Key => _key ??= Recognition.CompiledIntent.Key(Recognition.RecognitionInput.From(Normalized));
+    }
 
     private static string CollapseSpaces(string text)
     {

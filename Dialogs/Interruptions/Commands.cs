@@ -21,14 +21,23 @@ internal static class Commands
             return null;
         }
 
-        var key = TurnKey + "|" + AtMenu(dc) + "|" + dc.Text;
-        if (dc.Context.TurnState.TryGetValue(key, out var cached))
+        // One entry under a fixed key, holding the answers for the text it was asked about (at the menu and elsewhere):
+        // a key made of the whole message cost a string and a culture-aware hash of it (the turn state's comparer) on
+        // every command's check.
+        var (atMenu, text) = (AtMenu(dc), dc.Text);
+        if (!dc.Context.TurnState.TryGetValue(TurnKey, out var cached) || cached is not Readings readings || !string.Equals(readings.Text, text, StringComparison.Ordinal))
         {
-            return cached as IntentMatch;
+            readings = new Readings(text);
+            dc.Context.TurnState[TurnKey] = readings;
         }
 
-        var match = IsChoiceOfTheQuestion(dc) ? null : Recognizer.For(dc.Services.Phrases).Best(dc.Text, AtMenu(dc));
-        dc.Context.TurnState[key] = match;
+        if (readings.Get(atMenu) is { } known)
+        {
+            return known.Match;
+        }
+
+        var match = IsChoiceOfTheQuestion(dc) ? null : Recognizer.For(dc.Services.Phrases).Best(text, atMenu);
+        readings.Set(atMenu, match);
         return match;
     }
 
@@ -44,7 +53,7 @@ internal static class Commands
             return false;
         }
 
-        var list = choices.ToObject<List<Engine.Prompts.Choice>>() ?? [];
+        var list = choices.ToObject<List<Engine.Prompts.Choice>>(DialogJson.Default) ?? [];
         return Engine.Prompts.ChoiceRecognizer.RecognizeOne(dc.MessageActivity(), list, dc.Services.Texts, dc.Services.Phrases) is not null;
     }
 
@@ -56,6 +65,31 @@ internal static class Commands
     {
         var rule = Recognizer.For(dc.Services.Phrases).Rule.Intents.Single(r => r.Name == intent);
         return dc.Services.Phrases.Get(new PhraseKey(rule.Phrases[0]), dc.Language)[0];
+    }
+
+    private sealed record Reading(IntentMatch? Match);
+
+    /// <summary>What <see cref="Of"/> found for one text, at the menu and elsewhere.</summary>
+    private sealed class Readings(string text)
+    {
+        private Reading? _atMenu;
+        private Reading? _elsewhere;
+
+        public string Text { get; } = text;
+
+        public Reading? Get(bool atMenu) => atMenu ? _atMenu : _elsewhere;
+
+        public void Set(bool atMenu, IntentMatch? match)
+        {
+            if (atMenu)
+            {
+                _atMenu = new Reading(match);
+            }
+            else
+            {
+                _elsewhere = new Reading(match);
+            }
+        }
     }
 
     /// <summary>True when the active dialog is a question (a prompt), where an unsure command is checked once.</summary>

@@ -96,7 +96,7 @@ public sealed class Concept
     {
         if (input.Hangul.Length is > 0 and <= 24)
         {
-            var offsets = SyllableOffsets(input);
+            var offsets = input.SyllableOffsets;
             for (var p = 0; p < _korean.Length; p++)
             {
                 // Long enough that one letter off is still clearly the same word, and starting with the same letter.
@@ -120,7 +120,7 @@ public sealed class Concept
         for (var i = 0; i < input.Words.Count && input.Words.Count <= 12; i++)
         {
             var word = input.Words[i];
-            if (word.Length < 4 || word.Any(char.IsDigit))
+            if (word.Length < 4 || HasDigit(word))
             {
                 continue;
             }
@@ -148,18 +148,16 @@ public sealed class Concept
         return true;
     }
 
-    private static int[] SyllableOffsets(RecognitionInput input)
+    private static bool HasDigit(string word)
     {
-        var offsets = new int[input.Hangul.Length + 1];
-        var position = 0;
-        for (var i = 0; i < input.Hangul.Length; i++)
+        foreach (var c in word)
         {
-            offsets[i] = position;
-            var c = input.Hangul[i];
-            position += !Hangul.IsSyllable(c) ? 1 : (c - 0xAC00) % 28 == 0 ? 2 : 3;
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
         }
 
-        offsets[^1] = position;
-        return offsets;
+        return false;
     }
 }

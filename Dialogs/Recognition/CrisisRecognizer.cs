@@ -31,7 +31,7 @@ public sealed class CrisisRecognizer
     /// <param name="afterDistress">The conversation already had a tier-2 message: a time or a decision is then a plan.</param>
     public CrisisLevel Assess(string? text, bool afterDistress = false)
     {
-        var input = RecognitionInput.From(text);
+        var input = RecognitionInput.OfMessage(text);
         if (input.IsEmpty)
         {
             return CrisisLevel.None;
@@ -43,41 +43,67 @@ public sealed class CrisisRecognizer
             idiom.FindExact(input, idioms);
         }
 
-        if (Any(_tier1, input, idioms))
+        var hits = new List<ConceptHit>();
+        if (Any(_tier1, input, idioms, hits))
         {
             return CrisisLevel.Immediate;
         }
 
         // A time or a decision that belongs to a plan to report or to tell someone is not a plan to harm.
-        var plan = !Any(_plansNotHarm, input, idioms);
-        if (afterDistress && plan && Any(_afterDistress, input, idioms))
+        var plan = !Any(_plansNotHarm, input, idioms, hits);
+        if (afterDistress && plan && Any(_afterDistress, input, idioms, hits))
         {
             return CrisisLevel.Immediate;
         }
 
         foreach (var (first, second, planPart) in _combinations)
         {
-            if ((plan || !planPart) && Any([first], input, idioms) && Any([second], input, idioms))
+            if ((plan || !planPart) && Occurs(first, input, idioms, hits) && Occurs(second, input, idioms, hits))
             {
                 return CrisisLevel.Immediate;
             }
         }
 
         // Distress and a time in one message is a plan too, as when they come in two.
-        return !Any(_tier2, input, idioms) ? CrisisLevel.None
-            : plan && Any(_afterDistress, input, idioms) ? CrisisLevel.Immediate
+        return !Any(_tier2, input, idioms, hits) ? CrisisLevel.None
+            : plan && Any(_afterDistress, input, idioms, hits) ? CrisisLevel.Immediate
             : CrisisLevel.CheckIn;
     }
 
-    /// <summary>True when one of the concepts occurs outside every idiom.</summary>
-    private static bool Any(Concept[] concepts, RecognitionInput input, List<ConceptHit> idioms)
+    /// <summary>True when one of the concepts occurs outside every idiom (<paramref name="hits"/> is scratch space).</summary>
+    private static bool Any(Concept[] concepts, RecognitionInput input, List<ConceptHit> idioms, List<ConceptHit> hits)
     {
-        var hits = new List<ConceptHit>();
         foreach (var concept in concepts)
         {
-            hits.Clear();
-            concept.FindExact(input, hits);
-            if (hits.Any(hit => !idioms.Any(idiom => Overlaps(hit, idiom))))
+            if (Occurs(concept, input, idioms, hits))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Occurs(Concept concept, RecognitionInput input, List<ConceptHit> idioms, List<ConceptHit> hits)
+    {
+        hits.Clear();
+        concept.FindExact(input, hits);
+        foreach (var hit in hits)
+        {
+            if (!OverlapsAny(hit, idioms))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OverlapsAny(ConceptHit hit, List<ConceptHit> idioms)
+    {
+        foreach (var idiom in idioms)
+        {
+            if (Overlaps(hit, idiom))
             {
                 return true;
             }

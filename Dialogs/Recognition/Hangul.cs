@@ -50,7 +50,20 @@ public static class Hangul
         IsSyllable(c) && (c - SyllableFirst) % 28 == PastTail && c is not (Exist or Intent);
 
     /// <summary>True for a message written only in separate letters ("yes" and "no" as two consonants, crying vowels).</summary>
-    public static bool IsJamoOnly(string compact) => compact.Length > 0 && compact.All(IsCompatibilityJamo);
+    public static bool IsJamoOnly(string compact)
+    {
+        // A loop, not LINQ over the string (an enumerator per call) nor the generic span range search (which boxed
+        // its bounds here): this runs for every phrase of every concept a typo search tries.
+        foreach (var c in compact)
+        {
+            if (!IsCompatibilityJamo(c))
+            {
+                return false;
+            }
+        }
+
+        return compact.Length > 0;
+    }
 
     /// <summary>The conjoining letters of every syllable; other characters are kept as they are.</summary>
     public static string Decompose(ReadOnlySpan<char> text)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ReportBot.Dialogs.Recognition;
@@ -13,6 +14,8 @@ public static class Quotation
         ('"', '"'), ('\u201C', '\u201D'), ('\u2018', '\u2019'), ('\u300C', '\u300D'), ('\u300E', '\u300F'), ('\u00AB', '\u00BB'), ('\uFF02', '\uFF02'),
     ];
 
+    private static readonly SearchValues<char> Openers = SearchValues.Create("\"\u201C\u2018\u300C\u300E\u00AB\uFF02");
+
     /// <summary>The message without quoted parts; <paramref name="quoted"/> tells whether anything was left out.</summary>
     public static string Outside(string text, out bool quoted)
     {
@@ -26,7 +29,7 @@ public static class Quotation
             }
         }
 
-        if (trimmed.IndexOfAny(['"', '\u201C', '\u2018', '\u300C', '\u300E', '\u00AB', '\uFF02']) < 0)
+        if (!trimmed.AsSpan().ContainsAny(Openers))
         {
             return trimmed;
         }

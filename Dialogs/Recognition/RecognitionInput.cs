@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ReportBot.Dialogs.Recognition;
@@ -8,7 +9,13 @@ namespace ReportBot.Dialogs.Recognition;
 /// </summary>
 public sealed class RecognitionInput
 {
+    // A message read once per turn: the same string reaches the crisis check, every command and the prompt, each of
+    // which read it again. Keyed by that string (an entry lives as long as it does, so nothing outlives the message).
+    private static readonly ConditionalWeakTable<string, RecognitionInput> Messages = new();
+
     private string? _jamo;
+    private string? _key;
+    private int[]? _syllableOffsets;
 
     private RecognitionInput(string lower, string hangul, IReadOnlyList<string> words)
     {
@@ -31,6 +38,9 @@ public sealed class RecognitionInput
     /// <summary>The Hangul run split into letters, made on first use (for typo-tolerant matching).</summary>
     public string Jamo => _jamo ??= Recognition.Hangul.Decompose(Hangul);
 
+    /// <summary>Where each syllable of <see cref="Hangul"/> starts in <see cref="Jamo"/> (and, last, its length); made on first use.</summary>
+    internal int[] SyllableOffsets => _syllableOffsets ??= OffsetsOf(Hangul);
+
     public bool IsEmpty => Hangul.Length == 0 && Words.Count == 0;
 
     /// <summary>True when the message is only separate Hangul letters ("yes" as two consonants, crying vowels).</summary>
@@ -38,6 +48,16 @@ public sealed class RecognitionInput
 
     /// <summary>How much there is to explain: a Korean syllable counts one, an English word two.</summary>
     public int Units => Hangul.Length + (2 * Words.Count);
+
+    /// <summary>The same as <see cref="Key"/> of <see cref="CompiledIntent"/>, made once per input.</summary>
+    internal string Key => _key ??= CompiledIntent.Key(this);
+
+    /// <summary>
+    /// <see cref="From"/> of a message that is read more than once in a turn (made once per string instance; the
+    /// result is the same as <see cref="From"/>'s, which depends on the text alone).
+    /// </summary>
+    public static RecognitionInput OfMessage(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? Empty : Messages.GetValue(text, static t => From(t));
 
     public static RecognitionInput From(string? text)
     {
@@ -65,13 +85,28 @@ public sealed class RecognitionInput
         return new RecognitionInput(lower, Recognition.Hangul.Compose(hangul.ToString()), EnglishWords.Stems(latin.ToString()));
     }
 
+    private static int[] OffsetsOf(string hangul)
+    {
+        var offsets = new int[hangul.Length + 1];
+        var position = 0;
+        for (var i = 0; i < hangul.Length; i++)
+        {
+            offsets[i] = position;
+            var c = hangul[i];
+            position += !Recognition.Hangul.IsSyllable(c) ? 1 : (c - 0xAC00) % 28 == 0 ? 2 : 3;
+        }
+
+        offsets[^1] = position;
+        return offsets;
+    }
+
     /// <summary>
     /// NFKC everywhere except runs of separate Hangul letters, which NFKC would turn into joining letters: typed alone
     /// ("yes" as two consonants, crying vowels) they must stay what they are.
     /// </summary>
     private static string FoldCompatibility(string text)
     {
-        if (!text.Any(Recognition.Hangul.IsCompatibilityJamo))
+        if (!HasCompatibilityJamo(text))
         {
             return text.Normalize(NormalizationForm.FormKC);
         }
@@ -92,6 +127,19 @@ public sealed class RecognitionInput
         }
 
         return builder.ToString();
+    }
+
+    private static bool HasCompatibilityJamo(string text)
+    {
+        foreach (var c in text)
+        {
+            if (Recognition.Hangul.IsCompatibilityJamo(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>NFKC (full-width letters and digits become ordinary ones), lower case, curly quotes straight, spaces collapsed.</summary>

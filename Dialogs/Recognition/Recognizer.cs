@@ -24,6 +24,8 @@ public sealed class Recognizer
     private readonly Concept _negation;
     private readonly Concept _negationPrefix;
     private readonly Concept _reportedSpeech;
+    private readonly CompiledIntent[] _all;
+    private readonly CompiledIntent[] _outsideMenu;
 
     public Recognizer(IPhraseCatalog phrases, RecognitionRules rules)
     {
@@ -34,6 +36,8 @@ public sealed class Recognizer
         _negationPrefix = Concept(rules.NegationPrefix);
         _reportedSpeech = Concept(rules.ReportedSpeech);
         Intents = [.. rules.Intents.Select(rule => new CompiledIntent(rule, Concept, rule.Phrases.SelectMany(list => phrases.All(new PhraseKey(list)))))];
+        _all = [.. Intents];
+        _outsideMenu = [.. Intents.Where(i => !i.MenuOnly)];
         Crisis = new CrisisRecognizer(rules.Crisis, Concept);
         Rule = rules;
     }
@@ -65,9 +69,9 @@ public sealed class Recognizer
         }
 
         var outside = Quotation.Outside(text, out var quoted);
-        var input = RecognitionInput.From(outside);
-        var key = CompiledIntent.Key(input);
-        var intents = atMenu ? Intents : Intents.Where(i => !i.MenuOnly).ToArray();
+        var input = RecognitionInput.OfMessage(outside);
+        var key = input.Key;
+        var intents = atMenu ? _all : _outsideMenu;
         foreach (var intent in intents)
         {
             if (intent.WholePhrases.Contains(key))

@@ -44,7 +44,7 @@ public sealed class StoryReader
             return null;
         }
 
-        var input = RecognitionInput.From(text);
+        var input = RecognitionInput.OfMessage(text);
         if (input.IsEmpty || !Finds(_act, input) || !(Finds(_actor, input) || _detail.Occurs(input)))
         {
             return null;

@@ -15,8 +15,9 @@ namespace ReportBot.Benchmarks.TurnCost;
 /// script in concurrent conversations. Compares Bot Builder's <see cref="ConversationState"/> (which hashes the whole
 /// state with Newtonsoft at load and after every save) with the <see cref="SnapshotConversationState"/> the app
 /// registers, alternating, so the difference is measured under the same conditions.
-///   dotnet run --project bench -c Release --no-build -- turncost [--conversations 16] [--turns 150] [--rounds 3] [--alloc]
-/// (--alloc adds the runtime's sampled allocations by type, for the app's state class).
+///   dotnet run --project bench -c Release --no-build -- turncost [--conversations 16] [--turns 150] [--rounds 3] [--alloc] [--app-only]
+/// (--alloc adds the runtime's sampled allocations by type, for the app's state class; --app-only measures only the
+/// app's state class, e.g. under a profiler or dotnet-trace).
 /// </summary>
 internal static class TurnCostBenchmark
 {
@@ -26,12 +27,13 @@ internal static class TurnCostBenchmark
         var turns = BenchArgs.Option(args, "--turns", 150);
         var rounds = BenchArgs.Option(args, "--rounds", 3);
         using var sampler = args.Contains("--alloc") ? new AllocationSampler() : null;
+        var variants = args.Contains("--app-only") ? new[] { true } : new[] { false, true };
         Console.WriteLine($"in-process turns: {conversations} conversations x {turns} turns, {rounds} rounds per variant, alternating");
         Console.WriteLine($"{"variant",-34}{"CPU ms/turn",12}{"KB alloc/turn",15}{"turns/s",9}");
         var results = new Dictionary<string, List<(double Cpu, double Kb)>>(StringComparer.Ordinal);
         for (var round = 0; round <= rounds; round++)
         {
-            foreach (var snapshot in new[] { false, true })
+            foreach (var snapshot in variants)
             {
                 var name = snapshot ? "SnapshotConversationState (app)" : "Bot Builder ConversationState";
                 if (sampler is not null)

@@ -18,5 +18,20 @@ internal sealed record RedactionRule(Regex Pattern, TextKey Marker, Func<Match, 
     /// <param name="hasDigit">The text holds a digit.</param>
     /// <param name="hasWord">The text holds one of the words any rule needs (one search for all of them).</param>
     public bool MayMatch(string scan, bool hasDigit, bool hasWord) =>
-        (hasDigit || !NeedsDigit) && (Needs is null || (hasWord && Array.TrueForAll(Needs, words => scan.AsSpan().ContainsAny(words))));
+        (hasDigit || !NeedsDigit) && (Needs is null || (hasWord && ContainsAll(scan, Needs)));
+
+    // Each group's words (one of them must be in the text), without a closure per call: this runs for every rule on
+    // every transcript line.
+    private static bool ContainsAll(string scan, SearchValues<string>[] needs)
+    {
+        foreach (var words in needs)
+        {
+            if (!scan.AsSpan().ContainsAny(words))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

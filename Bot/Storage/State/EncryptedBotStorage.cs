@@ -157,7 +157,26 @@ public sealed class EncryptedBotStorage(
     }
 
     /// <summary>The bytes a state bag is stored as (its ETag entry left out); what <see cref="WriteStateAsync"/> takes.</summary>
-    public static byte[] SerializeState(IDictionary<string, object> bag) => StateSerializer.Serialize(WithoutETag(bag));
+    public static byte[] SerializeState(IDictionary<string, object> bag)
+    {
+        // The copy without the ETag entry is only read by the serializer: one per thread, emptied after use (so it
+        // holds nothing of a conversation between turns), instead of a new dictionary on every save.
+        var copy = t_withoutETag ?? new Dictionary<string, object>(StringComparer.Ordinal);
+        t_withoutETag = null;
+        try
+        {
+            CopyWithoutETag(bag, copy);
+            return StateSerializer.Serialize(copy);
+        }
+        finally
+        {
+            copy.Clear();
+            t_withoutETag = copy;
+        }
+    }
+
+    [ThreadStatic]
+    private static Dictionary<string, object>? t_withoutETag;
 
     /// <summary>
     /// Writes a state bag that the caller already serialized with <see cref="SerializeState"/>, under the same
@@ -172,6 +191,12 @@ public sealed class EncryptedBotStorage(
     private static Dictionary<string, object> WithoutETag(IDictionary<string, object> bag)
     {
         var copy = new Dictionary<string, object>(bag.Count, StringComparer.Ordinal);
+        CopyWithoutETag(bag, copy);
+        return copy;
+    }
+
+    private static void CopyWithoutETag(IDictionary<string, object> bag, Dictionary<string, object> copy)
+    {
         foreach (var (name, value) in bag)
         {
             if (name != ETagEntry)
@@ -179,8 +204,6 @@ public sealed class EncryptedBotStorage(
                 copy[name] = value;
             }
         }
-
-        return copy;
     }
 
     private async Task WriteOneAsync(string key, object? value, byte[]? serialized, CancellationToken cancellationToken)

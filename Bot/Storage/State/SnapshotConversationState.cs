@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Bot.Builder;
 using ReportBot.Dialogs.Engine;
 
@@ -41,15 +42,10 @@ public sealed class SnapshotConversationState : ConversationState
 
         var loaded = await encrypted.ReadStateAsync(GetStorageKey(turnContext), cancellationToken).ConfigureAwait(false);
 
-        // Built empty (its hash is that of "{}") and filled after: the hash is never compared here.
-        var cached = new CachedBotState();
-        if (loaded is not null)
-        {
-            foreach (var (name, value) in loaded.Values)
-            {
-                cached.State[name] = value;
-            }
-        }
+        // Made without its constructor, which serialises the state with Newtonsoft to hash it (a new serializer and
+        // its settings each time); the hash is never compared here (SaveChangesAsync compares bytes), so it stays null.
+        var cached = (CachedBotState)RuntimeHelpers.GetUninitializedObject(typeof(CachedBotState));
+        cached.State = loaded?.Values ?? new Dictionary<string, object>();
 
         turnContext.TurnState[CacheKey] = cached;
         TurnItems.Of(turnContext).Set(SnapshotKey, loaded?.Serialized ?? EncryptedBotStorage.SerializeState(cached.State));

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
+using ReportBot.Bot.Adapters;
 
 namespace ReportBot.Bot.Storage.State;
 
@@ -36,7 +37,7 @@ public static class StateSerializer
         var (buffer, text) = t_output ?? NewOutput();
         t_output = null;
         buffer.SetLength(0);
-        using (var writer = new JsonTextWriter(text) { ArrayPool = PooledChars.Instance, CloseOutput = false })
+        using (var writer = new JsonTextWriter(text) { ArrayPool = PooledJsonChars.Instance, CloseOutput = false })
         {
             // Declared as object, so the root names its type as well (a dictionary, not a JObject, when read back).
             Writer.Serialize(writer, value, typeof(object));
@@ -54,7 +55,7 @@ public static class StateSerializer
 
     public static object? Deserialize(byte[] utf8)
     {
-        using var reader = new JsonTextReader(new Utf8TextReader(utf8)) { ArrayPool = PooledChars.Instance };
+        using var reader = new JsonTextReader(new Utf8TextReader(utf8)) { ArrayPool = PooledJsonChars.Instance };
         return Reader.Deserialize(reader);
     }
 
@@ -75,21 +76,6 @@ public static class StateSerializer
     {
         var buffer = new MemoryStream(4096);
         return (buffer, new StreamWriter(buffer, new UTF8Encoding(false), bufferSize: 1024, leaveOpen: true));
-    }
-
-    private sealed class PooledChars : IArrayPool<char>
-    {
-        public static readonly PooledChars Instance = new();
-
-        public char[] Rent(int minimumLength) => System.Buffers.ArrayPool<char>.Shared.Rent(minimumLength);
-
-        public void Return(char[]? array)
-        {
-            if (array is not null)
-            {
-                System.Buffers.ArrayPool<char>.Shared.Return(array);
-            }
-        }
     }
 
     private sealed class AllowListBinder : DefaultSerializationBinder

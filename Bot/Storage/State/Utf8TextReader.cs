@@ -9,9 +9,9 @@ namespace ReportBot.Bot.Storage.State;
 /// Invalid sequences become U+FFFD, as with <see cref="Encoding.UTF8"/>; a leading byte order mark is skipped, as
 /// <see cref="StreamReader"/> skips it.
 /// </summary>
-internal sealed class Utf8TextReader(byte[] utf8) : TextReader
+internal sealed class Utf8TextReader(ReadOnlyMemory<byte> utf8) : TextReader
 {
-    private int _position = utf8.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+    private int _position = utf8.Span.StartsWith("\uFEFF"u8) ? 3 : 0;
 
     // The second half of a surrogate pair that a one-character read could not take.
     private char? _pending;
@@ -37,7 +37,7 @@ internal sealed class Utf8TextReader(byte[] utf8) : TextReader
         if (buffer.Length == 1)
         {
             // One slot: one character, or a pair's first half with the second kept for the next read.
-            Rune.DecodeFromUtf8(utf8.AsSpan(_position), out var rune, out var length);
+            Rune.DecodeFromUtf8(utf8.Span[_position..], out var rune, out var length);
             Span<char> pair = stackalloc char[2];
             var chars = rune.EncodeToUtf16(pair);
             buffer[0] = pair[0];
@@ -47,7 +47,7 @@ internal sealed class Utf8TextReader(byte[] utf8) : TextReader
         }
 
         // Stops before a character that does not fit whole; with two or more slots something is always decoded.
-        Utf8.ToUtf16(utf8.AsSpan(_position), buffer, out var read, out var written, replaceInvalidSequences: true, isFinalBlock: true);
+        Utf8.ToUtf16(utf8.Span[_position..], buffer, out var read, out var written, replaceInvalidSequences: true, isFinalBlock: true);
         _position += read;
         return given + written;
     }

@@ -128,7 +128,7 @@ public abstract class Prompt<T> : Dialog
         if (misses < MaxMisses)
         {
             // Only emoji or letters like crying eyes: not a wrong answer but a feeling; say so kindly, then ask again.
-            var input = Recognition.RecognitionInput.From(dc.Text);
+            var input = Recognition.RecognitionInput.OfMessage(dc.Text);
             if (input.IsEmpty || input.IsJamoOnly)
             {
                 await dc.SendAsync(RecognitionText.Feelings, cancellationToken).ConfigureAwait(false);

@@ -60,7 +60,7 @@ public sealed record PromptOptions
     /// </summary>
     public static PromptOptions FromStored(JToken? stored)
     {
-        var options = stored?.ToObject<PromptOptions>() ?? new PromptOptions();
+        var options = stored?.ToObject<PromptOptions>(DialogJson.Default) ?? new PromptOptions();
         return stored is JObject json && !json.ContainsKey(nameof(NumberChoices))
             ? options with { NumberChoices = options.AnswerSet is not null || options.PromptKey == ListedChoicesBeforeNumbering }
             : options;
