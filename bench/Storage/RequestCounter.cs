@@ -34,7 +34,7 @@ internal sealed class RequestCounter : HttpPipelineSynchronousPolicy
     /// <summary>The body bytes sent so far, by kind (all phases).</summary>
     public IReadOnlyDictionary<string, long> BytesSnapshot() => new Dictionary<string, long>(_bytes, StringComparer.Ordinal);
 
-    /// <summary>The first request of each kind since this counter was made (not cleared by <see cref="Reset"/>).</summary>
+    /// <summary>The first request of each kind and precondition since this counter was made (not cleared by <see cref="Reset"/>).</summary>
     public IReadOnlyDictionary<string, string> Samples => _samples;
 
     public long Total(Func<TurnPhase, string, bool> which) => _counts.Where(c => which(c.Key.Phase, c.Key.Kind)).Sum(c => c.Value);
@@ -55,9 +55,11 @@ internal sealed class RequestCounter : HttpPipelineSynchronousPolicy
         _counts.AddOrUpdate((TurnScope.Current, kind), 1, (_, n) => n + 1);
         var length = request.Content is { } content && content.TryComputeLength(out var computed) ? computed : 0;
         _bytes.AddOrUpdate(kind, length, (_, n) => n + length);
-        if (!_samples.ContainsKey(kind))
+        // One sample per kind and condition (a create-only write and a conditional rewrite are both "PUT state").
+        var condition = request.Headers.Contains("If-Match") ? " If-Match" : request.Headers.Contains("If-None-Match") ? " If-None-Match" : "";
+        if (!_samples.ContainsKey(kind + condition))
         {
-            _samples.TryAdd(kind, Describe(request, length));
+            _samples.TryAdd(kind + condition, Describe(request, length));
         }
 
         if (request.Method == RequestMethod.Put && folder == "state" && comp is null && request.Content is not null)
