@@ -37,12 +37,12 @@ internal sealed record TurnResult(
         return string.Join(", ", kinds) is { Length: > 0 } text ? text : "none";
     }
 
-    /// <summary>"PUT state 1,375 bytes, ..." : the mean body of each kind of request (all phases).</summary>
+    /// <summary>"PUT state 1,375 bytes (1,375 a turn), ...": the mean body of each kind of request and its bytes per turn (all phases).</summary>
     public string MeanBytes()
     {
         var counts = Requests.GroupBy(r => r.Key.Kind).ToDictionary(g => g.Key, g => g.Sum(r => r.Value), StringComparer.Ordinal);
         var kinds = (Bytes ?? new Dictionary<string, long>()).Where(b => b.Value > 0 && counts.GetValueOrDefault(b.Key) > 0).OrderByDescending(b => counts[b.Key])
-            .Select(b => FormattableString.Invariant($"{b.Key} {b.Value / (double)counts[b.Key]:N0} bytes"));
+            .Select(b => FormattableString.Invariant($"{b.Key} {b.Value / (double)counts[b.Key]:N0} bytes ({b.Value / (double)Turns:N0} a turn)"));
         return string.Join(", ", kinds) is { Length: > 0 } text ? text : "none";
     }
 
