@@ -25,6 +25,7 @@ public static class StorageRegistration
         services.AddSingleton<Pseudonymizer>();
         services.AddSingleton<IValidateOptions<StorageOptions>, SharedSecretsValidation>();
         services.TryAddSingleton(_ => BlobStoreClientOptions.Create());
+        services.AddSingleton<StorageReachability>();
         services.AddSingleton<IObjectStore>(CreateObjectStore);
         services.AddSingleton<DataKeyStore>();
         services.AddSingleton<StateCache>();
@@ -82,6 +83,6 @@ public static class StorageRegistration
             StorageLog.StorageSelected(logger, "Azure Blob storage (Azure AD)", options.Container);
         }
 
-        return new BlobObjectStore(client.GetBlobContainerClient(options.Container));
+        return new BlobObjectStore(client.GetBlobContainerClient(options.Container), services.GetRequiredService<StorageReachability>());
     }
 }

@@ -13,7 +13,7 @@ using ReportBot.Bot.Storage.Transcripts;
 namespace ReportBot.Benchmarks.Storage;
 
 /// <summary>
-/// <c>dotnet run --project bench -c Release -- storage [--conversations 16] [--turns 100] [--rounds 3] [--lines 4000] [--shared-cores]</c>:
+/// <c>dotnet run --project bench -c Release -- storage [--conversations 16] [--turns 100] [--rounds 3] [--lines 4000] [--shared-cores] [--requests] [--kinds]</c>:
 /// whole turns over /api/messages with state and transcripts on Azurite and on the local disk, the transcript
 /// drain alone, and the same writes from a bare Blob client against the same Azurite in the same run.
 /// </summary>
@@ -46,6 +46,11 @@ public static class StorageBenchmark
         if (args.Contains("--clients"))
         {
             return await ClientSettingsBenchmark.RunAsync(azurite, conversations, turns, rounds);
+        }
+
+        if (args.Contains("--kinds"))
+        {
+            return await RequestKindBenchmark.RunAsync(azurite, args);
         }
 
         var layout = azuriteCore < 0 ? "every process on every core (--shared-cores)" : $"Azurite on core {azuriteCore}, this process on {Environment.ProcessorCount} other core(s)";
@@ -119,6 +124,17 @@ public static class StorageBenchmark
         Console.WriteLine(FormattableString.Invariant($"  every later turn:            {last.Breakdown(TurnPhase.LaterTurn)}"));
         Console.WriteLine(FormattableString.Invariant($"  off the path (drain):        {last.Breakdown(TurnPhase.OffPath)}"));
         Console.WriteLine(FormattableString.Invariant($"Blob requests on a turn's path: {last.LaterTurnRequestsPerTurn:F2} per later turn (target 1), {last.PathRequestsPerTurn:F2} per turn with the first; off the path: {last.OffPathRequestsPerTurn:F2} per turn"));
+        Console.WriteLine(FormattableString.Invariant($"Mean body by kind: bot (last round) {last.MeanBytes()}; bare {bareRounds[^1].MeanBytes()}"));
+        if (args.Contains("--requests"))
+        {
+            // The first request of each kind as each client sent it: what the service has to read besides the body.
+            Console.WriteLine("Requests as sent (the first of each kind; bot, then the bare client):");
+            foreach (var (kind, sample) in last.Samples!.Concat(bareRounds[^1].Samples!.Select(s => new KeyValuePair<string, string>("bare " + s.Key, s.Value))).OrderBy(s => s.Key, StringComparer.Ordinal))
+            {
+                Console.WriteLine($"  {kind}: {sample}");
+            }
+        }
+
         Console.WriteLine(FormattableString.Invariant($"Paced ({pacedConversations} x 1/s): later turns {pacedBot.Breakdown(TurnPhase.LaterTurn)}; off the path {pacedBot.Breakdown(TurnPhase.OffPath)}; turn p99 / bare PUT p99 {pacedBot.All.P99Ms / pacedBare.All.P99Ms:F2}"));
         var ratios = blobRounds.Zip(bareRounds, (bot, bare) => bot.PerSecond / bare.PerSecond).ToList();
         var p99s = blobRounds.Zip(bareRounds, (bot, bare) => bot.All.P99Ms / bare.All.P99Ms).ToList();

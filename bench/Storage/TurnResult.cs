@@ -11,7 +11,9 @@ internal sealed record TurnResult(
     IReadOnlyDictionary<(TurnPhase Phase, string Kind), long> Requests,
     int PutBytes,
     int Conversations,
-    int Turns)
+    int Turns,
+    IReadOnlyDictionary<string, long>? Bytes = null,
+    IReadOnlyDictionary<string, string>? Samples = null)
 {
     /// <summary>Requests sent while serving turns after each conversation's first, per such turn.</summary>
     public double LaterTurnRequestsPerTurn => Sum(TurnPhase.LaterTurn) / (double)(Turns - Conversations);
@@ -32,6 +34,15 @@ internal sealed record TurnResult(
             _ => Turns,
         };
         var kinds = Requests.Where(r => r.Key.Phase == phase).OrderByDescending(r => r.Value).Select(r => FormattableString.Invariant($"{r.Key.Kind} {r.Value / (double)turns:F2}"));
+        return string.Join(", ", kinds) is { Length: > 0 } text ? text : "none";
+    }
+
+    /// <summary>"PUT state 1,375 bytes (1,375 a turn), ...": the mean body of each kind of request and its bytes per turn (all phases).</summary>
+    public string MeanBytes()
+    {
+        var counts = Requests.GroupBy(r => r.Key.Kind).ToDictionary(g => g.Key, g => g.Sum(r => r.Value), StringComparer.Ordinal);
+        var kinds = (Bytes ?? new Dictionary<string, long>()).Where(b => b.Value > 0 && counts.GetValueOrDefault(b.Key) > 0).OrderByDescending(b => counts[b.Key])
+            .Select(b => FormattableString.Invariant($"{b.Key} {b.Value / (double)counts[b.Key]:N0} bytes ({b.Value / (double)Turns:N0} a turn)"));
         return string.Join(", ", kinds) is { Length: > 0 } text ? text : "none";
     }
 

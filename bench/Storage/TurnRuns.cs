@@ -67,7 +67,9 @@ internal static class TurnRuns
                 counter.Snapshot(),
                 counter.MeanStatePutBytes,
                 conversations,
-                total);
+                total,
+                counter.BytesSnapshot(),
+                counter.Samples);
         }
         finally
         {
@@ -117,7 +119,7 @@ internal static class TurnRuns
         var (benchCpu, azuriteCpu) = cpu.Stop();
         var stats = LatencyStats.Of(latencies);
         var total = conversations * turns;
-        return new TurnResult(total / elapsed.TotalSeconds, stats, stats, stats, benchCpu / total, azuriteCpu / total, counter.Snapshot(), payloadBytes, conversations, total);
+        return new TurnResult(total / elapsed.TotalSeconds, stats, stats, stats, benchCpu / total, azuriteCpu / total, counter.Snapshot(), payloadBytes, conversations, total, counter.BytesSnapshot(), counter.Samples);
     }
 
     private static BlobClientOptions Counted(RequestCounter counter)

@@ -9,9 +9,10 @@ namespace ReportBot.Bot.Storage.Objects;
 /// <summary>
 /// Objects as block blobs in one container. Preconditions map to If-Match / If-None-Match: * on the upload itself,
 /// so two instances can never overwrite each other. Errors that mean "not reachable now" become
-/// <see cref="StorageUnavailableException"/> so callers can fall back (transcripts) or answer kindly (state).
+/// <see cref="StorageUnavailableException"/> so callers can fall back (transcripts) or answer kindly (state); every
+/// outcome is reported to <paramref name="reachability"/> (the health check and the transcript drainer watch it).
 /// </summary>
-public sealed class BlobObjectStore(BlobContainerClient container) : IObjectStore
+public sealed class BlobObjectStore(BlobContainerClient container, StorageReachability? reachability = null) : IObjectStore
 {
     private int _containerReady;
 
@@ -21,10 +22,12 @@ public sealed class BlobObjectStore(BlobContainerClient container) : IObjectStor
         try
         {
             var result = await container.GetBlobClient(name).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            reachability?.Reached();
             return new StoredObject(result.Value.Content.ToArray(), result.Value.Details.ETag.ToString(), result.Value.Details.LastModified);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
+            reachability?.Reached();
             return null;
         }
         catch (Exception e) when (IsUnavailable(e, cancellationToken))
@@ -51,6 +54,7 @@ public sealed class BlobObjectStore(BlobContainerClient container) : IObjectStor
             try
             {
                 var result = await container.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(content), options, cancellationToken).ConfigureAwait(false);
+                reachability?.Reached();
                 return result.Value.ETag.ToString();
             }
             catch (RequestFailedException e) when (e.ErrorCode == "ContainerNotFound")
@@ -59,11 +63,13 @@ public sealed class BlobObjectStore(BlobContainerClient container) : IObjectStor
                 Volatile.Write(ref _containerReady, 0);
                 await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
                 var result = await container.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(content), options, cancellationToken).ConfigureAwait(false);
+                reachability?.Reached();
                 return result.Value.ETag.ToString();
             }
         }
         catch (RequestFailedException e) when (e.Status is 409 or 412 || (e.Status == 404 && condition.Kind == WriteConditionKind.IfMatch))
         {
+            reachability?.Reached();
             throw new StorageConflictException(e.Status == 409 ? "The blob already exists." : "The blob was changed or removed by another writer.", e);
         }
         catch (Exception e) when (IsUnavailable(e, cancellationToken))
@@ -95,10 +101,12 @@ public sealed class BlobObjectStore(BlobContainerClient container) : IObjectStor
             using var stream = new MemoryStream(content.ToArray(), writable: false);
             var options = new AppendBlobAppendBlockOptions { Conditions = new AppendBlobRequestConditions { IfAppendPositionEqual = expectedLength } };
             await blob.AppendBlockAsync(stream, options, cancellationToken).ConfigureAwait(false);
+            reachability?.Reached();
             return expectedLength + content.Length;
         }
         catch (RequestFailedException e) when (e.Status is 404 or 409 or 412)
         {
+            reachability?.Reached();
             throw new StorageConflictException("The append blob is not at the expected position.", e);
         }
         catch (Exception e) when (IsUnavailable(e, cancellationToken))
@@ -113,10 +121,12 @@ public sealed class BlobObjectStore(BlobContainerClient container) : IObjectStor
         try
         {
             var result = await container.GetBlobClient(name).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken).ConfigureAwait(false);
+            reachability?.Reached();
             return result.Value;
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
+            reachability?.Reached();
             return false;
         }
         catch (Exception e) when (IsUnavailable(e, cancellationToken))
@@ -137,13 +147,16 @@ public sealed class BlobObjectStore(BlobContainerClient container) : IObjectStor
             {
                 if (!await enumerator.MoveNextAsync().ConfigureAwait(false))
                 {
+                    reachability?.Reached();
                     yield break;
                 }
 
                 page = enumerator.Current;
+                reachability?.Reached();
             }
             catch (RequestFailedException e) when (e.Status == 404)
             {
+                reachability?.Reached();
                 yield break;
             }
             catch (Exception e) when (IsUnavailable(e, cancellationToken))
@@ -185,5 +198,9 @@ public sealed class BlobObjectStore(BlobContainerClient container) : IObjectStor
         };
 
     // The SDK's messages can quote the blob's address; the name holds only digests, but keep the text out anyway.
-    private static StorageUnavailableException Unavailable(Exception e) => new("Blob storage is not reachable.", e);
+    private StorageUnavailableException Unavailable(Exception e)
+    {
+        reachability?.Failed();
+        return new("Blob storage is not reachable.", e);
+    }
 }

@@ -12,20 +12,26 @@ namespace ReportBot.Bot.Storage.Transcripts;
 /// is stored exactly once. While storage is unreachable it waits and retries, and the outbox keeps growing.
 /// Under load it waits <see cref="Linger"/> after a round that uploaded lines, so one append carries a case's lines
 /// of several turns and the drain does not compete with the turns' own state writes; a line arriving after a quiet
-/// spell leaves at once, and <see cref="FlushAsync"/> (a reader that wants the newest lines) cuts the wait short.
+/// spell leaves at once, and <see cref="FlushAsync"/> (a reader that wants the newest lines) cuts the wait short, as
+/// does any request that finds storage unreachable (<see cref="StorageReachability"/>): an outage is noticed when it
+/// starts, not a linger later.
 /// </summary>
 public sealed class TranscriptOutboxDrainer(
     TranscriptOutbox outbox,
     IObjectStore store,
     DataKeyStore dataKeys,
     ErasureLog erasures,
-    ILogger<TranscriptOutboxDrainer> logger) : BackgroundService
+    ILogger<TranscriptOutboxDrainer> logger,
+    StorageReachability? reachability = null) : BackgroundService
 {
     private const int BatchSize = 1024;
     private const int MaxRememberedSegments = 16384;
 
-    /// <summary>The pause between two rounds that both found lines: the lines are durable in the outbox meanwhile.</summary>
-    public static readonly TimeSpan DefaultLinger = TimeSpan.FromMilliseconds(250);
+    /// <summary>
+    /// The pause between two rounds that both found lines: the lines are durable in the outbox meanwhile. A round
+    /// appends once to each case that has lines, so a longer pause means fewer, larger appends under load.
+    /// </summary>
+    public static readonly TimeSpan DefaultLinger = TimeSpan.FromSeconds(1);
 
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly DrainScheduler _scheduler = new();
@@ -59,14 +65,26 @@ public sealed class TranscriptOutboxDrainer(
     /// <summary>Stops the drain thread once the drainer has stopped.</summary>
     public override void Dispose()
     {
+        if (reachability is not null)
+        {
+            reachability.Lost -= Wake;
+        }
+
         base.Dispose();
         _scheduler.Dispose();
     }
 
     // The drain's own work runs on the low-priority drain thread (DrainScheduler); its awaits below resume there
     // (ConfigureAwait(true)), so a round's reading, opening and sealing of lines yields the cores to turns.
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.Factory.StartNew(() => DrainAsync(stoppingToken), CancellationToken.None, TaskCreationOptions.DenyChildAttach, _scheduler).Unwrap();
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (reachability is not null)
+        {
+            reachability.Lost += Wake;
+        }
+
+        return Task.Factory.StartNew(() => DrainAsync(stoppingToken), CancellationToken.None, TaskCreationOptions.DenyChildAttach, _scheduler).Unwrap();
+    }
 
     private async Task DrainAsync(CancellationToken stoppingToken)
     {
@@ -174,10 +192,11 @@ public sealed class TranscriptOutboxDrainer(
         var key = await dataKeys.GetOrCreateAsync(caseId, cancellationToken).ConfigureAwait(true);
         for (var attempt = 1; ; attempt++)
         {
-            if (!_segmentLengths.TryGetValue(name, out var length))
+            if (!_segmentLengths.TryGetValue(name, out var length) && attempt > 1)
             {
-                // Not appended by this drainer since it started (or refused): read what the segment holds, and leave
-                // out the lines it already has (appended before a crash, or before the checkpoint moved): exactly once.
+                // Refused at the position this drainer expected (another instance appended, or the segment was there
+                // before this drainer first saw the case: a restart): read what the segment holds, and leave out the
+                // lines it already has (appended before a crash, or before the checkpoint moved): exactly once.
                 var stored = await store.ReadAsync(name, cancellationToken).ConfigureAwait(true);
                 length = stored?.Content.Length ?? 0;
                 if (stored is not null)
@@ -198,9 +217,10 @@ public sealed class TranscriptOutboxDrainer(
                 RememberLength(name, await store.AppendAsync(name, TranscriptSegment.Encode(entries, key, name), length, cancellationToken).ConfigureAwait(true));
                 break;
             }
-            catch (StorageConflictException) when (attempt < 5)
+            catch (StorageConflictException) when (attempt < 6)
             {
-                // Another instance appended to the same case, or this process's idea of the length is stale.
+                // Another instance appended to the same case, or this process's idea of the length is stale (or the
+                // case is not new after all: the first attempt at an unknown segment assumes it is).
                 _segmentLengths.TryRemove(name, out _);
             }
         }
