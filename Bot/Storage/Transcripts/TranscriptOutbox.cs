@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using ReportBot.Bot.Storage.Encryption;
+using ReportBot.Bot.Storage.Objects;
 
 namespace ReportBot.Bot.Storage.Transcripts;
 
@@ -22,7 +23,7 @@ public sealed class TranscriptOutbox : IAsyncDisposable
     private readonly Channel<(byte[] Record, TaskCompletionSource Done)> _pending = Channel.CreateUnbounded<(byte[], TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SemaphoreSlim _dataAvailable = new(0, 1);
     private readonly Task _writer;
-    private FileStream? _active;
+    private PreallocatedFile? _active;
     private long _activeSegment;
     private long _committedLength;
 
@@ -209,10 +210,7 @@ public sealed class TranscriptOutbox : IAsyncDisposable
     {
         _pending.Writer.TryComplete();
         await _writer.ConfigureAwait(false);
-        if (_active is not null)
-        {
-            await _active.DisposeAsync().ConfigureAwait(false);
-        }
+        _active?.Dispose();
     }
 
     private TranscriptEntry? TryOpen(byte[] body)
@@ -230,6 +228,7 @@ public sealed class TranscriptOutbox : IAsyncDisposable
     private async Task WriteLoopAsync()
     {
         var batch = new List<(byte[] Record, TaskCompletionSource Done)>();
+        var records = new List<ReadOnlyMemory<byte>>();
         while (await _pending.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
             batch.Clear();
@@ -240,22 +239,23 @@ public sealed class TranscriptOutbox : IAsyncDisposable
 
             try
             {
-                var stream = _active ??= OpenSegment(_activeSegment);
+                var file = _active ??= OpenSegment(_activeSegment);
+                records.Clear();
                 foreach (var (record, _) in batch)
                 {
-                    stream.Write(record);
+                    records.Add(record);
                 }
 
-                stream.Flush(flushToDisk: true);
-                Volatile.Write(ref _committedLength, stream.Position);
+                file.Append(records);
+                Volatile.Write(ref _committedLength, file.Length);
                 foreach (var (_, done) in batch)
                 {
                     done.TrySetResult();
                 }
 
-                if (stream.Position > SegmentLimit)
+                if (file.Length > SegmentLimit)
                 {
-                    await stream.DisposeAsync().ConfigureAwait(false);
+                    file.Dispose();
                     _active = OpenSegment(Volatile.Read(ref _activeSegment) + 1);
                     Volatile.Write(ref _committedLength, 0);
                     Interlocked.Increment(ref _activeSegment);
@@ -271,7 +271,7 @@ public sealed class TranscriptOutbox : IAsyncDisposable
 
                 if (_active is not null)
                 {
-                    await _active.DisposeAsync().ConfigureAwait(false);
+                    DisposeQuietly(_active);
                     _active = null;
                     Volatile.Write(ref _committedLength, 0);
                     Interlocked.Increment(ref _activeSegment);
@@ -291,8 +291,21 @@ public sealed class TranscriptOutbox : IAsyncDisposable
         }
     }
 
-    private FileStream OpenSegment(long segment) =>
-        new(SegmentPath(segment), FileMode.Append, FileAccess.Write, FileShare.Read | FileShare.Delete, 64 * 1024);
+    private static void DisposeQuietly(PreallocatedFile file)
+    {
+        try
+        {
+            file.Dispose();
+        }
+        catch (IOException)
+        {
+            // Its acknowledged records were synced; the next segment begins fresh.
+        }
+    }
+
+    // Zero-filled ahead of the writer (a commit syncs its data, not the inode): every reader below stops at a record
+    // length of zero, which is also where a crash leaves the segment's end.
+    private PreallocatedFile OpenSegment(long segment) => new(SegmentPath(segment), SegmentLimit + PreallocatedFile.Chunk);
 
     private string SegmentPath(long segment) => Path.Combine(_folder, segment.ToString("D12", System.Globalization.CultureInfo.InvariantCulture) + ".log");
 
