@@ -67,7 +67,7 @@ internal sealed class PreallocatedFile : IDisposable
             {
                 Write(records, start);
                 FileSync.Full(_handle, _file);
-                _zeroed = Math.Max(_zeroed, end);
+                Volatile.Write(ref _zeroed, Math.Max(_zeroed, end));
             }
         }
 
@@ -127,17 +127,27 @@ internal sealed class PreallocatedFile : IDisposable
         }
     }
 
+    // Checked without the lock first: the zeroing holds it through a step's sync, and a commit must not wait for that.
     private void StartZeroing()
     {
+        if (!Volatile.Read(ref _zeroing).IsCompleted || !ZeroingDue(2))
+        {
+            return;
+        }
+
         lock (_extending)
         {
-            if (_disposed || !_zeroing.IsCompleted || _zeroed >= _zeroLimit || _zeroed - Volatile.Read(ref _length) >= 2 * Chunk)
+            if (!_disposed && _zeroing.IsCompleted && ZeroingDue(2))
             {
-                return;
+                Volatile.Write(ref _zeroing, Task.Run(ZeroAhead));
             }
-
-            _zeroing = Task.Run(ZeroAhead);
         }
+    }
+
+    private bool ZeroingDue(int steps)
+    {
+        var zeroed = Volatile.Read(ref _zeroed);
+        return zeroed < _zeroLimit && zeroed - Volatile.Read(ref _length) < steps * Chunk;
     }
 
     private void ZeroAhead()
@@ -146,7 +156,7 @@ internal sealed class PreallocatedFile : IDisposable
         {
             lock (_extending)
             {
-                if (_disposed || _zeroed >= _zeroLimit || _zeroed - Volatile.Read(ref _length) >= 4 * Chunk)
+                if (_disposed || !ZeroingDue(4))
                 {
                     return;
                 }
