@@ -217,6 +217,10 @@ internal sealed class ObjectJournal : IAsyncDisposable
                 {
                     CloseActive();
                 }
+                else
+                {
+                    _number++; // the file could not be created: the next batch tries a fresh one
+                }
             }
         }
     }

@@ -83,6 +83,11 @@ internal sealed class PreallocatedFile : IDisposable
     {
         lock (_extending)
         {
+            if (_disposed)
+            {
+                return;
+            }
+
             _disposed = true;
         }
 

@@ -269,13 +269,15 @@ public sealed class TranscriptOutbox : IAsyncDisposable
                     done.TrySetException(e);
                 }
 
+                // A fresh segment next (also when this one could not be created), so a torn tail is never appended to.
                 if (_active is not null)
                 {
                     DisposeQuietly(_active);
                     _active = null;
                     Volatile.Write(ref _committedLength, 0);
-                    Interlocked.Increment(ref _activeSegment);
                 }
+
+                Interlocked.Increment(ref _activeSegment);
             }
 
             if (_dataAvailable.CurrentCount == 0)
