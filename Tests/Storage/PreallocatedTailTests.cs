@@ -181,6 +181,24 @@ public sealed class PreallocatedTailTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Two_hosts_on_one_data_folder_each_write_a_segment_of_their_own_instead_of_failing_the_turn()
+    {
+        var settings = StorageStack.NewSettings();
+        _folders.Add(settings["Storage:LocalPath"]!);
+        await using var first = new StorageStack(settings, keepLocalData: true);
+        await using var second = new StorageStack(settings, keepLocalData: true);
+        var caseId = first.Get<Pseudonymizer>().CaseId("test", "two-hosts");
+
+        // Both chose the same next segment number at start; the second finds it taken and takes the next.
+        await AppendAsync(first, caseId, "from the first");
+        await AppendAsync(second, caseId, "from the second");
+
+        var segments = Directory.GetFiles(Path.Combine(settings["Storage:LocalPath"]!, "outbox"), "*.log").Order().ToList();
+        Assert.Equal(2, segments.Count);
+        Assert.Equal(first.Get<TranscriptOutbox>().End.Segment + 1, second.Get<TranscriptOutbox>().End.Segment);
+    }
+
     // Where the records end: each is a 32-bit length (of the rest after the prefix) and that much more; zeros follow.
     private static int EndOfRecords(byte[] bytes, int lengthPrefix)
     {

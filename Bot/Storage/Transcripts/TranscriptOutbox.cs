@@ -256,9 +256,10 @@ public sealed class TranscriptOutbox : IAsyncDisposable
                 if (file.Length > SegmentLimit)
                 {
                     file.Dispose();
-                    _active = OpenSegment(Volatile.Read(ref _activeSegment) + 1);
+                    _active = null;
                     Volatile.Write(ref _committedLength, 0);
                     Interlocked.Increment(ref _activeSegment);
+                    _active = OpenSegment(_activeSegment);
                 }
             }
             catch (Exception e)
@@ -307,7 +308,24 @@ public sealed class TranscriptOutbox : IAsyncDisposable
 
     // Zero-filled ahead of the writer (a commit syncs its data, not the inode): every reader below stops at a record
     // length of zero, which is also where a crash leaves the segment's end.
-    private PreallocatedFile OpenSegment(long segment) => new(SegmentPath(segment), SegmentLimit + PreallocatedFile.Chunk);
+    // A segment is only ever created, never reopened. When the number is taken (two hosts on one data folder, as the
+    // handoff tests on Blob storage run them), the next free one becomes the active segment.
+    private PreallocatedFile OpenSegment(long segment)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var file = new PreallocatedFile(SegmentPath(segment), SegmentLimit + PreallocatedFile.Chunk);
+                Volatile.Write(ref _activeSegment, segment);
+                return file;
+            }
+            catch (IOException) when (attempt < 64 && File.Exists(SegmentPath(segment)))
+            {
+                segment++;
+            }
+        }
+    }
 
     private string SegmentPath(long segment) => Path.Combine(_folder, segment.ToString("D12", System.Globalization.CultureInfo.InvariantCulture) + ".log");
 
