@@ -11,7 +11,9 @@ namespace ReportBot.Bot.Storage.Objects;
 /// fsync, and each caller waits for the batch that holds its record. A file is closed at about 64 MB (memory holds only
 /// the latest version of each object changed since, not the file) and a new one
 /// begun; the store then writes the closed file's objects into place, syncs them and deletes it. Each record carries
-/// a CRC-32 of its body, so a torn tail left by a crash (never acknowledged) ends the replay of that file.
+/// a CRC-32 of its body, so a torn tail left by a crash (never acknowledged) ends the replay of that file. The files are
+/// zero-filled ahead of the writer (<see cref="PreallocatedFile"/>: a commit syncs its data, not the inode), so a replay
+/// also ends at a length of zero.
 /// </summary>
 internal sealed class ObjectJournal : IAsyncDisposable
 {
@@ -24,7 +26,7 @@ internal sealed class ObjectJournal : IAsyncDisposable
     // Where each object's records sit in the journal files not yet checkpointed, so a deletion can scrub them.
     private readonly Dictionary<string, List<(long File, long Offset)>> _index = new(StringComparer.Ordinal);
     private readonly Task _writer;
-    private FileStream? _active;
+    private PreallocatedFile? _active;
     private long _number;
 
     /// <param name="folder">Where the journal files live; <see cref="Replay"/> must have emptied it first.</param>
@@ -150,7 +152,7 @@ internal sealed class ObjectJournal : IAsyncDisposable
         await _writer.ConfigureAwait(false);
         if (_active is not null)
         {
-            await _active.DisposeAsync().ConfigureAwait(false);
+            _active.Dispose();
             _active = null;
             _closed(_number);
         }
@@ -159,6 +161,7 @@ internal sealed class ObjectJournal : IAsyncDisposable
     private async Task WriteLoopAsync()
     {
         var batch = new List<(string Name, byte[] Record, TaskCompletionSource<long> Done)>();
+        var records = new List<ReadOnlyMemory<byte>>();
         var offsets = new List<long>();
         while (await _pending.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
@@ -171,15 +174,18 @@ internal sealed class ObjectJournal : IAsyncDisposable
             var number = _number;
             try
             {
-                var stream = _active ??= new FileStream(PathOf(number), FileMode.Append, FileAccess.Write, FileShare.ReadWrite, 64 * 1024);
+                var file = _active ??= new PreallocatedFile(PathOf(number), RotateAt + PreallocatedFile.Chunk);
+                records.Clear();
                 offsets.Clear();
+                var at = file.Length;
                 foreach (var (_, record, _) in batch)
                 {
-                    offsets.Add(stream.Position);
-                    stream.Write(record);
+                    offsets.Add(at);
+                    records.Add(record);
+                    at += record.Length;
                 }
 
-                stream.Flush(flushToDisk: true);
+                file.Append(records);
                 lock (_index)
                 {
                     for (var i = 0; i < batch.Count; i++)
@@ -193,9 +199,9 @@ internal sealed class ObjectJournal : IAsyncDisposable
                     done.TrySetResult(number);
                 }
 
-                if (stream.Position >= RotateAt)
+                if (file.Length >= RotateAt)
                 {
-                    await CloseActiveAsync().ConfigureAwait(false);
+                    CloseActive();
                 }
             }
             catch (Exception e)
@@ -209,18 +215,22 @@ internal sealed class ObjectJournal : IAsyncDisposable
 
                 if (_active is not null)
                 {
-                    await CloseActiveAsync().ConfigureAwait(false);
+                    CloseActive();
+                }
+                else
+                {
+                    _number++; // the file could not be created: the next batch tries a fresh one
                 }
             }
         }
     }
 
-    private async Task CloseActiveAsync()
+    private void CloseActive()
     {
         var closed = _number;
         try
         {
-            await _active!.DisposeAsync().ConfigureAwait(false);
+            _active!.Dispose();
         }
         catch (IOException)
         {

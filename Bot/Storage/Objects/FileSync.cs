@@ -1,0 +1,55 @@
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
+
+namespace ReportBot.Bot.Storage.Objects;
+
+/// <summary>
+/// fsync and fdatasync on a file handle. On Linux fdatasync skips the inode when only its times changed, which is what
+/// a write into zeros already on disk changes (<see cref="PreallocatedFile"/>); elsewhere both are a full flush.
+/// </summary>
+internal static class FileSync
+{
+    private static readonly bool Native = OperatingSystem.IsLinux();
+
+    /// <summary>Makes the data written so far durable, and the metadata needed to read it back (a size or block map change).</summary>
+    public static void Data(SafeFileHandle handle, FileStream fallback)
+    {
+        if (Native)
+        {
+            Check(FDataSync(handle), fallback);
+        }
+        else
+        {
+            fallback.Flush(flushToDisk: true);
+        }
+    }
+
+    /// <summary>Makes the data and every change of the file's metadata durable.</summary>
+    public static void Full(SafeFileHandle handle, FileStream fallback)
+    {
+        if (Native)
+        {
+            Check(FSync(handle), fallback);
+        }
+        else
+        {
+            fallback.Flush(flushToDisk: true);
+        }
+    }
+
+    private static void Check(int result, FileStream file)
+    {
+        if (result != 0)
+        {
+            // EIO after a failed writeback, ENOSPC, EROFS: the caller fails the batch; nothing is acknowledged.
+            throw new IOException($"Syncing {Path.GetFileName(file.Name)} failed (errno {Marshal.GetLastPInvokeError()}).");
+        }
+    }
+
+    // DllImport rather than LibraryImport: the signatures are blittable, and LibraryImport would need unsafe code.
+    [DllImport("libc", EntryPoint = "fdatasync", SetLastError = true)]
+    private static extern int FDataSync(SafeFileHandle fd);
+
+    [DllImport("libc", EntryPoint = "fsync", SetLastError = true)]
+    private static extern int FSync(SafeFileHandle fd);
+}
