@@ -61,6 +61,27 @@ public sealed class MenuStoryTests
         Assert.Contains(story[..20], summary);
     }
 
+    [Theory]
+    [InlineData("안녕하세요", "어제 팀장이 회식에서 억지로 끌어안았어요")]
+    [InlineData("안녕하세요", "선배가 술자리에서 뽀뽀하려고 했어요")]
+    [InlineData("안녕하세요", "모르는 남자가 지하철에서 몸에 비볐어요")]
+    [InlineData("안녕하세요", "동기가 자는사이에 옷을 벗겼어요")]
+    [InlineData("hello", "yesterday my boss grabbed me at work")]
+    [InlineData("hello", "a guy at the bar spiked my drink")]
+    [InlineData("hello", "my coworker kissed me at the office party")]
+    [InlineData("hello", "some man exposed himself to me on the bus")]
+    public async Task Acts_told_in_other_words_at_the_menu_start_the_report_too(string greeting, string story)
+    {
+        await using var host = new DialogTestHost();
+        await host.Say(greeting);
+        var korean = greeting != "hello";
+
+        var replies = await host.Say(story);
+
+        Assert.Contains(T(korean, StoryText.Intro), replies);
+        Assert.DoesNotContain(T(korean, ReportText.AskNarrative), replies);
+    }
+
     [Fact]
     public async Task A_story_as_the_very_first_message_starts_the_report_in_its_language()
     {
