@@ -21,14 +21,14 @@ internal static class Commands
             return null;
         }
 
-        // One entry under a fixed key, holding the answers for the text it was asked about (at the menu and elsewhere):
-        // a key made of the whole message cost a string and a culture-aware hash of it (the turn state's comparer) on
-        // every command's check.
+        // One turn item under a fixed key, holding the answers for the text it was asked about (at the menu and
+        // elsewhere); a turn item, not Bot Builder's TurnState, whose culture-aware comparer builds an ICU sort key of
+        // the key on every command's check.
         var (atMenu, text) = (AtMenu(dc), dc.Text);
-        if (!dc.Context.TurnState.TryGetValue(TurnKey, out var cached) || cached is not Readings readings || !string.Equals(readings.Text, text, StringComparison.Ordinal))
+        if (TurnItems.Find<Readings>(dc.Context, TurnKey) is not { } readings || !string.Equals(readings.Text, text, StringComparison.Ordinal))
         {
             readings = new Readings(text);
-            dc.Context.TurnState[TurnKey] = readings;
+            TurnItems.Of(dc.Context).Set(TurnKey, readings);
         }
 
         if (readings.Get(atMenu) is { } known)
