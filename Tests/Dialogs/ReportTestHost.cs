@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using ReportBot.Resources;
 using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Dialogs;
@@ -14,6 +15,10 @@ public static class ReportTestHost
 
     public static DialogTestHost Create(IStorage storage, TimeProvider? clock = null, string conversationId = "conversation-1", Action<IServiceCollection>? configure = null) =>
         new(storage, Settings(), clock ?? new ManualClock(Noon), conversationId, configure);
+
+    /// <summary>The catalog's text of <paramref name="key"/> in a test's language ("ko", else English).</summary>
+    public static string Text(DialogTestHost host, string language, TextKey key) =>
+        host.Services.GetRequiredService<ITextCatalog>().Get(key, language == "ko" ? Language.Korean : Language.English);
 
     public static Dictionary<string, string?> Settings() => new()
     {

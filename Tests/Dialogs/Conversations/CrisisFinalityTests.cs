@@ -1,6 +1,4 @@
 using Microsoft.Bot.Builder;
-using Microsoft.Extensions.DependencyInjection;
-using ReportBot.Resources;
 using ReportBot.Resources.Text;
 using ReportBot.Tests.Support;
 
@@ -23,14 +21,12 @@ public sealed class CrisisFinalityTests
     public async Task A_goodbye_or_no_tomorrow_gets_the_numbers_at_once(string language, string hello, string words)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
-        var lang = language == "ko" ? Language.Korean : Language.English;
-        var texts = host.Services.GetRequiredService<ITextCatalog>();
         await host.Say(hello);
 
         var replies = await host.Say(words);
 
-        Assert.Contains(texts.Get(CrisisText.Emergency, lang), replies, StringComparison.Ordinal);
-        Assert.DoesNotContain(texts.Get(RecognitionText.CrisisCheckIn, lang), replies, StringComparison.Ordinal);
+        Assert.Contains(ReportTestHost.Text(host, language, CrisisText.Emergency), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.Text(host, language, RecognitionText.CrisisCheckIn), replies, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -41,13 +37,11 @@ public sealed class CrisisFinalityTests
     public async Task The_same_words_in_a_story_get_neither_numbers_nor_a_check_in(string language, string hello, string words)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
-        var lang = language == "ko" ? Language.Korean : Language.English;
-        var texts = host.Services.GetRequiredService<ITextCatalog>();
         await host.Say(hello);
 
         var replies = await host.Say(words);
 
-        Assert.DoesNotContain(texts.Get(CrisisText.Emergency, lang), replies, StringComparison.Ordinal);
-        Assert.DoesNotContain(texts.Get(RecognitionText.CrisisCheckIn, lang), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.Text(host, language, CrisisText.Emergency), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.Text(host, language, RecognitionText.CrisisCheckIn), replies, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,4 @@
 using Microsoft.Bot.Builder;
-using Microsoft.Extensions.DependencyInjection;
-using ReportBot.Resources;
 using ReportBot.Resources.Text;
 using ReportBot.Tests.Support;
 
@@ -22,20 +20,18 @@ public sealed class CrisisPlanAfterDistressTests
     public async Task A_time_after_a_check_in_answered_no_gets_the_numbers_at_once(string language, string hello, string distress, string no, string plan)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
-        var lang = language == "ko" ? Language.Korean : Language.English;
-        var texts = host.Services.GetRequiredService<ITextCatalog>();
         await host.Say(hello);
 
         var checkIn = await host.Say(distress);
-        Assert.Contains(texts.Get(RecognitionText.CrisisCheckIn, lang), checkIn, StringComparison.Ordinal);
-        Assert.DoesNotContain(texts.Get(CrisisText.Emergency, lang), checkIn, StringComparison.Ordinal);
+        Assert.Contains(ReportTestHost.Text(host, language, RecognitionText.CrisisCheckIn), checkIn, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.Text(host, language, CrisisText.Emergency), checkIn, StringComparison.Ordinal);
         var carryOn = await host.Say(no);
-        Assert.Contains(texts.Get(RecognitionText.CrisisCheckInNo, lang), carryOn, StringComparison.Ordinal);
-        Assert.DoesNotContain(texts.Get(CrisisText.Emergency, lang), carryOn, StringComparison.Ordinal);
+        Assert.Contains(ReportTestHost.Text(host, language, RecognitionText.CrisisCheckInNo), carryOn, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.Text(host, language, CrisisText.Emergency), carryOn, StringComparison.Ordinal);
 
         var replies = await host.Say(plan);
 
-        Assert.Contains(texts.Get(CrisisText.Emergency, lang), replies, StringComparison.Ordinal);
+        Assert.Contains(ReportTestHost.Text(host, language, CrisisText.Emergency), replies, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -44,14 +40,12 @@ public sealed class CrisisPlanAfterDistressTests
     public async Task The_same_time_in_a_conversation_without_distress_gets_no_numbers(string language, string hello, string time)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
-        var lang = language == "ko" ? Language.Korean : Language.English;
-        var texts = host.Services.GetRequiredService<ITextCatalog>();
         await host.Say(hello);
 
         var replies = await host.Say(time);
 
-        Assert.DoesNotContain(texts.Get(CrisisText.Emergency, lang), replies, StringComparison.Ordinal);
-        Assert.DoesNotContain(texts.Get(RecognitionText.CrisisCheckIn, lang), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.Text(host, language, CrisisText.Emergency), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.Text(host, language, RecognitionText.CrisisCheckIn), replies, StringComparison.Ordinal);
     }
 
     /// <summary>A plan to report or to tell someone is not a plan to harm, however it is worded.</summary>
@@ -64,15 +58,13 @@ public sealed class CrisisPlanAfterDistressTests
     public async Task A_plan_to_report_after_distress_gets_no_numbers(string language, string hello, string distress, string no, string plan)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
-        var lang = language == "ko" ? Language.Korean : Language.English;
-        var texts = host.Services.GetRequiredService<ITextCatalog>();
         await host.Say(hello);
         await host.Say(distress);
         await host.Say(no);
 
         var replies = await host.Say(plan);
 
-        Assert.DoesNotContain(texts.Get(CrisisText.Emergency, lang), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.Text(host, language, CrisisText.Emergency), replies, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,7 +72,6 @@ public sealed class CrisisPlanAfterDistressTests
     {
         var clock = new ManualClock(ReportTestHost.Noon);
         await using var host = ReportTestHost.Create(new MemoryStorage(), clock);
-        var texts = host.Services.GetRequiredService<ITextCatalog>();
         await host.Say("hello");
         await host.Say("i feel like a burden to everyone");
         await host.Say("no");
@@ -88,6 +79,6 @@ public sealed class CrisisPlanAfterDistressTests
         clock.Advance(TimeSpan.FromHours(25));
         var replies = await host.Say("tonight");
 
-        Assert.DoesNotContain(texts.Get(CrisisText.Emergency, Language.English), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.Text(host, "en", CrisisText.Emergency), replies, StringComparison.Ordinal);
     }
 }
