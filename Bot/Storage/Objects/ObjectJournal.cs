@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Text;
-using System.Threading.Channels;
 
 namespace ReportBot.Bot.Storage.Objects;
 
@@ -20,12 +19,12 @@ internal sealed class ObjectJournal : IAsyncDisposable
     private const long RotateAt = 64 * 1024 * 1024;
     private readonly string _folder;
     private readonly Action<long> _closed;
-    private readonly Channel<(string Name, byte[] Record, TaskCompletionSource<long> Done)> _pending =
-        Channel.CreateUnbounded<(string, byte[], TaskCompletionSource<long>)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly GroupCommit<(string Name, byte[] Record), long> _commits;
+    private readonly List<ReadOnlyMemory<byte>> _records = [];
+    private readonly List<long> _offsets = [];
 
     // Where each object's records sit in the journal files not yet checkpointed, so a deletion can scrub them.
     private readonly Dictionary<string, List<(long File, long Offset)>> _index = new(StringComparer.Ordinal);
-    private readonly Task _writer;
     private PreallocatedFile? _active;
     private long _number;
 
@@ -36,20 +35,11 @@ internal sealed class ObjectJournal : IAsyncDisposable
         _folder = folder;
         _closed = closed;
         _number = firstNumber;
-        _writer = Task.Run(WriteLoopAsync);
+        _commits = new GroupCommit<(string, byte[]), long>(WriteBatch, maxBatch: 4096);
     }
 
     /// <summary>Writes the record durably and returns the number of the journal file that holds it.</summary>
-    public Task<long> CommitAsync(JournalRecord record)
-    {
-        var done = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!_pending.Writer.TryWrite((record.Name, Encode(record), done)))
-        {
-            throw new ObjectDisposedException(nameof(ObjectJournal));
-        }
-
-        return done.Task;
-    }
+    public Task<long> CommitAsync(JournalRecord record) => _commits.CommitAsync((record.Name, Encode(record)));
 
     /// <summary>
     /// Overwrites the content of every record of <paramref name="name"/> still in the journal with zeros (keeping each
@@ -148,8 +138,7 @@ internal sealed class ObjectJournal : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _pending.Writer.TryComplete();
-        await _writer.ConfigureAwait(false);
+        await _commits.CloseAsync().ConfigureAwait(false);
         if (_active is not null)
         {
             _active.Dispose();
@@ -158,70 +147,57 @@ internal sealed class ObjectJournal : IAsyncDisposable
         }
     }
 
-    private async Task WriteLoopAsync()
+    // One batch: its records go into the active file with one write and one sync (GroupCommit runs one at a time).
+    private long WriteBatch(IReadOnlyList<(string Name, byte[] Record)> batch)
     {
-        var batch = new List<(string Name, byte[] Record, TaskCompletionSource<long> Done)>();
-        var records = new List<ReadOnlyMemory<byte>>();
-        var offsets = new List<long>();
-        while (await _pending.Reader.WaitToReadAsync().ConfigureAwait(false))
+        var number = _number;
+        try
         {
-            batch.Clear();
-            while (batch.Count < 4096 && _pending.Reader.TryRead(out var item))
+            var file = _active ??= new PreallocatedFile(PathOf(number), RotateAt + PreallocatedFile.Chunk);
+            _records.Clear();
+            _offsets.Clear();
+            var at = file.Length;
+            foreach (var (_, record) in batch)
             {
-                batch.Add(item);
+                _offsets.Add(at);
+                _records.Add(record);
+                at += record.Length;
             }
 
-            var number = _number;
-            try
+            file.Append(_records);
+            lock (_index)
             {
-                var file = _active ??= new PreallocatedFile(PathOf(number), RotateAt + PreallocatedFile.Chunk);
-                records.Clear();
-                offsets.Clear();
-                var at = file.Length;
-                foreach (var (_, record, _) in batch)
+                for (var i = 0; i < batch.Count; i++)
                 {
-                    offsets.Add(at);
-                    records.Add(record);
-                    at += record.Length;
-                }
-
-                file.Append(records);
-                lock (_index)
-                {
-                    for (var i = 0; i < batch.Count; i++)
-                    {
-                        (_index.TryGetValue(batch[i].Name, out var places) ? places : _index[batch[i].Name] = []).Add((number, offsets[i]));
-                    }
-                }
-
-                foreach (var (_, _, done) in batch)
-                {
-                    done.TrySetResult(number);
-                }
-
-                if (file.Length >= RotateAt)
-                {
-                    CloseActive();
+                    (_index.TryGetValue(batch[i].Name, out var places) ? places : _index[batch[i].Name] = []).Add((number, _offsets[i]));
                 }
             }
-            catch (Exception e)
-            {
-                // The writers learn of it and fail visibly (the turn answers kindly); nothing is acknowledged that
-                // is not on disk. A fresh file is begun, so a torn tail is never appended to.
-                foreach (var (_, _, done) in batch)
-                {
-                    done.TrySetException(e);
-                }
 
-                if (_active is not null)
-                {
-                    CloseActive();
-                }
-                else
-                {
-                    _number++; // the file could not be created: the next batch tries a fresh one
-                }
+            if (file.Length >= RotateAt)
+            {
+                CloseActive();
             }
+
+            return number;
+        }
+        catch (Exception)
+        {
+            // The writers learn of it and fail visibly (the turn answers kindly); nothing is acknowledged that
+            // is not on disk. A fresh file is begun, so a torn tail is never appended to.
+            if (_active is not null)
+            {
+                CloseActive();
+            }
+            else
+            {
+                _number++; // the file could not be created: the next batch tries a fresh one
+            }
+
+            throw;
+        }
+        finally
+        {
+            _records.Clear();
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Text.Json;
-using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using ReportBot.Bot.Storage.Encryption;
 using ReportBot.Bot.Storage.Objects;
@@ -19,9 +18,9 @@ public sealed partial class TranscriptOutbox : IAsyncDisposable
     private const long SegmentLimit = 16 * 1024 * 1024;
     private readonly string _folder;
     private readonly KeyMaterial _keys;
-    private readonly Channel<(byte[] Record, TaskCompletionSource Done)> _pending = Channel.CreateUnbounded<(byte[], TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly GroupCommit<byte[][], bool> _commits;
+    private readonly List<ReadOnlyMemory<byte>> _records = [];
     private readonly SemaphoreSlim _dataAvailable = new(0, 1);
-    private readonly Task _writer;
     private PreallocatedFile? _active;
     private long _activeSegment;
     private long _committedLength;
@@ -32,7 +31,7 @@ public sealed partial class TranscriptOutbox : IAsyncDisposable
         Directory.CreateDirectory(_folder);
         _keys = keys;
         _activeSegment = Segments().DefaultIfEmpty(0).Max() + 1;
-        _writer = Task.Run(WriteLoopAsync);
+        _commits = new GroupCommit<byte[][], bool>(WriteBatch, maxBatch: 1024);
     }
 
     /// <summary>Where everything appended so far ends.</summary>
@@ -46,23 +45,11 @@ public sealed partial class TranscriptOutbox : IAsyncDisposable
     /// lines of one case and one turn (a turn's survivor line and replies) share one sealed record, so a turn costs one
     /// seal here and one opening in the drainer instead of one a line.
     /// </summary>
-    public async Task AppendAsync(IReadOnlyList<TranscriptEntry> entries, CancellationToken cancellationToken)
+    public Task AppendAsync(IReadOnlyList<TranscriptEntry> entries, CancellationToken cancellationToken)
     {
+        // The lines are queued or written at once; a cancelled turn must not make them look lost, so no token here.
         var records = OutboxRecordCodec.Encode(entries, _keys.OutboxKey);
-        var waits = new Task[records.Count];
-        for (var i = 0; i < records.Count; i++)
-        {
-            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            if (!_pending.Writer.TryWrite((records[i], done)))
-            {
-                throw new ObjectDisposedException(nameof(TranscriptOutbox));
-            }
-
-            waits[i] = done.Task;
-        }
-
-        // The lines are already queued; a cancelled turn must not make them look lost, so wait without the token.
-        await Task.WhenAll(waits).ConfigureAwait(false);
+        return records.Count == 0 ? Task.CompletedTask : _commits.CommitAsync([.. records]);
     }
 
     /// <summary>Waits until something new was appended, or the timeout passed.</summary>
@@ -71,67 +58,55 @@ public sealed partial class TranscriptOutbox : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _pending.Writer.TryComplete();
-        await _writer.ConfigureAwait(false);
+        await _commits.CloseAsync().ConfigureAwait(false);
         _active?.Dispose();
     }
 
-    private async Task WriteLoopAsync()
+    // One batch (a turn's records each, from concurrent turns): one write and one sync. GroupCommit runs one at a time.
+    private bool WriteBatch(IReadOnlyList<byte[][]> batch)
     {
-        var batch = new List<(byte[] Record, TaskCompletionSource Done)>();
-        var records = new List<ReadOnlyMemory<byte>>();
-        while (await _pending.Reader.WaitToReadAsync().ConfigureAwait(false))
+        try
         {
-            batch.Clear();
-            while (batch.Count < 1024 && _pending.Reader.TryRead(out var item))
+            var file = _active ??= OpenSegment(_activeSegment);
+            _records.Clear();
+            foreach (var records in batch)
             {
-                batch.Add(item);
+                foreach (var record in records)
+                {
+                    _records.Add(record);
+                }
             }
 
-            try
+            file.Append(_records);
+            Volatile.Write(ref _committedLength, file.Length);
+            if (file.Length > SegmentLimit)
             {
-                var file = _active ??= OpenSegment(_activeSegment);
-                records.Clear();
-                foreach (var (record, _) in batch)
-                {
-                    records.Add(record);
-                }
-
-                file.Append(records);
-                Volatile.Write(ref _committedLength, file.Length);
-                foreach (var (_, done) in batch)
-                {
-                    done.TrySetResult();
-                }
-
-                if (file.Length > SegmentLimit)
-                {
-                    file.Dispose();
-                    _active = null;
-                    Volatile.Write(ref _committedLength, 0);
-                    Interlocked.Increment(ref _activeSegment);
-                    _active = OpenSegment(_activeSegment);
-                }
-            }
-            catch (Exception e)
-            {
-                // The turn that appended learns of it and fails visibly; nothing is silently dropped.
-                foreach (var (_, done) in batch)
-                {
-                    done.TrySetException(e);
-                }
-
-                // A fresh segment next (also when this one could not be created), so a torn tail is never appended to.
-                if (_active is not null)
-                {
-                    DisposeQuietly(_active);
-                    _active = null;
-                    Volatile.Write(ref _committedLength, 0);
-                }
-
+                file.Dispose();
+                _active = null;
+                Volatile.Write(ref _committedLength, 0);
                 Interlocked.Increment(ref _activeSegment);
+                _active = OpenSegment(_activeSegment);
             }
 
+            return true;
+        }
+        catch (Exception)
+        {
+            // The turn that appended learns of it and fails visibly; nothing is silently dropped.
+            // A fresh segment next (also when this one could not be created), so a torn tail is never appended to.
+            if (_active is not null)
+            {
+                DisposeQuietly(_active);
+                _active = null;
+                Volatile.Write(ref _committedLength, 0);
+            }
+
+            Interlocked.Increment(ref _activeSegment);
+            throw;
+        }
+        finally
+        {
+            _records.Clear();
             if (_dataAvailable.CurrentCount == 0)
             {
                 try

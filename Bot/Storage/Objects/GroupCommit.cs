@@ -1,0 +1,177 @@
+namespace ReportBot.Bot.Storage.Objects;
+
+/// <summary>
+/// Group commit with a leader: items from concurrent callers are made durable together by one call of the commit
+/// function (one fsync for the batch), and each caller waits for the batch that holds its item. A caller on a
+/// thread-pool thread that finds no commit running commits its own item at once, on its own thread, and goes on
+/// without waiting for another thread: at a human pace most turns find the writer idle, and each hand-over between
+/// threads (queue, wake a worker, queue the continuation, wake another) cost a turn tenths of a millisecond at the
+/// tail (README, "Commits on the caller's thread"). Only when the thread pool has nothing else waiting, though: under
+/// load a hand-over costs nothing (the thread goes on with other turns) and the items that pile up meanwhile share one
+/// sync, where leading would sync one item at a time. Items that arrive while a commit runs are queued and committed
+/// together, by a thread-pool worker, as soon as it ends. Other threads (the transcript drainer's low-priority thread)
+/// always queue: a low-priority thread holding the commit would make turns wait for it.
+/// One commit runs at a time, so the commit function needs no locking of its own; items are committed in the order
+/// they were accepted.
+/// </summary>
+/// <typeparam name="TItem">What a caller hands in.</typeparam>
+/// <typeparam name="TResult">What a batch's commit returns to each of its callers (the journal file's number).</typeparam>
+internal sealed class GroupCommit<TItem, TResult>
+{
+    private readonly Func<IReadOnlyList<TItem>, TResult> _commit;
+    private readonly int _maxBatch;
+    private readonly Lock _gate = new();
+    private readonly List<TItem> _one = new(1);
+    private List<(TItem Item, TaskCompletionSource<TResult> Done)> _queued = [];
+    private List<(TItem Item, TaskCompletionSource<TResult> Done)> _spare = [];
+    private bool _running;
+    private bool _closed;
+    private TaskCompletionSource? _idle;
+
+    /// <param name="commit">
+    /// Makes a batch durable and returns only then; throws when it could not (every caller of the batch sees the
+    /// exception, nothing of it is acknowledged). Never called by two threads at once.
+    /// </param>
+    /// <param name="maxBatch">The most items one call of <paramref name="commit"/> is given.</param>
+    public GroupCommit(Func<IReadOnlyList<TItem>, TResult> commit, int maxBatch)
+    {
+        _commit = commit;
+        _maxBatch = maxBatch;
+    }
+
+    /// <summary>Commits <paramref name="item"/> with whatever else is waiting; the task ends once it is durable.</summary>
+    public Task<TResult> CommitAsync(TItem item)
+    {
+        TaskCompletionSource<TResult> done;
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_closed, this);
+            if (!_running && Thread.CurrentThread.IsThreadPoolThread && ThreadPool.PendingWorkItemCount == 0)
+            {
+                _running = true;
+                done = null!;
+            }
+            else
+            {
+                done = new TaskCompletionSource<TResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+                _queued.Add((item, done));
+                if (_running)
+                {
+                    return done.Task;
+                }
+
+                _running = true;
+                ThreadPool.UnsafeQueueUserWorkItem(static self => self.CommitQueued(), this, preferLocal: false);
+                return done.Task;
+            }
+        }
+
+        // The leader: nothing was running, so this caller commits its own item here.
+        Task<TResult> result;
+        try
+        {
+            _one.Add(item);
+            result = Task.FromResult(_commit(_one));
+        }
+        catch (Exception e)
+        {
+            result = Task.FromException<TResult>(e);
+        }
+        finally
+        {
+            _one.Clear();
+        }
+
+        HandOver();
+        return result;
+    }
+
+    /// <summary>No new item is taken; returns once everything taken is committed (or has failed).</summary>
+    public Task CloseAsync()
+    {
+        lock (_gate)
+        {
+            _closed = true;
+            if (!_running)
+            {
+                return Task.CompletedTask;
+            }
+
+            _idle ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _idle.Task;
+        }
+    }
+
+    // After a commit: items queued meanwhile go to a worker (the leader's caller should not wait for them), or the
+    // committer becomes idle.
+    private void HandOver()
+    {
+        lock (_gate)
+        {
+            if (_queued.Count > 0)
+            {
+                ThreadPool.UnsafeQueueUserWorkItem(static self => self.CommitQueued(), this, preferLocal: false);
+                return;
+            }
+
+            Idle();
+        }
+    }
+
+    private void CommitQueued()
+    {
+        var items = new List<TItem>();
+        while (true)
+        {
+            List<(TItem Item, TaskCompletionSource<TResult> Done)> batch;
+            lock (_gate)
+            {
+                if (_queued.Count == 0)
+                {
+                    Idle();
+                    return;
+                }
+
+                batch = _queued;
+                _queued = _spare;
+                _spare = batch;
+            }
+
+            for (var start = 0; start < batch.Count; start += _maxBatch)
+            {
+                var count = Math.Min(_maxBatch, batch.Count - start);
+                items.Clear();
+                for (var i = start; i < start + count; i++)
+                {
+                    items.Add(batch[i].Item);
+                }
+
+                try
+                {
+                    var result = _commit(items);
+                    for (var i = start; i < start + count; i++)
+                    {
+                        batch[i].Done.TrySetResult(result);
+                    }
+                }
+                catch (Exception e)
+                {
+                    for (var i = start; i < start + count; i++)
+                    {
+                        batch[i].Done.TrySetException(e);
+                    }
+                }
+            }
+
+            batch.Clear();
+            items.Clear();
+        }
+    }
+
+    // Under _gate.
+    private void Idle()
+    {
+        _running = false;
+        _idle?.TrySetResult();
+    }
+}

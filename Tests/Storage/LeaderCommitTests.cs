@@ -1,0 +1,184 @@
+using System.Collections.Concurrent;
+using ReportBot.Bot.Storage.Objects;
+
+namespace ReportBot.Tests.Storage;
+
+/// <summary>
+/// The group commit behind the journal and the outbox: a turn that finds the writer idle commits on its own thread and
+/// goes on at once; concurrent turns share a batch; nothing is acknowledged before its batch's commit returned, and
+/// a failed batch fails only its own callers.
+/// </summary>
+public sealed class LeaderCommitTests
+{
+    [Fact]
+    public async Task Concurrent_callers_each_have_their_item_committed_once_and_only_one_commit_runs_at_a_time()
+    {
+        var committed = new ConcurrentDictionary<(int Caller, int Item), int>();
+        var running = 0;
+        var overlapped = false;
+        var batches = 0;
+        var commits = new GroupCommit<(int Caller, int Item), int>(
+            batch =>
+            {
+                if (Interlocked.Increment(ref running) != 1)
+                {
+                    overlapped = true;
+                }
+
+                Thread.SpinWait(2000); // a sync's worth of time, so callers pile up behind it
+                var number = Interlocked.Increment(ref batches);
+                foreach (var item in batch)
+                {
+                    Assert.True(committed.TryAdd(item, number), "an item was committed twice");
+                }
+
+                Interlocked.Decrement(ref running);
+                return number;
+            },
+            maxBatch: 8);
+
+        // Half the callers on the thread pool (turns: they lead when the writer is idle), half on threads of their own
+        // (they always queue), so leaders and queued batches interleave.
+        async Task CallerAsync(int caller)
+        {
+            for (var item = 0; item < 50; item++)
+            {
+                var batch = await commits.CommitAsync((caller, item));
+
+                // Acknowledged only once committed, by the batch that holds it.
+                Assert.Equal(batch, committed[(caller, item)]);
+            }
+        }
+
+        var callers = Enumerable.Range(0, 32).Select(caller => caller % 2 == 0
+            ? Task.Run(() => CallerAsync(caller))
+            : Task.Factory.StartNew(() => CallerAsync(caller).GetAwaiter().GetResult(), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToList();
+        await Task.WhenAll(callers);
+
+        Assert.False(overlapped);
+        Assert.Equal(32 * 50, committed.Count);
+        Assert.True(batches < 32 * 50, "concurrent callers never shared a batch");
+    }
+
+    [Fact]
+    public async Task A_caller_on_an_idle_thread_pool_that_finds_the_writer_idle_commits_on_its_own_thread_and_is_done_on_return()
+    {
+        using var insideCall = new ThreadLocal<bool>();
+        var committedInsideCall = false;
+        var commits = new GroupCommit<string, bool>(_ =>
+        {
+            committedInsideCall = insideCall.Value;
+            return true;
+        }, maxBatch: 8);
+
+        // Tests of other classes run meanwhile and may keep the pool busy (then the item is queued, by design): the
+        // caller must lead at least once in a few tries, and whenever it does, be done when the call returns.
+        var led = 0;
+        for (var attempt = 0; attempt < 50 && led == 0; attempt++)
+        {
+            var (completedOnReturn, task) = await Task.Run(() =>
+            {
+                insideCall.Value = true;
+                var task = commits.CommitAsync("turn");
+                insideCall.Value = false;
+                return (task.IsCompletedSuccessfully, task);
+            });
+            Assert.True(await task);
+            if (committedInsideCall)
+            {
+                Assert.True(completedOnReturn);
+                led++;
+            }
+            else
+            {
+                await Task.Delay(10);
+            }
+        }
+
+        Assert.Equal(1, led);
+    }
+
+    [Fact]
+    public async Task A_caller_on_its_own_thread_such_as_the_low_priority_drain_thread_never_commits_there()
+    {
+        var committedOn = new TaskCompletionSource<int>();
+        var commits = new GroupCommit<string, bool>(_ =>
+        {
+            committedOn.TrySetResult(Environment.CurrentManagedThreadId);
+            return true;
+        }, maxBatch: 8);
+        Task<bool>? pending = null;
+        var callerThread = 0;
+        var thread = new Thread(() =>
+        {
+            callerThread = Environment.CurrentManagedThreadId;
+            pending = commits.CommitAsync("drain");
+        });
+        thread.Start();
+        thread.Join();
+
+        Assert.True(await pending!);
+        Assert.NotEqual(callerThread, await committedOn.Task);
+    }
+
+    [Fact]
+    public async Task A_failed_commit_fails_its_callers_and_the_next_commit_still_succeeds()
+    {
+        var kept = new ConcurrentQueue<string>();
+        var commits = new GroupCommit<string, bool>(batch =>
+        {
+            if (batch.Contains("disk full"))
+            {
+                throw new IOException("No space left on device");
+            }
+
+            foreach (var item in batch)
+            {
+                kept.Enqueue(item);
+            }
+
+            return true;
+        }, maxBatch: 8);
+
+        await Assert.ThrowsAsync<IOException>(() => Task.Run(() => commits.CommitAsync("disk full")));
+        Assert.True(await Task.Run(() => commits.CommitAsync("after")));
+        Assert.Equal(["after"], kept);
+    }
+
+    [Fact]
+    public async Task Closing_waits_for_every_queued_item_and_refuses_new_ones()
+    {
+        var kept = new ConcurrentQueue<int>();
+        using var release = new ManualResetEventSlim();
+        var commits = new GroupCommit<int, bool>(batch =>
+        {
+            release.Wait(TimeSpan.FromSeconds(10));
+            foreach (var item in batch)
+            {
+                kept.Enqueue(item);
+            }
+
+            return true;
+        }, maxBatch: 4);
+
+        // Queued from a thread of its own, so the first is committed by a worker and the rest wait behind it.
+        var waiting = new List<Task<bool>>();
+        var thread = new Thread(() =>
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                waiting.Add(commits.CommitAsync(i));
+            }
+        });
+        thread.Start();
+        thread.Join();
+        var closed = commits.CloseAsync();
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => commits.CommitAsync(99));
+        Assert.False(closed.IsCompleted);
+
+        release.Set();
+        await closed;
+        Assert.All(waiting, t => Assert.True(t.IsCompletedSuccessfully));
+        Assert.Equal(Enumerable.Range(0, 10), kept.Order());
+    }
+}
