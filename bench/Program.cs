@@ -85,6 +85,14 @@ if (target is not null)
 {
     // Load an already running server (for profiling it with dotnet-trace or dotnet-counters).
     using var external = new LoadRunner(new Uri(target));
+    if (args.Contains("--open"))
+    {
+        // The open loop alone (200 conversations x 1 message/s by default), say under perf stat or perf record.
+        var open = await external.OpenLoopAsync($"ext-{Guid.NewGuid():N}", Option("--open-conversations", 200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(Option("--open-seconds", 30)));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"open loop: p50 {open.P50Ms:F2} ms, p99 {open.P99Ms:F2} ms, errors {open.Errors}"));
+        return 0;
+    }
+
     var stats = await external.ClosedLoopAsync($"ext-{Guid.NewGuid():N}", Option("--users", 16), Option("--turns", 200));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stats.TurnsPerSecond:F0} turns/s, p50 {stats.P50Ms:F2} ms, p99 {stats.P99Ms:F2} ms, errors {stats.Errors}"));
     return 0;
