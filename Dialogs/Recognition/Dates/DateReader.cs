@@ -37,11 +37,18 @@ public sealed class DateReader
         }
 
         var (tokens, unknownKorean, unknownEnglish) = _tokenizer.Tokenize(RecognitionInput.Fold(text));
-        if (tokens.Count == 0 || unknownKorean > 6 || unknownEnglish > 2)
-        {
-            return null;
-        }
+        return tokens.Count == 0 || unknownKorean > 6 || unknownEnglish > 2 ? null : FromTokens(tokens, today);
+    }
 
+    /// <summary>
+    /// The time that longer words mention among other things (a story: "작년3월에회식에서 팀장이…"), with the words that say
+    /// it; null when they mention none (see <see cref="DateFinder"/>).
+    /// </summary>
+    public DateFound? Find(string? text, DateOnly today) => DateFinder.Find(_tokenizer, text, today);
+
+    /// <summary>What a run of date tokens says (ages and life stages: words only), or null; the list is changed.</summary>
+    internal static DateReading? FromTokens(List<DateToken> tokens, DateOnly today)
+    {
         if (tokens.Any(t => t.Kind == "life_stage") || (tokens.Any(t => t.Kind == "when") && tokens.Any(t => t.Kind is "age" or "n")))
         {
             return DateReading.Words;
