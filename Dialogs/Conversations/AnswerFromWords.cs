@@ -18,7 +18,8 @@ public static class AnswerFromWords
     /// <summary>The prompt result the words give for <paramref name="question"/>, or null when they give none.</summary>
     /// <param name="plainNone">Whether a "none" choice alone counts ("there were none" names no part at the summary).</param>
     /// <param name="story">
-    /// Words of the story: a date is read in a negated clause too, since "i didnt know him" says nothing about when.
+    /// Words of the story: a date is read in a negated clause too, since "i didnt know him" says nothing about when, and a
+    /// place is read (elsewhere a place named in passing is no answer).
     /// </param>
     public static object? Read(ReportQuestion question, string? text, IPhraseCatalog phrases, DateOnly today, bool plainNone = true, bool story = false)
     {
@@ -55,6 +56,9 @@ public static class AnswerFromWords
                     ?? kept.Append(string.Join(' ', kept))
                         .Select(clause => IncidentPeriodPrompt.Read(clause, today, phrases))
                         .FirstOrDefault(period => period is { From: not null, AsWritten: false, Words: null });
+            case TextAnswer { IsPlace: true } when story:
+                // Only from the story: at the summary, any place mentioned in passing would otherwise replace the answer.
+                return PlaceFinder.For(phrases).Find(text);
             default:
                 return null;
         }

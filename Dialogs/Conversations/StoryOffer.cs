@@ -48,6 +48,7 @@ public static class StoryOffer
             ChoiceAnswer { Many: true } => json.ToObject<List<FoundChoice>>(ReportJson.Serializer),
             ChoiceAnswer => json.ToObject<FoundChoice>(ReportJson.Serializer),
             DateAnswer => json.ToObject<IncidentPeriod>(ReportJson.Serializer),
+            TextAnswer => json.Value<string>(),
             _ => null,
         };
     }

@@ -10,7 +10,7 @@ namespace ReportBot.Dialogs.Conversations;
 /// <summary>
 /// Offers an answer read from the story ("You mentioned this earlier. Is this right? Who: a partner or ex"). Yes and no
 /// are read as a yes/no question reads them; an answer to the question itself (a label, or words such as "my boss")
-/// is taken as that answer, so no one has to say "no" first. The question is the one whose field is
+/// is taken as that answer, so no one has to say "no" first; at a free-text question (the place) any other words are the answer. The question is the one whose field is
 /// <see cref="PromptOptions.AnswerSet"/>.
 /// </summary>
 public sealed class StoryOfferPrompt(string id, ReportQuestionnaire questions) : Prompt<object>(id, null)
@@ -43,8 +43,16 @@ public sealed class StoryOfferPrompt(string id, ReportQuestionnaire questions) :
             return PromptRecognition<object>.Found(choice.Many ? new List<FoundChoice> { picked } : picked);
         }
 
-        return question is not null && AnswerFromWords.Read(question, dc.Text, dc.Services.Phrases, dc.Services.Today) is { } named
-            ? PromptRecognition<object>.Found(named)
+        if (question is not null && AnswerFromWords.Read(question, dc.Text, dc.Services.Phrases, dc.Services.Today) is { } named)
+        {
+            return PromptRecognition<object>.Found(named);
+        }
+
+        // A free-text question (the place) takes whatever else is written as its answer, as the question itself would.
+        var text = dc.Text.Trim();
+        return question?.Answer is TextAnswer free && text.Length is > 0 && text.Length <= free.MaxLength
+            && !Recognition.YesNoReading.IsUnsure(dc.Services.Phrases, text)
+            ? PromptRecognition<object>.Found(text)
             : PromptRecognition<object>.Failed;
     }
 

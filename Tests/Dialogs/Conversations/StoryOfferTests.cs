@@ -112,10 +112,11 @@ public sealed class StoryOfferTests
     private static async Task<string> SkipUntilOfferAsync(DialogTestHost host, ITextCatalog texts, Language language)
     {
         var offer = texts.Get(StoryOfferText.Ask, language).Split('\n')[0];
+        var who = texts.Get(ReportText.FieldWho, language) + ": ";
         for (var i = 0; i < 6; i++)
         {
             var replies = await host.Say(ReportWalk.Skip(language));
-            if (replies.Contains(offer, StringComparison.Ordinal))
+            if (replies.Contains(offer, StringComparison.Ordinal) && replies.Contains(who, StringComparison.Ordinal))
             {
                 return replies;
             }
