@@ -31,7 +31,7 @@ public sealed partial class ReportDialog
             ["label"] = dc.Localize(question.Label),
             ["answer"] = question.Describe(question.Apply(new IncidentReport(), offer), dc.Services.Texts, dc.Language) ?? string.Empty,
         };
-        var options = new PromptOptions { PromptKey = StoryOfferText.Ask.Name, PromptArgs = args, AllowSkip = true, AnswerSet = question.Field };
+        var options = new PromptOptions { PromptKey = StoryOfferText.Ask.Name, PromptArgs = args, AnswerSet = question.Field };
         return dc.BeginDialogAsync(OfferPromptId, options, cancellationToken);
     }
 
@@ -58,7 +58,17 @@ public sealed partial class ReportDialog
             _ => result,
         };
         state[PhaseKey] = nameof(Phase.Question);
-        return named is null ? await AskAsync(dc, question, correcting: false, cancellationToken) : await TakeAnswerAsync(dc, named, cancellationToken);
+        if (named is not null)
+        {
+            return await TakeAnswerAsync(dc, named, cancellationToken);
+        }
+
+        if (result is false && Recognition.YesNoReading.IsUnsure(dc.Services.Phrases, dc.Text))
+        {
+            await dc.SendAsync(StoryOfferText.Unsure, cancellationToken);
+        }
+
+        return await AskAsync(dc, question, correcting: false, cancellationToken);
     }
 
     /// <summary>The summary's answer named new values ("it was in March, not April"): they replace the old ones.</summary>

@@ -3,6 +3,7 @@ using ReportBot.Dialogs.Conversations.Questions;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Engine.Prompts;
 using ReportBot.Resources;
+using ReportBot.Resources.Phrases;
 using ReportBot.Resources.Text;
 
 namespace ReportBot.Dialogs.Conversations;
@@ -25,6 +26,14 @@ public sealed class StoryOfferPrompt(string id, ReportQuestionnaire questions) :
 
     protected override PromptRecognition<object> Recognize(DialogContext dc, PromptOptions options)
     {
+        // A skip passes the question, but a doubt among the skip words ("잘 모르겠어요", "not sure") is about the offered
+        // answer: it is not taken and the question is asked on its own, where "I don't know" passes it as everywhere.
+        var unsure = Recognition.YesNoReading.IsUnsure(dc.Services.Phrases, dc.Text);
+        if (!unsure && TextMatcher.Matches(dc.Text, dc.Services.Phrases.All(CommonPhrases.Skip)))
+        {
+            return PromptRecognition<object>.Found(SkippedAnswer.Instance);
+        }
+
         var yesNo = ChoiceRecognizer.RecognizeOne(dc.MessageActivity(), YesNo, dc.Services.Texts, dc.Services.Phrases);
         if (yesNo is not null)
         {
@@ -34,6 +43,11 @@ public sealed class StoryOfferPrompt(string id, ReportQuestionnaire questions) :
         if (Recognition.YesNoReading.Read(dc.Services.Phrases, dc.Text) is { } said)
         {
             return PromptRecognition<object>.Found(said);
+        }
+
+        if (unsure)
+        {
+            return PromptRecognition<object>.Found(false);
         }
 
         var question = questions.Find(options.AnswerSet);
@@ -51,7 +65,6 @@ public sealed class StoryOfferPrompt(string id, ReportQuestionnaire questions) :
         // A free-text question (the place) takes whatever else is written as its answer, as the question itself would.
         var text = dc.Text.Trim();
         return question?.Answer is TextAnswer free && text.Length is > 0 && text.Length <= free.MaxLength
-            && !Recognition.YesNoReading.IsUnsure(dc.Services.Phrases, text)
             ? PromptRecognition<object>.Found(text)
             : PromptRecognition<object>.Failed;
     }
