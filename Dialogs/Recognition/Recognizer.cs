@@ -58,6 +58,21 @@ public sealed class Recognizer
     public Concept Concept(string name) => _concepts.GetOrAdd(name, n => Recognition.Concept.From(_phrases, n));
 
     /// <summary>
+    /// True when the message gives someone else's words ("she said i should talk to a counselor", "-라고 했어요", a quotation):
+    /// what they say is part of an answer, not the survivor's own request.
+    /// </summary>
+    public bool IsReportedSpeech(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var outside = Quotation.Outside(text, out var quoted);
+        return quoted || _reportedSpeech.Occurs(RecognitionInput.OfMessage(outside));
+    }
+
+    /// <summary>
     /// The best-scoring intent of a message, or null when none reaches <see cref="IntentMatch.Ask"/>. Intents that
     /// only count at the menu are left out unless <paramref name="atMenu"/>.
     /// </summary>
