@@ -18,8 +18,8 @@ public static class AnswerFromWords
     /// <summary>The prompt result the words give for <paramref name="question"/>, or null when they give none.</summary>
     /// <param name="plainNone">Whether a "none" choice alone counts ("there were none" names no part at the summary).</param>
     /// <param name="story">
-    /// Words of the story: a date is read in a negated clause too, since "i didnt know him" says nothing about when, and a
-    /// place is read (elsewhere a place named in passing is no answer).
+    /// Words of the story: a date or a choice is read in a negated clause too, since "i didnt know him" or "he wouldnt let
+    /// go" says nothing about when or who, and a place is read (elsewhere a place named in passing is no answer).
     /// </param>
     public static object? Read(ReportQuestion question, string? text, IPhraseCatalog phrases, DateOnly today, bool plainNone = true, bool story = false)
     {
@@ -39,7 +39,7 @@ public static class AnswerFromWords
         {
             case ChoiceAnswer choice:
                 var values = choice.Choices.Select(c => c.Value).ToList();
-                var picked = AnswerRecognizer.For(phrases).Recognize(text, question.Field, values, choice.None, choice.Many);
+                var picked = AnswerRecognizer.For(phrases).Recognize(text, question.Field, values, choice.None, choice.Many, negation: !story);
                 if (picked is not { Count: > 0 } || (!plainNone && picked.All(i => values[i] == choice.None)))
                 {
                     return null;
