@@ -55,6 +55,10 @@ public sealed class BlindWalk(DialogTestHost host, BlindLine line)
             {
                 outcomes.Add(new BlindOutcome(line, "story " + part, CheckOffer(offered, expected, question)));
             }
+            else if (line.ListsEveryPart)
+            {
+                outcomes.Add(new BlindOutcome(line, "story extra", offered is null ? null : "offered " + part + ": " + offered));
+            }
 
             replies = await host.Say(offered is null ? ReportWalk.Skip(_language) : Yes);
         }
