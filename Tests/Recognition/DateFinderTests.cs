@@ -20,6 +20,11 @@ public sealed class DateFinderTests
     [InlineData("so last march at my friends party this guy followed me", "last march", "2026-03-15")]
     [InlineData("two months ago at the gym a trainer kept filming me", "two months ago", "2026-09-25")]
     [InlineData("sometime last spring my professor started texting me", "sometime last spring", "2026-04-15")]
+    [InlineData("in may my tutor started messaging me", "may", "2026-05-15")]
+    [InlineData("여름방학 때 학원에서 강사가 치근덕댔어요", "여름방학 때", "2026-07-15")]
+    [InlineData("열흘 전에 택시에서 그랬어요", "열흘 전에", "2026-11-15")]
+    [InlineData("at thanksgiving my cousin came into my room", "thanksgiving", null)]
+    [InlineData("추석에 친척이 그랬어요", "추석", null)]
     public void A_time_inside_a_story_is_found_with_its_own_words(string story, string words, string? within)
     {
         var found = Reader.Find(story, Today);

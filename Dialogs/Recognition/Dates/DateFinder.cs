@@ -15,7 +15,7 @@ internal static class DateFinder
     private static readonly HashSet<string> Anchors = new(StringComparer.Ordinal)
     {
         "today", "yesterday", "day_before_yesterday", "last_week", "this_week", "last_month", "this_month", "last_year",
-        "year_before_last", "this_year", "weekend", "life_stage", "ago",
+        "year_before_last", "this_year", "weekend", "life_stage", "holiday", "ago",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "spring", "summer", "autumn", "winter",
@@ -23,6 +23,9 @@ internal static class DateFinder
 
     /// <summary>English words that name a time but alone are mostly something else.</summary>
     private static readonly HashSet<string> AmbiguousAlone = new(StringComparer.Ordinal) { "may", "fall", "tonight" };
+
+    /// <summary>Words that make one of <see cref="AmbiguousAlone"/> a time ("in may", "last fall").</summary>
+    private static readonly HashSet<string> TimeWordsBefore = new(StringComparer.Ordinal) { "in", "since", "until", "till", "early", "late", "mid", "of", "by", "last", "this" };
 
     public static DateFound? Find(DateTokenizer tokenizer, string? text, DateOnly today)
     {
@@ -84,15 +87,24 @@ internal static class DateFinder
             return null;
         }
 
-        if (part.Count == 1 && !part[0].Korean && AmbiguousAlone.Contains(folded[part[0].Start..part[0].End]))
+        if (part.Count == 1 && !part[0].Korean && AmbiguousAlone.Contains(folded[part[0].Start..part[0].End])
+            && !AfterTimeWord(folded, part[0].Start))
         {
             return null;
         }
 
         var reading = DateReader.FromTokens([.. part.Select(s => s.Token)], today);
 
-        // "대학 동기가" (a classmate from university) is no time; "대학교 때", "when i was in college" are.
-        return reading is { WordsOnly: true } && part.Count == 1 ? null : reading;
+        // "대학 동기가" (a classmate from university) is no time; "대학교 때", "when i was in college", "추석에" are.
+        return reading is { WordsOnly: true } && part.Count == 1 && part[0].Token.Kind != "holiday" ? null : reading;
+    }
+
+    /// <summary>"in may", "since may", "early may": the word before makes an ambiguous one ("he may") a time.</summary>
+    private static bool AfterTimeWord(string folded, int start)
+    {
+        var before = folded[..start].TrimEnd();
+        var word = before[(before.LastIndexOf(' ') + 1)..];
+        return TimeWordsBefore.Contains(word);
     }
 
     /// <summary>Not read, or a one-syllable Korean date word written against unread letters (전 of 전남친, 경 of 경찰).</summary>
