@@ -51,7 +51,7 @@ public sealed partial class IncidentPeriodPrompt : Prompt<IncidentPeriod>
 
     /// <summary>
     /// The time that longer words (a clause of the story, a correction at the summary) mention, kept with only the words
-    /// that say it ("어제 팀장이 만졌어요" gives "어제"), or null.
+    /// that say it ("yesterday my boss touched me" gives "yesterday"), or null.
     /// </summary>
     public static IncidentPeriod? Find(string? text, DateOnly today, IPhraseCatalog phrases) =>
         DateReader.For(phrases).Find(text, today) is { } found

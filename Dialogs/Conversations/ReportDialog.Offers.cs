@@ -37,7 +37,7 @@ public sealed partial class ReportDialog
 
     /// <summary>
     /// Yes takes the offered answer; an answer given instead (or a skip) is taken as it is; no takes a value named in the
-    /// same message ("no, my ex", "아니요 회사 앞이었어요"), else asks the question.
+    /// same message ("no, my ex", "no, outside the office"), else asks the question.
     /// </summary>
     private async Task<DialogTurnResult> TakeOfferAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
     {

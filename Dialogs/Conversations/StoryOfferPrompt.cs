@@ -26,7 +26,7 @@ public sealed class StoryOfferPrompt(string id, ReportQuestionnaire questions) :
 
     protected override PromptRecognition<object> Recognize(DialogContext dc, PromptOptions options)
     {
-        // A skip passes the question, but a doubt among the skip words ("잘 모르겠어요", "not sure") is about the offered
+        // A skip passes the question, but a doubt among the skip words ("not sure", "i dont know") is about the offered
         // answer: it is not taken and the question is asked on its own, where "I don't know" passes it as everywhere.
         var unsure = Recognition.YesNoReading.IsUnsure(dc.Services.Phrases, dc.Text);
         if (!unsure && TextMatcher.Matches(dc.Text, dc.Services.Phrases.All(CommonPhrases.Skip)))

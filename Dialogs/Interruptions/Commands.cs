@@ -64,8 +64,8 @@ internal static class Commands
 
     /// <summary>
     /// True when the current question's own answer set reads the message as one of its choices other than "none": asking
-    /// for a counsellor, help or the legal options in the words of a choice ("talk to a real person", "제가 뭘 할 수 있는지
-    /// 알고 싶어요" at "what would help you now?") answers the question instead of leaving it.
+    /// for a counsellor, help or the legal options in the words of a choice ("talk to a real person", "what are my options"
+    /// at "what would help you now?") answers the question instead of leaving it.
     /// </summary>
     public static bool AnswersTheQuestion(DialogContext dc)
     {

@@ -8,7 +8,8 @@ namespace ReportBot.Dialogs.Recognition;
 /// <summary>
 /// Finds where something happened in the words of a story, so the report can offer it at the "where" question: a place
 /// word (Resources/Phrases/places.json) used as a place. In Korean the word is followed by a place particle, a spatial
-/// word or a verb of going ("작년3월에회식에서" gives 회식, "학교 화장실에서" 학교 화장실, "회사 앞" 회사 앞); in English it
+/// word or a verb of going (a team dinner with the particle "at" written against it, "school bathroom-at" gives both
+/// words, "office front" keeps "front"); in English it
 /// follows a preposition with at most three words between ("at my friends party", "in his car"). The words are the
 /// survivor's own, folded (lower case), without the particle.
 /// </summary>
@@ -60,7 +61,7 @@ public sealed partial class PlaceFinder
                 continue;
             }
 
-            // One syllable (집, 방, 차) is a place only at the start of a word: not 가방, 조차.
+            // One syllable (home, room, car) is a place only at the start of a word, not the end of another (bag, even).
             if (noun.Length == 1 && i > 0 && char.IsLetter(text[i - 1]))
             {
                 continue;
@@ -84,7 +85,7 @@ public sealed partial class PlaceFinder
         return null;
     }
 
-    /// <summary>Takes in the word before when it is a place on its own ("학교 화장실에서": 학교 화장실).</summary>
+    /// <summary>Takes in the word before when it is a place on its own ("school bathroom-at": school bathroom).</summary>
     private int Start(string text, int start)
     {
         if (start < 2 || text[start - 1] != ' ')

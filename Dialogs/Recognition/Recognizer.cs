@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using ReportBot.Resources;
+using ReportBot.Resources.Phrases;
 using ReportBot.Resources.Recognition;
 
 namespace ReportBot.Dialogs.Recognition;
@@ -58,8 +59,9 @@ public sealed class Recognizer
     public Concept Concept(string name) => _concepts.GetOrAdd(name, n => Recognition.Concept.From(_phrases, n));
 
     /// <summary>
-    /// True when the message gives someone else's words ("she said i should talk to a counselor", "-라고 했어요", a quotation):
-    /// what they say is part of an answer, not the survivor's own request.
+    /// True when the message gives someone else's words ("she said i should talk to a counselor", a Korean quoting ending, a quotation):
+    /// what they say is part of an answer, not the survivor's own request. One's own request said again with emphasis ("i
+    /// said i want a counsellor", a Korean emphatic ending) is not someone else's.
     /// </summary>
     public bool IsReportedSpeech(string? text)
     {
@@ -69,7 +71,8 @@ public sealed class Recognizer
         }
 
         var outside = Quotation.Outside(text, out var quoted);
-        return quoted || _reportedSpeech.Occurs(RecognitionInput.OfMessage(outside));
+        var input = RecognitionInput.OfMessage(outside);
+        return quoted || (_reportedSpeech.Occurs(input) && !Concept(ConceptPhrases.OwnEmphasis.Name).Occurs(input));
     }
 
     /// <summary>

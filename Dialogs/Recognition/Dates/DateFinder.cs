@@ -1,11 +1,11 @@
 namespace ReportBot.Dialogs.Recognition.Dates;
 
 /// <summary>
-/// Finds the time a story mentions among its other words ("작년3월에회식에서 팀장이…", "so last march at my friends party…"):
+/// Finds the time a story mentions among its other words (Korean often with no spaces, "so last march at my friends party…"):
 /// date words standing together with nothing unread between them, read as the "when" question reads them, and the
-/// words themselves, so an offer shows "작년3월", not the whole clause. A run needs a word that names a time on its own
-/// (a day, a weekday, a month, a season, a year, "ago" after a count, a stage of life with 때/"when"); a single syllable inside a longer
-/// Korean word (전 of 전남친, 경 of 경찰) and English words that are mostly something else ("may", "fall") alone are not one.
+/// words themselves, so an offer shows "last march", not the whole clause. A run needs a word that names a time on its own
+/// (a day, a weekday, a month, a season, a year, "ago" after a count, a stage of life with "when", a lunar holiday); a single syllable inside a longer
+/// Korean word ("ago" as the first syllable of "ex-boyfriend", "about" as the first of "police") and English words that are mostly something else ("may", "fall") alone are not one.
 /// </summary>
 internal static class DateFinder
 {
@@ -95,7 +95,7 @@ internal static class DateFinder
 
         var reading = DateReader.FromTokens([.. part.Select(s => s.Token)], today);
 
-        // "대학 동기가" (a classmate from university) is no time; "대학교 때", "when i was in college", "추석에" are.
+        // "a classmate from university" is no time; "when i was in college" and a lunar holiday alone are.
         return reading is { WordsOnly: true } && part.Count == 1 && part[0].Token.Kind != "holiday" ? null : reading;
     }
 
@@ -107,7 +107,7 @@ internal static class DateFinder
         return TimeWordsBefore.Contains(word);
     }
 
-    /// <summary>Not read, or a one-syllable Korean date word written against unread letters (전 of 전남친, 경 of 경찰).</summary>
+    /// <summary>Not read, or a one-syllable Korean date word written against unread letters (the first syllables of "ex-boyfriend", "police").</summary>
     private static bool IsUnread(List<DateSpan> spans, int i)
     {
         var span = spans[i];

@@ -41,7 +41,7 @@ public sealed class DateReader
     }
 
     /// <summary>
-    /// The time that longer words mention among other things (a story: "작년3월에회식에서 팀장이…"), with the words that say
+    /// The time that longer words mention among other things (a story: "last march at the team dinner my manager…", in Korean often with no spaces), with the words that say
     /// it; null when they mention none (see <see cref="DateFinder"/>).
     /// </summary>
     public DateFound? Find(string? text, DateOnly today) => DateFinder.Find(_tokenizer, text, today);

@@ -36,19 +36,23 @@ public sealed class ChoiceWordsOverCommandTests
     }
 
     [Theory]
-    [InlineData("she said i should talk to a counselor", false)]
-    [InlineData("my friend told me to talk to a counselor", false)]
-    [InlineData("i want to talk to a counselor", true)]
-    public async Task Someone_elses_advice_in_the_story_stays_in_the_story(string words, bool handoff)
+    [InlineData("en", "she said i should talk to a counselor", false)]
+    [InlineData("en", "my friend told me to talk to a counselor", false)]
+    [InlineData("en", "i want to talk to a counselor", true)]
+    [InlineData("en", "i said i want to talk to a counselor", true)]
+    [InlineData("ko", "친구가 상담사랑 얘기해 보라고 했어요", false)]
+    [InlineData("ko", "상담사랑 얘기하고 싶다고요", true)]
+    public async Task Someone_elses_advice_in_the_story_stays_in_the_story(string language, string words, bool handoff)
     {
+        var korean = language == "ko";
         await using var host = ReportTestHost.Create(new MemoryStorage());
-        await host.StartEnglishReportAsync();
-        await host.Say("skip");
+        await (korean ? host.StartKoreanReportAsync() : host.StartEnglishReportAsync());
+        await host.Say(ReportWalk.Skip(korean ? Language.Korean : Language.English));
 
         var replies = await host.Say(words);
 
-        Assert.Equal(handoff, replies.Contains(Catalog.En(HandoffText.NoneOnline), StringComparison.Ordinal));
-        Assert.Equal(!handoff, replies == Catalog.En(ReportText.NarrativeMore));
+        Assert.Equal(handoff, replies.Contains(T(korean, HandoffText.NoneOnline), StringComparison.Ordinal));
+        Assert.Equal(!handoff, replies == T(korean, ReportText.NarrativeMore));
     }
 
     [Fact]
