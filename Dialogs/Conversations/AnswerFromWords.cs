@@ -17,14 +17,18 @@ public static class AnswerFromWords
 {
     /// <summary>The prompt result the words give for <paramref name="question"/>, or null when they give none.</summary>
     /// <param name="plainNone">Whether a "none" choice alone counts ("there were none" names no part at the summary).</param>
-    public static object? Read(ReportQuestion question, string? text, IPhraseCatalog phrases, DateOnly today, bool plainNone = true)
+    /// <param name="story">
+    /// Words of the story: a date or a choice is read in a negated clause too, since "i didnt know him" or "he wouldnt let
+    /// go" says nothing about when or who, and a place is read (elsewhere a place named in passing is no answer).
+    /// </param>
+    public static object? Read(ReportQuestion question, string? text, IPhraseCatalog phrases, DateOnly today, bool plainNone = true, bool story = false)
     {
         // An answer the question itself would refuse (a day still to come: "he'll post it tomorrow") is no answer.
-        var result = ReadAny(question, text, phrases, today, plainNone);
+        var result = ReadAny(question, text, phrases, today, plainNone, story);
         return result is not null && question.Answer.Read(result) is { } answer && !question.Answer.Check(answer, () => today).Any() ? result : null;
     }
 
-    private static object? ReadAny(ReportQuestion question, string? text, IPhraseCatalog phrases, DateOnly today, bool plainNone)
+    private static object? ReadAny(ReportQuestion question, string? text, IPhraseCatalog phrases, DateOnly today, bool plainNone, bool story)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > AnswerRecognizer.MaxChars * 4)
         {
@@ -35,7 +39,7 @@ public static class AnswerFromWords
         {
             case ChoiceAnswer choice:
                 var values = choice.Choices.Select(c => c.Value).ToList();
-                var picked = AnswerRecognizer.For(phrases).Recognize(text, question.Field, values, choice.None, choice.Many);
+                var picked = AnswerRecognizer.For(phrases).Recognize(text, question.Field, values, choice.None, choice.Many, negation: !story);
                 if (picked is not { Count: > 0 } || (!plainNone && picked.All(i => values[i] == choice.None)))
                 {
                     return null;
@@ -46,10 +50,15 @@ public static class AnswerFromWords
             case DateAnswer:
                 var negators = Concept.From(phrases, AnswerPhrases.Negators.Name);
                 // Clause by clause, so the words kept with the date are those of its own clause, not the whole story.
-                var kept = new AnswerClauses(phrases).Split(text).Where(c => !negators.Occurs(RecognitionInput.From(c))).ToList();
-                return kept.Append(string.Join(' ', kept))
-                    .Select(clause => IncidentPeriodPrompt.Read(clause, today, phrases))
-                    .FirstOrDefault(period => period is { From: not null, AsWritten: false });
+                var kept = new AnswerClauses(phrases).Split(text).Where(c => story || !negators.Occurs(RecognitionInput.From(c))).ToList();
+                // The time words alone, not the clause around them; else a calendar date the clause is made of ("2026-03-05").
+                return kept.Select(clause => IncidentPeriodPrompt.Find(clause, today, phrases)).FirstOrDefault(period => period is not null)
+                    ?? kept.Append(string.Join(' ', kept))
+                        .Select(clause => IncidentPeriodPrompt.Read(clause, today, phrases))
+                        .FirstOrDefault(period => period is { From: not null, AsWritten: false, Words: null });
+            case TextAnswer { IsPlace: true } when story:
+                // Only from the story: at the summary, any place mentioned in passing would otherwise replace the answer.
+                return PlaceFinder.For(phrases).Find(text);
             default:
                 return null;
         }

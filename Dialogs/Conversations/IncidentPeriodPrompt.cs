@@ -49,6 +49,15 @@ public sealed partial class IncidentPeriodPrompt : Prompt<IncidentPeriod>
             : new IncidentPeriod { From = reading.From, To = reading.To, Approximate = reading.Approximate, Words = WrittenAnswer.Of(text).Text };
     }
 
+    /// <summary>
+    /// The time that longer words (a clause of the story, a correction at the summary) mention, kept with only the words
+    /// that say it ("yesterday my boss touched me" gives "yesterday"), or null.
+    /// </summary>
+    public static IncidentPeriod? Find(string? text, DateOnly today, IPhraseCatalog phrases) =>
+        DateReader.For(phrases).Find(text, today) is { } found
+            ? new IncidentPeriod { From = found.Reading.From, To = found.Reading.To, Approximate = found.Reading.Approximate, Words = found.Words }
+            : null;
+
     private static IncidentPeriod? ReadExact(string? text, DateOnly today, IPhraseCatalog phrases)
     {
         var normalized = TextMatcher.Normalize(text);

@@ -31,13 +31,13 @@ public sealed partial class ReportDialog
             ["label"] = dc.Localize(question.Label),
             ["answer"] = question.Describe(question.Apply(new IncidentReport(), offer), dc.Services.Texts, dc.Language) ?? string.Empty,
         };
-        var options = new PromptOptions { PromptKey = StoryOfferText.Ask.Name, PromptArgs = args, AllowSkip = true, AnswerSet = question.Field };
+        var options = new PromptOptions { PromptKey = StoryOfferText.Ask.Name, PromptArgs = args, AnswerSet = question.Field };
         return dc.BeginDialogAsync(OfferPromptId, options, cancellationToken);
     }
 
     /// <summary>
     /// Yes takes the offered answer; an answer given instead (or a skip) is taken as it is; no takes a value named in the
-    /// same message ("no, my ex"), else asks the question.
+    /// same message ("no, my ex", "no, outside the office"), else asks the question.
     /// </summary>
     private async Task<DialogTurnResult> TakeOfferAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
     {
@@ -54,11 +54,21 @@ public sealed partial class ReportDialog
         {
             true => offered,
             false => AnswerFromWords.Read(question, dc.Text, dc.Services.Phrases, dc.Services.Today)
-                ?? AnswerFromWords.Read(question, AfterFirstWord(dc.Text), dc.Services.Phrases, dc.Services.Today),
+                ?? AnswerFromWords.Read(question, AfterFirstWord(dc.Text), dc.Services.Phrases, dc.Services.Today, story: true),
             _ => result,
         };
         state[PhaseKey] = nameof(Phase.Question);
-        return named is null ? await AskAsync(dc, question, correcting: false, cancellationToken) : await TakeAnswerAsync(dc, named, cancellationToken);
+        if (named is not null)
+        {
+            return await TakeAnswerAsync(dc, named, cancellationToken);
+        }
+
+        if (result is false && Recognition.YesNoReading.IsUnsure(dc.Services.Phrases, dc.Text))
+        {
+            await dc.SendAsync(StoryOfferText.Unsure, cancellationToken);
+        }
+
+        return await AskAsync(dc, question, correcting: false, cancellationToken);
     }
 
     /// <summary>The summary's answer named new values ("it was in March, not April"): they replace the old ones.</summary>

@@ -39,8 +39,9 @@ public static class ReportQuestions
         new()
         {
             Field = "place", Label = ReportText.FieldPlace, Ask = ReportText.AskPlace,
-            Answer = new TextAnswer(IncidentReport.MaxPlaceChars),
+            Answer = new TextAnswer(IncidentReport.MaxPlaceChars) { IsPlace = true },
             Slot = AnswerSlot.Of(r => r.Place, (r, v) => r with { Place = v }),
+            OfferFromStory = true,
         },
         new()
         {

@@ -24,7 +24,7 @@ public static class StoryOffer
         // Each message of the story on its own: the first that answers clearly is offered.
         foreach (var part in story)
         {
-            if (AnswerFromWords.Read(question, part, phrases, today, plainNone: false) is { } found)
+            if (AnswerFromWords.Read(question, part, phrases, today, plainNone: false, story: true) is { } found)
             {
                 return found;
             }
@@ -48,6 +48,7 @@ public static class StoryOffer
             ChoiceAnswer { Many: true } => json.ToObject<List<FoundChoice>>(ReportJson.Serializer),
             ChoiceAnswer => json.ToObject<FoundChoice>(ReportJson.Serializer),
             DateAnswer => json.ToObject<IncidentPeriod>(ReportJson.Serializer),
+            TextAnswer => json.Value<string>(),
             _ => null,
         };
     }

@@ -26,8 +26,11 @@ public sealed class HandoffInterruption(ReportSessionAccessor sessions) : IInter
         }
 
         var phrases = dc.Services.Phrases;
+        // The words of a request inside a longer message count unless they are someone else's ("she said i should talk to a
+        // counselor") or name the current question's own choice ("talk to a real person" at "what would help you now?").
         if (!Interruptions.Commands.Is(dc, Recognition.IntentNames.Counsellor)
-            && (dc.AnswerOnly || !TextMatcher.ContainsAny(dc.Text, phrases.All(HandoffPhrases.RequestContains))))
+            && (dc.AnswerOnly || !TextMatcher.ContainsAny(dc.Text, phrases.All(HandoffPhrases.RequestContains))
+                || Recognition.Recognizer.For(phrases).IsReportedSpeech(dc.Text) || Interruptions.Commands.AnswersTheQuestion(dc)))
         {
             return InterruptionResult.NotHandled;
         }

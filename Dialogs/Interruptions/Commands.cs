@@ -37,6 +37,11 @@ internal static class Commands
         }
 
         var match = IsChoiceOfTheQuestion(dc) ? null : Recognizer.For(dc.Services.Phrases).Best(text, atMenu);
+        if (match is { Name: IntentNames.Counsellor or IntentNames.Help } && AnswersTheQuestion(dc))
+        {
+            match = null;
+        }
+
         readings.Set(atMenu, match);
         return match;
     }
@@ -55,6 +60,29 @@ internal static class Commands
 
         var list = choices.ToObject<List<Engine.Prompts.Choice>>(DialogJson.Default) ?? [];
         return Engine.Prompts.ChoiceRecognizer.RecognizeOne(dc.MessageActivity(), list, dc.Services.Texts, dc.Services.Phrases) is not null;
+    }
+
+    /// <summary>
+    /// True when the current question's own answer set reads the message as one of its choices other than "none": asking
+    /// for a counsellor, help or the legal options in the words of a choice ("talk to a real person", "what are my options"
+    /// at "what would help you now?") answers the question instead of leaving it.
+    /// </summary>
+    public static bool AnswersTheQuestion(DialogContext dc)
+    {
+        if (AtMenu(dc) || dc.ActiveDialog?.State["options"] is not Newtonsoft.Json.Linq.JObject stored)
+        {
+            return false;
+        }
+
+        var options = Engine.Prompts.PromptOptions.FromStored(stored);
+        if (options.AnswerSet is null || options.Choices is not { Count: > 0 } choices)
+        {
+            return false;
+        }
+
+        var values = choices.Select(c => c.Value).ToList();
+        return Recognition.Answers.AnswerRecognizer.For(dc.Services.Phrases).Recognize(dc.Text, options.AnswerSet, values, options.NoneChoice, many: true) is { Count: > 0 } picked
+            && picked.Any(i => values[i] != options.NoneChoice);
     }
 
     /// <summary>True when the message is surely <paramref name="intent"/>.</summary>

@@ -9,6 +9,7 @@ namespace ReportBot.Dialogs.Interruptions;
 /// doing. When they finish, the dialog below resumes; a prompt below asks its question again (see Prompt.ResumeAsync).
 /// Only a whole message matching a phrase counts, so an answer that merely contains the words is never taken away; at a
 /// yes/no question, whose answer cannot be about the law, the menu's own words for it count too ("tell me the legal stuff").
+/// At a question whose own choices read the words ("what are my options" at "what would help you now?"), they answer it.
 /// </summary>
 public sealed class LegalOptionsInterruption : IInterruption
 {
@@ -17,7 +18,8 @@ public sealed class LegalOptionsInterruption : IInterruption
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         // Before the language is settled the welcome takes every message.
-        if (!dc.LanguageKnown || !(TextMatcher.Matches(dc.Text, dc.Services.Phrases.All(LegalPhrases.Ask)) || (YesNoQuestion.IsActive(dc) && LegalRequest.Asks(dc))))
+        if (!dc.LanguageKnown || !(TextMatcher.Matches(dc.Text, dc.Services.Phrases.All(LegalPhrases.Ask)) || (YesNoQuestion.IsActive(dc) && LegalRequest.Asks(dc)))
+            || Commands.AnswersTheQuestion(dc))
         {
             return InterruptionResult.NotHandled;
         }

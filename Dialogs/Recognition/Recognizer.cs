@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using ReportBot.Resources;
+using ReportBot.Resources.Phrases;
 using ReportBot.Resources.Recognition;
 
 namespace ReportBot.Dialogs.Recognition;
@@ -56,6 +57,23 @@ public sealed class Recognizer
     public static Recognizer For(IPhraseCatalog phrases) => Cache.GetValue(phrases, p => new Recognizer(p, Rules.Value));
 
     public Concept Concept(string name) => _concepts.GetOrAdd(name, n => Recognition.Concept.From(_phrases, n));
+
+    /// <summary>
+    /// True when the message gives someone else's words ("she said i should talk to a counselor", a Korean quoting ending, a quotation):
+    /// what they say is part of an answer, not the survivor's own request. One's own request said again with emphasis ("i
+    /// said i want a counsellor", a Korean emphatic ending) is not someone else's.
+    /// </summary>
+    public bool IsReportedSpeech(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var outside = Quotation.Outside(text, out var quoted);
+        var input = RecognitionInput.OfMessage(outside);
+        return quoted || (_reportedSpeech.Occurs(input) && !Concept(ConceptPhrases.OwnEmphasis.Name).Occurs(input));
+    }
 
     /// <summary>
     /// The best-scoring intent of a message, or null when none reaches <see cref="IntentMatch.Ask"/>. Intents that

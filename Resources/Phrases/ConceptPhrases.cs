@@ -47,6 +47,9 @@ public static class ConceptPhrases
 
     public static readonly PhraseKey ReportedSpeech = new("concept.reported_speech");
 
+    /// <summary>One's own words said again with emphasis ("I said…", the Korean "-다고요"): not someone else's.</summary>
+    public static readonly PhraseKey OwnEmphasis = new("concept.own_emphasis");
+
     /// <summary>Ways of asking ("how do I", "can I", "is there a way to", "~하려면", "~할 수 있어요?"): explained in every command.</summary>
     public static readonly PhraseKey RequestFrame = new("concept.request_frame");
 

@@ -11,6 +11,12 @@ public static class DatePhrases
 
     public static readonly PhraseKey Ago = new("date.t.ago");
 
+    /// <summary>Lunar holidays (추석, 설날), whose date moves every year: kept as words.</summary>
+    public static readonly PhraseKey Holiday = new("date.t.holiday");
+
+    /// <summary>One word for ten days (열흘).</summary>
+    public static readonly PhraseKey TenDays = new("date.t.ten_days");
+
     public static readonly PhraseKey Day = new("date.t.day");
 
     public static readonly PhraseKey Week = new("date.t.week");
@@ -146,6 +152,8 @@ public static class DatePhrases
         Yesterday,
         DayBeforeYesterday,
         Ago,
+        Holiday,
+        TenDays,
         Day,
         Week,
         Month,

@@ -9,6 +9,9 @@ public static class StoryOfferText
     /// <summary>A yes/no question: the answer read from the story, with the part's label.</summary>
     public static readonly TextKey Ask = new("story_offer.ask");
 
+    /// <summary>Said before the question when the survivor doubts an offered answer ("not sure"): it is not taken.</summary>
+    public static readonly TextKey Unsure = new("story_offer.unsure");
+
     /// <summary>Said at the summary after parts were changed by naming their values; one "label: answer" line each.</summary>
     public static readonly TextKey Changed = new("story_offer.changed");
 }

@@ -10,6 +10,9 @@ namespace ReportBot.Dialogs.Conversations.Questions;
 /// <summary>A short answer in the survivor's words, up to a length (a longer one is asked again, kindly, with the limit).</summary>
 public sealed record TextAnswer(int MaxLength) : AnswerFormat
 {
+    /// <summary>The answer is a place, which a story may already tell (<see cref="Recognition.PlaceFinder"/>).</summary>
+    public bool IsPlace { get; init; }
+
     public override Dialog? CreatePrompt(string promptId, Func<DateOnly> today) => new TextPrompt(promptId, new TextLengthValidator(MaxLength));
 
     public override object? Read(object result) => result as string;

@@ -44,7 +44,11 @@ public sealed class AnswerRecognizer
     /// <param name="question">The question's name in answers.json (answer.&lt;question&gt;.&lt;value&gt;).</param>
     /// <param name="values">The choice values in order.</param>
     /// <param name="noneValue">The choice that means "none of these", if the question has one.</param>
-    public IReadOnlyList<int>? Recognize(string? text, string question, IReadOnlyList<string> values, string? noneValue, bool many)
+    /// <param name="negation">
+    /// Whether a clause's negation drops what it names; false for a story, whose "wouldnt let go" or "i didnt know him" is
+    /// not about who did it.
+    /// </param>
+    public IReadOnlyList<int>? Recognize(string? text, string question, IReadOnlyList<string> values, string? noneValue, bool many, bool negation = true)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -60,7 +64,7 @@ public sealed class AnswerRecognizer
         var negatedSomething = false;
         foreach (var clause in _clauses.Split(text.Length <= MaxChars ? text : text[..MaxChars]))
         {
-            negatedSomething |= ReadClause(RecognitionInput.From(clause), choices, none, strong, weak, context, act);
+            negatedSomething |= ReadClause(RecognitionInput.From(clause), choices, none, strong, weak, context, act, negation);
         }
 
         var picked = new List<(int Index, int Weight)>();
@@ -98,7 +102,7 @@ public sealed class AnswerRecognizer
     }
 
     /// <summary>Adds one clause's finds to the totals; true when the clause negated something it named.</summary>
-    private bool ReadClause(RecognitionInput input, AnswerChoiceConcepts[] choices, int none, int[] strong, int[] weak, bool[] context, bool[] act)
+    private bool ReadClause(RecognitionInput input, AnswerChoiceConcepts[] choices, int none, int[] strong, int[] weak, bool[] context, bool[] act, bool negation)
     {
         if (input.IsEmpty)
         {
@@ -114,7 +118,7 @@ public sealed class AnswerRecognizer
         }
 
         var accepted = AnswerHits.NonOverlapping(found, f => f.Hit);
-        var negated = IsNegated(input, accepted.Where(a => a.Choice != none).Select(a => a.Hit).ToList());
+        var negated = negation && IsNegated(input, accepted.Where(a => a.Choice != none).Select(a => a.Hit).ToList());
         var dropped = negated ? accepted.RemoveAll(a => a.Choice != none) : 0;
         foreach (var (choice, isWeak, hit) in accepted)
         {

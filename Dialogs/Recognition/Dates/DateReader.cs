@@ -37,12 +37,19 @@ public sealed class DateReader
         }
 
         var (tokens, unknownKorean, unknownEnglish) = _tokenizer.Tokenize(RecognitionInput.Fold(text));
-        if (tokens.Count == 0 || unknownKorean > 6 || unknownEnglish > 2)
-        {
-            return null;
-        }
+        return tokens.Count == 0 || unknownKorean > 6 || unknownEnglish > 2 ? null : FromTokens(tokens, today);
+    }
 
-        if (tokens.Any(t => t.Kind == "life_stage") || (tokens.Any(t => t.Kind == "when") && tokens.Any(t => t.Kind is "age" or "n")))
+    /// <summary>
+    /// The time that longer words mention among other things (a story: "last march at the team dinner my manager…", in Korean often with no spaces), with the words that say
+    /// it; null when they mention none (see <see cref="DateFinder"/>).
+    /// </summary>
+    public DateFound? Find(string? text, DateOnly today) => DateFinder.Find(_tokenizer, text, today);
+
+    /// <summary>What a run of date tokens says (ages and life stages: words only), or null; the list is changed.</summary>
+    internal static DateReading? FromTokens(List<DateToken> tokens, DateOnly today)
+    {
+        if (tokens.Any(t => t.Kind is "life_stage" or "holiday") || (tokens.Any(t => t.Kind == "when") && tokens.Any(t => t.Kind is "age" or "n")))
         {
             return DateReading.Words;
         }
@@ -143,10 +150,10 @@ public sealed class DateReader
 
         var body = tokens[..^1];
         var (count, few) = body.Count > 0 && body[0].Kind == "few" ? (0, true) : body.Count > 0 && body[0].Kind == "n" ? (body[0].Value, false) : (1, false);
-        var unit = body.LastOrDefault(t => t.Kind is "day" or "week" or "month" or "year" or "one_week" or "two_weeks").Kind;
-        if (unit == "one_week" || unit == "two_weeks")
+        var unit = body.LastOrDefault(t => t.Kind is "day" or "week" or "month" or "year" or "one_week" or "two_weeks" or "ten_days").Kind;
+        if (unit is "one_week" or "two_weeks" or "ten_days")
         {
-            (count, unit) = (unit == "one_week" ? 7 : 14, "day");
+            (count, unit) = (unit switch { "one_week" => 7, "ten_days" => 10, _ => 14 }, "day");
         }
 
         if (unit is null && body.Count == 1 && body[0].Kind == "few")

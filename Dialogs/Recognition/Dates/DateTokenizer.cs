@@ -10,7 +10,8 @@ namespace ReportBot.Dialogs.Recognition.Dates;
 /// </summary>
 public sealed class DateTokenizer
 {
-    private const string Ignore = "ignore";
+    /// <summary>The kind of words matched only to be skipped (particles, "it was", "in").</summary>
+    public const string Ignore = "ignore";
     private readonly (string Phrase, string Kind, bool Korean)[] _phrases;
 
     public DateTokenizer(IPhraseCatalog phrases)
@@ -26,13 +27,41 @@ public sealed class DateTokenizer
     {
         var tokens = new List<DateToken>();
         int unknownKorean = 0, unknownEnglish = 0;
+        foreach (var span in Spans(folded))
+        {
+            switch (span.Token.Kind)
+            {
+                case DateSpan.Unknown when span.Korean:
+                    unknownKorean++;
+                    break;
+                case DateSpan.Unknown:
+                    unknownEnglish++;
+                    break;
+                case Ignore:
+                    break;
+                default:
+                    tokens.Add(span.Token);
+                    break;
+            }
+        }
+
+        return (tokens, unknownKorean, unknownEnglish);
+    }
+
+    /// <summary>
+    /// Every token with where it stands in <paramref name="folded"/>, words matched only to be ignored ("ignore") and
+    /// what could not be read (<see cref="DateSpan.Unknown"/>: one Hangul syllable or one English word each), in order.
+    /// </summary>
+    public List<DateSpan> Spans(string folded)
+    {
+        var spans = new List<DateSpan>();
         var i = 0;
         while (i < folded.Length)
         {
             var c = folded[i];
             if (c is '~' or '\u223C' or '\u301C' or '\u2013' or '\u2014')
             {
-                tokens.Add(new DateToken("until"));
+                spans.Add(new DateSpan(new DateToken("until"), i, i + 1, false));
                 i++;
                 continue;
             }
@@ -50,12 +79,12 @@ public sealed class DateTokenizer
                 if (matchedKorean is { } unit && unit.Phrase.Length > digitsEnd - i && unit.Korean)
                 {
                     // A Korean month written with its digits ("12" + month) is one token.
-                    tokens.Add(new DateToken(unit.Kind));
+                    spans.Add(new DateSpan(new DateToken(unit.Kind), i, i + unit.Phrase.Length, true));
                     i += unit.Phrase.Length;
                     continue;
                 }
 
-                tokens.Add(new DateToken("n", int.Parse(folded.AsSpan(i, digitsEnd - i), System.Globalization.CultureInfo.InvariantCulture)));
+                spans.Add(new DateSpan(new DateToken("n", int.Parse(folded.AsSpan(i, digitsEnd - i), System.Globalization.CultureInfo.InvariantCulture)), i, digitsEnd, false));
                 i = digitsEnd;
                 continue;
             }
@@ -69,31 +98,28 @@ public sealed class DateTokenizer
             var match = Match(folded, i, requireBoundary: true);
             if (match is { } found)
             {
-                if (found.Kind != Ignore)
-                {
-                    tokens.Add(ToToken(found.Kind));
-                }
-
+                spans.Add(new DateSpan(found.Kind == Ignore ? new DateToken(Ignore) : ToToken(found.Kind), i, i + found.Phrase.Length, found.Korean));
                 i += found.Phrase.Length;
                 continue;
             }
 
             if (Hangul.IsHangul(c))
             {
-                unknownKorean++;
+                spans.Add(new DateSpan(new DateToken(DateSpan.Unknown), i, i + 1, true));
                 i++;
                 continue;
             }
 
+            var start = i;
             while (i < folded.Length && char.IsLetter(folded[i]))
             {
                 i++;
             }
 
-            unknownEnglish++;
+            spans.Add(new DateSpan(new DateToken(DateSpan.Unknown), start, i, false));
         }
 
-        return (tokens, unknownKorean, unknownEnglish);
+        return spans;
     }
 
     private (string Phrase, string Kind, bool Korean)? Match(string text, int at, bool requireBoundary)

@@ -35,6 +35,24 @@ public sealed class StoryOfferTests
         Assert.Contains(texts.Get(ReportText.FieldWho, lang) + ": " + texts.Get(who, lang), summary, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("my manager kissed me at the party and wouldnt let go")]
+    [InlineData("so this guy i didnt know followed me into the bathroom")]
+    public async Task Who_is_offered_from_a_story_that_also_says_not(string story)
+    {
+        await using var host = ReportTestHost.Create(new MemoryStorage());
+        var texts = host.Services.GetRequiredService<ITextCatalog>();
+        await host.StartEnglishReportAsync();
+        await host.Say("skip");
+        await host.Say(story);
+        await host.Say("done");
+
+        var offer = await SkipUntilOfferAsync(host, texts, Language.English);
+
+        var who = story.Contains("manager", StringComparison.Ordinal) ? ReportText.WhoBossColleague : ReportText.WhoStranger;
+        Assert.Contains(texts.Get(ReportText.FieldWho, Language.English) + ": " + texts.Get(who, Language.English), offer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task No_with_another_value_takes_that_value()
     {
@@ -112,10 +130,11 @@ public sealed class StoryOfferTests
     private static async Task<string> SkipUntilOfferAsync(DialogTestHost host, ITextCatalog texts, Language language)
     {
         var offer = texts.Get(StoryOfferText.Ask, language).Split('\n')[0];
+        var who = texts.Get(ReportText.FieldWho, language) + ": ";
         for (var i = 0; i < 6; i++)
         {
             var replies = await host.Say(ReportWalk.Skip(language));
-            if (replies.Contains(offer, StringComparison.Ordinal))
+            if (replies.Contains(offer, StringComparison.Ordinal) && replies.Contains(who, StringComparison.Ordinal))
             {
                 return replies;
             }

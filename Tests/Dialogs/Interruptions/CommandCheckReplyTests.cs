@@ -36,7 +36,8 @@ public sealed class CommandCheckReplyTests
         var texts = Texts(host);
         await AtWishesAsync(host, Language.English);
 
-        Assert.Contains(texts.Get(RecognitionText.CheckCounsellor, Language.English), await host.Say("a real person maybe"), StringComparison.Ordinal);
+        // (Words that name a wish themselves, such as "a real person maybe", answer the question without a check.)
+        Assert.Contains(texts.Get(RecognitionText.CheckExit, Language.English), await host.Say("I think I want to stop"), StringComparison.Ordinal);
         var replies = await host.Say("legal help and information");
 
         Assert.Contains(texts.Get(ReportText.SummaryAsk, Language.English), replies, StringComparison.Ordinal);

@@ -1,0 +1,128 @@
+namespace ReportBot.Dialogs.Recognition.Dates;
+
+/// <summary>
+/// Finds the time a story mentions among its other words (Korean often with no spaces, "so last march at my friends party…"):
+/// date words standing together with nothing unread between them, read as the "when" question reads them, and the
+/// words themselves, so an offer shows "last march", not the whole clause. A run needs a word that names a time on its own
+/// (a day, a weekday, a month, a season, a year, "ago" after a count, a stage of life with "when", a lunar holiday); a single syllable inside a longer
+/// Korean word ("ago" as the first syllable of "ex-boyfriend", "about" as the first of "police") and English words that are mostly something else ("may", "fall") alone are not one.
+/// </summary>
+internal static class DateFinder
+{
+    /// <summary>Stories are long; one message of the story at most.</summary>
+    private const int MaxChars = 2000;
+
+    private static readonly HashSet<string> Anchors = new(StringComparer.Ordinal)
+    {
+        "today", "yesterday", "day_before_yesterday", "last_week", "this_week", "last_month", "this_month", "last_year",
+        "year_before_last", "this_year", "weekend", "life_stage", "holiday", "ago",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "spring", "summer", "autumn", "winter",
+    };
+
+    /// <summary>English words that name a time but alone are mostly something else.</summary>
+    private static readonly HashSet<string> AmbiguousAlone = new(StringComparer.Ordinal) { "may", "fall", "tonight" };
+
+    /// <summary>Words that make one of <see cref="AmbiguousAlone"/> a time ("in may", "last fall").</summary>
+    private static readonly HashSet<string> TimeWordsBefore = new(StringComparer.Ordinal) { "in", "since", "until", "till", "early", "late", "mid", "of", "by", "last", "this" };
+
+    public static DateFound? Find(DateTokenizer tokenizer, string? text, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxChars)
+        {
+            return null;
+        }
+
+        var folded = RecognitionInput.Fold(text);
+        var spans = tokenizer.Spans(folded);
+        var run = new List<DateSpan>();
+        for (var i = 0; i <= spans.Count; i++)
+        {
+            if (i < spans.Count && !IsUnread(spans, i))
+            {
+                if (spans[i].Token.Kind != DateTokenizer.Ignore)
+                {
+                    run.Add(spans[i]);
+                }
+
+                continue;
+            }
+
+            if (Best(run, folded, today) is { } found)
+            {
+                return found;
+            }
+
+            run.Clear();
+        }
+
+        return null;
+    }
+
+    /// <summary>The longest part of a run that reads as a time, from its first word on.</summary>
+    private static DateFound? Best(List<DateSpan> run, string folded, DateOnly today)
+    {
+        for (var start = 0; start < run.Count; start++)
+        {
+            for (var end = run.Count; end > start; end--)
+            {
+                if (Read(run, start, end, folded, today) is not { } reading)
+                {
+                    continue;
+                }
+
+                return new DateFound(reading, folded[run[start].Start..run[end - 1].End]);
+            }
+        }
+
+        return null;
+    }
+
+    private static DateReading? Read(List<DateSpan> run, int start, int end, string folded, DateOnly today)
+    {
+        var part = run.GetRange(start, end - start);
+        if (!part.Any(s => Anchors.Contains(s.Token.Kind) || (s.Token.Kind == "n" && s.Token.Value is >= 1900 and <= 2200)))
+        {
+            return null;
+        }
+
+        if (part.Count == 1 && !part[0].Korean && AmbiguousAlone.Contains(folded[part[0].Start..part[0].End])
+            && !AfterTimeWord(folded, part[0].Start))
+        {
+            return null;
+        }
+
+        var reading = DateReader.FromTokens([.. part.Select(s => s.Token)], today);
+
+        // "a classmate from university" is no time; "when i was in college" and a lunar holiday alone are.
+        return reading is { WordsOnly: true } && part.Count == 1 && part[0].Token.Kind != "holiday" ? null : reading;
+    }
+
+    /// <summary>"in may", "since may", "early may": the word before makes an ambiguous one ("he may") a time.</summary>
+    private static bool AfterTimeWord(string folded, int start)
+    {
+        var before = folded[..start].TrimEnd();
+        var word = before[(before.LastIndexOf(' ') + 1)..];
+        return TimeWordsBefore.Contains(word);
+    }
+
+    /// <summary>Not read, or a one-syllable Korean date word written against unread letters (the first syllables of "ex-boyfriend", "police").</summary>
+    private static bool IsUnread(List<DateSpan> spans, int i)
+    {
+        var span = spans[i];
+        if (span.Token.Kind == DateSpan.Unknown)
+        {
+            return true;
+        }
+
+        if (!span.Korean || span.End - span.Start > 1 || span.Token.Kind == DateTokenizer.Ignore)
+        {
+            return false;
+        }
+
+        var before = i > 0 && spans[i - 1].End == span.Start && spans[i - 1].Token.Kind == DateSpan.Unknown && spans[i - 1].Korean;
+        var after = i + 1 < spans.Count && spans[i + 1].Start == span.End && spans[i + 1].Token.Kind == DateSpan.Unknown && spans[i + 1].Korean;
+        return before || after;
+    }
+}

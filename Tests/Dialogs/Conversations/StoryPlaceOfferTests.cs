@@ -1,0 +1,86 @@
+using Microsoft.Bot.Builder;
+using ReportBot.Resources;
+using ReportBot.Resources.Text;
+using ReportBot.Tests.Support;
+
+namespace ReportBot.Tests.Dialogs.Conversations;
+
+/// <summary>
+/// The place told in the story ("회식 자리에서", "at the office party") is offered at the "where" question instead of being
+/// asked as if unheard: yes takes it, "no" with a place takes that place, other words are the answer as written.
+/// </summary>
+public sealed class StoryPlaceOfferTests
+{
+    private static string T(bool korean, TextKey key) => korean ? Catalog.Ko(key) : Catalog.En(key);
+
+    [Theory]
+    [InlineData("ko", "작년 3월에 회식 자리에서 팀장이 허벅지를 만졌어요", "회식 자리")]
+    [InlineData("en", "my coworker kissed me at the office party", "at the office party")]
+    public async Task The_place_told_in_the_story_is_offered_and_yes_takes_it(string language, string story, string place)
+    {
+        var korean = language == "ko";
+        await using var host = await TellAsync(korean, story);
+
+        var offer = await SkipUntilPlaceOfferAsync(host, korean);
+        Assert.Contains(T(korean, ReportText.FieldPlace) + ": " + place, offer, StringComparison.Ordinal);
+        Assert.DoesNotContain(T(korean, ReportText.AskPlace), offer, StringComparison.Ordinal);
+
+        var next = await host.Say(korean ? "네 맞아요" : "yes");
+        Assert.DoesNotContain(T(korean, ReportText.AskPlace), next, StringComparison.Ordinal);
+        var summary = await SkipToSummaryAsync(host, korean);
+        Assert.Contains("• " + T(korean, ReportText.FieldPlace) + ": " + place, summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ko", "아니요 회사 앞이었어요", "회사 앞")]
+    [InlineData("en", "the parking lot after, not inside", "the parking lot after, not inside")]
+    public async Task A_place_given_instead_is_taken(string language, string reply, string place)
+    {
+        var korean = language == "ko";
+        await using var host = await TellAsync(korean, korean ? "회식 자리에서 팀장이 억지로 껴안았어요" : "my manager grabbed me at the office party");
+        await SkipUntilPlaceOfferAsync(host, korean);
+
+        var next = await host.Say(reply);
+
+        Assert.DoesNotContain(T(korean, ReportText.AskPlace), next, StringComparison.Ordinal);
+        var summary = await SkipToSummaryAsync(host, korean);
+        Assert.Contains("• " + T(korean, ReportText.FieldPlace) + ": " + place, summary, StringComparison.Ordinal);
+    }
+
+    private static async Task<DialogTestHost> TellAsync(bool korean, string story)
+    {
+        var host = ReportTestHost.Create(new MemoryStorage());
+        await (korean ? host.StartKoreanReportAsync() : host.StartEnglishReportAsync());
+        await host.Say(ReportWalk.Skip(korean ? Language.Korean : Language.English));
+        await host.Say(story);
+        return host;
+    }
+
+    private static async Task<string> SkipUntilPlaceOfferAsync(DialogTestHost host, bool korean)
+    {
+        var replies = await host.Say(korean ? "다 했어요" : "done");
+        for (var i = 0; i < 3 && !replies.Contains(T(korean, ReportText.FieldPlace) + ": ", StringComparison.Ordinal); i++)
+        {
+            replies = await host.Say(ReportWalk.Skip(korean ? Language.Korean : Language.English));
+        }
+
+        Assert.Contains(T(korean, StoryOfferText.Ask).Split('\n')[0], replies, StringComparison.Ordinal);
+        return replies;
+    }
+
+    private static async Task<string> SkipToSummaryAsync(DialogTestHost host, bool korean)
+    {
+        var intro = T(korean, ReportText.SummaryIntro);
+        for (var i = 0; i < 10; i++)
+        {
+            var replies = await host.Say(ReportWalk.Skip(korean ? Language.Korean : Language.English));
+            if (replies.Contains(intro, StringComparison.Ordinal))
+            {
+                return replies;
+            }
+        }
+
+        Assert.Fail("The summary was never shown.");
+        return string.Empty;
+    }
+}
