@@ -5,18 +5,23 @@ namespace ReportBot.Bot.Adapters;
 /// <summary>
 /// Refuses, with 400, an activity on <c>/api/messages</c> that the Bot Framework adapter would fail on with a 500 or
 /// a failed turn: no type, channel or conversation id, or a <c>serviceUrl</c> that is not an absolute http(s) URL.
-/// The body is read once into memory (it is bounded by the route's size limit) and handed on unchanged.
+/// The body is read once into a pooled buffer (it is bounded by the route's size limit) and handed on unchanged
+/// (<see cref="ActivityBody"/>, which the activity is then read from).
 /// </summary>
 public static class ActivityEnvelopeCheck
 {
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     public static async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var request = context.HttpContext.Request;
-        request.EnableBuffering();
+        var body = await ActivityBody.ReadAsync(context.HttpContext.Request, context.HttpContext.RequestAborted).ConfigureAwait(false);
+        body.AttachTo(context.HttpContext);
         string? problem;
         try
         {
-            using var document = await JsonDocument.ParseAsync(request.Body, new JsonDocumentOptions { MaxDepth = 64 }, context.HttpContext.RequestAborted).ConfigureAwait(false);
+            // A UTF-8 byte order mark is allowed (the stream reader skipped it; parsing from memory does not).
+            var json = body.Memory.Span.StartsWith(Utf8Bom) ? body.Memory[Utf8Bom.Length..] : body.Memory;
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
             problem = Problem(document.RootElement);
         }
         catch (JsonException)
@@ -24,7 +29,6 @@ public static class ActivityEnvelopeCheck
             problem = "The body must be one JSON activity.";
         }
 
-        request.Body.Position = 0;
         return problem is null ? await next(context).ConfigureAwait(false) : Results.Json(new { error = problem }, statusCode: StatusCodes.Status400BadRequest);
     }
 

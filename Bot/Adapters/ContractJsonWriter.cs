@@ -124,7 +124,7 @@ public sealed class ContractJsonWriter
         }
     }
 
-    private void WriteValue(JsonWriter writer, object value, List<object> path)
+    private void WriteValue(JsonWriter writer, object value, List<object> path, PropertyPlan? property = null)
     {
         switch (value)
         {
@@ -148,7 +148,7 @@ public sealed class ContractJsonWriter
                 return;
         }
 
-        var plan = PlanFor(value.GetType());
+        var plan = property is null ? PlanFor(value.GetType()) : PlanFor(value.GetType(), property);
         if (plan is { Properties: not null })
         {
             WriteObject(writer, value, plan, path);
@@ -180,15 +180,15 @@ public sealed class ContractJsonWriter
             {
                 if (property.Nulls == NullValueHandling.Include)
                 {
-                    writer.WritePropertyName(property.Name);
+                    writer.WritePropertyName(property.Name, escape: !property.PlainName);
                     writer.WriteNull();
                 }
 
                 continue;
             }
 
-            writer.WritePropertyName(property.Name);
-            WriteValue(writer, member, path);
+            writer.WritePropertyName(property.Name, escape: !property.PlainName);
+            WriteValue(writer, member, path, property);
         }
 
         // An empty (or missing) extension bag, as on nearly every activity and account, writes nothing: the contract's
@@ -262,6 +262,18 @@ public sealed class ContractJsonWriter
     }
 
     private ObjectPlan? PlanFor(Type type) => _plans.TryGetValue(type, out var plan) ? plan : _plans.GetOrAdd(type, _makePlan);
+
+    private ObjectPlan? PlanFor(Type type, PropertyPlan property)
+    {
+        if (property.Last is { } last && last.Type == type)
+        {
+            return last.Plan;
+        }
+
+        var plan = PlanFor(type);
+        property.Last = new LastPlan(type, plan);
+        return plan;
+    }
 
     private ObjectPlan? MakePlan(Type type)
     {

@@ -15,6 +15,13 @@ namespace ReportBot.Bot.Privacy;
 /// </summary>
 public sealed class TranscriptActivitySanitizer(Redactor redactor, ITextCatalog texts)
 {
+    // Texts (by a 128-bit hash, never the text) that neither the case-code search nor the redactor changed: most lines
+    // are the bot's own prompts and legal chunks again and again, and searching them again gives the same answer.
+    // Short lines (most of the survivor's) are cheap to search and are not remembered.
+    private const int MinimumCachedLength = 40;
+    private const int MaxCachedTexts = 4096;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<UInt128, bool> _clean = new();
+
     public string ToTranscriptJson(Activity activity, string caseId, Language language, bool redact, bool fromSurvivor)
     {
         string? Clean(string? text)
@@ -24,9 +31,31 @@ public sealed class TranscriptActivitySanitizer(Redactor redactor, ITextCatalog 
                 return null;
             }
 
+            var hash = text.Length >= MinimumCachedLength ? System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan())) : default;
+            if (hash != default && _clean.ContainsKey(hash))
+            {
+                return text;
+            }
+
             // Whatever the survivor chose to share with a counsellor, a case code is never kept in clear.
             var withoutCodes = CaseCode.Redact(text, texts.Get(RedactionText.CaseCode, language));
-            return redact ? redactor.Redact(withoutCodes, language) : withoutCodes;
+            if (!redact)
+            {
+                return withoutCodes;
+            }
+
+            var cleaned = redactor.Redact(withoutCodes, language);
+            if (hash != default && ReferenceEquals(cleaned, text))
+            {
+                if (_clean.Count >= MaxCachedTexts)
+                {
+                    _clean.Clear();
+                }
+
+                _clean.TryAdd(hash, true);
+            }
+
+            return cleaned;
         }
 
         // An allow-list: only what a transcript needs is copied, so a field a channel adds later cannot slip in.

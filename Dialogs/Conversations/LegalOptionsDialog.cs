@@ -191,7 +191,7 @@ public sealed class LegalOptionsDialog : Dialog
     }
 
     private static LegalReading? ReadReading(DialogContext dc) =>
-        dc.ActiveDialog?.State[ReadingKey]?.ToObject<LegalReading>(DialogJson.Default);
+        LegalReading.FromState(dc.ActiveDialog?.State[ReadingKey]);
 
     // Whether a reading is under way, without reading it into objects (what ReadReading gives null for: none, or null).
     private static bool HasReading(DialogContext dc) => dc.ActiveDialog?.State[ReadingKey] is { Type: not JTokenType.Null };

@@ -22,6 +22,23 @@ public static class LegalChunkRenderer
 
     public static string? Render(LegalContent content, string chunk, IReadOnlyCollection<string> relevantTopics, Language language, ITextCatalog texts, DateOnly today)
     {
+        if (texts is not TextCatalog catalog)
+        {
+            return RenderChunk(content, chunk, relevantTopics, language, texts, today);
+        }
+
+        if (LegalChunkCache.TryGet(content, chunk, relevantTopics, language, catalog, today, out var key, out var cached))
+        {
+            return cached;
+        }
+
+        var text = RenderChunk(content, chunk, relevantTopics, language, texts, today);
+        LegalChunkCache.Add(content, key, text);
+        return text;
+    }
+
+    private static string? RenderChunk(LegalContent content, string chunk, IReadOnlyCollection<string> relevantTopics, Language language, ITextCatalog texts, DateOnly today)
+    {
         if (chunk.StartsWith(LegalReadingPlan.OptionPrefix, StringComparison.Ordinal))
         {
             return content.ShowableOption(chunk[LegalReadingPlan.OptionPrefix.Length..]) is { } option

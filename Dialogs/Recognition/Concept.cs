@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using ReportBot.Resources;
 
 namespace ReportBot.Dialogs.Recognition;
@@ -11,6 +13,12 @@ public sealed class Concept
     private readonly string[] _korean;
     private readonly string[] _koreanJamo;
     private readonly string[][] _english;
+
+    // Filters that say in one pass that none of the phrases can be in a message (the usual answer, since every
+    // interruption and the crisis check ask dozens of concepts about each message): any Korean phrase as a substring
+    // (a vectorised multi-string search instead of one IndexOf per phrase), any English sequence's first word.
+    private readonly SearchValues<string>? _anyKorean;
+    private readonly FrozenSet<string> _englishFirstWords;
 
     public Concept(string name, IEnumerable<string> phrases)
     {
@@ -33,6 +41,8 @@ public sealed class Concept
         _korean = [.. korean.Distinct().OrderByDescending(p => p.Length)];
         _koreanJamo = [.. _korean.Select(p => Hangul.Decompose(p))];
         _english = [.. english.OrderByDescending(p => p.Length)];
+        _anyKorean = _korean.Length > 0 ? SearchValues.Create(_korean, StringComparison.Ordinal) : null;
+        _englishFirstWords = _english.Select(sequence => sequence[0]).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public string Name { get; }
@@ -42,7 +52,7 @@ public sealed class Concept
     /// <summary>Every place the concept occurs exactly.</summary>
     public void FindExact(RecognitionInput input, List<ConceptHit> hits)
     {
-        foreach (var phrase in _korean)
+        foreach (var phrase in MayHoldKorean(input) ? _korean : [])
         {
             for (var at = input.Hangul.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = input.Hangul.IndexOf(phrase, at + 1, StringComparison.Ordinal))
             {
@@ -51,7 +61,7 @@ public sealed class Concept
         }
 
         var words = input.Words;
-        foreach (var sequence in _english)
+        foreach (var sequence in MayHoldEnglish(words) ? _english : [])
         {
             for (var i = 0; i + sequence.Length <= words.Count; i++)
             {
@@ -66,7 +76,7 @@ public sealed class Concept
     /// <summary>True when the concept occurs exactly anywhere.</summary>
     public bool Occurs(RecognitionInput input)
     {
-        foreach (var phrase in _korean)
+        foreach (var phrase in MayHoldKorean(input) ? _korean : [])
         {
             if (input.Hangul.Contains(phrase, StringComparison.Ordinal))
             {
@@ -74,7 +84,7 @@ public sealed class Concept
             }
         }
 
-        foreach (var sequence in _english)
+        foreach (var sequence in MayHoldEnglish(input.Words) ? _english : [])
         {
             for (var i = 0; i + sequence.Length <= input.Words.Count; i++)
             {
@@ -133,6 +143,29 @@ public sealed class Concept
                 }
             }
         }
+    }
+
+    // False only when no Korean phrase occurs anywhere in the message's Hangul run.
+    private bool MayHoldKorean(RecognitionInput input) =>
+        _anyKorean is not null && input.Hangul.Length > 0 && input.Hangul.AsSpan().IndexOfAny(_anyKorean) >= 0;
+
+    // False only when no word of the message starts any English sequence (a sequence matches only where its first word is).
+    private bool MayHoldEnglish(IReadOnlyList<string> words)
+    {
+        if (_englishFirstWords.Count == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (_englishFirstWords.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SequenceAt(IReadOnlyList<string> words, int start, string[] sequence)

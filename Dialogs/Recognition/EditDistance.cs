@@ -16,6 +16,12 @@ public static class EditDistance
             return Math.Max(a.Length, b.Length);
         }
 
+        if (max == 1)
+        {
+            // What every typo check asks: one pass instead of the table.
+            return WithinOne(a, b);
+        }
+
         Span<int> previous2 = stackalloc int[b.Length + 1];
         Span<int> previous = stackalloc int[b.Length + 1];
         Span<int> current = stackalloc int[b.Length + 1];
@@ -53,5 +59,33 @@ public static class EditDistance
         }
 
         return Math.Min(previous[b.Length], max + 1);
+    }
+
+    // The distance when it is 0 or 1, else 2: equal; one letter replaced; two neighbours swapped; one letter more or
+    // fewer. Any other difference needs two operations.
+    private static int WithinOne(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var common = a.CommonPrefixLength(b);
+        if (a.Length == b.Length)
+        {
+            if (common == a.Length)
+            {
+                return 0;
+            }
+
+            // Replaced at the first difference, or swapped with the letter after it; the rest must be equal.
+            if (a[(common + 1)..].SequenceEqual(b[(common + 1)..]))
+            {
+                return 1;
+            }
+
+            return common + 1 < a.Length && a[common] == b[common + 1] && a[common + 1] == b[common]
+                && a[(common + 2)..].SequenceEqual(b[(common + 2)..]) ? 1 : 2;
+        }
+
+        // One letter more in the longer: skipped at the first difference, the rest equal.
+        var longer = a.Length > b.Length ? a : b;
+        var shorter = a.Length > b.Length ? b : a;
+        return longer[(common + 1)..].SequenceEqual(shorter[common..]) ? 1 : 2;
     }
 }

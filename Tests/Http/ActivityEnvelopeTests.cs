@@ -34,6 +34,22 @@ public sealed class ActivityEnvelopeTests
         Assert.NotEmpty(replies);
     }
 
+    [Fact]
+    public async Task An_activity_sent_with_a_byte_order_mark_is_answered_and_broken_json_is_refused()
+    {
+        await using var bot = await RunningBot.StartAsync();
+        var json = """{"type":"message","text":"안녕하세요","channelId":"test","conversation":{"id":"envelope-bom"},"from":{"id":"u"},"serviceUrl":"http://127.0.0.1:9/x","deliveryMode":"expectReplies"}""";
+
+        using var withMark = new ByteArrayContent([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(json)]);
+        withMark.Headers.ContentType = new("application/json");
+        using var answered = await bot.Http.PostAsync("/api/messages", withMark);
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        Assert.Contains("activities", await answered.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var broken = await bot.Http.PostAsync("/api/messages", new StringContent(json[..^10], Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+    }
+
     [Theory]
     [InlineData("""{"user":"not an object"}""")]
     [InlineData("""{"user":[1,2]}""")]

@@ -100,6 +100,30 @@ public sealed class SnapshotConversationStateTests
         Assert.Equal(5, seen);
     }
 
+    [Fact]
+    public async Task A_conversation_deleted_during_a_turn_reads_as_new_in_that_turn_and_the_next()
+    {
+        // Loads made earlier in the turn are remembered: deleting (what erasure does) must forget them, so the next
+        // read in the same turn loads afresh instead of failing on a state that is gone.
+        await using var stack = new StorageStack(StorageStack.NewSettings());
+        var state = new SnapshotConversationState(stack.Get<IStorage>());
+        var count = state.CreateProperty<int>("count");
+        await TurnAsync(state, async turn => await count.SetAsync(turn, 7));
+
+        var (before, after) = (0, 0);
+        await TurnAsync(state, async turn =>
+        {
+            before = await count.GetAsync(turn, () => 0);
+            await state.DeleteAsync(turn);
+            after = await count.GetAsync(turn, () => 0);
+        });
+
+        Assert.Equal((7, 0), (before, after));
+        var seen = -1;
+        await TurnAsync(state, async turn => seen = await count.GetAsync(turn, () => 0));
+        Assert.Equal(0, seen);
+    }
+
     private static async Task TurnAsync(ConversationState state, Func<ITurnContext, Task> turn, bool force = false)
     {
         var adapter = new TestAdapter(TestAdapter.CreateConversation("snap", "u", "bot"));

@@ -17,7 +17,7 @@ namespace ReportBot.Benchmarks.StateJson;
 /// through the middleware and the bot, and the state after each of its turns is measured. Alternating rounds, one
 /// thread, CPU time of the process; run two builds alternately for a before/after. The same states without the
 /// replies the redelivery record keeps (sealed, inside the state) are measured beside them, for comparison.
-///   dotnet run --project bench -c Release --no-build -- statejson [--iterations 2000] [--rounds 5] [--turns 24]
+///   dotnet run --project bench -c Release --no-build -- statejson [--iterations 2000] [--rounds 5] [--turns 24] [--dump]
 /// </summary>
 internal static class StateJsonBenchmark
 {
@@ -26,6 +26,17 @@ internal static class StateJsonBenchmark
         var iterations = BenchArgs.Option(args, "--iterations", 2000);
         var rounds = BenchArgs.Option(args, "--rounds", 5);
         var states = await RealStatesAsync(BenchArgs.Option(args, "--turns", 24));
+        if (args.Contains("--dump"))
+        {
+            // The state after each turn, as stored (before sealing): to see what a turn reads and writes.
+            foreach (var state in states)
+            {
+                Console.WriteLine(System.Text.Encoding.UTF8.GetString(state));
+            }
+
+            return 0;
+        }
+
         var values = states.Select(StateSerializer.Deserialize).ToArray();
 
         // For comparison: the same states without the replies the redelivery record keeps (sealed for their retry window).

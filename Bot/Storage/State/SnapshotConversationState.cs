@@ -18,6 +18,12 @@ public sealed class SnapshotConversationState : ConversationState
     private const string CacheKey = nameof(ConversationState);
     private const string SnapshotKey = "ReportBot.ConversationStateSnapshot";
 
+    // Set while this turn's state is cached in TurnState: every property accessor loads first, and asking TurnState
+    // (a culture-aware comparer: an ICU sort key per lookup) about a dozen times a turn only to find it there cost more
+    // than the rest of the accessor. Cleared by DeleteAsync, the one call that takes the cached state away (ClearState
+    // replaces it with an empty one, which a load would also have kept).
+    private const string LoadedKey = "ReportBot.ConversationStateLoaded";
+
     private readonly IStorage _storage;
 
     public SnapshotConversationState(IStorage storage)
@@ -35,7 +41,7 @@ public sealed class SnapshotConversationState : ConversationState
         }
 
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (!force && GetCachedState(turnContext)?.State is not null)
+        if (!force && (TurnItems.Find<object>(turnContext, LoadedKey) is not null || GetCachedState(turnContext)?.State is not null))
         {
             return;
         }
@@ -48,7 +54,16 @@ public sealed class SnapshotConversationState : ConversationState
         cached.State = loaded?.Values ?? new Dictionary<string, object>();
 
         turnContext.TurnState[CacheKey] = cached;
-        TurnItems.Of(turnContext).Set(SnapshotKey, loaded?.Serialized ?? EncryptedBotStorage.SerializeState(cached.State));
+        var items = TurnItems.Of(turnContext);
+        items.Set(SnapshotKey, loaded?.Serialized ?? EncryptedBotStorage.SerializeState(cached.State));
+        items.Set(LoadedKey, cached);
+    }
+
+    public override async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        TurnItems.Of(turnContext).Set(LoadedKey, null);
+        await base.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
 
     public override async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
