@@ -164,7 +164,7 @@ foreach (var (name, start) in new (string, Func<Task<ServerProcess>>)[]
     {
         await Task.Delay(100);
         ReportBot.Benchmarks.Tail.MemoryReport.Print(memoryFile, phases);
-        ReportBot.Benchmarks.Tail.HeapSummary.Print(server.Id);
+        ReportBot.Benchmarks.Tail.HeapSummary.Print(server.Id, TimeSpan.FromSeconds(90));
     }
 }
 

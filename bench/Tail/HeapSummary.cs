@@ -11,7 +11,26 @@ namespace ReportBot.Benchmarks.Tail;
 /// </summary>
 internal static class HeapSummary
 {
-    public static void Print(int processId, int top = 12)
+    /// <summary>
+    /// Walks the heap on a background thread and gives up after <paramref name="timeout"/> (a walk has been seen to stall
+    /// on a busy machine); the caller then ends the server, which releases it.
+    /// </summary>
+    public static void Print(int processId, TimeSpan timeout, int top = 12)
+    {
+        var output = new StringWriter();
+        var walk = new Thread(() => Walk(processId, top, output)) { IsBackground = true, Name = "bench heap walk" };
+        walk.Start();
+        if (walk.Join(timeout))
+        {
+            Console.Write(output.ToString());
+        }
+        else
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"heap: the walk did not finish within {timeout.TotalSeconds:F0} s; left out"));
+        }
+    }
+
+    private static void Walk(int processId, int top, TextWriter output)
     {
         try
         {
@@ -40,10 +59,10 @@ internal static class HeapSummary
                 }
             }
 
-            Console.WriteLine("managed heap at the end of the run (MB; reachable from the roots / all, by generation):");
+            output.WriteLine("managed heap at the end of the run (MB; reachable from the roots / all, by generation):");
             foreach (var (generation, types) in byGeneration)
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  {generation,-12} {types.Values.Sum(v => v.Live) / 1048576.0,7:F1} / {types.Values.Sum(v => v.Bytes) / 1048576.0,7:F1} ({types.Values.Sum(v => v.Count)} objects)"));
             }
 
@@ -54,16 +73,16 @@ internal static class HeapSummary
                     continue;
                 }
 
-                Console.WriteLine($"  largest types in {generation} (KB reachable / all, objects):");
+                output.WriteLine($"  largest types in {generation} (KB reachable / all, objects):");
                 foreach (var (name, (bytes, live, count)) in types.OrderByDescending(t => t.Value.Bytes).Take(top))
                 {
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {live / 1024.0,8:F0} / {bytes / 1024.0,8:F0} {count,8}  {name}"));
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {live / 1024.0,8:F0} / {bytes / 1024.0,8:F0} {count,8}  {name}"));
                 }
             }
         }
         catch (Exception e) when (e is ClrDiagnosticsException or InvalidOperationException or IOException or UnauthorizedAccessException)
         {
-            Console.WriteLine("heap: could not read the server's heap (" + e.GetType().Name + ": " + e.Message + ")");
+            output.WriteLine("heap: could not read the server's heap (" + e.GetType().Name + ": " + e.Message + ")");
         }
     }
 
