@@ -128,6 +128,9 @@ var dataDirectory = Directory.CreateTempSubdirectory("reportbot-bench-");
 // GC pauses, drain rounds and thread-pool injections (bench/Tail/TailReport).
 var probeFile = args.Contains("--probe") ? Path.Combine(dataDirectory.FullName, "probe.csv") : null;
 var probeTurns = new List<(long StartTicks, double Ms)>();
+// --memory: ReportBot runs with the same startup hook, which records where its memory is at its highs (bench/Tail/MemoryReport).
+var memoryFile = args.Contains("--memory") ? Path.Combine(dataDirectory.FullName, "memory.csv") : null;
+var phases = new List<(string Phase, long EndTicks)>();
 Console.WriteLine($"ReportBot benchmark on {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 Console.WriteLine($"closed loop: {users} users x {turnsPerUser} turns; open loop: {openConversations} conversations x 1 message/s for {openSeconds} s");
 Console.WriteLine();
@@ -149,16 +152,27 @@ foreach (var (name, start) in new (string, Func<Task<ServerProcess>>)[]
     using var load = new LoadRunner(server.BaseAddress);
     // Warm-up, the same for every server: long enough for tiered compilation (and V8's) to settle, so the runs that
     // follow measure steady state rather than the JIT (which a short warm-up leaves at about a quarter of the CPU).
+    phases.Add(("start", DateTime.UtcNow.Ticks));
     await load.ClosedLoopAsync($"warm-{Guid.NewGuid():N}", users, Option("--warmup-turns", 100));
+    phases.Add(("warm-up", DateTime.UtcNow.Ticks));
     var cpuBefore = server.CpuTime();
     var closed = await load.ClosedLoopAsync($"closed-{Guid.NewGuid():N}", users, turnsPerUser);
     var cpuPerTurn = (server.CpuTime() - cpuBefore).TotalMilliseconds / (users * turnsPerUser);
+    phases.Add(("closed", DateTime.UtcNow.Ticks));
     var probed = probeFile is not null && name == "ReportBot";
     var open = await load.OpenLoopAsync($"open-{Guid.NewGuid():N}", openConversations, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(openSeconds), probed ? probeTurns : null);
+    phases.Add(("open", DateTime.UtcNow.Ticks));
     results.Add((name, closed, open, server.PeakWorkingSetMb(), cpuPerTurn));
     if (probed)
     {
         ReportBot.Benchmarks.Tail.TailReport.Print(probeFile!, probeTurns);
+    }
+
+    if (memoryFile is not null && name == "ReportBot")
+    {
+        await Task.Delay(100);
+        ReportBot.Benchmarks.Tail.MemoryReport.Print(memoryFile, phases);
+        ReportBot.Benchmarks.Tail.HeapSummary.Print(server.Id, TimeSpan.FromSeconds(90));
     }
 }
 
@@ -185,12 +199,34 @@ Report($"open-loop p99 {bot.Open.P99Ms,6:F1} ms vs js peer {js.Open.P99Ms,6:F1} 
 Report($"peak working set            {bot.PeakMb,6:F0} MB", "target <= 300 MB", bot.PeakMb <= 300);
 return results.Any(r => r.Closed.Errors + r.Open.Errors > 0) ? 3 : 0;
 
-Dictionary<string, string> Probe() => probeFile is null ? [] : new()
+Dictionary<string, string> Probe()
 {
-    ["DOTNET_STARTUP_HOOKS"] = typeof(StartupHook).Assembly.Location,
-    ["REPORTBOT_BENCH_PROBE"] = probeFile,
-    ["REPORTBOT_BENCH_PROBE_DATA"] = dataDirectory.FullName,
-};
+    var environment = new Dictionary<string, string>();
+    if (probeFile is not null || memoryFile is not null)
+    {
+        environment["DOTNET_STARTUP_HOOKS"] = typeof(StartupHook).Assembly.Location;
+    }
+
+    if (probeFile is not null)
+    {
+        environment["REPORTBOT_BENCH_PROBE"] = probeFile;
+        environment["REPORTBOT_BENCH_PROBE_DATA"] = dataDirectory.FullName;
+    }
+
+    if (memoryFile is not null)
+    {
+        environment["REPORTBOT_BENCH_MEMORY"] = memoryFile;
+    }
+
+    // --env NAME=VALUE (repeatable) sets a variable for ReportBot only, for a runtime setting tried without a rebuild.
+    for (var i = Array.IndexOf(args, "--env"); i >= 0 && i + 1 < args.Length; i = Array.IndexOf(args, "--env", i + 1))
+    {
+        var pair = args[i + 1].Split('=', 2);
+        environment[pair[0]] = pair.Length > 1 ? pair[1] : string.Empty;
+    }
+
+    return environment;
+}
 
 static void Report(string measured, string target, bool met) =>
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {measured,-44} {target,-38} {(met ? "met" : "MISSED")}"));

@@ -17,6 +17,9 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The server's process id (for <c>--memory</c>'s heap walk).</summary>
+    public int Id => _process.Id;
+
     /// <summary>
     /// Starts a .NET server. With <paramref name="ownGcSettings"/> it runs with the GC settings of its own
     /// runtimeconfig.json (ReportBot: what it ships with); otherwise with the workstation GC.

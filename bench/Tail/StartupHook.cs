@@ -15,6 +15,12 @@ internal static class StartupHook
 
     public static void Initialize()
     {
+        var memory = Environment.GetEnvironmentVariable("REPORTBOT_BENCH_MEMORY");
+        if (!string.IsNullOrEmpty(memory))
+        {
+            MemoryProbe.Start(memory);
+        }
+
         var file = Environment.GetEnvironmentVariable("REPORTBOT_BENCH_PROBE");
         var data = Environment.GetEnvironmentVariable("REPORTBOT_BENCH_PROBE_DATA");
         if (string.IsNullOrEmpty(file) || string.IsNullOrEmpty(data))
