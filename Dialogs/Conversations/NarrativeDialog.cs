@@ -52,7 +52,9 @@ public sealed class NarrativeDialog : Dialog
         var parts = Parts(state);
         var text = dc.Text.Trim();
         var phrases = dc.Services.Phrases;
-        if (TextMatcher.Matches(text, phrases.All(ReportPhrases.Done)) || TextMatcher.Matches(text, phrases.All(CommonPhrases.Skip)))
+        // "No" alone answers "is there more?" (or, before anything was told, "would you tell me?"): done, or skipped.
+        if (TextMatcher.Matches(text, phrases.All(ReportPhrases.Done)) || TextMatcher.Matches(text, phrases.All(CommonPhrases.Skip))
+            || TextMatcher.Matches(text, phrases.All(CommonPhrases.No)))
         {
             return await dc.EndDialogAsync(parts.Count > 0 ? parts : SkippedAnswer.Instance, cancellationToken);
         }
@@ -60,6 +62,14 @@ public sealed class NarrativeDialog : Dialog
         if (text.Length == 0)
         {
             await RepromptAsync(dc, cancellationToken);
+            return DialogTurnResult.Waiting;
+        }
+
+        // "네", "ok", "yes" on its own answers "is there more?" (or "would you tell me?"): it is not part of the story,
+        // so it is not kept, and the survivor is told to go on.
+        if (TextMatcher.Matches(text, phrases.All(CommonPhrases.Yes)))
+        {
+            await AskAsync(dc, ReportText.NarrativeGoOn, cancellationToken);
             return DialogTurnResult.Waiting;
         }
 
@@ -102,14 +112,14 @@ public sealed class NarrativeDialog : Dialog
         return AskAsync(dc, Options(state), Parts(state), cancellationToken);
     }
 
-    private static Task AskAsync(DialogContext dc, PromptOptions options, List<string> parts, CancellationToken cancellationToken)
+    private static Task AskAsync(DialogContext dc, PromptOptions options, List<string> parts, CancellationToken cancellationToken) =>
+        AskAsync(dc, parts.Count == 0 && options.PromptKey is not null ? new TextKey(options.PromptKey) : ReportText.NarrativeMore, cancellationToken);
+
+    private static Task AskAsync(DialogContext dc, TextKey prompt, CancellationToken cancellationToken)
     {
         var done = dc.Localize(ReportText.NarrativeDoneButton);
         var buttons = new List<CardAction> { new(ActionTypes.ImBack, title: done, value: done) };
-        var text = parts.Count == 0 && options.PromptKey is not null
-            ? dc.Localize(new TextKey(options.PromptKey))
-            : dc.Localize(ReportText.NarrativeMore);
-        return dc.SendTextAsync(text, cancellationToken, buttons);
+        return dc.SendTextAsync(dc.Localize(prompt), cancellationToken, buttons);
     }
 
     private static List<string> Parts(JObject state) => state[PartsKey]?.ToObject<List<string>>() ?? [];

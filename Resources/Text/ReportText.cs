@@ -17,6 +17,7 @@ public static class ReportText
     public static readonly TextKey AskNarrative = new("report.ask.narrative");
     public static readonly TextKey NarrativeMore = new("report.narrative.more");
     public static readonly TextKey NarrativeFull = new("report.narrative.full");
+    public static readonly TextKey NarrativeGoOn = new("report.narrative.go_on");
     public static readonly TextKey NarrativeDoneButton = new("report.narrative.done_button");
     public static readonly TextKey AskWhen = new("report.ask.when");
     public static readonly TextKey RetryWhen = new("report.retry.when");
