@@ -52,9 +52,11 @@ public sealed class NarrativeDialog : Dialog
         var parts = Parts(state);
         var text = dc.Text.Trim();
         var phrases = dc.Services.Phrases;
-        // "No" alone answers "is there more?" (or, before anything was told, "would you tell me?"): done, or skipped.
+        // "No" alone answers "is there more?": done. Before anything was told it answers "would you tell me?", where only
+        // a plain no is a no: "괜찮아요" or "i'm ok" to "if you feel able to, tell me" can as well mean they can.
+        var no = TextMatcher.Matches(text, phrases.All(CommonPhrases.No));
         if (TextMatcher.Matches(text, phrases.All(ReportPhrases.Done)) || TextMatcher.Matches(text, phrases.All(CommonPhrases.Skip))
-            || TextMatcher.Matches(text, phrases.All(CommonPhrases.No)))
+            || (no && (parts.Count > 0 || !SaysOkay(text))))
         {
             return await dc.EndDialogAsync(parts.Count > 0 ? parts : SkippedAnswer.Instance, cancellationToken);
         }
@@ -65,9 +67,9 @@ public sealed class NarrativeDialog : Dialog
             return DialogTurnResult.Waiting;
         }
 
-        // "네", "ok", "yes" on its own answers "is there more?" (or "would you tell me?"): it is not part of the story,
-        // so it is not kept, and the survivor is told to go on.
-        if (TextMatcher.Matches(text, phrases.All(CommonPhrases.Yes)))
+        // "네", "ok", "yes" on its own answers "is there more?" (or "would you tell me?", as an okay does there): it is not
+        // part of the story, so it is not kept, and the survivor is told to go on.
+        if (no || TextMatcher.Matches(text, phrases.All(CommonPhrases.Yes)))
         {
             await AskAsync(dc, ReportText.NarrativeGoOn, cancellationToken);
             return DialogTurnResult.Waiting;
@@ -121,6 +123,9 @@ public sealed class NarrativeDialog : Dialog
         var buttons = new List<CardAction> { new(ActionTypes.ImBack, title: done, value: done) };
         return dc.SendTextAsync(dc.Localize(prompt), cancellationToken, buttons);
     }
+
+    private static bool SaysOkay(string text) =>
+        text.Contains('\uAD1C', StringComparison.Ordinal) || text.Contains("ok", StringComparison.OrdinalIgnoreCase);
 
     private static List<string> Parts(JObject state) => state[PartsKey]?.ToObject<List<string>>() ?? [];
 

@@ -78,4 +78,32 @@ public sealed class NarrativeAcknowledgementTests
         var onePart = texts.Get(ReportText.SummaryNarrative, lang, ("parts", 1), ("chars", story.Length), ("excerpt", story));
         Assert.Contains(onePart, summary, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("ko", "괜찮아요", "지난주에 모르는 사람이 지하철에서 몰래 찍었어요")]
+    [InlineData("en", "i'm ok", "someone filmed me on the subway last week")]
+    public async Task Okay_before_anything_was_told_does_not_skip_the_story(string language, string okay, string story)
+    {
+        await using var host = ReportTestHost.Create(new MemoryStorage());
+        var lang = language == "ko" ? Language.Korean : Language.English;
+        var texts = host.Services.GetRequiredService<ITextCatalog>();
+        if (lang == Language.Korean)
+        {
+            await host.StartKoreanReportAsync();
+        }
+        else
+        {
+            await host.StartEnglishReportAsync();
+        }
+
+        await host.Say(ReportWalk.Skip(lang));
+
+        // "If you feel able to, tell me what happened": "i'm ok" may mean they can, so the story is still open, and the
+        // words are not kept as its first part.
+        Assert.Contains(texts.Get(ReportText.NarrativeGoOn, lang), await host.Say(okay), StringComparison.Ordinal);
+        Assert.Contains(texts.Get(ReportText.NarrativeMore, lang), await host.Say(story), StringComparison.Ordinal);
+        await host.Say(lang == Language.Korean ? "다 했어요" : "done");
+        var summary = await host.SkipUntilAsync(lang, ReportText.SummaryAsk, most: 10);
+        Assert.Contains(texts.Get(ReportText.SummaryNarrative, lang, ("parts", 1), ("chars", story.Length), ("excerpt", story)), summary, StringComparison.Ordinal);
+    }
 }
