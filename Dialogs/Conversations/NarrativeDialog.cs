@@ -53,10 +53,10 @@ public sealed class NarrativeDialog : Dialog
         var text = dc.Text.Trim();
         var phrases = dc.Services.Phrases;
         // "No" alone answers "is there more?": done. Before anything was told it answers "would you tell me?", where only
-        // a plain no is a no: "괜찮아요" or "i'm ok" to "if you feel able to, tell me" can as well mean they can.
+        // a plain no is a no: "I'm okay" to "if you feel able to, tell me" can as well mean they can.
         var no = TextMatcher.Matches(text, phrases.All(CommonPhrases.No));
-        if (TextMatcher.Matches(text, phrases.All(ReportPhrases.Done)) || TextMatcher.Matches(text, phrases.All(CommonPhrases.Skip))
-            || (no && (parts.Count > 0 || !SaysOkay(text))))
+        var okayFirst = parts.Count == 0 && TextMatcher.Matches(text, phrases.All(ReportPhrases.NarrativeOkay));
+        if (TextMatcher.Matches(text, phrases.All(ReportPhrases.Done)) || TextMatcher.Matches(text, phrases.All(CommonPhrases.Skip)) || (no && !okayFirst))
         {
             return await dc.EndDialogAsync(parts.Count > 0 ? parts : SkippedAnswer.Instance, cancellationToken);
         }
@@ -67,9 +67,9 @@ public sealed class NarrativeDialog : Dialog
             return DialogTurnResult.Waiting;
         }
 
-        // "네", "ok", "yes" on its own answers "is there more?" (or "would you tell me?", as an okay does there): it is not
-        // part of the story, so it is not kept, and the survivor is told to go on.
-        if (no || TextMatcher.Matches(text, phrases.All(CommonPhrases.Yes)))
+        // A bare yes ("ok", "yes", in either language) answers "is there more?" (or "would you tell me?", as an okay does
+        // there): it is not part of the story, so it is not kept, and the survivor is told to go on.
+        if (okayFirst || TextMatcher.Matches(text, phrases.All(CommonPhrases.Yes)))
         {
             await AskAsync(dc, ReportText.NarrativeGoOn, cancellationToken);
             return DialogTurnResult.Waiting;
@@ -123,9 +123,6 @@ public sealed class NarrativeDialog : Dialog
         var buttons = new List<CardAction> { new(ActionTypes.ImBack, title: done, value: done) };
         return dc.SendTextAsync(dc.Localize(prompt), cancellationToken, buttons);
     }
-
-    private static bool SaysOkay(string text) =>
-        text.Contains('\uAD1C', StringComparison.Ordinal) || text.Contains("ok", StringComparison.OrdinalIgnoreCase);
 
     private static List<string> Parts(JObject state) => state[PartsKey]?.ToObject<List<string>>() ?? [];
 

@@ -42,28 +42,24 @@ internal sealed class GroupCommit<TItem, TResult>
     /// <summary>Commits <paramref name="item"/> with whatever else is waiting; the task ends once it is durable.</summary>
     public Task<TResult> CommitAsync(TItem item)
     {
-        TaskCompletionSource<TResult> done;
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_closed, this);
-            if (!_running && Thread.CurrentThread.IsThreadPoolThread && ThreadPool.PendingWorkItemCount == 0)
+            var lead = !_running && Thread.CurrentThread.IsThreadPoolThread && ThreadPool.PendingWorkItemCount == 0;
+            if (!lead)
             {
-                _running = true;
-                done = null!;
-            }
-            else
-            {
-                done = new TaskCompletionSource<TResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+                var done = new TaskCompletionSource<TResult>(TaskCreationOptions.RunContinuationsAsynchronously);
                 _queued.Add((item, done));
-                if (_running)
+                if (!_running)
                 {
-                    return done.Task;
+                    _running = true;
+                    StartWorker();
                 }
 
-                _running = true;
-                ThreadPool.UnsafeQueueUserWorkItem(static self => self.CommitQueued(), this, preferLocal: false);
                 return done.Task;
             }
+
+            _running = true;
         }
 
         // The leader: nothing was running, so this caller commits its own item here.
@@ -110,13 +106,15 @@ internal sealed class GroupCommit<TItem, TResult>
         {
             if (_queued.Count > 0)
             {
-                ThreadPool.UnsafeQueueUserWorkItem(static self => self.CommitQueued(), this, preferLocal: false);
+                StartWorker();
                 return;
             }
 
             Idle();
         }
     }
+
+    private void StartWorker() => ThreadPool.UnsafeQueueUserWorkItem(static self => self.CommitQueued(), this, preferLocal: false);
 
     private void CommitQueued()
     {

@@ -22,16 +22,7 @@ public sealed class CrisisInNarrativeTests
         await using var host = ReportTestHost.Create(new MemoryStorage());
         var lang = language == "ko" ? Language.Korean : Language.English;
         var texts = host.Services.GetRequiredService<ITextCatalog>();
-        if (lang == Language.Korean)
-        {
-            await host.StartKoreanReportAsync();
-            await host.Say("건너뛰기");
-        }
-        else
-        {
-            await host.StartEnglishReportAsync();
-            await host.Say("skip");
-        }
+        await host.StartStoryAsync(lang);
 
         var activity = host.Adapter.MakeActivity(words);
         var replies = await host.SendActivityAsync(activity);

@@ -22,16 +22,7 @@ public sealed class NarrativeAcknowledgementTests
         await using var host = ReportTestHost.Create(new MemoryStorage());
         var lang = language == "ko" ? Language.Korean : Language.English;
         var texts = host.Services.GetRequiredService<ITextCatalog>();
-        if (lang == Language.Korean)
-        {
-            await host.StartKoreanReportAsync();
-        }
-        else
-        {
-            await host.StartEnglishReportAsync();
-        }
-
-        await host.Say(ReportWalk.Skip(lang));
+        await host.StartStoryAsync(lang);
         Assert.Contains(texts.Get(ReportText.NarrativeMore, lang), await host.Say(first), StringComparison.Ordinal);
 
         var afterYes = await host.Say(yes);
@@ -42,9 +33,7 @@ public sealed class NarrativeAcknowledgementTests
         await host.Say(done);
 
         // Two parts told, the "yes" left out.
-        var summary = await host.SkipUntilAsync(lang, ReportText.SummaryAsk, most: 10);
-        var twoParts = texts.Get(ReportText.SummaryNarrative, lang, ("parts", 2), ("chars", first.Length + second.Length), ("excerpt", first));
-        Assert.Contains(twoParts[..twoParts.IndexOf(':', StringComparison.Ordinal)], summary, StringComparison.Ordinal);
+        await AssertSummaryTellsAsync(host, lang, first, second);
     }
 
     [Theory]
@@ -57,16 +46,7 @@ public sealed class NarrativeAcknowledgementTests
         await using var host = ReportTestHost.Create(new MemoryStorage());
         var lang = language == "ko" ? Language.Korean : Language.English;
         var texts = host.Services.GetRequiredService<ITextCatalog>();
-        if (lang == Language.Korean)
-        {
-            await host.StartKoreanReportAsync();
-        }
-        else
-        {
-            await host.StartEnglishReportAsync();
-        }
-
-        await host.Say(ReportWalk.Skip(lang));
+        await host.StartStoryAsync(lang);
         await host.Say(story);
 
         // The story is over: the next part of the report (here the time the story told, offered) and no "keep going".
@@ -74,9 +54,7 @@ public sealed class NarrativeAcknowledgementTests
         Assert.DoesNotContain(texts.Get(ReportText.NarrativeMore, lang), next, StringComparison.Ordinal);
         var offer = texts.Get(StoryOfferText.Ask, lang, ("label", string.Empty), ("answer", string.Empty));
         Assert.Contains(offer[..offer.IndexOf('\n', StringComparison.Ordinal)], next, StringComparison.Ordinal);
-        var summary = await host.SkipUntilAsync(lang, ReportText.SummaryAsk, most: 10);
-        var onePart = texts.Get(ReportText.SummaryNarrative, lang, ("parts", 1), ("chars", story.Length), ("excerpt", story));
-        Assert.Contains(onePart, summary, StringComparison.Ordinal);
+        await AssertSummaryTellsAsync(host, lang, story);
     }
 
     [Theory]
@@ -87,23 +65,21 @@ public sealed class NarrativeAcknowledgementTests
         await using var host = ReportTestHost.Create(new MemoryStorage());
         var lang = language == "ko" ? Language.Korean : Language.English;
         var texts = host.Services.GetRequiredService<ITextCatalog>();
-        if (lang == Language.Korean)
-        {
-            await host.StartKoreanReportAsync();
-        }
-        else
-        {
-            await host.StartEnglishReportAsync();
-        }
-
-        await host.Say(ReportWalk.Skip(lang));
+        await host.StartStoryAsync(lang);
 
         // "If you feel able to, tell me what happened": "i'm ok" may mean they can, so the story is still open, and the
         // words are not kept as its first part.
         Assert.Contains(texts.Get(ReportText.NarrativeGoOn, lang), await host.Say(okay), StringComparison.Ordinal);
         Assert.Contains(texts.Get(ReportText.NarrativeMore, lang), await host.Say(story), StringComparison.Ordinal);
         await host.Say(lang == Language.Korean ? "다 했어요" : "done");
-        var summary = await host.SkipUntilAsync(lang, ReportText.SummaryAsk, most: 10);
-        Assert.Contains(texts.Get(ReportText.SummaryNarrative, lang, ("parts", 1), ("chars", story.Length), ("excerpt", story)), summary, StringComparison.Ordinal);
+        await AssertSummaryTellsAsync(host, lang, story);
+    }
+
+    // The summary's story line counts exactly these parts and their characters (a word left out changes both).
+    private static async Task AssertSummaryTellsAsync(DialogTestHost host, Language language, params string[] parts)
+    {
+        var summary = await host.SkipUntilAsync(language, ReportText.SummaryAsk, most: 10);
+        var line = host.Services.GetRequiredService<ITextCatalog>().Get(ReportText.SummaryNarrative, language, ("parts", parts.Length), ("chars", parts.Sum(p => p.Length)), ("excerpt", parts[0]));
+        Assert.Contains(line, summary, StringComparison.Ordinal);
     }
 }

@@ -25,6 +25,13 @@ public static partial class ReportWalk
         return await host.Say("Report what happened");
     }
 
+    /// <summary>Starts the report in <paramref name="language"/> and passes its first question, up to the story prompt.</summary>
+    public static async Task StartStoryAsync(this DialogTestHost host, Language language)
+    {
+        await (language == Language.Korean ? host.StartKoreanReportAsync() : host.StartEnglishReportAsync());
+        await host.Say(Skip(language));
+    }
+
     /// <summary>The word that passes a question, in <paramref name="language"/>.</summary>
     public static string Skip(Language language) => language == Language.Korean ? "건너뛰기" : "skip";
 
