@@ -124,7 +124,7 @@ if (!Directory.Exists(Path.Combine(root, "node_modules", "botbuilder-dialogs")))
 }
 
 var dataDirectory = Directory.CreateTempSubdirectory("reportbot-bench-");
-// --probe: ReportBot runs with bench/Tail/StartupHook loaded, and the open loop's slowest turns are set against its
+// --probe (--probe-out FILE keeps the raw events): ReportBot runs with bench/Tail/StartupHook loaded, and the open loop's slowest turns are set against its
 // GC pauses, drain rounds and thread-pool injections (bench/Tail/TailReport).
 var probeFile = args.Contains("--probe") ? Path.Combine(dataDirectory.FullName, "probe.csv") : null;
 var probeTurns = new List<(long StartTicks, double Ms)>();
@@ -166,6 +166,12 @@ foreach (var (name, start) in new (string, Func<Task<ServerProcess>>)[]
     if (probed)
     {
         ReportBot.Benchmarks.Tail.TailReport.Print(probeFile!, probeTurns);
+        if (Array.IndexOf(args, "--probe-out") is var po and >= 0 && po + 1 < args.Length)
+        {
+            // The raw events and the open loop's turns (start ticks, ms), for a closer look than the summary.
+            File.Copy(probeFile!, args[po + 1], overwrite: true);
+            File.WriteAllLines(args[po + 1] + ".turns", probeTurns.Select(t => FormattableString.Invariant($"{t.StartTicks},{t.Ms:F3}")));
+        }
     }
 
     if (memoryFile is not null && name == "ReportBot")

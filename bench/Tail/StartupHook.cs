@@ -3,7 +3,8 @@ using System.Globalization;
 
 /// <summary>
 /// Loaded into a ReportBot server by <c>bench --probe</c> (DOTNET_STARTUP_HOOKS), never by the bot itself: writes the
-/// runtime's GC pauses, thread-pool injections and the transcript drainer's rounds, with wall-clock times, to the file
+/// runtime's GC pauses, thread-pool injections, the transcript drainer's rounds and the local store's journal
+/// checkpoints, with wall-clock times, to the file
 /// named by REPORTBOT_BENCH_PROBE, so the benchmark can tell what its slowest turns overlapped. Uses only the base
 /// library, so it loads into any build of the bot.
 /// </summary>
@@ -12,6 +13,7 @@ internal static class StartupHook
     private static ProbeListener? _listener;
     private static FileSystemWatcher? _drainEnds;
     private static FileSystemWatcher? _drainAppends;
+    private static FileSystemWatcher? _journalFiles;
 
     public static void Initialize()
     {
@@ -66,6 +68,15 @@ internal static class StartupHook
         _drainAppends.Changed += (_, _) => Write(Stamp("drain-append"));
         _drainAppends.Created += (_, _) => Write(Stamp("drain-append"));
         _drainAppends.EnableRaisingEvents = true;
+
+        // The local store's journal: a new file means the one before it was closed and its checkpoint (its objects
+        // written into their files and synced) begins; the old file's deletion ends it.
+        var journal = Path.Combine(data, "objects-journal");
+        Directory.CreateDirectory(journal);
+        _journalFiles = new FileSystemWatcher(journal, "*.wal") { NotifyFilter = NotifyFilters.FileName };
+        _journalFiles.Created += (_, _) => Write(Stamp("checkpoint-start"));
+        _journalFiles.Deleted += (_, _) => Write(Stamp("checkpoint-end"));
+        _journalFiles.EnableRaisingEvents = true;
     }
 
     private static string Stamp(string kind) => string.Create(CultureInfo.InvariantCulture, $"{kind},{DateTime.UtcNow.Ticks}");

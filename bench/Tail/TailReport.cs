@@ -4,7 +4,7 @@ namespace ReportBot.Benchmarks.Tail;
 
 /// <summary>
 /// What the open loop's slowest turns overlapped (<c>--probe</c>): the server's GC pauses, the transcript drainer's
-/// rounds and thread-pool injections written by <see cref="StartupHook"/>, against the share of the run each covers
+/// rounds, the local store's journal checkpoints and thread-pool injections written by <see cref="StartupHook"/>, against the share of the run each covers
 /// (a cause shows as far more overlap than its share of time would give by chance).
 /// </summary>
 internal static class TailReport
@@ -23,7 +23,9 @@ internal static class TailReport
         var drains = new List<(long Start, long End)>();
         var injections = new List<(long At, string Reason)>();
         var canaries = new List<(long At, double Ms)>();
+        var checkpoints = new List<(long Start, long End)>();
         long? roundStart = null;
+        long? checkpointStart = null;
         foreach (var line in File.ReadLines(probeFile))
         {
             var f = line.Split(',');
@@ -45,12 +47,20 @@ internal static class TailReport
                 case "tp":
                     injections.Add((Ticks(f[1]), f[3]));
                     break;
+                case "checkpoint-start":
+                    checkpointStart = Ticks(f[1]);
+                    break;
+                case "checkpoint-end" when checkpointStart is { } begun:
+                    checkpoints.Add((begun, Ticks(f[1])));
+                    checkpointStart = null;
+                    break;
             }
         }
 
         pauses = pauses.Where(p => p.End >= from && p.Start <= to).ToList();
         drains = drains.Where(d => d.End >= from && d.Start <= to).ToList();
         injections = injections.Where(i => i.At >= from && i.At <= to).ToList();
+        checkpoints = checkpoints.Where(c => c.End >= from && c.Start <= to).ToList();
         var sorted = turns.Select(t => t.Ms).Order().ToList();
         var p99 = sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(0.99 * sorted.Count) - 1)];
         var slow = turns.Where(t => t.Ms >= p99).ToList();
@@ -78,11 +88,17 @@ internal static class TailReport
                 $"  {label,-12}: overlap a GC pause {Share(t => pauses.Any(p => Overlaps(t, p.Start, p.End)), set),5:F1} %, a drain round {Share(t => drains.Any(d => Overlaps(t, d.Start, d.End)), set),5:F1} %, neither {Share(t => !pauses.Any(p => Overlaps(t, p.Start, p.End)) && !drains.Any(d => Overlaps(t, d.Start, d.End)), set),5:F1} %"));
         }
 
+        var checkpointMs = checkpoints.Select(c => (c.End - c.Start) / (double)TimeSpan.TicksPerMillisecond).Order().ToList();
+        var inCheckpoint = turns.Where(t => checkpoints.Any(c => Overlaps(t, c.Start, c.End))).Select(t => t.Ms).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  journal checkpoints: {checkpoints.Count}, median {Median(checkpointMs):F1} ms, max {(checkpointMs.Count > 0 ? checkpointMs[^1] : 0):F1} ms, {100 * checkpoints.Sum(c => c.End - c.Start) / span:F1} % of the time; overlapped by the slowest 1 % {Share(t => checkpoints.Any(c => Overlaps(t, c.Start, c.End)), slow):F1} %, all turns {Share(t => checkpoints.Any(c => Overlaps(t, c.Start, c.End)), turns):F1} %; latency p50 / p99 during one {LatencyStats.Of(inCheckpoint).P50Ms:F2} / {LatencyStats.Of(inCheckpoint).P99Ms:F2} ms ({inCheckpoint.Count})"));
+
         canaries = canaries.Where(c => c.At >= from && c.At <= to).ToList();
+        var canaryInCheckpoint = canaries.Where(c => checkpoints.Any(k => c.At >= k.Start && c.At <= k.End)).Select(c => c.Ms).ToList();
         var canaryInDrain = canaries.Where(c => drains.Any(d => c.At >= d.Start && c.At <= d.End)).Select(c => c.Ms).ToList();
         var canaryOutside = canaries.Where(c => !drains.Any(d => c.At >= d.Start && c.At <= d.End)).Select(c => c.Ms).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  thread-pool queue wait p50 / p99 / max (ms): all {LatencyStats.Of(canaries.Select(c => c.Ms)).P50Ms:F3} / {LatencyStats.Of(canaries.Select(c => c.Ms)).P99Ms:F2} / {LatencyStats.Of(canaries.Select(c => c.Ms)).MaxMs:F1} ({canaries.Count}), during a drain round {LatencyStats.Of(canaryInDrain).P50Ms:F3} / {LatencyStats.Of(canaryInDrain).P99Ms:F2}, outside {LatencyStats.Of(canaryOutside).P50Ms:F3} / {LatencyStats.Of(canaryOutside).P99Ms:F2}"));
+            $"  thread-pool queue wait p50 / p99 / max (ms): all {LatencyStats.Of(canaries.Select(c => c.Ms)).P50Ms:F3} / {LatencyStats.Of(canaries.Select(c => c.Ms)).P99Ms:F2} / {LatencyStats.Of(canaries.Select(c => c.Ms)).MaxMs:F1} ({canaries.Count}), during a drain round {LatencyStats.Of(canaryInDrain).P50Ms:F3} / {LatencyStats.Of(canaryInDrain).P99Ms:F2}, outside {LatencyStats.Of(canaryOutside).P50Ms:F3} / {LatencyStats.Of(canaryOutside).P99Ms:F2}, during a checkpoint {LatencyStats.Of(canaryInCheckpoint).P50Ms:F3} / {LatencyStats.Of(canaryInCheckpoint).P99Ms:F2} / {LatencyStats.Of(canaryInCheckpoint).MaxMs:F1}"));
 
         // The same run's turns split by what they overlapped: the extra latency a drain round or a GC pause adds.
         var inDrain = turns.Where(t => drains.Any(d => Overlaps(t, d.Start, d.End))).Select(t => t.Ms).ToList();
