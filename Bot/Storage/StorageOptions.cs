@@ -32,6 +32,13 @@ public sealed class StorageOptions
     /// </summary>
     public string? PseudonymSecret { get; set; }
 
+    /// <summary>
+    /// Local disk only: the size in megabytes at which the object store's journal file is closed and a new one begun;
+    /// the closed file's objects are then written into their own files and synced in the background (a checkpoint).
+    /// Smaller files checkpoint more often, each with less to write.
+    /// </summary>
+    public int JournalFileMegabytes { get; set; } = Objects.LocalDiskObjectStore.DefaultJournalFileMegabytes;
+
     /// <summary>Cases untouched for this many days are erased.</summary>
     public int RetentionDays { get; set; } = 365;
 

@@ -30,6 +30,9 @@ public sealed class StorageOptionsValidator : AbstractValidator<StorageOptions>
             .Must(k => IsBase64OfLength(k, exact: null))
             .When(o => !string.IsNullOrWhiteSpace(o.PseudonymSecret))
             .WithMessage("Setting 'Storage:PseudonymSecret' must be base64 of at least 32 bytes.");
+        RuleFor(o => o.JournalFileMegabytes)
+            .InclusiveBetween(1, 1024)
+            .WithMessage(o => $"Setting 'Storage:JournalFileMegabytes' must be between 1 and 1024 (it is {o.JournalFileMegabytes}).");
         RuleFor(o => o.RetentionDays)
             .InclusiveBetween(1, 3650)
             .WithMessage(o => $"Setting 'Storage:RetentionDays' must be between 1 and 3650 (it is {o.RetentionDays}).");

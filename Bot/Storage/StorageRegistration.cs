@@ -63,7 +63,7 @@ public static class StorageRegistration
         {
             var folder = Path.Combine(Path.GetFullPath(options.LocalPath), "objects");
             StorageLog.StorageSelected(logger, "local disk", folder);
-            return new LocalDiskObjectStore(folder);
+            return new LocalDiskObjectStore(folder, options.JournalFileMegabytes);
         }
 
         var clientOptions = services.GetRequiredService<BlobClientOptions>();

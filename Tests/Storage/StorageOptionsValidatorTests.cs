@@ -36,4 +36,14 @@ public sealed class StorageOptionsValidatorTests
 
         Assert.Contains(result.Errors, e => e.ErrorMessage.Contains("Storage:BlobServiceUri", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2048)]
+    public void A_journal_file_size_outside_1_to_1024_megabytes_is_refused_with_the_setting_name(int megabytes)
+    {
+        var result = Validator.Validate(new StorageOptions { JournalFileMegabytes = megabytes });
+
+        Assert.Contains(result.Errors, e => e.ErrorMessage.Contains("Storage:JournalFileMegabytes", StringComparison.Ordinal));
+    }
 }

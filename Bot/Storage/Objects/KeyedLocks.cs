@@ -47,6 +47,32 @@ public sealed class KeyedLocks
         return new Release(this, key, entry);
     }
 
+    /// <summary>Takes the key's lock only if it is free right now: the caller never waits, and never holds it while waiting to run.</summary>
+    public bool TryEnter(string key, out IDisposable? held)
+    {
+        Entry entry;
+        lock (_entries)
+        {
+            if (!_entries.TryGetValue(key, out entry!))
+            {
+                entry = new Entry();
+                _entries[key] = entry;
+            }
+
+            entry.References++;
+        }
+
+        if (entry.Gate.Wait(0))
+        {
+            held = new Release(this, key, entry);
+            return true;
+        }
+
+        Leave(key, entry);
+        held = null;
+        return false;
+    }
+
     private void Leave(string key, Entry entry)
     {
         lock (_entries)

@@ -15,25 +15,27 @@ namespace ReportBot.Bot.Storage.Objects;
 /// several instances need Blob storage. The last version of each state and key object is remembered (bounded), so a
 /// turn does not read its state file back from disk.
 /// </summary>
-public sealed class LocalDiskObjectStore : IObjectStore, IAsyncDisposable
+public sealed partial class LocalDiskObjectStore : IObjectStore, IAsyncDisposable
 {
+    /// <summary>The journal file size at which a checkpoint begins, by default.</summary>
+    public const int DefaultJournalFileMegabytes = 64;
     private const int MaxRemembered = 4096;
     private readonly string _root;
     private readonly KeyedLocks _locks = new();
     private readonly ConcurrentDictionary<string, StoredObject> _remembered = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Unsynced> _unsynced = new(StringComparer.Ordinal);
     private readonly ObjectJournal _journal;
-    private readonly SemaphoreSlim _checkpointGate = new(1, 1);
-    private readonly List<Task> _checkpoints = [];
 
-    public LocalDiskObjectStore(string root)
+    /// <param name="root">The objects' folder; the journal lives beside it (<c>{root}-journal</c>).</param>
+    /// <param name="journalFileMegabytes">The journal file size at which its objects are checkpointed into their files.</param>
+    public LocalDiskObjectStore(string root, int journalFileMegabytes = DefaultJournalFileMegabytes)
     {
         _root = Path.GetFullPath(root);
         Directory.CreateDirectory(_root);
         var journalFolder = Path.Combine(Path.GetDirectoryName(_root) ?? _root, Path.GetFileName(_root) + "-journal");
         Directory.CreateDirectory(journalFolder);
         var last = ObjectFiles.Recover(journalFolder, PathOf);
-        _journal = new ObjectJournal(journalFolder, last + 1, number => ScheduleCheckpoint(number));
+        _journal = new ObjectJournal(journalFolder, last + 1, number => ScheduleCheckpoint(number), journalFileMegabytes * 1024L * 1024);
     }
 
     public async Task<StoredObject?> ReadAsync(string name, CancellationToken cancellationToken)
@@ -113,7 +115,7 @@ public sealed class LocalDiskObjectStore : IObjectStore, IAsyncDisposable
         }
 
         // ConfigureAwait(true): called by the transcript drainer, the file append runs on its low-priority thread
-        // (DrainScheduler) rather than on a thread a turn is waiting for; elsewhere it is the thread pool as before.
+        // (LowPriorityScheduler) rather than on a thread a turn is waiting for; elsewhere it is the thread pool as before.
         var journal = await _journal.CommitAsync(new JournalRecord(JournalRecordKind.Append, name, content.ToArray(), expectedLength)).ConfigureAwait(true);
         ObjectFiles.Append(path, content.Span, expectedLength);
         _unsynced[name] = new Unsynced(null, journal);
@@ -191,13 +193,7 @@ public sealed class LocalDiskObjectStore : IObjectStore, IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _journal.DisposeAsync().ConfigureAwait(false);
-        Task[] running;
-        lock (_checkpoints)
-        {
-            running = [.. _checkpoints];
-        }
-
-        await Task.WhenAll(running).ConfigureAwait(false);
+        await CheckpointsDoneAsync().ConfigureAwait(false);
     }
 
     private async Task<string?> CurrentETagAsync(string name, string path, CancellationToken cancellationToken)
@@ -216,59 +212,6 @@ public sealed class LocalDiskObjectStore : IObjectStore, IAsyncDisposable
 
         return File.Exists(path) ? ETagOf(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false)) : null;
     }
-
-    private void ScheduleCheckpoint(long journal)
-    {
-        lock (_checkpoints)
-        {
-            _checkpoints.RemoveAll(t => t.IsCompleted);
-            _checkpoints.Add(Task.Run(() => CheckpointAsync(journal)));
-        }
-    }
-
-    // Everything a closed journal file holds goes into its object's file; the files are synced together (outside the
-    // names' locks, so turns do not wait for them), and only then does the journal file go.
-    private async Task CheckpointAsync(long journal)
-    {
-        await _checkpointGate.WaitAsync().ConfigureAwait(false);
-        try
-        {
-            var written = new List<string>();
-            foreach (var name in _unsynced.Where(p => p.Value.Journal <= journal).Select(p => p.Key).ToList())
-            {
-                using var held = await _locks.EnterAsync(name, CancellationToken.None).ConfigureAwait(false);
-                if (!_unsynced.TryGetValue(name, out var pending) || pending.Journal > journal)
-                {
-                    continue;
-                }
-
-                var path = PathOf(name);
-                if (pending.Object is { } latest)
-                {
-                    ObjectFiles.Write(path, latest.Content, sync: false);
-                    Remember(name, latest);
-                }
-
-                written.Add(path);
-                _unsynced.TryRemove(name, out _);
-            }
-
-            Parallel.ForEach(written, new ParallelOptions { MaxDegreeOfParallelism = 8 }, ObjectFiles.Sync);
-            _journal.Forget(journal);
-            foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(_journal.PathOf(0))!, "*.wal"))
-            {
-                if (long.TryParse(Path.GetFileNameWithoutExtension(file), out var n) && n <= journal)
-                {
-                    File.Delete(file);
-                }
-            }
-        }
-        finally
-        {
-            _checkpointGate.Release();
-        }
-    }
-
 
     private string PathOf(string name)
     {

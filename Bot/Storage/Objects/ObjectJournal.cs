@@ -7,7 +7,7 @@ namespace ReportBot.Bot.Storage.Objects;
 /// <summary>
 /// The write-ahead log of <see cref="LocalDiskObjectStore"/>, with group commit: every change (a whole object, an
 /// append, a deletion) is one record; records from concurrent turns are written together and made durable by one
-/// fsync, and each caller waits for the batch that holds its record. A file is closed at about 64 MB (memory holds only
+/// fsync, and each caller waits for the batch that holds its record. A file is closed at a set size, 64 MB by default (memory holds only
 /// the latest version of each object changed since, not the file) and a new one
 /// begun; the store then writes the closed file's objects into place, syncs them and deletes it. Each record carries
 /// a CRC-32 of its body, so a torn tail left by a crash (never acknowledged) ends the replay of that file. The files are
@@ -16,7 +16,7 @@ namespace ReportBot.Bot.Storage.Objects;
 /// </summary>
 internal sealed class ObjectJournal : IAsyncDisposable
 {
-    private const long RotateAt = 64 * 1024 * 1024;
+    private readonly long _rotateAt;
     private readonly string _folder;
     private readonly Action<long> _closed;
     private readonly GroupCommit<(string Name, byte[] Record), long> _commits;
@@ -30,8 +30,10 @@ internal sealed class ObjectJournal : IAsyncDisposable
 
     /// <param name="folder">Where the journal files live; <see cref="Replay"/> must have emptied it first.</param>
     /// <param name="closed">Called (on the writer) with a file's number once no record will be added to it.</param>
-    public ObjectJournal(string folder, long firstNumber, Action<long> closed)
+    /// <param name="rotateAt">The size at which a file is closed and a new one begun.</param>
+    public ObjectJournal(string folder, long firstNumber, Action<long> closed, long rotateAt)
     {
+        _rotateAt = rotateAt;
         _folder = folder;
         _closed = closed;
         _number = firstNumber;
@@ -153,7 +155,7 @@ internal sealed class ObjectJournal : IAsyncDisposable
         var number = _number;
         try
         {
-            var file = _active ??= new PreallocatedFile(PathOf(number), RotateAt + PreallocatedFile.Chunk);
+            var file = _active ??= new PreallocatedFile(PathOf(number), _rotateAt + PreallocatedFile.Chunk);
             _records.Clear();
             _offsets.Clear();
             var at = file.Length;
@@ -173,7 +175,7 @@ internal sealed class ObjectJournal : IAsyncDisposable
                 }
             }
 
-            if (file.Length >= RotateAt)
+            if (file.Length >= _rotateAt)
             {
                 CloseActive();
             }

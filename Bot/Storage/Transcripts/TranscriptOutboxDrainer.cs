@@ -34,7 +34,7 @@ public sealed class TranscriptOutboxDrainer(
     public static readonly TimeSpan DefaultLinger = TimeSpan.FromSeconds(1);
 
     private readonly SemaphoreSlim _wake = new(0, 1);
-    private readonly DrainScheduler _scheduler = new();
+    private readonly LowPriorityScheduler _scheduler = new("transcript drain");
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _segmentLengths = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private OutboxPosition _drainedValue;
@@ -75,7 +75,7 @@ public sealed class TranscriptOutboxDrainer(
         _scheduler.Dispose();
     }
 
-    // The drain's own work runs on the low-priority drain thread (DrainScheduler); its awaits below resume there
+    // The drain's own work runs on the low-priority drain thread (LowPriorityScheduler); its awaits below resume there
     // (ConfigureAwait(true)), so a round's reading, opening and sealing of lines yields the cores to turns.
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {

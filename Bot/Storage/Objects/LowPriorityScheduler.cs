@@ -1,27 +1,30 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
-namespace ReportBot.Bot.Storage.Transcripts;
+namespace ReportBot.Bot.Storage.Objects;
 
 /// <summary>
-/// Runs the transcript drainer's own work (reading and opening outbox lines, sealing segments) on one dedicated thread
-/// instead of the thread pool, so a drain round's work items do not queue ahead of turns' continuations, and on Linux
-/// the operating system prefers the turns' threads to it. The drainer's lines are already durable in the outbox; it
-/// can wait. Awaits in the drainer's code resume here; I/O completions inside the store run on the thread pool.
-/// On a quiet machine this took the open-loop p99 from 4.9 - 6.6 ms to 3.8 - 4.0 (README, "What the open loop's tail
-/// is made of"). When other processes saturate the cores, a thread the OS schedules last can delay a GC's suspension.
+/// Runs background work that nothing a survivor waits for depends on (the transcript drainer's rounds: reading and
+/// opening outbox lines, sealing segments; the local store's journal checkpoints: objects written into their files
+/// and synced) on one dedicated thread instead of the thread pool, so its work items and blocking system calls do not
+/// hold up turns' continuations, and on Linux the operating system prefers the turns' threads to it. Awaits with
+/// <c>ConfigureAwait(true)</c> in such work resume here; I/O completions inside the store run on the thread pool.
+/// For the drain this took the open-loop p99 on a quiet machine from 4.9 - 6.6 ms to 3.8 - 4.0 (README, "What the
+/// open loop's tail is made of"). When other processes saturate the cores, a thread the OS schedules last can delay a
+/// GC's suspension.
 /// </summary>
-internal sealed class DrainScheduler : TaskScheduler, IDisposable
+internal sealed class LowPriorityScheduler : TaskScheduler, IDisposable
 {
-    // Added to the process's niceness for the drain thread: at +10 a turn's thread gets about nine times the drain's
-    // share of a contended core.
+    // Added to the process's niceness for this thread: at +10 a turn's thread gets about nine times its share of a
+    // contended core.
     private const int Niceness = 10;
     private readonly BlockingCollection<Task> _queue = [];
     private readonly Thread _thread;
 
-    public DrainScheduler()
+    /// <param name="threadName">The thread's name (tests and profiles find it by it).</param>
+    public LowPriorityScheduler(string threadName)
     {
-        _thread = new Thread(Run) { IsBackground = true, Name = "transcript drain" };
+        _thread = new Thread(Run) { IsBackground = true, Name = threadName };
         _thread.Start();
     }
 
@@ -31,12 +34,12 @@ internal sealed class DrainScheduler : TaskScheduler, IDisposable
     {
         if (!_queue.TryAdd(task))
         {
-            // Stopping: run what is left on the thread pool rather than lose the drainer's last continuation.
-            ThreadPool.UnsafeQueueUserWorkItem(static t => ((DrainScheduler)t.Scheduler).TryExecuteTask(t.Task), (Scheduler: this, Task: task), preferLocal: false);
+            // Stopping: run what is left on the thread pool rather than lose the last continuation.
+            ThreadPool.UnsafeQueueUserWorkItem(static t => ((LowPriorityScheduler)t.Scheduler).TryExecuteTask(t.Task), (Scheduler: this, Task: task), preferLocal: false);
         }
     }
 
-    // Never inline on a turn's thread: that would run drain work at the turn's priority.
+    // Never inline on a turn's thread: that would run background work at the turn's priority.
     protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) =>
         Thread.CurrentThread == _thread && TryExecuteTask(task);
 
