@@ -73,6 +73,9 @@ public sealed class ConsistentTurnRunner(
             {
                 await turnContext.SendActivitiesAsync(buffer.Held.ToArray(), cancellationToken).ConfigureAwait(false);
             }
+
+            // The turn is over and its state saved: the next turn of this conversation starts from these objects.
+            (state as SnapshotConversationState)?.LendToNextTurn(turnContext);
         }
         finally
         {

@@ -94,6 +94,18 @@ public sealed class EncryptedBotStorage(
         return value is IDictionary<string, object> bag ? new LoadedState(bag, serialized) : null;
     }
 
+    /// <summary>
+    /// Lends a state bag this turn saved, and will not touch again, to the next turn of its conversation on this instance
+    /// (<see cref="StateCache.Lend"/>): that turn then starts from these objects instead of deserialising the bytes.
+    /// </summary>
+    public void LendState(string key, IDictionary<string, object> bag)
+    {
+        if (IsConversation(key) && bag.TryGetValue(ETagEntry, out var etag) && etag is string saved)
+        {
+            cache.Lend(ObjectNames.State(ScopeOf(key)), saved, bag);
+        }
+    }
+
     private async Task<object?> ReadOneAsync(string key, CancellationToken cancellationToken) =>
         (await ReadOneWithBytesAsync(key, cancellationToken).ConfigureAwait(false)).Value;
 
@@ -101,10 +113,15 @@ public sealed class EncryptedBotStorage(
     {
         var scope = ScopeOf(key);
         var name = ObjectNames.State(scope);
-        if (StateCache.Usable && IsConversation(key) && cache.TryGet(name, out var serialized, out var cachedETag))
+        if (StateCache.Usable && IsConversation(key) && cache.TryTake(name, out var serialized, out var cachedETag, out var live))
         {
             StateCache.MarkServed();
-            return (WithETag(StateSerializer.Deserialize(serialized), cachedETag), serialized);
+            if (live is not null && StateCache.VerifyLent && !SerializeState(live).AsSpan().SequenceEqual(serialized))
+            {
+                throw new InvalidOperationException("A conversation's state was changed after its save and lent to the next turn.");
+            }
+
+            return (WithETag(live ?? StateSerializer.Deserialize(serialized), cachedETag), serialized);
         }
 
         var stored = await store.ReadAsync(name, cancellationToken).ConfigureAwait(false);

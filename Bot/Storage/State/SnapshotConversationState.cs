@@ -24,6 +24,9 @@ public sealed class SnapshotConversationState : ConversationState
     // replaces it with an empty one, which a load would also have kept).
     private const string LoadedKey = "ReportBot.ConversationStateLoaded";
 
+    // Set once this turn wrote its state: only a saved state may be lent to the next turn.
+    private const string SavedKey = "ReportBot.ConversationStateSaved";
+
     private readonly IStorage _storage;
 
     public SnapshotConversationState(IStorage storage)
@@ -88,6 +91,30 @@ public sealed class SnapshotConversationState : ConversationState
         }
 
         await encrypted.WriteStateAsync(GetStorageKey(turnContext), cached.State, serialized, cancellationToken).ConfigureAwait(false);
-        TurnItems.Of(turnContext).Set(SnapshotKey, serialized);
+        var items = TurnItems.Of(turnContext);
+        items.Set(SnapshotKey, serialized);
+        items.Set(SavedKey, cached.State);
+    }
+
+    /// <summary>
+    /// At the end of a turn whose state was saved: lends the state's live objects to the conversation's next turn on
+    /// this instance (<see cref="EncryptedBotStorage.LendState"/>) and lets go of them here, so anything later in this
+    /// turn that asks for the state loads it again rather than changing objects the next turn may hold.
+    /// </summary>
+    public void LendToNextTurn(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (_storage is not EncryptedBotStorage encrypted || GetCachedState(turnContext)?.State is not { } bag
+            || !ReferenceEquals(TurnItems.Find<object>(turnContext, SavedKey), bag))
+        {
+            return;
+        }
+
+        turnContext.TurnState.Remove(CacheKey);
+        var items = TurnItems.Of(turnContext);
+        items.Set(LoadedKey, null);
+        items.Set(SnapshotKey, null);
+        items.Set(SavedKey, null);
+        encrypted.LendState(GetStorageKey(turnContext), bag);
     }
 }

@@ -8,6 +8,10 @@ namespace ReportBot.Bot.Storage.State;
 /// saves conditionally on that ETag (even when the turn changed nothing), so when another instance changed the
 /// conversation meanwhile the save is refused, the entry is dropped, and the turn is re-run on a fresh read. Reads
 /// outside such a turn, which no conditional write follows, always go to storage. Bounded; an erasure drops the entry.
+/// A turn that ended well lends its state's live objects to the entry of the version it saved (<see cref="Lend"/>), and
+/// the next turn takes them (<see cref="TryTake"/>) instead of deserialising the bytes: one turn at a time holds them, a
+/// turn that finds them taken (a second delivery of the same conversation at the same moment) deserialises as before,
+/// and a new version (any save, also another turn's) drops what was lent with the old one.
 /// </summary>
 public sealed class StateCache
 {
@@ -31,19 +35,55 @@ public sealed class StateCache
         }
     }
 
-    private const int MaxEntries = 8192;
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Tests only: a turn that takes lent objects first checks that they still serialise to the saved bytes (that nothing
+    /// changed the state after its save), and fails loudly otherwise.
+    /// </summary>
+    internal static bool VerifyLent { get; set; }
 
-    public bool TryGet(string name, out byte[] serialized, out string etag)
+    private const int MaxEntries = 8192;
+    private const int MaxLent = 1024;
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private int _lent; // entries holding lent objects
+
+    /// <summary>
+    /// The cached version of <paramref name="name"/>, and the live objects lent with it when there are (null when none
+    /// were lent or another turn has them): the caller owns those until it lends them back.
+    /// </summary>
+    public bool TryTake(string name, out byte[] serialized, out string etag, out IDictionary<string, object>? live)
     {
         if (_entries.TryGetValue(name, out var entry))
         {
             (serialized, etag) = (entry.Serialized, entry.ETag);
+            live = Interlocked.Exchange(ref entry.Lent, null);
+            if (live is not null)
+            {
+                Interlocked.Decrement(ref _lent);
+            }
+
             return true;
         }
 
-        (serialized, etag) = (Array.Empty<byte>(), string.Empty);
+        (serialized, etag, live) = (Array.Empty<byte>(), string.Empty, null);
         return false;
+    }
+
+    /// <summary>
+    /// Lends a turn's live state objects to the next turn, when the cached version is still the one the turn saved
+    /// (<paramref name="etag"/>); the turn must not touch them afterwards.
+    /// </summary>
+    public void Lend(string name, string etag, IDictionary<string, object> live)
+    {
+        // Objects weigh several times their bytes: at most MaxLent conversations keep theirs (those past it deserialise).
+        if (Volatile.Read(ref _lent) < MaxLent && _entries.TryGetValue(name, out var entry) && entry.ETag == etag
+            && Interlocked.CompareExchange(ref entry.Lent, live, null) is null)
+        {
+            Interlocked.Increment(ref _lent);
+            if (!_entries.TryGetValue(name, out var now) || !ReferenceEquals(now, entry))
+            {
+                Drop(entry); // replaced meanwhile: nobody would take them
+            }
+        }
     }
 
     /// <summary>
@@ -58,15 +98,49 @@ public sealed class StateCache
     {
         if (_entries.Count >= MaxEntries)
         {
+            foreach (var full in _entries.Values)
+            {
+                Drop(full);
+            }
+
             _entries.Clear();
         }
 
-        _entries[name] = new Entry(serialized, etag, dataKey);
+        var fresh = new Entry(serialized, etag, dataKey);
+        _entries.AddOrUpdate(name, fresh, (_, old) =>
+        {
+            Drop(old); // a new version: objects lent with the old one are no one's now
+            return fresh;
+        });
     }
 
-    public void Forget(string name) => _entries.TryRemove(name, out _);
+    public void Forget(string name)
+    {
+        if (_entries.TryRemove(name, out var old))
+        {
+            Drop(old);
+        }
+    }
 
-    private sealed record Entry(byte[] Serialized, string ETag, byte[] DataKey);
+    private void Drop(Entry entry)
+    {
+        if (Interlocked.Exchange(ref entry.Lent, null) is not null)
+        {
+            Interlocked.Decrement(ref _lent);
+        }
+    }
+
+    private sealed class Entry(byte[] serialized, string etag, byte[] dataKey)
+    {
+        public byte[] Serialized { get; } = serialized;
+
+        public string ETag { get; } = etag;
+
+        public byte[] DataKey { get; } = dataKey;
+
+        // The live objects of this version, for one turn to take.
+        public IDictionary<string, object>? Lent;
+    }
 
     /// <summary>Whether a turn's state came from the cache.</summary>
     public sealed class TurnUse
