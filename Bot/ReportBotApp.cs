@@ -21,6 +21,22 @@ public static class ReportBotApp
     /// <summary>The largest request body /api/messages reads (Direct Line's own activity limit is 256K characters).</summary>
     public const long MaxActivityBytes = 512 * 1024;
 
+    // Categories whose Information logs name request paths (Direct Line's hold the conversation id) or activities: they
+    // stay at Warning unless a setting says otherwise. appsettings.json says so too, but a bot started from a folder
+    // without it (`dotnet /app/ReportBot.Bot.dll` from elsewhere: the content root is the working folder) would log them.
+    private static readonly string[] QuietByDefault = ["Microsoft.AspNetCore", "Microsoft.Bot", "ReportBot.Bot.Adapters.ReportBotAdapter"];
+
+    private static void KeepRequestLogsQuiet(WebApplicationBuilder builder)
+    {
+        foreach (var category in QuietByDefault)
+        {
+            if (builder.Configuration[$"Logging:LogLevel:{category}"] is null)
+            {
+                builder.Logging.AddFilter(category, LogLevel.Warning);
+            }
+        }
+    }
+
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
@@ -33,6 +49,7 @@ public static class ReportBotApp
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        KeepRequestLogsQuiet(builder);
         ProductionSafety.Check(builder.Configuration, builder.Environment);
         builder.Services.AddReportBotCore(builder.Configuration);
         configure?.Invoke(builder);
