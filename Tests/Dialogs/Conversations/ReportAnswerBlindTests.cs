@@ -35,6 +35,18 @@ public sealed class ReportAnswerBlindTests(ITestOutputHelper output)
             _ => 0.0,
         });
 
+    /// <summary>
+    /// The third batch (who did it, not whom the survivor told; spans and vague times; rides and vehicles; a person behind
+    /// an account), written before the changes for it; its first run is in bench/Recognition/Results/report-blind3-first-run.md.
+    /// </summary>
+    [Fact]
+    public async Task A_third_batch_keeps_the_safety_bars() =>
+        AssertBars(await RunAsync("blind3"), aspect => aspect switch
+        {
+            "ordinary" or "place" or "story" => 1.0,
+            _ => 0.0,
+        });
+
     private async Task<List<BlindOutcome>> RunAsync(string set)
     {
         var outcomes = new List<BlindOutcome>();
