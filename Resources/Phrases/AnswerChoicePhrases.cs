@@ -56,4 +56,6 @@ public static class AnswerChoicePhrases
     public static readonly PhraseKey Ordinal9 = new("answer.ordinal.9");
     public static readonly PhraseKey WhoStrangerWeak = new("answer.who.Stranger.weak");
     public static readonly PhraseKey WhoFriendOrAcquaintanceWeak = new("answer.who.FriendOrAcquaintance.weak");
+    public static readonly PhraseKey WhoOthers = new("answer.who.others");
+    public static readonly PhraseKey WhoSubjects = new("answer.who.subjects");
 }

@@ -21,6 +21,7 @@ public sealed class AnswerRecognizer
 
     private static readonly ConditionalWeakTable<IPhraseCatalog, AnswerRecognizer> Cache = new();
     private readonly ConcurrentDictionary<string, AnswerChoiceConcepts[]> _questions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PersonRoles?> _roles = new(StringComparer.Ordinal);
     private readonly IPhraseCatalog _phrases;
     private readonly Concept _negators;
     private readonly AnswerClauses _clauses;
@@ -62,9 +63,10 @@ public sealed class AnswerRecognizer
         var context = new bool[choices.Length];
         var act = new bool[choices.Length];
         var negatedSomething = false;
+        var roles = _roles.GetOrAdd(question, q => PersonRoles.For(_phrases, q));
         foreach (var clause in _clauses.Split(text.Length <= MaxChars ? text : text[..MaxChars]))
         {
-            negatedSomething |= ReadClause(RecognitionInput.From(clause), choices, none, strong, weak, context, act, negation);
+            negatedSomething |= ReadClause(RecognitionInput.From(clause), choices, none, strong, weak, context, act, negation, roles);
         }
 
         var picked = new List<(int Index, int Weight)>();
@@ -102,7 +104,7 @@ public sealed class AnswerRecognizer
     }
 
     /// <summary>Adds one clause's finds to the totals; true when the clause negated something it named.</summary>
-    private bool ReadClause(RecognitionInput input, AnswerChoiceConcepts[] choices, int none, int[] strong, int[] weak, bool[] context, bool[] act, bool negation)
+    private bool ReadClause(RecognitionInput input, AnswerChoiceConcepts[] choices, int none, int[] strong, int[] weak, bool[] context, bool[] act, bool negation, PersonRoles? roles)
     {
         if (input.IsEmpty)
         {
@@ -118,6 +120,12 @@ public sealed class AnswerRecognizer
         }
 
         var accepted = AnswerHits.NonOverlapping(found, f => f.Hit);
+        if (roles is not null)
+        {
+            // Someone told, who saw or helped, is not the one who did it.
+            var others = roles.Others(input, [.. accepted.Where(a => a.Choice != none).Select(a => a.Hit)]);
+            accepted.RemoveAll(a => a.Choice != none && others.Contains(a.Hit));
+        }
         var negated = negation && IsNegated(input, accepted.Where(a => a.Choice != none).Select(a => a.Hit).ToList());
         var dropped = negated ? accepted.RemoveAll(a => a.Choice != none) : 0;
         foreach (var (choice, isWeak, hit) in accepted)
