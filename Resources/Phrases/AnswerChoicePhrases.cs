@@ -58,4 +58,5 @@ public static class AnswerChoicePhrases
     public static readonly PhraseKey WhoFriendOrAcquaintanceWeak = new("answer.who.FriendOrAcquaintance.weak");
     public static readonly PhraseKey WhoOthers = new("answer.who.others");
     public static readonly PhraseKey WhoSubjects = new("answer.who.subjects");
+    public static readonly PhraseKey WhoYielding = new("answer.who.yielding");
 }

@@ -21,7 +21,7 @@ public sealed class AnswerRecognizer
 
     private static readonly ConditionalWeakTable<IPhraseCatalog, AnswerRecognizer> Cache = new();
     private readonly ConcurrentDictionary<string, AnswerChoiceConcepts[]> _questions = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, PersonRoles?> _roles = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (PersonRoles? Roles, HashSet<string> Yielding)> _people = new(StringComparer.Ordinal);
     private readonly IPhraseCatalog _phrases;
     private readonly Concept _negators;
     private readonly AnswerClauses _clauses;
@@ -63,7 +63,7 @@ public sealed class AnswerRecognizer
         var context = new bool[choices.Length];
         var act = new bool[choices.Length];
         var negatedSomething = false;
-        var roles = _roles.GetOrAdd(question, q => PersonRoles.For(_phrases, q));
+        var (roles, yielding) = _people.GetOrAdd(question, q => (PersonRoles.For(_phrases, q), [.. _phrases.Keys.Contains(AnswerPhrases.Question(q, "yielding").Name) ? _phrases.Get(AnswerPhrases.Question(q, "yielding"), Language.English) : []]));
         foreach (var clause in _clauses.Split(text.Length <= MaxChars ? text : text[..MaxChars]))
         {
             negatedSomething |= ReadClause(RecognitionInput.From(clause), choices, none, strong, weak, context, act, negation, roles);
@@ -82,6 +82,12 @@ public sealed class AnswerRecognizer
         if (picked.Count == 0)
         {
             picked.AddRange(Enumerable.Range(0, choices.Length).Where(i => weak[i] > 0 && i != none).Select(i => (i, weak[i])));
+        }
+
+        // One answer: a yielding choice (an account: how they reached the survivor) gives way to a person named with it.
+        if (!many && picked.Any(p => !yielding.Contains(choices[p.Index].Value)))
+        {
+            picked.RemoveAll(p => yielding.Contains(choices[p.Index].Value));
         }
 
         if (picked.Count == 0 && none >= 0 && (strong[none] > 0 || negatedSomething))
