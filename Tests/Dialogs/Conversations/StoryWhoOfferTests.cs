@@ -22,6 +22,13 @@ public sealed class StoryWhoOfferTests
     [InlineData("en", "my sister saw it happen and didnt do anything")]
     [InlineData("en", "i want to protect my little brother so i havent told anyone")]
     [InlineData("en", "my best friend helped me find a counseling center")]
+    [InlineData("ko", "남친한테 털어놨는데 제 잘못이래요")]
+    [InlineData("ko", "아빠가 알게 되면 난리날까봐 말 못했어요")]
+    [InlineData("ko", "엄마는 아직 몰라요")]
+    [InlineData("ko", "동생이 옆에서 다 들었어요")]
+    [InlineData("en", "my boyfriend doesnt know yet")]
+    [InlineData("en", "my roommate found me crying in the bathroom")]
+    [InlineData("en", "my cousin stood up for me when nobody else did")]
     public async Task Someone_told_who_saw_or_helped_is_not_offered_as_the_one_who_did_it(string language, string story)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
