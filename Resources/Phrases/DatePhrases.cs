@@ -165,6 +165,12 @@ public static class DatePhrases
     /// <summary>The weekend before this week's ("지난 주말"), also on a Saturday or Sunday.</summary>
     public static readonly PhraseKey LastWeekend = new("date.t.last_weekend");
 
+    /// <summary>"얼마 전", "not long ago": two days to a month back.</summary>
+    public static readonly PhraseKey NotLongAgo = new("date.t.not_long_ago");
+
+    /// <summary>"한참 전", "a while ago": two weeks to half a year back.</summary>
+    public static readonly PhraseKey WhileAgo = new("date.t.while_ago");
+
     /// <summary>Every token list, for the reader to compile.</summary>
     public static IReadOnlyList<PhraseKey> All { get; } =
     [
@@ -176,6 +182,8 @@ public static class DatePhrases
         Range23,
         Range34,
         LastWeekend,
+        NotLongAgo,
+        WhileAgo,
         Today,
         Yesterday,
         DayBeforeYesterday,

@@ -32,6 +32,10 @@ public sealed class DateSpanTests
     [InlineData("this weekend", "2026-12-05", "2026-12-06")]
     [InlineData("며칠 전에", "2026-11-30", "2026-12-04")]
     [InlineData("a few days ago", "2026-11-30", "2026-12-04")]
+    [InlineData("얼마 전에", "2026-11-06", "2026-12-04")]
+    [InlineData("not long ago", "2026-11-06", "2026-12-04")]
+    [InlineData("한참 전이에요", "2026-06-06", "2026-11-22")]
+    [InlineData("a while ago", "2026-06-06", "2026-11-22")]
     public void A_span_or_a_vague_count_is_read_as_meant(string words, string from, string to)
     {
         var reading = Reader.Read(words, Today);

@@ -173,6 +173,10 @@ public sealed class DateReader
                     return DateReading.Day(today.AddDays(-1));
                 case "day_before_yesterday":
                     return DateReading.Day(today.AddDays(-2));
+                case "not_long_ago":
+                    return DateReading.Span(today.AddDays(-30), today.AddDays(-2), true);
+                case "while_ago":
+                    return DateReading.Span(today.AddMonths(-6), today.AddDays(-14), true);
             }
         }
 
