@@ -37,15 +37,13 @@ public sealed class ReportAnswerBlindTests(ITestOutputHelper output)
 
     /// <summary>
     /// The third batch (who did it, not whom the survivor told; spans and vague times; rides and vehicles; a person behind
-    /// an account), written before the changes for it; its first run is in bench/Recognition/Results/report-blind3-first-run.md.
+    /// an account), written before the changes for it and tuned on after its first run
+    /// (bench/Recognition/Results/report-blind3-first-run.md): the first batch's bars, wrong offers (a person told offered as
+    /// the one who did it) counted among them.
     /// </summary>
     [Fact]
-    public async Task A_third_batch_keeps_the_safety_bars() =>
-        AssertBars(await RunAsync("blind3"), aspect => aspect switch
-        {
-            "ordinary" or "place" or "story" => 1.0,
-            _ => 0.0,
-        });
+    public async Task A_third_batch_offers_who_did_it_spans_rides_and_the_person_behind_an_account() =>
+        AssertBars(await RunAsync("blind3"), Bar);
 
     private async Task<List<BlindOutcome>> RunAsync(string set)
     {
