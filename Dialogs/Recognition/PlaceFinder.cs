@@ -11,7 +11,7 @@ namespace ReportBot.Dialogs.Recognition;
 /// word or a verb of going (a team dinner with the particle "at" written against it, "school bathroom-at" gives both
 /// words, "office front" keeps "front"); in English it
 /// follows a preposition with at most three words between ("at my friends party", "in his car"), or is a vehicle before a
-/// word of riding ("my uber driver"). A place the survivor was being taken to ("집에 데려다준다고") is passed over. The words are the
+/// word of riding ("my uber driver"). A place the survivor was being taken to ("offered to drive me home") is passed over. The words are the
 /// survivor's own, folded (lower case), without the particle.
 /// </summary>
 public sealed partial class PlaceFinder
@@ -92,7 +92,7 @@ public sealed partial class PlaceFinder
         return null;
     }
 
-    /// <summary>Whether the words after a place's particle say the survivor was being taken there ("집에 데려다준다고").</summary>
+    /// <summary>Whether the words after a place's particle say the survivor was being taken there (a Korean "offered to take me home").</summary>
     private bool IsDestination(ReadOnlySpan<char> after) =>
         Longest(_koreanDestination, after.StartsWith(" ") ? after[1..] : after) is not null;
 

@@ -5,7 +5,7 @@ namespace ReportBot.Dialogs.Recognition.Answers;
 
 /// <summary>
 /// Tells the person who did it from the people a story names around them: someone the survivor told, who saw it, helped,
-/// did not believe them or whom they want to protect ("친구들한테 말했는데 아무도 안 믿어줘요", "my sister saw it happen").
+/// did not believe them or whom they want to protect ("i told my friends but nobody believed me", "my sister saw it happen").
 /// A person's own verb is the first one after them, up to the next person or "I" (Korean puts it last, English after
 /// the subject); with none there, the verb before them, whose object they are ("told my mom", "assaulted by my
 /// professor"). A harm verb (story.act) there makes them the one who did it; only a verb of telling, seeing or helping
@@ -83,7 +83,7 @@ internal sealed class PersonRoles
         return hits;
     }
 
-    /// <summary>People written together ("회사 동료", "친한 친구") are one person: Korean letters touching, English at most a word apart.</summary>
+    /// <summary>People written together ("a company colleague", "my best friend") are one person: Korean letters touching, English at most a word apart.</summary>
     private static List<(int Start, int End, List<ConceptHit> Members)> Groups(IEnumerable<ConceptHit> people, bool korean)
     {
         var groups = new List<(int Start, int End, List<ConceptHit> Members)>();

@@ -60,7 +60,7 @@ public sealed class DateReader
         return Range(tokens, today, approximate);
     }
 
-    /// <summary>"2-3주", "three or four weeks": two counts before a unit are one count said as a range.</summary>
+    /// <summary>"2-3 weeks", "three or four weeks": two counts before a unit are one count said as a range.</summary>
     private static void CountRanges(List<DateToken> tokens)
     {
         for (var i = 0; i + 2 < tokens.Count; i++)
@@ -78,7 +78,7 @@ public sealed class DateReader
 
     private static DateReading? Range(List<DateToken> tokens, DateOnly today, bool approximate)
     {
-        // "A or B", "from A to B", "between A and B", and "A에서 B 사이" (a "since" with a time on each side) keep both ends.
+        // "A or B", "from A to B", "between A and B", and "from A to B" said with a Korean "since" and "between" (a "since" with a time on each side) keep both ends.
         var until = tokens.FindIndex(t => t.Kind is "until" or "or");
         var since = tokens.FindIndex(t => t.Kind == "since");
         if (until < 0 && since > 0 && tokens.Skip(since + 1).Any(t => t.Kind != "now") && Point([.. tokens[..since]], today) is not null)
@@ -120,8 +120,8 @@ public sealed class DateReader
     }
 
     /// <summary>
-    /// The second time of a span, in the year of the first when it names none ("작년 여름에서 가을 사이" is last autumn), and
-    /// after the first ("작년 크리스마스랑 새해": the new year after that Christmas).
+    /// The second time of a span, in the year of the first when it names none ("between summer and autumn last year" is last autumn), and
+    /// after the first ("between last christmas and new year": the new year after that Christmas).
     /// </summary>
     private static DateReading? SecondEnd(List<DateToken> left, List<DateToken> right, DateReading start, DateOnly today)
     {
@@ -197,7 +197,7 @@ public sealed class DateReader
         var body = tokens[..^1];
         var (count, few) = body.Count > 0 && body[0].Kind == "few" ? (0, true) : body.Count > 0 && body[0].Kind == "n" ? (body[0].Value, false) : (1, false);
 
-        // A count said as a range ("2-3 weeks", "두어 달"): from the larger count back to the smaller.
+        // A count said as a range ("2-3 weeks", "a couple of months"): from the larger count back to the smaller.
         if (body.Count > 0 && body[0].Upper > count && !few && Ago([new DateToken("n", body[0].Upper), .. body[1..], tokens[^1]], today) is { From: { } far }
             && Ago([new DateToken("n", count), .. body[1..], tokens[^1]], today) is { } near)
         {

@@ -155,7 +155,7 @@ public sealed class DateTokenizer
             return new DateToken("n", int.Parse(kind["number_".Length..], System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        // "range_2_3": a count said as a range ("a couple of", "두어").
+        // "range_2_3": a count said as a range ("a couple of", "two or three").
         var parts = kind.Split('_');
         return parts is ["range", var low, var high]
             ? new DateToken("n", int.Parse(low, System.Globalization.CultureInfo.InvariantCulture), int.Parse(high, System.Globalization.CultureInfo.InvariantCulture))
