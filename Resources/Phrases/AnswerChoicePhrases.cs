@@ -59,4 +59,9 @@ public static class AnswerChoicePhrases
     public static readonly PhraseKey WhoOthers = new("answer.who.others");
     public static readonly PhraseKey WhoSubjects = new("answer.who.subjects");
     public static readonly PhraseKey WhoYielding = new("answer.who.yielding");
+    public static readonly PhraseKey WhoAgents = new("answer.who.agents");
+    public static readonly PhraseKey WhoRecipients = new("answer.who.recipients");
+    public static readonly PhraseKey WhoDeterminers = new("answer.who.determiners");
+    public static readonly PhraseKey WhoParticles = new("answer.who.particles");
+    public static readonly PhraseKey WhoCopulas = new("answer.who.copulas");
 }

@@ -168,6 +168,9 @@ public static class DatePhrases
     /// <summary>"얼마 전", "not long ago": two days to a month back.</summary>
     public static readonly PhraseKey NotLongAgo = new("date.t.not_long_ago");
 
+    /// <summary>"the other day", "요전에": two to ten days back.</summary>
+    public static readonly PhraseKey OtherDay = new("date.t.other_day");
+
     /// <summary>"한참 전", "a while ago": two weeks to half a year back.</summary>
     public static readonly PhraseKey WhileAgo = new("date.t.while_ago");
 
@@ -183,6 +186,7 @@ public static class DatePhrases
         Range34,
         LastWeekend,
         NotLongAgo,
+        OtherDay,
         WhileAgo,
         Today,
         Yesterday,

@@ -36,6 +36,8 @@ public sealed class DateSpanTests
     [InlineData("not long ago", "2026-11-06", "2026-12-04")]
     [InlineData("한참 전이에요", "2026-06-06", "2026-11-22")]
     [InlineData("a while ago", "2026-06-06", "2026-11-22")]
+    [InlineData("the other day", "2026-11-26", "2026-12-04")]
+    [InlineData("요전에", "2026-11-26", "2026-12-04")]
     public void A_span_or_a_vague_count_is_read_as_meant(string words, string from, string to)
     {
         var reading = Reader.Read(words, Today);

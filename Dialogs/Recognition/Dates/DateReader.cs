@@ -175,6 +175,8 @@ public sealed class DateReader
                     return DateReading.Day(today.AddDays(-2));
                 case "not_long_ago":
                     return DateReading.Span(today.AddDays(-30), today.AddDays(-2), true);
+                case "other_day":
+                    return DateReading.Span(today.AddDays(-10), today.AddDays(-2), true);
                 case "while_ago":
                     return DateReading.Span(today.AddMonths(-6), today.AddDays(-14), true);
             }

@@ -9,7 +9,7 @@ namespace ReportBot.Tests.Dialogs.Conversations;
 /// <summary>
 /// At "who", only the person the story says did it is offered: someone the survivor told, who saw it, helped, did not
 /// believe them, gave advice or whom they want to protect is never offered as the one who did it (the question is asked
-/// instead), and where the story names both, the one who did it is offered. Advice told in the story stays part of it.
+/// instead), and where the story names both, or someone it was sent to, the one who did it is offered. Advice told in the story stays part of it.
 /// </summary>
 public sealed class StoryWhoOfferTests
 {
@@ -29,6 +29,8 @@ public sealed class StoryWhoOfferTests
     [InlineData("en", "my boyfriend doesnt know yet")]
     [InlineData("en", "my roommate found me crying in the bathroom")]
     [InlineData("en", "my cousin stood up for me when nobody else did")]
+    [InlineData("ko", "남편한테는 무서워서 아직 얘기 못했어요")]
+    [InlineData("en", "my dad would kill him if he knew so i cant tell him")]
     public async Task Someone_told_who_saw_or_helped_is_not_offered_as_the_one_who_did_it(string language, string story)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
@@ -47,6 +49,9 @@ public sealed class StoryWhoOfferTests
     [InlineData("en", "my boss grabbed me in the storage room and my friend saw it", nameof(ReportText.WhoBossColleague))]
     [InlineData("en", "i was assaulted by my professor and i only told my roommate", nameof(ReportText.WhoTeacher))]
     [InlineData("en", "my stepdad came into my room at night and my mom didnt believe me", nameof(ReportText.WhoFamily))]
+    [InlineData("ko", "전남친이 제 사진을 친구들한테 보냈어요", nameof(ReportText.WhoPartner))]
+    [InlineData("en", "my ex sent the video to my boss", nameof(ReportText.WhoPartner))]
+    [InlineData("en", "my coworker threatened my family", nameof(ReportText.WhoBossColleague))]
     public async Task The_one_who_did_it_is_offered_not_the_one_told(string language, string story, string who)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
