@@ -103,7 +103,7 @@ internal sealed class PersonRoles
         return told == harm ? null : told < harm;
     }
 
-    /// <summary>A Korean person followed by a "to" particle ("sent to my friends", said with the particle), but not "from" (한테서).</summary>
+    /// <summary>A Korean person followed by a "to" particle ("sent to my friends", said with the particle), but not "from" (the particle followed by the syllable for "from").</summary>
     private bool IsRecipient(RecognitionInput input, int end)
     {
         var after = input.Hangul.AsSpan(end);
