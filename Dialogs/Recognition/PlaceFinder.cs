@@ -10,7 +10,8 @@ namespace ReportBot.Dialogs.Recognition;
 /// word (Resources/Phrases/places.json) used as a place. In Korean the word is followed by a place particle, a spatial
 /// word or a verb of going (a team dinner with the particle "at" written against it, "school bathroom-at" gives both
 /// words, "office front" keeps "front"); in English it
-/// follows a preposition with at most three words between ("at my friends party", "in his car"). The words are the
+/// follows a preposition with at most three words between ("at my friends party", "in his car"), or is a vehicle before a
+/// word of riding ("my uber driver"). A place the survivor was being taken to ("offered to drive me home") is passed over. The words are the
 /// survivor's own, folded (lower case), without the particle.
 /// </summary>
 public sealed partial class PlaceFinder
@@ -25,6 +26,9 @@ public sealed partial class PlaceFinder
     private readonly string[] _koreanMarkers;
     private readonly string[] _englishMarkers;
     private readonly string[] _koreanSpatial;
+    private readonly string[] _englishAfter;
+    private readonly string[] _koreanDestination;
+    private readonly string[] _englishDestination;
 
     public PlaceFinder(IPhraseCatalog phrases)
     {
@@ -36,6 +40,9 @@ public sealed partial class PlaceFinder
         _koreanMarkers = Folded(phrases.Get(PlacePhrases.Marker, Language.Korean));
         _englishMarkers = Folded(phrases.Get(PlacePhrases.Marker, Language.English));
         _koreanSpatial = Folded(phrases.Get(PlacePhrases.Spatial, Language.Korean));
+        _englishAfter = Folded(phrases.Get(PlacePhrases.After, Language.English));
+        _koreanDestination = Folded(phrases.Get(PlacePhrases.Destination, Language.Korean));
+        _englishDestination = Folded(phrases.Get(PlacePhrases.Destination, Language.English));
     }
 
     public static PlaceFinder For(IPhraseCatalog phrases) => Cache.GetValue(phrases, p => new PlaceFinder(p));
@@ -74,7 +81,7 @@ public sealed partial class PlaceFinder
             {
                 end += after.Length - spaced.Length + spatial.Length;
             }
-            else if (Longest(_koreanMarkers, spaced) is null)
+            else if (Longest(_koreanMarkers, spaced) is not { } marker || IsDestination(spaced[marker.Length..]))
             {
                 continue;
             }
@@ -84,6 +91,10 @@ public sealed partial class PlaceFinder
 
         return null;
     }
+
+    /// <summary>Whether the words after a place's particle say the survivor was being taken there (a Korean "offered to take me home").</summary>
+    private bool IsDestination(ReadOnlySpan<char> after) =>
+        Longest(_koreanDestination, after.StartsWith(" ") ? after[1..] : after) is not null;
 
     /// <summary>Takes in the word before when it is a place on its own ("school bathroom-at": school bathroom).</summary>
     private int Start(string text, int start)
@@ -116,10 +127,16 @@ public sealed partial class PlaceFinder
             for (var p = i - 1; p >= 0 && p >= i - 1 - MaxWordsBetween; p--)
             {
                 var marker = _englishMarkers.FirstOrDefault(m => Joined(words, p, m.Count(c => c == ' ') + 1) == m);
-                if (marker is not null)
+                if (marker is not null && !_englishDestination.Any(d => p >= d.Count(c => c == ' ') + 1 && Joined(words, p - d.Count(c => c == ' ') - 1, d.Count(c => c == ' ') + 1) == d))
                 {
                     return text[words[p].Index..(words[last].Index + words[last].Length)];
                 }
+            }
+
+            // "my uber driver", "the taxi ride": a vehicle before a word of riding is where it happened.
+            if (last + 1 < words.Count && _englishAfter.Contains(words[last + 1].Value, StringComparer.Ordinal))
+            {
+                return text[words[i].Index..(words[last].Index + words[last].Length)];
             }
 
             i = last;

@@ -56,4 +56,12 @@ public static class AnswerChoicePhrases
     public static readonly PhraseKey Ordinal9 = new("answer.ordinal.9");
     public static readonly PhraseKey WhoStrangerWeak = new("answer.who.Stranger.weak");
     public static readonly PhraseKey WhoFriendOrAcquaintanceWeak = new("answer.who.FriendOrAcquaintance.weak");
+    public static readonly PhraseKey WhoOthers = new("answer.who.others");
+    public static readonly PhraseKey WhoSubjects = new("answer.who.subjects");
+    public static readonly PhraseKey WhoYielding = new("answer.who.yielding");
+    public static readonly PhraseKey WhoAgents = new("answer.who.agents");
+    public static readonly PhraseKey WhoRecipients = new("answer.who.recipients");
+    public static readonly PhraseKey WhoDeterminers = new("answer.who.determiners");
+    public static readonly PhraseKey WhoParticles = new("answer.who.particles");
+    public static readonly PhraseKey WhoCopulas = new("answer.who.copulas");
 }

@@ -18,6 +18,13 @@ public static class AnswerPhrases
     /// <summary>The words that pick the nth choice ("the third", a Korean "third").</summary>
     public static PhraseKey Ordinal(int n) => new($"answer.ordinal.{n}");
 
+    /// <summary>
+    /// A question's optional lists about people: verbs that make a person someone other than the one asked about
+    /// ("others": told, saw, helped), words that end a person's place in a clause ("subjects": "I"), and choices that give way
+    /// to any other named with them ("yielding").
+    /// </summary>
+    public static PhraseKey Question(string question, string part) => new($"answer.{question}.{part}");
+
     /// <summary>The words of one choice of one question, or of one of its optional lists (weak, context, act).</summary>
     public static PhraseKey Choice(string question, string value, string? part = null) =>
         new(part is null ? $"answer.{question}.{value}" : $"answer.{question}.{value}.{part}");

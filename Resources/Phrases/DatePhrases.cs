@@ -145,9 +145,49 @@ public static class DatePhrases
 
     public static readonly PhraseKey December = new("date.t.december");
 
+    /// <summary>Christmas Day, Christmas Eve and New Year's Day: days of a month, not the whole month.</summary>
+    public static readonly PhraseKey Christmas = new("date.t.christmas");
+
+    public static readonly PhraseKey ChristmasEve = new("date.t.christmas_eve");
+
+    public static readonly PhraseKey NewYear = new("date.t.new_year");
+
+    /// <summary>"5월 말이나 6월 초", "may or june": a span from the first time to the second.</summary>
+    public static readonly PhraseKey Or = new("date.t.or");
+
+    /// <summary>Counts said as a range ("한두", "a couple of", "서너"): the span between the two counts back.</summary>
+    public static readonly PhraseKey Range12 = new("date.t.range_1_2");
+
+    public static readonly PhraseKey Range23 = new("date.t.range_2_3");
+
+    public static readonly PhraseKey Range34 = new("date.t.range_3_4");
+
+    /// <summary>The weekend before this week's ("지난 주말"), also on a Saturday or Sunday.</summary>
+    public static readonly PhraseKey LastWeekend = new("date.t.last_weekend");
+
+    /// <summary>"얼마 전", "not long ago": two days to a month back.</summary>
+    public static readonly PhraseKey NotLongAgo = new("date.t.not_long_ago");
+
+    /// <summary>"the other day", "요전에": two to ten days back.</summary>
+    public static readonly PhraseKey OtherDay = new("date.t.other_day");
+
+    /// <summary>"한참 전", "a while ago": two weeks to half a year back.</summary>
+    public static readonly PhraseKey WhileAgo = new("date.t.while_ago");
+
     /// <summary>Every token list, for the reader to compile.</summary>
     public static IReadOnlyList<PhraseKey> All { get; } =
     [
+        Christmas,
+        ChristmasEve,
+        NewYear,
+        Or,
+        Range12,
+        Range23,
+        Range34,
+        LastWeekend,
+        NotLongAgo,
+        OtherDay,
+        WhileAgo,
         Today,
         Yesterday,
         DayBeforeYesterday,

@@ -19,6 +19,12 @@ public sealed class PlaceFinderTests
     [InlineData("a guy from my class came to my dorm and wouldnt leave", "to my dorm")]
     [InlineData("my ex posted my photos in a group chat", "in a group chat")]
     [InlineData("he grabbed me at his friend's place", "at his friend's place")]
+    [InlineData("my uber driver touched my leg", "uber")]
+    [InlineData("the taxi driver took a weird route and touched me", "taxi")]
+    [InlineData("he kept touching me during the ride home", "during the ride home")]
+    [InlineData("택시 기사가 계속 쳐다보면서 만졌어요", "택시")]
+    [InlineData("부장님이 집에 데려다준다고 해서 차에 탔는데 거기서 만졌어요", "차")]
+    [InlineData("오픈채팅방에서 만난 사람이 협박해요", "오픈채팅방")]
     public void A_place_told_in_a_story_is_found(string story, string place) => Assert.Equal(place, Finder.Find(story));
 
     [Theory]
@@ -26,6 +32,6 @@ public sealed class PlaceFinderTests
     [InlineData("회사 사람들한테 사진을 보냈대요")]
     [InlineData("im in a really bad place since it happened")]
     [InlineData("he put something in my drink")]
-    [InlineData("my uber driver touched my leg")]
+    [InlineData("he offered me a ride and i said no")]
     public void Place_words_not_used_as_a_place_are_not_one(string story) => Assert.Null(Finder.Find(story));
 }

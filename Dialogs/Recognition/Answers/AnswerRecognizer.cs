@@ -21,6 +21,7 @@ public sealed class AnswerRecognizer
 
     private static readonly ConditionalWeakTable<IPhraseCatalog, AnswerRecognizer> Cache = new();
     private readonly ConcurrentDictionary<string, AnswerChoiceConcepts[]> _questions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (PersonRoles? Roles, HashSet<string> Yielding)> _people = new(StringComparer.Ordinal);
     private readonly IPhraseCatalog _phrases;
     private readonly Concept _negators;
     private readonly AnswerClauses _clauses;
@@ -62,9 +63,12 @@ public sealed class AnswerRecognizer
         var context = new bool[choices.Length];
         var act = new bool[choices.Length];
         var negatedSomething = false;
-        foreach (var clause in _clauses.Split(text.Length <= MaxChars ? text : text[..MaxChars]))
+        var (roles, yielding) = _people.GetOrAdd(question, q => (PersonRoles.For(_phrases, q), [.. _phrases.Keys.Contains(AnswerPhrases.Question(q, "yielding").Name) ? _phrases.Get(AnswerPhrases.Question(q, "yielding"), Language.English) : []]));
+        var clauses = _clauses.Split(text.Length <= MaxChars ? text : text[..MaxChars]).Select(RecognitionInput.From).ToList();
+        for (var k = 0; k < clauses.Count; k++)
         {
-            negatedSomething |= ReadClause(RecognitionInput.From(clause), choices, none, strong, weak, context, act, negation);
+            var next = roles is not null && k + 1 < clauses.Count ? clauses[k + 1] : null;
+            negatedSomething |= ReadClause(clauses[k], next, choices, none, strong, weak, context, act, negation, roles);
         }
 
         var picked = new List<(int Index, int Weight)>();
@@ -80,6 +84,12 @@ public sealed class AnswerRecognizer
         if (picked.Count == 0)
         {
             picked.AddRange(Enumerable.Range(0, choices.Length).Where(i => weak[i] > 0 && i != none).Select(i => (i, weak[i])));
+        }
+
+        // One answer: a yielding choice (an account: how they reached the survivor) gives way to a person named with it.
+        if (!many && picked.Any(p => !yielding.Contains(choices[p.Index].Value)))
+        {
+            picked.RemoveAll(p => yielding.Contains(choices[p.Index].Value));
         }
 
         if (picked.Count == 0 && none >= 0 && (strong[none] > 0 || negatedSomething))
@@ -102,22 +112,23 @@ public sealed class AnswerRecognizer
     }
 
     /// <summary>Adds one clause's finds to the totals; true when the clause negated something it named.</summary>
-    private bool ReadClause(RecognitionInput input, AnswerChoiceConcepts[] choices, int none, int[] strong, int[] weak, bool[] context, bool[] act, bool negation)
+    /// <param name="next">The clause after it, where a person's verb may stand when the clause holds none (people questions only).</param>
+    private bool ReadClause(RecognitionInput input, RecognitionInput? next, AnswerChoiceConcepts[] choices, int none, int[] strong, int[] weak, bool[] context, bool[] act, bool negation, PersonRoles? roles)
     {
         if (input.IsEmpty)
         {
             return false;
         }
 
-        var found = new List<(int Choice, bool Weak, ConceptHit Hit)>();
-        var scratch = new List<ConceptHit>();
-        for (var i = 0; i < choices.Length; i++)
+        var accepted = Finds(input, choices);
+        if (roles is not null)
         {
-            Collect(choices[i].Strong, input, scratch, found, i, weak: false);
-            Collect(choices[i].Weak, input, scratch, found, i, weak: true);
+            // Someone told, who saw or helped, is not the one who did it.
+            static List<ConceptHit> People(List<(int Choice, bool Weak, ConceptHit Hit)> finds, int none) => [.. finds.Where(a => a.Choice != none).Select(a => a.Hit)];
+            var others = roles.Others(input, People(accepted, none), next, next is null ? [] : People(Finds(next, choices), none));
+            accepted.RemoveAll(a => a.Choice != none && others.Contains(a.Hit));
         }
 
-        var accepted = AnswerHits.NonOverlapping(found, f => f.Hit);
         var negated = negation && IsNegated(input, accepted.Where(a => a.Choice != none).Select(a => a.Hit).ToList());
         var dropped = negated ? accepted.RemoveAll(a => a.Choice != none) : 0;
         foreach (var (choice, isWeak, hit) in accepted)
@@ -137,6 +148,20 @@ public sealed class AnswerRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>Every choice's finds in a clause, overlaps resolved.</summary>
+    private static List<(int Choice, bool Weak, ConceptHit Hit)> Finds(RecognitionInput input, AnswerChoiceConcepts[] choices)
+    {
+        var found = new List<(int Choice, bool Weak, ConceptHit Hit)>();
+        var scratch = new List<ConceptHit>();
+        for (var i = 0; i < choices.Length; i++)
+        {
+            Collect(choices[i].Strong, input, scratch, found, i, weak: false);
+            Collect(choices[i].Weak, input, scratch, found, i, weak: true);
+        }
+
+        return AnswerHits.NonOverlapping(found, f => f.Hit);
     }
 
     private static void Collect(Concept concept, RecognitionInput input, List<ConceptHit> scratch, List<(int, bool, ConceptHit)> found, int choice, bool weak)

@@ -25,6 +25,11 @@ internal static class CalendarParts
         {
             var month = DateReader.MonthOf(monthToken);
             var day = tokens.FirstOrDefault(t => t.Kind == "n" && t.Value is >= 1 and <= 31);
+            if (day.Kind is null && DateReader.DayOf(monthToken) is var holiday and > 0)
+            {
+                day = new DateToken("n", holiday);
+            }
+
             var resolvedYear = year ?? (new DateOnly(today.Year, month, 1) <= today ? today.Year : today.Year - 1);
             if (day.Kind == "n")
             {
@@ -39,7 +44,10 @@ internal static class CalendarParts
                     date = date.AddYears(-1);
                 }
 
-                return DateReading.Day(date);
+                // A holiday is said loosely ("at christmas"): a few days either side, within its month.
+                return DateReader.DayOf(monthToken) > 0 && tokens.All(t => t.Kind != "n")
+                    ? DateReading.Span(Max(date.AddDays(-3), new DateOnly(date.Year, month, 1)), Min(date.AddDays(3), new DateOnly(date.Year, month, DateTime.DaysInMonth(date.Year, month))), true)
+                    : DateReading.Day(date);
             }
 
             return PartOfMonth(new DateOnly(resolvedYear, month, 1), tokens);
@@ -66,4 +74,8 @@ internal static class CalendarParts
 
         return DateReading.Span(start, start.AddMonths(3).AddDays(-1), true);
     }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }

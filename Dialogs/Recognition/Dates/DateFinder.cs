@@ -15,17 +15,17 @@ internal static class DateFinder
     private static readonly HashSet<string> Anchors = new(StringComparer.Ordinal)
     {
         "today", "yesterday", "day_before_yesterday", "last_week", "this_week", "last_month", "this_month", "last_year",
-        "year_before_last", "this_year", "weekend", "life_stage", "holiday", "ago",
+        "year_before_last", "this_year", "weekend", "last_weekend", "life_stage", "holiday", "ago", "christmas", "christmas_eve", "new_year", "not_long_ago", "other_day", "while_ago",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "spring", "summer", "autumn", "winter",
     };
 
     /// <summary>English words that name a time but alone are mostly something else.</summary>
-    private static readonly HashSet<string> AmbiguousAlone = new(StringComparer.Ordinal) { "may", "fall", "tonight" };
+    private static readonly HashSet<string> AmbiguousAlone = new(StringComparer.Ordinal) { "may", "fall", "tonight", "sat", "sun", "wed", "mar" };
 
     /// <summary>Words that make one of <see cref="AmbiguousAlone"/> a time ("in may", "last fall").</summary>
-    private static readonly HashSet<string> TimeWordsBefore = new(StringComparer.Ordinal) { "in", "since", "until", "till", "early", "late", "mid", "of", "by", "last", "this" };
+    private static readonly HashSet<string> TimeWordsBefore = new(StringComparer.Ordinal) { "in", "since", "until", "till", "early", "late", "mid", "of", "by", "last", "this", "on" };
 
     public static DateFound? Find(DateTokenizer tokenizer, string? text, DateOnly today)
     {

@@ -56,13 +56,36 @@ public sealed class DateReader
 
         var approximate = tokens.Any(t => t.Kind == "approx");
         tokens.RemoveAll(t => t.Kind is "approx" or "when");
+        CountRanges(tokens);
         return Range(tokens, today, approximate);
+    }
+
+    /// <summary>"2-3 weeks", "three or four weeks": two counts before a unit are one count said as a range.</summary>
+    private static void CountRanges(List<DateToken> tokens)
+    {
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            var gap = tokens[i + 1].Kind is "until" or "or" ? 1 : 0;
+            if (i + gap + 2 < tokens.Count && tokens[i].Kind == "n" && tokens[i + gap + 1].Kind == "n"
+                && tokens[i].Value < tokens[i + gap + 1].Value && tokens[i + gap + 1].Value <= 12
+                && tokens[i + gap + 2].Kind is "day" or "week" or "month" or "year")
+            {
+                tokens[i] = new DateToken("n", tokens[i].Value, tokens[i + gap + 1].Value);
+                tokens.RemoveRange(i + 1, gap + 1);
+            }
+        }
     }
 
     private static DateReading? Range(List<DateToken> tokens, DateOnly today, bool approximate)
     {
-        var until = tokens.FindIndex(t => t.Kind == "until");
+        // "A or B", "from A to B", "between A and B", and "from A to B" said with a Korean "since" and "between" (a "since" with a time on each side) keep both ends.
+        var until = tokens.FindIndex(t => t.Kind is "until" or "or");
         var since = tokens.FindIndex(t => t.Kind == "since");
+        if (until < 0 && since > 0 && tokens.Skip(since + 1).Any(t => t.Kind != "now") && Point([.. tokens[..since]], today) is not null)
+        {
+            until = since;
+        }
+
         if (until < 0 && since < 0)
         {
             return Clamp(Point(tokens, today), today, approximate);
@@ -72,7 +95,7 @@ public sealed class DateReader
         if (until >= 0)
         {
             left = [.. tokens[..until].Where(t => t.Kind != "since")];
-            right = [.. tokens[(until + 1)..].Where(t => t.Kind is not ("since" or "until"))];
+            right = [.. tokens[(until + 1)..].Where(t => t.Kind is not ("since" or "until" or "or"))];
         }
         else
         {
@@ -86,7 +109,7 @@ public sealed class DateReader
             return null;
         }
 
-        var end = right.Count == 0 || right.All(t => t.Kind == "now") ? DateReading.Day(today) : Point(right, today);
+        var end = right.Count == 0 || right.All(t => t.Kind == "now") ? DateReading.Day(today) : SecondEnd(left, right, start, today);
         if (end is null)
         {
             return null;
@@ -95,6 +118,25 @@ public sealed class DateReader
         var to = end.To ?? end.From!.Value;
         return Clamp(DateReading.Span(start.From!.Value, to, true), today, approximate);
     }
+
+    /// <summary>
+    /// The second time of a span, in the year of the first when it names none ("between summer and autumn last year" is last autumn), and
+    /// after the first ("between last christmas and new year": the new year after that Christmas).
+    /// </summary>
+    private static DateReading? SecondEnd(List<DateToken> left, List<DateToken> right, DateReading start, DateOnly today)
+    {
+        var ownYear = right.Any(IsYear);
+        var end = Point(ownYear ? right : [.. left.Where(IsYear), .. right], today);
+        if (end?.From is not { } from || ownYear || from >= start.From!.Value)
+        {
+            return end;
+        }
+
+        return end.To is { } to ? DateReading.Span(from.AddYears(1), to.AddYears(1), end.Approximate) : DateReading.Day(from.AddYears(1), end.Approximate);
+    }
+
+    private static bool IsYear(DateToken token) =>
+        token.Kind is "this_year" or "last_year" or "year_before_last" || (token.Kind == "n" && token.Value is >= 1900 and <= 2200);
 
     private static DateReading? Clamp(DateReading? reading, DateOnly today, bool approximate)
     {
@@ -131,6 +173,12 @@ public sealed class DateReader
                     return DateReading.Day(today.AddDays(-1));
                 case "day_before_yesterday":
                     return DateReading.Day(today.AddDays(-2));
+                case "not_long_ago":
+                    return DateReading.Span(today.AddDays(-30), today.AddDays(-2), true);
+                case "other_day":
+                    return DateReading.Span(today.AddDays(-10), today.AddDays(-2), true);
+                case "while_ago":
+                    return DateReading.Span(today.AddMonths(-6), today.AddDays(-14), true);
             }
         }
 
@@ -150,6 +198,14 @@ public sealed class DateReader
 
         var body = tokens[..^1];
         var (count, few) = body.Count > 0 && body[0].Kind == "few" ? (0, true) : body.Count > 0 && body[0].Kind == "n" ? (body[0].Value, false) : (1, false);
+
+        // A count said as a range ("2-3 weeks", "a couple of months"): from the larger count back to the smaller.
+        if (body.Count > 0 && body[0].Upper > count && !few && Ago([new DateToken("n", body[0].Upper), .. body[1..], tokens[^1]], today) is { From: { } far }
+            && Ago([new DateToken("n", count), .. body[1..], tokens[^1]], today) is { } near)
+        {
+            return DateReading.Span(far, near.To ?? near.From!.Value, true);
+        }
+
         var unit = body.LastOrDefault(t => t.Kind is "day" or "week" or "month" or "year" or "one_week" or "two_weeks" or "ten_days").Kind;
         if (unit is "one_week" or "two_weeks" or "ten_days")
         {
@@ -178,7 +234,8 @@ public sealed class DateReader
     private static DateReading? Weekday(List<DateToken> tokens, DateOnly today)
     {
         var weekday = tokens.FindIndex(t => Array.IndexOf(Weekdays, t.Kind) >= 0);
-        var weekend = tokens.Any(t => t.Kind == "weekend");
+        var lastWeekend = tokens.Any(t => t.Kind == "last_weekend");
+        var weekend = lastWeekend || tokens.Any(t => t.Kind == "weekend");
         var lastWeek = tokens.Any(t => t.Kind == "last_week");
         var thisWeek = tokens.Any(t => t.Kind == "this_week");
         if (weekday < 0 && !weekend && !lastWeek && !thisWeek)
@@ -194,7 +251,8 @@ public sealed class DateReader
 
         if (weekend)
         {
-            var saturday = (lastWeek || tokens.Any(t => t.Kind == "last")) && today.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)
+            // "Last weekend" is the one before this week, also when said on a Saturday or Sunday; "the weekend" the latest.
+            var saturday = lastWeekend || lastWeek || tokens.Any(t => t.Kind == "last")
                 ? monday.AddDays(-2)
                 : monday.AddDays(5) <= today ? monday.AddDays(5) : monday.AddDays(-2);
             return DateReading.Span(saturday, saturday.AddDays(1), true);
@@ -275,7 +333,21 @@ public sealed class DateReader
     }
 
     /// <summary>The month (1-12) a token names, or 0.</summary>
-    public static int MonthOf(DateToken token) => Array.IndexOf(Months, token.Kind) + 1;
+    public static int MonthOf(DateToken token) => token.Kind switch
+    {
+        "christmas" or "christmas_eve" => 12,
+        "new_year" => 1,
+        var kind => Array.IndexOf(Months, kind) + 1,
+    };
+
+    /// <summary>The day of the month a holiday token names (Christmas 25), or 0.</summary>
+    public static int DayOf(DateToken token) => token.Kind switch
+    {
+        "christmas" => 25,
+        "christmas_eve" => 24,
+        "new_year" => 1,
+        _ => 0,
+    };
 
     /// <summary>The season (0 spring .. 3 winter) a token names, or -1.</summary>
     public static int SeasonOf(DateToken token) => Array.IndexOf(Seasons, token.Kind);

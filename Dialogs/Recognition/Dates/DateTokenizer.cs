@@ -148,8 +148,17 @@ public sealed class DateTokenizer
         return null;
     }
 
-    private static DateToken ToToken(string kind) =>
-        kind.StartsWith("number_", StringComparison.Ordinal)
-            ? new DateToken("n", int.Parse(kind["number_".Length..], System.Globalization.CultureInfo.InvariantCulture))
+    private static DateToken ToToken(string kind)
+    {
+        if (kind.StartsWith("number_", StringComparison.Ordinal))
+        {
+            return new DateToken("n", int.Parse(kind["number_".Length..], System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        // "range_2_3": a count said as a range ("a couple of", "two or three").
+        var parts = kind.Split('_');
+        return parts is ["range", var low, var high]
+            ? new DateToken("n", int.Parse(low, System.Globalization.CultureInfo.InvariantCulture), int.Parse(high, System.Globalization.CultureInfo.InvariantCulture))
             : new DateToken(kind);
+    }
 }

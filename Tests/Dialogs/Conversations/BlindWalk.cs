@@ -127,10 +127,30 @@ public sealed class BlindWalk(DialogTestHost host, BlindLine line)
             return period.Words is not null ? null : "read as a date " + period.From;
         }
 
+        if (line.Expected.Contains('~', StringComparison.Ordinal))
+        {
+            return CheckCovers(period);
+        }
+
         var (start, end) = Span(line.Expected);
         var from = period.From ?? DateOnly.MaxValue;
         var to = period.To ?? (period.Approximate ? from : Today);
         return from <= end && to >= start ? null : F($"read as {period.From} ~ {period.To}");
+    }
+
+    /// <summary>
+    /// "A~B": the reading must cover both days (a span that keeps both ends: "late may or early june") and stay within
+    /// max(3 days, B - A) of them (a sensible span: "a couple of weeks ago" is not five weeks wide).
+    /// </summary>
+    private string? CheckCovers(IncidentPeriod period)
+    {
+        var ends = line.Expected.Split('~').Select(p => DateOnly.ParseExact(p.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToArray();
+        var slack = Math.Max(3, ends[1].DayNumber - ends[0].DayNumber);
+        var from = period.From ?? DateOnly.MaxValue;
+        var to = period.To ?? from;
+        var covers = from <= ends[0] && to >= ends[1];
+        var sensible = from.DayNumber >= ends[0].DayNumber - slack && to.DayNumber <= ends[1].DayNumber + slack;
+        return covers && sensible ? null : F($"read as {period.From} ~ {period.To}");
     }
 
     private string? CheckChoices(string before, ChoiceAnswer choice)

@@ -35,6 +35,28 @@ public sealed class ReportAnswerBlindTests(ITestOutputHelper output)
             _ => 0.0,
         });
 
+    /// <summary>
+    /// The third batch (who did it, not whom the survivor told; spans and vague times; rides and vehicles; a person behind
+    /// an account), written before the changes for it and tuned on after its first run
+    /// (bench/Recognition/Results/report-blind3-first-run.md): the first batch's bars, wrong offers (a person told offered as
+    /// the one who did it) counted among them.
+    /// </summary>
+    [Fact]
+    public async Task A_third_batch_offers_who_did_it_spans_rides_and_the_person_behind_an_account() =>
+        AssertBars(await RunAsync("blind3"), Bar);
+
+    /// <summary>
+    /// A fourth batch, written after the third batch's fixes by the same person and run once as a check that they generalise
+    /// (not tuned on): the safety bars gate; the other shares are reported.
+    /// </summary>
+    [Fact]
+    public async Task A_fourth_batch_keeps_the_safety_bars() =>
+        AssertBars(await RunAsync("blind4"), aspect => aspect switch
+        {
+            "ordinary" or "place" or "story" => 1.0,
+            _ => 0.0,
+        });
+
     private async Task<List<BlindOutcome>> RunAsync(string set)
     {
         var outcomes = new List<BlindOutcome>();

@@ -1,0 +1,82 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using ReportBot.Resources;
+using ReportBot.Resources.Text;
+using ReportBot.Tests.Support;
+
+namespace ReportBot.Tests.Dialogs.Conversations;
+
+/// <summary>
+/// At "who", only the person the story says did it is offered: someone the survivor told, who saw it, helped, did not
+/// believe them, gave advice or whom they want to protect is never offered as the one who did it (the question is asked
+/// instead), and where the story names both, or someone it was sent to, the one who did it is offered. Advice told in the story stays part of it.
+/// </summary>
+public sealed class StoryWhoOfferTests
+{
+    [Theory]
+    [InlineData("ko", "친구들한테 말했는데 아무도 안 믿어줘요")]
+    [InlineData("ko", "엄마한테 얘기햇더니 그냥 참으래")]
+    [InlineData("ko", "상담쌤이 신고하라구 했어요")]
+    [InlineData("ko", "제일 친한 친구가 경찰서 같이 가주기로 했어요")]
+    [InlineData("en", "i told my friends but nobody believed me")]
+    [InlineData("en", "my sister saw it happen and didnt do anything")]
+    [InlineData("en", "i want to protect my little brother so i havent told anyone")]
+    [InlineData("en", "my best friend helped me find a counseling center")]
+    [InlineData("ko", "남친한테 털어놨는데 제 잘못이래요")]
+    [InlineData("ko", "아빠가 알게 되면 난리날까봐 말 못했어요")]
+    [InlineData("ko", "엄마는 아직 몰라요")]
+    [InlineData("ko", "동생이 옆에서 다 들었어요")]
+    [InlineData("en", "my boyfriend doesnt know yet")]
+    [InlineData("en", "my roommate found me crying in the bathroom")]
+    [InlineData("en", "my cousin stood up for me when nobody else did")]
+    [InlineData("ko", "남편한테는 무서워서 아직 얘기 못했어요")]
+    [InlineData("en", "my dad would kill him if he knew so i cant tell him")]
+    public async Task Someone_told_who_saw_or_helped_is_not_offered_as_the_one_who_did_it(string language, string story)
+    {
+        await using var host = ReportTestHost.Create(new MemoryStorage());
+        var lang = Lang(language);
+        var replies = await host.TellStoryAsync(lang, story);
+
+        var offer = await host.OfferAtAsync(lang, replies, ReportText.FieldWho, ReportText.AskWho);
+
+        Assert.Null(offer);
+    }
+
+    [Theory]
+    [InlineData("ko", "팀장이 억지로 안았는데 친구한테 말했더니 안 믿어줬어요", nameof(ReportText.WhoBossColleague))]
+    [InlineData("ko", "전남친한테 당했는데 친구들은 다 제 잘못이래요", nameof(ReportText.WhoPartner))]
+    [InlineData("ko", "학원 강사가 만지는 걸 친구가 봤어요", nameof(ReportText.WhoTeacher))]
+    [InlineData("en", "my boss grabbed me in the storage room and my friend saw it", nameof(ReportText.WhoBossColleague))]
+    [InlineData("en", "i was assaulted by my professor and i only told my roommate", nameof(ReportText.WhoTeacher))]
+    [InlineData("en", "my stepdad came into my room at night and my mom didnt believe me", nameof(ReportText.WhoFamily))]
+    [InlineData("ko", "전남친이 제 사진을 친구들한테 보냈어요", nameof(ReportText.WhoPartner))]
+    [InlineData("en", "my ex sent the video to my boss", nameof(ReportText.WhoPartner))]
+    [InlineData("en", "my coworker threatened my family", nameof(ReportText.WhoBossColleague))]
+    public async Task The_one_who_did_it_is_offered_not_the_one_told(string language, string story, string who)
+    {
+        await using var host = ReportTestHost.Create(new MemoryStorage());
+        var lang = Lang(language);
+        var texts = host.Services.GetRequiredService<ITextCatalog>();
+        var replies = await host.TellStoryAsync(lang, story);
+
+        var offer = await host.OfferAtAsync(lang, replies, ReportText.FieldWho, ReportText.AskWho);
+
+        Assert.Equal(texts.Get(Key(who), lang), offer);
+    }
+
+    [Fact]
+    public async Task Advice_told_in_the_story_is_kept_and_erases_nothing()
+    {
+        await using var host = ReportTestHost.Create(new MemoryStorage());
+        var texts = host.Services.GetRequiredService<ITextCatalog>();
+        await host.StartStoryAsync(Language.English);
+
+        var replies = await host.Say("my mom said i should just forget about it");
+
+        Assert.Equal(texts.Get(ReportText.NarrativeMore, Language.English), replies);
+    }
+
+    private static Language Lang(string language) => language == "ko" ? Language.Korean : Language.English;
+
+    private static TextKey Key(string name) => (TextKey)typeof(ReportText).GetField(name)!.GetValue(null)!;
+}
