@@ -24,22 +24,34 @@ public sealed class JournalCheckpointTests : IDisposable
     [Fact]
     public async Task Full_journal_files_are_checkpointed_from_a_low_priority_thread_and_every_object_survives_a_crash_after()
     {
-        var objects = Path.Combine(_folder, "objects");
+        // Several rounds: the write that fills a file closes it, and its checkpoint may start before that write's caller
+        // is back from its commit (a checkpoint that missed it lost an acknowledged write in about one round in ten).
+        for (var round = 0; round < 24; round++)
+        {
+            await CheckpointAndCrashAsync(Path.Combine(_folder, round.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+    }
+
+    private static async Task CheckpointAndCrashAsync(string folder)
+    {
+        var objects = Path.Combine(folder, "objects");
         var journal = objects + "-journal";
         var first = new LocalDiskObjectStore(objects, journalFileMegabytes: 1);
         var expected = new Dictionary<string, string>();
         for (var i = 0; i < 48; i++)
         {
-            // 48 objects of 64 KB fill three 1 MB journal files; the last versions of a few are written again later.
+            // Eight of the 40 objects are written again later (case00 - case07); the last write of all is case07's.
             var name = $"state/case{i % 40:D2}";
             var content = $"version {i} " + new string((char)('a' + (i % 26)), 64 * 1024);
             await first.WriteAsync(name, Encoding.UTF8.GetBytes(content), WriteCondition.None, CancellationToken.None);
             expected[name] = content;
         }
 
-        // The first closed file's objects reach their own files and that journal file goes, without any call waiting.
+        // A record here is 64 KB and some bytes, so the 16th fills a 1 MB file and closes it: the 48 writes close three
+        // files, and each is checkpointed (its objects written into their own files) and deleted without any call
+        // waiting. Once all three are gone, nothing of the first store runs any more when the second opens the folder.
         var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (Directory.GetFiles(journal, "*.wal").Length > 2 || !File.Exists(Path.Combine(objects, "state", "case00")))
+        while (Directory.GetFiles(journal, "*.wal").Length > 0)
         {
             Assert.True(DateTime.UtcNow < deadline, "no checkpoint within 20 s");
             await Task.Delay(20);
@@ -47,12 +59,13 @@ public sealed class JournalCheckpointTests : IDisposable
 
         if (OperatingSystem.IsLinux())
         {
-            var checkpointThread = Threads().SingleOrDefault(t => t.Name.StartsWith("object checkpo", StringComparison.Ordinal));
-            Assert.True(checkpointThread.Name is not null, "no checkpoint thread: " + string.Join(", ", Threads().Select(t => t.Name)));
-            Assert.True(checkpointThread.Niceness > OwnNiceness(), $"checkpoint thread niceness {checkpointThread.Niceness}, the turns' {OwnNiceness()}");
+            // (Every store has its own checkpoint thread: those of other tests' stores may be there too.)
+            var checkpointThreads = Threads().Where(t => t.Name.StartsWith("object checkpo", StringComparison.Ordinal)).ToList();
+            Assert.True(checkpointThreads.Count > 0, "no checkpoint thread: " + string.Join(", ", Threads().Select(t => t.Name)));
+            Assert.All(checkpointThreads, t => Assert.True(t.Niceness > OwnNiceness(), $"checkpoint thread niceness {t.Niceness}, the turns' {OwnNiceness()}"));
         }
 
-        // Not disposed, as after SIGKILL: what was checkpointed is read from its file, the rest replayed from the journal.
+        // Not disposed, as after SIGKILL: every acknowledged write must be in its object's file now.
         await using var restarted = new LocalDiskObjectStore(objects, journalFileMegabytes: 1);
         foreach (var (name, content) in expected)
         {

@@ -85,6 +85,18 @@ internal sealed class ObjectJournal : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The names with a record in the journal files up to <paramref name="number"/>, including records whose writers
+    /// have not yet come back from their commit (the file can be closed by the batch that holds them).
+    /// </summary>
+    public List<string> NamesUpTo(long number)
+    {
+        lock (_index)
+        {
+            return [.. _index.Where(p => p.Value.Exists(place => place.File <= number)).Select(p => p.Key)];
+        }
+    }
+
     /// <summary>Journal files up to <paramref name="number"/> are gone: their records need no scrubbing.</summary>
     public void Forget(long number)
     {
