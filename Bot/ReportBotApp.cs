@@ -22,8 +22,8 @@ public static class ReportBotApp
     public const long MaxActivityBytes = 512 * 1024;
 
     // Categories whose Information logs name request paths (Direct Line's hold the conversation id) or activities: they
-    // stay at Warning unless a setting says otherwise. appsettings.json says so too, but a bot started from a folder
-    // without it (`dotnet /app/ReportBot.Bot.dll` from elsewhere: the content root is the working folder) would log them.
+    // stay at Warning unless a setting says otherwise (Logging:LogLevel:<category>). Set here rather than in
+    // appsettings.json, which a bot started from another folder does not read (the content root is the working folder).
     private static readonly string[] QuietByDefault = ["Microsoft.AspNetCore", "Microsoft.Bot", "ReportBot.Bot.Adapters.ReportBotAdapter"];
 
     private static void KeepRequestLogsQuiet(WebApplicationBuilder builder)

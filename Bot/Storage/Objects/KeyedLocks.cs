@@ -22,18 +22,7 @@ public sealed class KeyedLocks
 
     public async Task<IDisposable> EnterAsync(string key, CancellationToken cancellationToken)
     {
-        Entry entry;
-        lock (_entries)
-        {
-            if (!_entries.TryGetValue(key, out entry!))
-            {
-                entry = new Entry();
-                _entries[key] = entry;
-            }
-
-            entry.References++;
-        }
-
+        var entry = Join(key);
         try
         {
             await entry.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -50,18 +39,7 @@ public sealed class KeyedLocks
     /// <summary>Takes the key's lock only if it is free right now: the caller never waits, and never holds it while waiting to run.</summary>
     public bool TryEnter(string key, out IDisposable? held)
     {
-        Entry entry;
-        lock (_entries)
-        {
-            if (!_entries.TryGetValue(key, out entry!))
-            {
-                entry = new Entry();
-                _entries[key] = entry;
-            }
-
-            entry.References++;
-        }
-
+        var entry = Join(key);
         if (entry.Gate.Wait(0))
         {
             held = new Release(this, key, entry);
@@ -71,6 +49,22 @@ public sealed class KeyedLocks
         Leave(key, entry);
         held = null;
         return false;
+    }
+
+    // The key's lock, made on first use, counted as used until Leave.
+    private Entry Join(string key)
+    {
+        lock (_entries)
+        {
+            if (!_entries.TryGetValue(key, out var entry))
+            {
+                entry = new Entry();
+                _entries[key] = entry;
+            }
+
+            entry.References++;
+            return entry;
+        }
     }
 
     private void Leave(string key, Entry entry)

@@ -28,11 +28,12 @@ public sealed partial class LocalDiskObjectStore
         try
         {
             var written = new List<string>();
-            // The names come from the journal's own index as well: the batch that filled the file (and closed it) may
-            // hold writes whose callers have not yet recorded them as unsynced. Each such writer holds its name's lock
-            // until it has, so waiting for the lock below means finding its write; before, a checkpoint could delete
-            // the file without writing that object, and a crash then lost an acknowledged write (JournalCheckpointTests).
-            foreach (var name in _unsynced.Where(p => p.Value.Journal <= journal).Select(p => p.Key).Union(_journal.NamesUpTo(journal)).ToList())
+            // The names come from the journal's own index, not from the unsynced writes: the batch that filled the file
+            // (and closed it) may hold writes whose callers have not yet recorded them as unsynced. Each such writer
+            // holds its name's lock until it has, so waiting for the lock below means finding its write; a checkpoint
+            // that listed the unsynced writes could delete the file without writing that object, and a crash then lost
+            // an acknowledged write (JournalCheckpointTests). Every unsynced write is in the index until its checkpoint.
+            foreach (var name in _journal.NamesUpTo(journal))
             {
                 // Taken only when free, so this low-priority thread never holds a name's lock while it waits for a core:
                 // a turn saving that conversation would wait for it (a lock granted to a waiter is held before its
