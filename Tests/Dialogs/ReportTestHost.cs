@@ -18,7 +18,7 @@ public static class ReportTestHost
 
     /// <summary>The catalog's text of <paramref name="key"/> in a test's language ("ko", else English).</summary>
     public static string Text(DialogTestHost host, string language, TextKey key) =>
-        host.Services.GetRequiredService<ITextCatalog>().Get(key, language == "ko" ? Language.Korean : Language.English);
+        host.Services.GetRequiredService<ITextCatalog>().Get(key, Conversations.ReportWalk.Lang(language));
 
     public static Dictionary<string, string?> Settings() => new()
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using ReportBot.Bot.Storage.Objects;
+using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Storage;
 
@@ -60,9 +61,9 @@ public sealed class JournalCheckpointTests : IDisposable
         if (OperatingSystem.IsLinux())
         {
             // (Every store has its own checkpoint thread: those of other tests' stores may be there too.)
-            var checkpointThreads = Threads().Where(t => t.Name.StartsWith("object checkpo", StringComparison.Ordinal)).ToList();
-            Assert.True(checkpointThreads.Count > 0, "no checkpoint thread: " + string.Join(", ", Threads().Select(t => t.Name)));
-            Assert.All(checkpointThreads, t => Assert.True(t.Niceness > OwnNiceness(), $"checkpoint thread niceness {t.Niceness}, the turns' {OwnNiceness()}"));
+            var checkpointThreads = ThreadNiceness.All().Where(t => t.Name.StartsWith("object checkpo", StringComparison.Ordinal)).ToList();
+            Assert.True(checkpointThreads.Count > 0, "no checkpoint thread: " + string.Join(", ", ThreadNiceness.All().Select(t => t.Name)));
+            Assert.All(checkpointThreads, t => Assert.True(t.Niceness > ThreadNiceness.Own(), $"checkpoint thread niceness {t.Niceness}, the turns' {ThreadNiceness.Own()}"));
         }
 
         // Not disposed, as after SIGKILL: every acknowledged write must be in its object's file now.
@@ -73,25 +74,4 @@ public sealed class JournalCheckpointTests : IDisposable
             Assert.Equal(content, Encoding.UTF8.GetString(read!.Content));
         }
     }
-
-    // /proc/self/task/{tid}/comm holds a thread's name (15 characters at most) and stat its niceness (field 19).
-    private static List<(string Name, int Niceness)> Threads() =>
-        Directory.GetDirectories("/proc/self/task")
-            .Select(task =>
-            {
-                try
-                {
-                    return (File.ReadAllText(Path.Combine(task, "comm")).Trim(), Niceness(File.ReadAllText(Path.Combine(task, "stat"))));
-                }
-                catch (IOException)
-                {
-                    return (string.Empty, 0); // the thread ended meanwhile
-                }
-            })
-            .ToList();
-
-    private static int OwnNiceness() => Niceness(File.ReadAllText("/proc/thread-self/stat"));
-
-    private static int Niceness(string stat) =>
-        int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[16], System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using ReportBot.Bot.Storage.Objects;
 using ReportBot.Bot.Storage.Transcripts;
+using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Storage;
 
@@ -47,7 +48,7 @@ public sealed class TranscriptDrainPriorityTests
         Assert.All(callers, c => Assert.Equal("transcript drain", c.Thread));
         if (OperatingSystem.IsLinux())
         {
-            Assert.All(callers, c => Assert.True(c.Niceness > OwnNiceness(), $"drain thread niceness {c.Niceness}"));
+            Assert.All(callers, c => Assert.True(c.Niceness > ThreadNiceness.Own(), $"drain thread niceness {c.Niceness}"));
         }
     }
 
@@ -87,14 +88,6 @@ public sealed class TranscriptDrainPriorityTests
         Assert.Equal(ids, stored);
     }
 
-    // Field 19 of /proc/thread-self/stat (after the command name in parentheses) is the thread's niceness.
-    private static int OwnNiceness()
-    {
-        var stat = File.ReadAllText("/proc/thread-self/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        return int.Parse(fields[16], System.Globalization.CultureInfo.InvariantCulture);
-    }
-
     private sealed class WatchedStore(IObjectStore inner, ConcurrentBag<(string? Thread, int Niceness)> callers) : IObjectStore
     {
         public Task<StoredObject?> ReadAsync(string name, CancellationToken cancellationToken) => inner.ReadAsync(name, cancellationToken);
@@ -104,7 +97,7 @@ public sealed class TranscriptDrainPriorityTests
 
         public Task<long> AppendAsync(string name, ReadOnlyMemory<byte> content, long expectedLength, CancellationToken cancellationToken)
         {
-            callers.Add((Thread.CurrentThread.Name, OperatingSystem.IsLinux() ? OwnNiceness() : 0));
+            callers.Add((Thread.CurrentThread.Name, OperatingSystem.IsLinux() ? ThreadNiceness.Own() : 0));
             return inner.AppendAsync(name, content, expectedLength, cancellationToken);
         }
 

@@ -20,7 +20,7 @@ public sealed class CrisisInNarrativeTests
     public async Task The_check_in_during_the_story_is_the_last_message_with_yes_and_no_and_the_story_goes_on(string language, string words, string no)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
-        var lang = language == "ko" ? Language.Korean : Language.English;
+        var lang = ReportWalk.Lang(language);
         var texts = host.Services.GetRequiredService<ITextCatalog>();
         await host.StartStoryAsync(lang);
 

@@ -23,7 +23,7 @@ public sealed class IndirectHumanRequestTests
     public async Task Asking_whether_a_person_is_there_offers_a_counsellor_in_the_middle_of_a_question(string language, string words)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
-        var lang = language == "ko" ? Language.Korean : Language.English;
+        var lang = ReportWalk.Lang(language);
         await AtWhenQuestionAsync(host, lang);
 
         var replies = await host.Say(words);
@@ -37,7 +37,7 @@ public sealed class IndirectHumanRequestTests
     public async Task Asking_whether_a_person_is_there_offers_a_counsellor_at_the_menu(string language, string words)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
-        var lang = language == "ko" ? Language.Korean : Language.English;
+        var lang = ReportWalk.Lang(language);
         await host.Say(language == "ko" ? "안녕하세요" : "hello");
 
         var replies = await host.Say(words);
@@ -53,7 +53,7 @@ public sealed class IndirectHumanRequestTests
     public async Task A_story_about_people_there_or_not_is_no_request(string language, string words)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
-        var lang = language == "ko" ? Language.Korean : Language.English;
+        var lang = ReportWalk.Lang(language);
         await AtWhenQuestionAsync(host, lang);
 
         var replies = await host.Say(words);

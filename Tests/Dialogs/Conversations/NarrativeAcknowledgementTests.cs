@@ -20,7 +20,7 @@ public sealed class NarrativeAcknowledgementTests
     public async Task A_bare_yes_while_telling_the_story_says_go_on_and_is_not_kept(string language, string first, string yes, string second, string done)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
-        var lang = language == "ko" ? Language.Korean : Language.English;
+        var lang = ReportWalk.Lang(language);
         var texts = host.Services.GetRequiredService<ITextCatalog>();
         await host.StartStoryAsync(lang);
         Assert.Contains(texts.Get(ReportText.NarrativeMore, lang), await host.Say(first), StringComparison.Ordinal);
@@ -44,7 +44,7 @@ public sealed class NarrativeAcknowledgementTests
     public async Task A_bare_no_after_the_story_ends_it_and_the_report_goes_on(string language, string story, string no)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
-        var lang = language == "ko" ? Language.Korean : Language.English;
+        var lang = ReportWalk.Lang(language);
         var texts = host.Services.GetRequiredService<ITextCatalog>();
         await host.StartStoryAsync(lang);
         await host.Say(story);
@@ -63,7 +63,7 @@ public sealed class NarrativeAcknowledgementTests
     public async Task Okay_before_anything_was_told_does_not_skip_the_story(string language, string okay, string story)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
-        var lang = language == "ko" ? Language.Korean : Language.English;
+        var lang = ReportWalk.Lang(language);
         var texts = host.Services.GetRequiredService<ITextCatalog>();
         await host.StartStoryAsync(lang);
 

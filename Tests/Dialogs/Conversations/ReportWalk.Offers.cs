@@ -8,6 +8,25 @@ namespace ReportBot.Tests.Dialogs.Conversations;
 /// <summary>Steps for the story offers: telling a story, reading what a question offered from it, reaching the summary.</summary>
 public static partial class ReportWalk
 {
+    /// <summary>A theory's language code ("ko", else English).</summary>
+    public static Language Lang(string code) => code == "ko" ? Language.Korean : Language.English;
+
+    /// <summary>The text of the <see cref="ReportText"/> key a theory names with nameof (attributes take no <see cref="TextKey"/>).</summary>
+    public static string ReportTextNamed(this DialogTestHost host, string name, Language language) =>
+        host.Services.GetRequiredService<ITextCatalog>().Get((TextKey)typeof(ReportText).GetField(name)!.GetValue(null)!, language);
+
+    /// <summary>
+    /// A fresh report (in memory) in which <paramref name="story"/> was told: the host (the caller disposes it), its
+    /// language, and what the question labelled <paramref name="field"/> offered from the story (null: it was asked).
+    /// </summary>
+    public static async Task<(DialogTestHost Host, Language Language, string? Offer)> StoryOfferAsync(string language, string story, TextKey field, TextKey ask)
+    {
+        var host = ReportTestHost.Create(new Microsoft.Bot.Builder.MemoryStorage());
+        var lang = Lang(language);
+        var replies = await host.TellStoryAsync(lang, story);
+        return (host, lang, await host.OfferAtAsync(lang, replies, field, ask));
+    }
+
     /// <summary>Tells <paramref name="story"/> at the story question and says it is done; returns the replies after "done".</summary>
     public static async Task<string> TellStoryAsync(this DialogTestHost host, Language language, string story)
     {

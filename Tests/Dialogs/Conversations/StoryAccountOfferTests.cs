@@ -22,14 +22,10 @@ public sealed class StoryAccountOfferTests
     [InlineData("en", "a guy from tinder sent me pics i never asked for", nameof(ReportText.WhoOnlineAccount))]
     public async Task The_person_behind_an_account_is_offered(string language, string story, string who)
     {
-        await using var host = ReportTestHost.Create(new MemoryStorage());
-        var lang = language == "ko" ? Language.Korean : Language.English;
-        var texts = host.Services.GetRequiredService<ITextCatalog>();
-        var replies = await host.TellStoryAsync(lang, story);
+        var (host, lang, offer) = await ReportWalk.StoryOfferAsync(language, story, ReportText.FieldWho, ReportText.AskWho);
+        await using var _ = host;
 
-        var offer = await host.OfferAtAsync(lang, replies, ReportText.FieldWho, ReportText.AskWho);
-
-        Assert.Equal(texts.Get(Key(who), lang), offer);
+        Assert.Equal(host.ReportTextNamed(who, lang), offer);
     }
 
     [Theory]
@@ -38,7 +34,7 @@ public sealed class StoryAccountOfferTests
     public async Task An_ex_on_an_account_answered_at_who_is_the_ex(string language, string answer)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
-        var lang = language == "ko" ? Language.Korean : Language.English;
+        var lang = ReportWalk.Lang(language);
         var texts = host.Services.GetRequiredService<ITextCatalog>();
         await host.StartStoryAsync(lang);
         await host.SkipUntilAsync(lang, ReportText.AskWho);
@@ -47,6 +43,4 @@ public sealed class StoryAccountOfferTests
 
         Assert.Contains(texts.Get(AnswersText.Understood, lang, ("choices", texts.Get(ReportText.WhoPartner, lang))), replies, StringComparison.Ordinal);
     }
-
-    private static TextKey Key(string name) => (TextKey)typeof(ReportText).GetField(name)!.GetValue(null)!;
 }

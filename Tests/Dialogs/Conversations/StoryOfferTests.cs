@@ -19,7 +19,7 @@ public sealed class StoryOfferTests
     public async Task Who_told_in_the_story_is_offered_and_yes_takes_it(string language, string story, string yes)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
-        var lang = Lang(language);
+        var lang = ReportWalk.Lang(language);
         var texts = host.Services.GetRequiredService<ITextCatalog>();
         await host.Say(lang == Language.Korean ? "안녕하세요" : "hello");
         await host.Say(story);
@@ -108,7 +108,7 @@ public sealed class StoryOfferTests
     public async Task Naming_a_value_at_the_summary_changes_that_part(string language, string when, string correction, string expected, string old)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
-        var lang = Lang(language);
+        var lang = ReportWalk.Lang(language);
         var texts = host.Services.GetRequiredService<ITextCatalog>();
         await (lang == Language.Korean ? host.StartKoreanReportAsync() : host.StartEnglishReportAsync());
         await host.SkipUntilAsync(lang, ReportText.AskWhen);
@@ -124,8 +124,6 @@ public sealed class StoryOfferTests
         Assert.DoesNotContain(old, line, StringComparison.Ordinal);
         Assert.Contains(texts.Get(ReportText.SummaryAsk, lang), replies, StringComparison.Ordinal);
     }
-
-    private static Language Lang(string language) => language == "ko" ? Language.Korean : Language.English;
 
     private static async Task<string> SkipUntilOfferAsync(DialogTestHost host, ITextCatalog texts, Language language)
     {

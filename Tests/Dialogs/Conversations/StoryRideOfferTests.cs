@@ -20,12 +20,9 @@ public sealed class StoryRideOfferTests
     [InlineData("ko", "전남친 차 안에서 억지로 그랬어요", "차 안")]
     public async Task A_ride_or_a_vehicle_is_offered_as_the_place_and_yes_keeps_it(string language, string story, string place)
     {
-        await using var host = ReportTestHost.Create(new MemoryStorage());
-        var lang = language == "ko" ? Language.Korean : Language.English;
+        var (host, lang, offer) = await ReportWalk.StoryOfferAsync(language, story, ReportText.FieldPlace, ReportText.AskPlace);
+        await using var _ = host;
         var texts = host.Services.GetRequiredService<ITextCatalog>();
-        var replies = await host.TellStoryAsync(lang, story);
-
-        var offer = await host.OfferAtAsync(lang, replies, ReportText.FieldPlace, ReportText.AskPlace);
         Assert.Equal(place, offer);
 
         await host.Say(lang == Language.Korean ? "네" : "yes");

@@ -17,11 +17,8 @@ public sealed class StorySpanOfferTests
     [InlineData("en", "between christmas and new year my uncle kept touching me", "between christmas and new year (", "22 Dec 2025 ~ 4 Jan 2026")]
     public async Task A_span_in_the_story_is_offered_with_both_ends(string language, string story, string words, string range)
     {
-        await using var host = ReportTestHost.Create(new MemoryStorage());
-        var lang = language == "ko" ? Language.Korean : Language.English;
-        var replies = await host.TellStoryAsync(lang, story);
-
-        var offer = await host.OfferAtAsync(lang, replies, ReportText.FieldWhen, ReportText.AskWhen);
+        var (host, _, offer) = await ReportWalk.StoryOfferAsync(language, story, ReportText.FieldWhen, ReportText.AskWhen);
+        await using var _ = host;
 
         Assert.NotNull(offer);
         Assert.StartsWith(words, offer, StringComparison.Ordinal);
@@ -35,7 +32,7 @@ public sealed class StorySpanOfferTests
     public async Task A_vague_count_answered_at_when_is_two_to_three_weeks_back_in_the_summary(string language, string answer, string range)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
-        var lang = language == "ko" ? Language.Korean : Language.English;
+        var lang = ReportWalk.Lang(language);
         await host.StartStoryAsync(lang);
         await host.SkipUntilAsync(lang, ReportText.AskWhen);
 

@@ -33,11 +33,8 @@ public sealed class StoryWhoOfferTests
     [InlineData("en", "my dad would kill him if he knew so i cant tell him")]
     public async Task Someone_told_who_saw_or_helped_is_not_offered_as_the_one_who_did_it(string language, string story)
     {
-        await using var host = ReportTestHost.Create(new MemoryStorage());
-        var lang = Lang(language);
-        var replies = await host.TellStoryAsync(lang, story);
-
-        var offer = await host.OfferAtAsync(lang, replies, ReportText.FieldWho, ReportText.AskWho);
+        var (host, _, offer) = await ReportWalk.StoryOfferAsync(language, story, ReportText.FieldWho, ReportText.AskWho);
+        await using var _ = host;
 
         Assert.Null(offer);
     }
@@ -54,14 +51,10 @@ public sealed class StoryWhoOfferTests
     [InlineData("en", "my coworker threatened my family", nameof(ReportText.WhoBossColleague))]
     public async Task The_one_who_did_it_is_offered_not_the_one_told(string language, string story, string who)
     {
-        await using var host = ReportTestHost.Create(new MemoryStorage());
-        var lang = Lang(language);
-        var texts = host.Services.GetRequiredService<ITextCatalog>();
-        var replies = await host.TellStoryAsync(lang, story);
+        var (host, lang, offer) = await ReportWalk.StoryOfferAsync(language, story, ReportText.FieldWho, ReportText.AskWho);
+        await using var _ = host;
 
-        var offer = await host.OfferAtAsync(lang, replies, ReportText.FieldWho, ReportText.AskWho);
-
-        Assert.Equal(texts.Get(Key(who), lang), offer);
+        Assert.Equal(host.ReportTextNamed(who, lang), offer);
     }
 
     [Fact]
@@ -75,8 +68,4 @@ public sealed class StoryWhoOfferTests
 
         Assert.Equal(texts.Get(ReportText.NarrativeMore, Language.English), replies);
     }
-
-    private static Language Lang(string language) => language == "ko" ? Language.Korean : Language.English;
-
-    private static TextKey Key(string name) => (TextKey)typeof(ReportText).GetField(name)!.GetValue(null)!;
 }
