@@ -58,9 +58,9 @@ public sealed class ErasureMarkerTests
 
         var (records, _) = outbox.Read(start, 100);
         Assert.Equal(3, records.Count);
-        Assert.DoesNotContain(records, r => r.Entry?.CaseId == erased);
+        Assert.DoesNotContain(records, r => r.Line?.CaseId == erased);
         Assert.Equal(2, records.Count(r => r.Erased));
-        Assert.Equal("not mine to erase", Assert.Single(records, r => r.Entry is not null).Entry!.ActivityJson);
+        Assert.Equal("not mine to erase", Assert.Single(records, r => r.Line is not null).Line!.ToEntry().ActivityJson);
     }
 
     private static async Task AppendAsync(StorageStack stack, string caseId, string text, DateTimeOffset turnStarted)

@@ -78,9 +78,9 @@ public sealed class OutboxTurnRecordTests
         var (secondBatch, afterSecond) = outbox.Read(afterFirst, max: 1);
         var (nothing, _) = outbox.Read(afterSecond, max: 1);
 
-        Assert.Equal(["a 1", "a 2", "a 3"], firstBatch.Select(r => r.Entry!.ActivityJson));
+        Assert.Equal(["a 1", "a 2", "a 3"], firstBatch.Select(r => r.Line!.ToEntry().ActivityJson));
         Assert.All(firstBatch, r => Assert.Equal(afterFirst, r.After));
-        Assert.Equal(["b 1"], secondBatch.Select(r => r.Entry!.ActivityJson));
+        Assert.Equal(["b 1"], secondBatch.Select(r => r.Line!.ToEntry().ActivityJson));
         Assert.Empty(nothing);
     }
 
@@ -100,6 +100,6 @@ public sealed class OutboxTurnRecordTests
 
         var (records, _) = outbox.Read(outbox.LoadCheckpoint(), max: 100);
         Assert.Equal([true, false, false], records.Select(r => r.Erased));
-        Assert.Equal(["kept 1", "kept 2"], records.Where(r => r.Entry is not null).Select(r => r.Entry!.ActivityJson));
+        Assert.Equal(["kept 1", "kept 2"], records.Where(r => r.Line is not null).Select(r => r.Line!.ToEntry().ActivityJson));
     }
 }

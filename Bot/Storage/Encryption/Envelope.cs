@@ -29,6 +29,26 @@ public static class Envelope
         }
     }
 
+    /// <summary>The length of <paramref name="plaintextLength"/> bytes once sealed.</summary>
+    public static int SealedLength(int plaintextLength) => HeaderSize + plaintextLength;
+
+    /// <summary>
+    /// Seals into <paramref name="destination"/> (exactly <see cref="SealedLength"/> bytes), for a caller that writes
+    /// several sealed parts into one array instead of copying each from its own.
+    /// </summary>
+    public static void Seal(byte[] key, ReadOnlySpan<byte> plaintext, string associatedData, Span<byte> destination)
+    {
+        var aes = AesGcmPool.Rent(key, TagSize, out var owner);
+        try
+        {
+            Seal(aes, plaintext, associatedData, destination);
+        }
+        finally
+        {
+            AesGcmPool.Return(aes, owner);
+        }
+    }
+
     public static byte[] Seal(ReadOnlySpan<byte> key, ReadOnlySpan<byte> plaintext, string associatedData)
     {
         using var aes = new AesGcm(key, TagSize);
@@ -59,14 +79,24 @@ public static class Envelope
     private static byte[] Seal(AesGcm aes, ReadOnlySpan<byte> plaintext, string associatedData)
     {
         var output = new byte[HeaderSize + plaintext.Length];
+        Seal(aes, plaintext, associatedData, output);
+        return output;
+    }
+
+    private static void Seal(AesGcm aes, ReadOnlySpan<byte> plaintext, string associatedData, Span<byte> output)
+    {
+        if (output.Length != HeaderSize + plaintext.Length)
+        {
+            throw new ArgumentException("The destination is not the sealed length.", nameof(output));
+        }
+
         output[0] = Version;
-        var nonce = output.AsSpan(1, NonceSize);
+        var nonce = output.Slice(1, NonceSize);
         NonceSource.Fill(nonce);
         var maxData = Encoding.UTF8.GetMaxByteCount(associatedData.Length);
         Span<byte> data = maxData <= StackLimit ? stackalloc byte[StackLimit] : new byte[maxData];
         data = data[..Encoding.UTF8.GetBytes(associatedData, data)];
-        aes.Encrypt(nonce, plaintext, output.AsSpan(HeaderSize), output.AsSpan(1 + NonceSize, TagSize), data);
-        return output;
+        aes.Encrypt(nonce, plaintext, output[HeaderSize..], output.Slice(1 + NonceSize, TagSize), data);
     }
 
     private static byte[] Open(AesGcm aes, ReadOnlySpan<byte> sealedData, string associatedData)

@@ -114,9 +114,10 @@ public sealed partial class LocalDiskObjectStore : IObjectStore, IAsyncDisposabl
             ObjectFiles.Write(path, pending.Object.Content, sync: false);
         }
 
+        // The journal copies the content into its record before CommitAsync returns (no copy of its own here).
         // ConfigureAwait(true): called by the transcript drainer, the file append runs on its low-priority thread
         // (LowPriorityScheduler) rather than on a thread a turn is waiting for; elsewhere it is the thread pool as before.
-        var journal = await _journal.CommitAsync(new JournalRecord(JournalRecordKind.Append, name, content.ToArray(), expectedLength)).ConfigureAwait(true);
+        var journal = await _journal.CommitAsync(new JournalRecord(JournalRecordKind.Append, name, content, expectedLength)).ConfigureAwait(true);
         ObjectFiles.Append(path, content.Span, expectedLength);
         _unsynced[name] = new Unsynced(null, journal);
         _remembered.TryRemove(name, out _);

@@ -1,4 +1,4 @@
 namespace ReportBot.Bot.Storage.Transcripts;
 
-/// <summary>A record read back from the outbox (null entry: damaged or erased, skipped) and the position after it.</summary>
-public sealed record OutboxRecord(TranscriptEntry? Entry, OutboxPosition After, bool Erased = false);
+/// <summary>A record read back from the outbox (null line: damaged or erased, skipped) and the position after it.</summary>
+public sealed record OutboxRecord(TranscriptLine? Line, OutboxPosition After, bool Erased = false);

@@ -28,12 +28,12 @@ internal static class OutboxRecordCodec
             }
 
             var plaintext = end - start == 1
-                ? JsonSerializer.SerializeToUtf8Bytes(entries[start], TranscriptJsonContext.Default.TranscriptEntry)
-                : JsonSerializer.SerializeToUtf8Bytes(Slice(entries, start, end), TranscriptJsonContext.Default.TranscriptEntryArray);
-            var sealedLines = Envelope.Seal(key, plaintext, AssociatedData);
-            var record = new byte[4 + sealedLines.Length];
-            BinaryPrimitives.WriteInt32LittleEndian(record, sealedLines.Length);
-            sealedLines.CopyTo(record, 4);
+                ? JsonSerializer.SerializeToUtf8Bytes(entries[start], TranscriptJsonContext.Relaxed.TranscriptEntry)
+                : JsonSerializer.SerializeToUtf8Bytes(Slice(entries, start, end), TranscriptJsonContext.Relaxed.TranscriptEntryArray);
+            var sealedLength = Envelope.SealedLength(plaintext.Length);
+            var record = new byte[4 + sealedLength];
+            BinaryPrimitives.WriteInt32LittleEndian(record, sealedLength);
+            Envelope.Seal(key, plaintext, AssociatedData, record.AsSpan(4));
             records.Add(record);
             start = end;
         }
@@ -42,19 +42,86 @@ internal static class OutboxRecordCodec
     }
 
     /// <summary>The lines of a record's body (after its length); null when it is damaged or sealed with another key.</summary>
-    public static IReadOnlyList<TranscriptEntry>? TryOpen(byte[] body, byte[] key)
+    public static IReadOnlyList<TranscriptLine>? TryOpen(byte[] body, byte[] key)
     {
         try
         {
-            var plaintext = Envelope.Open(key, body, AssociatedData);
-            return plaintext.AsSpan().TrimStart(" \t\r\n"u8) is [(byte)'[', ..]
-                ? JsonSerializer.Deserialize(plaintext, TranscriptJsonContext.Default.TranscriptEntryArray)
-                : JsonSerializer.Deserialize(plaintext, TranscriptJsonContext.Default.TranscriptEntry) is { } line ? [line] : null;
+            return Lines(Envelope.Open(key, body, AssociatedData));
         }
-        catch (Exception e) when (e is CryptographicException or JsonException)
+        catch (Exception e) when (e is CryptographicException or JsonException or InvalidOperationException or FormatException)
         {
             return null;
         }
+    }
+
+    // One pass over the record's JSON: each line's case, id and turn, and where its object starts and ends. The
+    // activity (most of the bytes) is skipped over, never unescaped into a string.
+    private static List<TranscriptLine> Lines(byte[] plaintext)
+    {
+        var reader = new Utf8JsonReader(plaintext);
+        reader.Read();
+        var lines = new List<TranscriptLine>(reader.TokenType == JsonTokenType.StartArray ? 4 : 1);
+        if (reader.TokenType == JsonTokenType.StartArray)
+        {
+            while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+            {
+                lines.Add(Line(ref reader, plaintext, lines.Count > 0 ? lines[^1] : null));
+            }
+
+            if (reader.TokenType != JsonTokenType.EndArray)
+            {
+                throw new JsonException("An outbox record's lines are not objects.");
+            }
+        }
+        else if (reader.TokenType == JsonTokenType.StartObject)
+        {
+            lines.Add(Line(ref reader, plaintext, null));
+        }
+        else
+        {
+            throw new JsonException("An outbox record is neither a line nor lines.");
+        }
+
+        return lines;
+    }
+
+    private static TranscriptLine Line(ref Utf8JsonReader reader, byte[] plaintext, TranscriptLine? previous)
+    {
+        var start = (int)reader.TokenStartIndex;
+        string? caseId = null;
+        string? entryId = null;
+        DateTimeOffset? turnStarted = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("CaseId"u8))
+            {
+                reader.Read();
+                // The lines of a record share their case: one string for all of them.
+                caseId = previous is not null && reader.ValueTextEquals(previous.CaseId) ? previous.CaseId : reader.GetString();
+            }
+            else if (reader.ValueTextEquals("EntryId"u8))
+            {
+                reader.Read();
+                entryId = reader.GetString();
+            }
+            else if (reader.ValueTextEquals("TurnStarted"u8))
+            {
+                reader.Read();
+                turnStarted = reader.GetDateTimeOffset();
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
+        if (reader.TokenType != JsonTokenType.EndObject || caseId is null || entryId is null || turnStarted is null)
+        {
+            throw new JsonException("An outbox line lacks its case, id or turn.");
+        }
+
+        return new TranscriptLine(caseId, entryId, turnStarted.Value, plaintext.AsMemory(start, (int)reader.BytesConsumed - start));
     }
 
     private static TranscriptEntry[] Slice(IReadOnlyList<TranscriptEntry> entries, int start, int end)

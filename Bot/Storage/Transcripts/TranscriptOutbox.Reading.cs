@@ -160,5 +160,5 @@ public sealed partial class TranscriptOutbox
         }
     }
 
-    private IReadOnlyList<TranscriptEntry>? TryOpen(byte[] body) => OutboxRecordCodec.TryOpen(body, _keys.OutboxKey);
+    private IReadOnlyList<TranscriptLine>? TryOpen(byte[] body) => OutboxRecordCodec.TryOpen(body, _keys.OutboxKey);
 }

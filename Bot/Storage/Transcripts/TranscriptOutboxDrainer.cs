@@ -165,10 +165,10 @@ public sealed class TranscriptOutboxDrainer(
     // One append per case per batch: the lines of the batch that belong to the case, in outbox order.
     private async Task UploadAsync(IReadOnlyList<OutboxRecord> records, CancellationToken cancellationToken)
     {
-        var byCase = new Dictionary<string, List<TranscriptEntry>>(StringComparer.Ordinal);
+        var byCase = new Dictionary<string, List<TranscriptLine>>(StringComparer.Ordinal);
         foreach (var record in records)
         {
-            if (record.Entry is not { } entry)
+            if (record.Line is not { } entry)
             {
                 if (!record.Erased)
                 {
@@ -188,11 +188,11 @@ public sealed class TranscriptOutboxDrainer(
             await AppendCaseAsync(item.Key, item.Value, ct).ConfigureAwait(true)).ConfigureAwait(true);
     }
 
-    private async Task AppendCaseAsync(string caseId, List<TranscriptEntry> entries, CancellationToken cancellationToken)
+    private async Task AppendCaseAsync(string caseId, List<TranscriptLine> lines, CancellationToken cancellationToken)
     {
         using var erasureKeptOut = await erasures.EnterCaseAsync(caseId, cancellationToken).ConfigureAwait(true);
-        entries = entries.Where(e => !erasures.Suppresses(e.CaseId, e.TurnStarted)).ToList();
-        if (entries.Count == 0)
+        lines.RemoveAll(e => erasures.Suppresses(e.CaseId, e.TurnStarted));
+        if (lines.Count == 0)
         {
             return; // erased since the batch was read
         }
@@ -211,11 +211,11 @@ public sealed class TranscriptOutboxDrainer(
                 if (stored is not null)
                 {
                     var present = TranscriptSegment.IdsOf(stored.Content);
-                    entries = entries.Where(e => !present.Contains(e.EntryId)).ToList();
+                    lines.RemoveAll(e => present.Contains(e.EntryId));
                 }
             }
 
-            if (entries.Count == 0)
+            if (lines.Count == 0)
             {
                 RememberLength(name, length);
                 break;
@@ -223,7 +223,7 @@ public sealed class TranscriptOutboxDrainer(
 
             try
             {
-                RememberLength(name, await store.AppendAsync(name, TranscriptSegment.Encode(entries, key, name), length, cancellationToken).ConfigureAwait(true));
+                RememberLength(name, await store.AppendAsync(name, TranscriptSegment.Encode(lines, key, name), length, cancellationToken).ConfigureAwait(true));
                 break;
             }
             catch (StorageConflictException) when (attempt < 6)
@@ -236,7 +236,7 @@ public sealed class TranscriptOutboxDrainer(
 
         // The survivor may have erased the case while these lines were on their way (after the check above): then
         // the segment, and the data key the append may have created again, must not outlive the erasure.
-        if (entries.Any(e => erasures.Suppresses(e.CaseId, e.TurnStarted)))
+        if (lines.Any(e => erasures.Suppresses(e.CaseId, e.TurnStarted)))
         {
             _segmentLengths.TryRemove(name, out _);
             await store.DeleteAsync(name, cancellationToken).ConfigureAwait(true);

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReportBot.Bot.Storage.Encryption;
 
@@ -14,27 +13,35 @@ namespace ReportBot.Bot.Storage.Transcripts;
 /// </summary>
 public static class TranscriptSegment
 {
-    // A sealed line is never embedded in a page, so only what JSON itself requires is escaped: the activity's own quotes
-    // stay \" rather than \u0022, and Korean text stays UTF-8 (3 bytes a syllable, not 6). Fewer bytes to encrypt, send
-    // and store; any JSON reader (and Open, for segments written either way) reads both.
-    private static readonly TranscriptJsonContext Unescaped = new(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    /// <summary>The records for <paramref name="entries"/> (their JSON written as the outbox writes it).</summary>
+    public static byte[] Encode(IEnumerable<TranscriptEntry> entries, byte[] key, string name) =>
+        Encode(entries.Select(TranscriptLine.Of).ToList(), key, name);
 
-    public static byte[] Encode(IEnumerable<TranscriptEntry> entries, byte[] key, string name)
+    /// <summary>
+    /// The records for <paramref name="lines"/>, each line's JSON sealed as it is, into one array of the exact size (the
+    /// drainer's append: no copy of a line but the sealing itself).
+    /// </summary>
+    public static byte[] Encode(IReadOnlyList<TranscriptLine> lines, byte[] key, string name)
     {
-        using var buffer = new MemoryStream();
-        Span<byte> length = stackalloc byte[4];
-        foreach (var entry in entries)
+        var size = 0;
+        foreach (var line in lines)
         {
-            var id = Encoding.ASCII.GetBytes(entry.EntryId);
-            var sealedEntry = Envelope.Seal(key, JsonSerializer.SerializeToUtf8Bytes(entry, Unescaped.TranscriptEntry), name);
-            buffer.WriteByte((byte)id.Length);
-            buffer.Write(id);
-            BinaryPrimitives.WriteInt32LittleEndian(length, sealedEntry.Length);
-            buffer.Write(length);
-            buffer.Write(sealedEntry);
+            size += 1 + line.EntryId.Length + 4 + Envelope.SealedLength(line.Json.Length);
         }
 
-        return buffer.ToArray();
+        var segment = new byte[size];
+        var at = 0;
+        foreach (var line in lines)
+        {
+            segment[at] = (byte)Encoding.ASCII.GetBytes(line.EntryId, segment.AsSpan(at + 1));
+            at += 1 + segment[at];
+            var sealedLength = Envelope.SealedLength(line.Json.Length);
+            BinaryPrimitives.WriteInt32LittleEndian(segment.AsSpan(at), sealedLength);
+            Envelope.Seal(key, line.Json.Span, name, segment.AsSpan(at + 4, sealedLength));
+            at += 4 + sealedLength;
+        }
+
+        return segment;
     }
 
     /// <summary>The ids of the lines a segment holds.</summary>
