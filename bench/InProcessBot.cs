@@ -31,8 +31,11 @@ internal sealed class InProcessBot : IAsyncDisposable
 
     public IBot Bot { get; }
 
-    /// <summary>Builds the app's services (<paramref name="configure"/> may replace some) and starts the drainer.</summary>
-    public static async Task<InProcessBot> StartAsync(string name, Action<IServiceCollection>? configure = null)
+    /// <summary>
+    /// Builds the app's services (<paramref name="configure"/> may replace some) and starts the drainer, unless
+    /// <paramref name="startDrainer"/> is false (<see cref="StartDrainerAsync"/> starts it later).
+    /// </summary>
+    public static async Task<InProcessBot> StartAsync(string name, Action<IServiceCollection>? configure = null, bool startDrainer = true)
     {
         var folder = Directory.CreateTempSubdirectory($"reportbot-{name}-");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -46,9 +49,19 @@ internal sealed class InProcessBot : IAsyncDisposable
         services.AddReportBotCore(configuration);
         configure?.Invoke(services);
         var bot = new InProcessBot(folder, services.BuildServiceProvider());
-        await bot._drainer.StartAsync(CancellationToken.None);
+        if (startDrainer)
+        {
+            await bot._drainer.StartAsync(CancellationToken.None);
+        }
+
         return bot;
     }
+
+    /// <summary>Starts the drainer of a bot started without it.</summary>
+    public Task StartDrainerAsync() => _drainer.StartAsync(CancellationToken.None);
+
+    /// <summary>Waits until every transcript line written so far is in storage.</summary>
+    public Task FlushDrainerAsync() => _drainer.FlushAsync(CancellationToken.None);
 
     /// <summary>A test adapter for one conversation, with the app's middleware.</summary>
     public TestAdapter Conversation(string conversationId, string userId)

@@ -12,6 +12,7 @@ using ReportBot.Benchmarks;
 //   ... -- turncost   for CPU and allocated bytes per turn in process (state classes compared)
 //   ... -- activityjson for the time and allocations of writing an activity as JSON (serializer vs planned writer)
 //   ... -- statejson for the time and allocations of reading and writing a conversation's state (StateSerializer)
+//   ... -- drain     for the transcript drainer's CPU time and allocations per line
 //   ... -- crypto    for the CPU time of a turn's cryptography, piece by piece (pseudonyms, ETags, seals)
 //   ... -- flood | spray | fuzz   for the abuse proofs (README, "Under abuse")
 if (args.Length > 0 && args[0] == "storage")
@@ -42,6 +43,12 @@ if (args.Length > 0 && args[0] == "statejson")
 {
     // Reading and writing the state the real bot stores, as every turn does (bench/StateJson).
     return await ReportBot.Benchmarks.StateJson.StateJsonBenchmark.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "drain")
+{
+    // The transcript drainer alone, over lines the real bot wrote (bench/Drain).
+    return await ReportBot.Benchmarks.Drain.DrainBenchmark.RunAsync(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "crypto")
