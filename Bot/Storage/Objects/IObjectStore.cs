@@ -20,6 +20,12 @@ public interface IObjectStore
     /// </summary>
     Task<long> AppendAsync(string name, ReadOnlyMemory<byte> content, long expectedLength, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// How many appends a caller with many (the transcript drainer's round) should have in flight at once: what the
+    /// medium takes without slowing the turns' own writes. 16 requests by default (a Blob account, over HTTP).
+    /// </summary>
+    int AppendConcurrency => 16;
+
     /// <summary>Deletes the object; false when it did not exist.</summary>
     Task<bool> DeleteAsync(string name, CancellationToken cancellationToken);
 

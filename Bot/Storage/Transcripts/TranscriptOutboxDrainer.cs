@@ -184,7 +184,7 @@ public sealed class TranscriptOutboxDrainer(
             }
         }
 
-        await Parallel.ForEachAsync(byCase, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken, TaskScheduler = _scheduler }, async (item, ct) =>
+        await Parallel.ForEachAsync(byCase, new ParallelOptions { MaxDegreeOfParallelism = store.AppendConcurrency, CancellationToken = cancellationToken, TaskScheduler = _scheduler }, async (item, ct) =>
             await AppendCaseAsync(item.Key, item.Value, ct).ConfigureAwait(true)).ConfigureAwait(true);
     }
 
