@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Bot.Builder;
+using ReportBot.Dialogs.Recognition.Evaluation;
+using ReportBot.Resources.Text;
+using ReportBot.Tests.Dialogs;
+using ReportBot.Tests.Dialogs.Conversations;
+using Xunit.Abstractions;
+
+namespace ReportBot.Tests.Recognition;
+
+/// <summary>
+/// The fifth blind crisis batch (evaluation.blind5.*.tsv) said through the real dialogs: each line is its own
+/// conversation, a line's earlier turns (" >> ") are said first, and what counts is what the survivor sees on the last
+/// turn: the emergency numbers, the check-in, or neither. A plan after distress, means gathered, a goodbye act, a place
+/// of danger now and someone at the door now must show the numbers on the turn they are said.
+/// </summary>
+public sealed class BlindCrisisConversationTests(ITestOutputHelper output)
+{
+    private const string Separator = " >> ";
+
+    [Fact]
+    public async Task The_fifth_blind_batch_said_in_conversations()
+    {
+        var set = Set();
+        Assert.True(set.Count(u => u.Language == "ko") >= 30 && set.Count(u => u.Language == "en") >= 30);
+
+        var results = new List<(LabelledUtterance Line, string Seen)>();
+        foreach (var line in set)
+        {
+            results.Add((line, await LastTurnAsync(line)));
+        }
+
+        output.WriteLine(Table(results));
+    }
+
+    /// <summary>What the survivor saw on the line's last turn: crisis1 (the numbers), crisis2 (the check-in) or none.</summary>
+    private static async Task<string> LastTurnAsync(LabelledUtterance line)
+    {
+        await using var host = ReportTestHost.Create(new MemoryStorage());
+        await host.Say(line.Language == "ko" ? "안녕하세요" : "hello");
+        var turns = line.Text.Split(Separator);
+        var replies = string.Empty;
+        foreach (var turn in turns)
+        {
+            replies = await host.Say(turn);
+        }
+
+        return replies.Contains(ReportTestHost.Text(host, line.Language, CrisisText.Emergency), StringComparison.Ordinal) ? RecognitionEvaluation.Immediate
+            : replies.Contains(ReportTestHost.Text(host, line.Language, RecognitionText.CrisisCheckIn), StringComparison.Ordinal) ? RecognitionEvaluation.CheckIn
+            : RecognitionEvaluation.None;
+    }
+
+    private static string Table(List<(LabelledUtterance Line, string Seen)> results)
+    {
+        var text = new StringBuilder();
+        foreach (var label in new[] { RecognitionEvaluation.Immediate, RecognitionEvaluation.CheckIn, RecognitionEvaluation.None })
+        {
+            foreach (var language in new[] { "ko", "en" })
+            {
+                var of = results.Where(r => r.Line.Label == label && r.Line.Language == language).ToList();
+                text.AppendLine(CultureInfo.InvariantCulture, $"{label} {language}: {of.Count(r => Right(r.Line.Label, r.Seen))}/{of.Count}");
+            }
+        }
+
+        foreach (var (line, seen) in results.Where(r => !Right(r.Line.Label, r.Seen)))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  miss {line.Label} -> {seen}: {line.Text}");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The numbers where a check-in was the least asked for is right; anything flagged on a "none" line is not.</summary>
+    private static bool Right(string label, string seen) =>
+        seen == label || (label == RecognitionEvaluation.CheckIn && seen == RecognitionEvaluation.Immediate);
+
+    private static List<LabelledUtterance> Set()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Recognition");
+        return [.. LabelledUtterance.ReadTsv(Path.Combine(folder, "evaluation.blind5.ko.tsv"), "ko"),
+            .. LabelledUtterance.ReadTsv(Path.Combine(folder, "evaluation.blind5.en.tsv"), "en")];
+    }
+}
