@@ -28,28 +28,33 @@ public sealed class BlindCrisisConversationTests(ITestOutputHelper output)
         var results = new List<(LabelledUtterance Line, string Seen)>();
         foreach (var line in set)
         {
-            results.Add((line, await LastTurnAsync(line)));
+            results.Add((line, await SeenAsync(line)));
         }
 
         output.WriteLine(Table(results));
     }
 
-    /// <summary>What the survivor saw on the line's last turn: crisis1 (the numbers), crisis2 (the check-in) or none.</summary>
-    private static async Task<string> LastTurnAsync(LabelledUtterance line)
+    /// <summary>
+    /// What the survivor saw on each turn of the line, last turn last: crisis1 (the numbers), crisis2 (the check-in) or
+    /// none, joined by the separator (the last one is what the line is scored on).
+    /// </summary>
+    private static async Task<string> SeenAsync(LabelledUtterance line)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
         await host.Say(line.Language == "ko" ? "안녕하세요" : "hello");
-        var turns = line.Text.Split(Separator);
-        var replies = string.Empty;
-        foreach (var turn in turns)
+        var seen = new List<string>();
+        foreach (var turn in line.Text.Split(Separator))
         {
-            replies = await host.Say(turn);
+            var replies = await host.Say(turn);
+            seen.Add(replies.Contains(ReportTestHost.Text(host, line.Language, CrisisText.Emergency), StringComparison.Ordinal) ? RecognitionEvaluation.Immediate
+                : replies.Contains(ReportTestHost.Text(host, line.Language, RecognitionText.CrisisCheckIn), StringComparison.Ordinal) ? RecognitionEvaluation.CheckIn
+                : RecognitionEvaluation.None);
         }
 
-        return replies.Contains(ReportTestHost.Text(host, line.Language, CrisisText.Emergency), StringComparison.Ordinal) ? RecognitionEvaluation.Immediate
-            : replies.Contains(ReportTestHost.Text(host, line.Language, RecognitionText.CrisisCheckIn), StringComparison.Ordinal) ? RecognitionEvaluation.CheckIn
-            : RecognitionEvaluation.None;
+        return string.Join(Separator, seen);
     }
+
+    private static string Last(string seen) => seen[(seen.LastIndexOf(Separator, StringComparison.Ordinal) is var i and >= 0 ? i + Separator.Length : 0)..];
 
     private static string Table(List<(LabelledUtterance Line, string Seen)> results)
     {
@@ -73,7 +78,7 @@ public sealed class BlindCrisisConversationTests(ITestOutputHelper output)
 
     /// <summary>The numbers where a check-in was the least asked for is right; anything flagged on a "none" line is not.</summary>
     private static bool Right(string label, string seen) =>
-        seen == label || (label == RecognitionEvaluation.CheckIn && seen == RecognitionEvaluation.Immediate);
+        Last(seen) is var last && (last == label || (label == RecognitionEvaluation.CheckIn && last == RecognitionEvaluation.Immediate));
 
     private static List<LabelledUtterance> Set()
     {
