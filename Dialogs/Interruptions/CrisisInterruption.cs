@@ -14,7 +14,7 @@ namespace ReportBot.Dialogs.Interruptions;
 /// the conversation remembers it so a handoff can put this survivor first. Tier 2 (hopelessness, being a burden,
 /// goodbyes, giving things away) gets one warm check-in: yes gets the numbers, no carries on, and an unclear answer
 /// gets the numbers anyway (and is then taken as what it was). A time or a decision said later in a conversation that
-/// had a tier-2 message or tier-1 wording ("I will do it tonight", "tonight", "오늘 할 거야") is a plan and gets the numbers at once, even after "no".
+/// had a tier-2 message or tier-1 wording ("I will do it tonight", "tonight") is a plan and gets the numbers at once, even after "no".
 /// While telling their story, the survivor's words are kept as part of it rather than swallowed.
 /// </summary>
 public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<CrisisInterruption> logger) : IInterruption
