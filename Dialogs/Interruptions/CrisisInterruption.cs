@@ -14,12 +14,12 @@ namespace ReportBot.Dialogs.Interruptions;
 /// the conversation remembers it so a handoff can put this survivor first. Tier 2 (hopelessness, being a burden,
 /// goodbyes, giving things away) gets one warm check-in: yes gets the numbers, no carries on, and an unclear answer
 /// gets the numbers anyway (and is then taken as what it was). A time or a decision said later in a conversation that
-/// had a tier-2 message ("I will do it tonight", "tonight") is a plan and gets the numbers at once, even after "no".
+/// had a tier-2 message or tier-1 wording ("I will do it tonight", "tonight") is a plan and gets the numbers at once, even after "no".
 /// While telling their story, the survivor's words are kept as part of it rather than swallowed.
 /// </summary>
 public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<CrisisInterruption> logger) : IInterruption
 {
-    /// <summary>How long a tier-2 message makes a later time or decision ("tonight", "I've decided") a plan.</summary>
+    /// <summary>How long distress makes a later time or decision ("tonight", "I've decided") a plan.</summary>
     public static readonly TimeSpan DistressWindow = TimeSpan.FromHours(24);
 
     public int Order => InterruptionOrder.Crisis;
@@ -28,7 +28,9 @@ public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<C
     {
         var session = await sessions.GetAsync(dc.Context, cancellationToken);
         var now = dc.Services.Clock.GetUtcNow();
-        var afterDistress = session.DistressAt is { } distress && now - distress <= DistressWindow;
+        // Tier-1 wording already answered is distress too: "I want to die", then "tonight", is a plan said in two.
+        var afterDistress = (session.DistressAt is { } distress && now - distress <= DistressWindow)
+            || (session.CrisisAt is { } crisis && now - crisis <= DistressWindow);
         var level = Recognizer.For(dc.Services.Phrases).Crisis.Assess(dc.Text, afterDistress);
         if (level == CrisisLevel.CheckIn)
         {

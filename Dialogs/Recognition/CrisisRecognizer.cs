@@ -12,6 +12,7 @@ public sealed class CrisisRecognizer
     private readonly Concept[] _tier1;
     private readonly (Concept First, Concept Second, bool PlanPart)[] _combinations;
     private readonly Concept[] _afterDistress;
+    private readonly (Concept First, Concept Second)[] _afterDistressCombinations;
     private readonly Concept[] _plansNotHarm;
     private readonly Concept[] _tier2;
     private readonly Concept[] _idioms;
@@ -22,13 +23,17 @@ public sealed class CrisisRecognizer
         _combinations = [.. rules.Tier1Combinations.Where(c => c.Length == 2)
             .Select(c => (concepts(c[0]), concepts(c[1]), rules.Tier1AfterDistress.Contains(c[0]) || rules.Tier1AfterDistress.Contains(c[1])))];
         _afterDistress = [.. rules.Tier1AfterDistress.Select(concepts)];
+        _afterDistressCombinations = [.. rules.Tier1AfterDistressCombinations.Where(c => c.Length == 2).Select(c => (concepts(c[0]), concepts(c[1])))];
         _plansNotHarm = [.. rules.PlansNotHarm.Select(concepts)];
         _tier2 = [.. rules.Tier2.Select(concepts)];
         _idioms = [.. rules.Idioms.Select(concepts)];
     }
 
     /// <param name="text">The message.</param>
-    /// <param name="afterDistress">The conversation already had a tier-2 message: a time or a decision is then a plan.</param>
+    /// <param name="afterDistress">
+    /// The conversation recently had distress (a tier-2 message, or tier-1 wording already answered): a time, a decision
+    /// or "doing it" with a time is then a plan.
+    /// </param>
     public CrisisLevel Assess(string? text, bool afterDistress = false)
     {
         var input = RecognitionInput.OfMessage(text);
@@ -51,7 +56,7 @@ public sealed class CrisisRecognizer
 
         // A time or a decision that belongs to a plan to report or to tell someone is not a plan to harm.
         var plan = !Any(_plansNotHarm, input, idioms, hits);
-        if (afterDistress && plan && Any(_afterDistress, input, idioms, hits))
+        if (afterDistress && plan && IsPlan(input, idioms, hits))
         {
             return CrisisLevel.Immediate;
         }
@@ -66,8 +71,27 @@ public sealed class CrisisRecognizer
 
         // Distress and a time in one message is a plan too, as when they come in two.
         return !Any(_tier2, input, idioms, hits) ? CrisisLevel.None
-            : plan && Any(_afterDistress, input, idioms, hits) ? CrisisLevel.Immediate
+            : plan && IsPlan(input, idioms, hits) ? CrisisLevel.Immediate
             : CrisisLevel.CheckIn;
+    }
+
+    /// <summary>A time or a decision, or "doing it" with a time: a plan when it comes with or after distress.</summary>
+    private bool IsPlan(RecognitionInput input, List<ConceptHit> idioms, List<ConceptHit> hits)
+    {
+        if (Any(_afterDistress, input, idioms, hits))
+        {
+            return true;
+        }
+
+        foreach (var (first, second) in _afterDistressCombinations)
+        {
+            if (Occurs(first, input, idioms, hits) && Occurs(second, input, idioms, hits))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when one of the concepts occurs outside every idiom (<paramref name="hits"/> is scratch space).</summary>

@@ -60,6 +60,7 @@ public static class AnswerChoicePhrases
     public static readonly PhraseKey WhoSubjects = new("answer.who.subjects");
     public static readonly PhraseKey WhoYielding = new("answer.who.yielding");
     public static readonly PhraseKey WhoAgents = new("answer.who.agents");
+    public static readonly PhraseKey WhoContacts = new("answer.who.contacts");
     public static readonly PhraseKey WhoRecipients = new("answer.who.recipients");
     public static readonly PhraseKey WhoDeterminers = new("answer.who.determiners");
     public static readonly PhraseKey WhoParticles = new("answer.who.particles");

@@ -15,6 +15,12 @@ public sealed record CrisisRules
     public string[] Tier1AfterDistress { get; init; } = [];
 
     /// <summary>
+    /// Concepts that are such a plan together but not alone ("doing it" with a time: "오늘 할 거야", "ill do it after
+    /// everyone's asleep"): tier 1 after distress, or in the same message as tier-2 wording.
+    /// </summary>
+    public string[][] Tier1AfterDistressCombinations { get; init; } = [];
+
+    /// <summary>
     /// Concepts that make a time or a decision a plan to report or to tell ("오늘 밤에 신고할 거예요", "I've made up my
     /// mind, I'm telling my mom tonight"): with one of them, the time or the decision is not taken as a plan to harm.
     /// </summary>

@@ -28,12 +28,13 @@ public sealed class BlindCrisisEvaluationTests(ITestOutputHelper output)
         AssertBars("evaluation.blind", minimumImmediate: 1.0, unanswered: 0, maximumFalseAlarms: 0.02);
 
     /// <summary>
-    /// One known miss stays in as a measure (README): "내가 죽으면 다 끝나겠지 오늘 할거야" gets the check-in rather than the
-    /// numbers ("today" alone is not a time of a plan). "I've decided, I'm doing it tonight" is tier 1 since the third batch.
+    /// "내가 죽으면 다 끝나겠지 오늘 할거야", the known miss until the fifth batch, is tier 1 since then: "doing it" with a
+    /// time in the same message as distress is a plan ("today" alone is still not a time of a plan). "I've decided, I'm
+    /// doing it tonight" is tier 1 since the third batch.
     /// </summary>
     [Fact]
     public void The_second_blind_batch_meets_the_safety_bars() =>
-        AssertBars("evaluation.blind2", minimumImmediate: 0.95, unanswered: 0, maximumFalseAlarms: 0.06);
+        AssertBars("evaluation.blind2", minimumImmediate: 1.0, unanswered: 0, maximumFalseAlarms: 0.06);
 
     /// <summary>
     /// Run once blind (tier 1 10/21, tier 2 23/32), then broadened by class. "this is my last night" is tier 1 since the

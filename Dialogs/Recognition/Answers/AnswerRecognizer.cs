@@ -172,10 +172,31 @@ public sealed class AnswerRecognizer
         {
             // One letter off only in words long enough to stay unmistakable: three Korean syllables, six English letters.
             concept.FindFuzzy(input, scratch);
-            scratch.RemoveAll(h => h.Korean ? h.Length < MinFuzzySyllables : input.Words[h.Start].Length < MinFuzzyLetters);
+            scratch.RemoveAll(h => h.Korean ? h.Length < MinFuzzySyllables || IsVerbOfModifier(concept, input, h) : input.Words[h.Start].Length < MinFuzzyLetters);
         }
 
         found.AddRange(scratch.Select(h => (choice, weak, h)));
+    }
+
+    /// <summary>
+    /// A Korean find one letter off only in the final n or l consonant of its last syllable ("says we should break up"
+    /// or "will break up" against "the one I broke up with"): that letter is the ending that makes a verb a modifier, so
+    /// the message holds the verb in another form, not the person or thing the modifier names.
+    /// </summary>
+    private static bool IsVerbOfModifier(Concept concept, RecognitionInput input, ConceptHit hit)
+    {
+        const int FinalCount = 28, FinalN = 4, FinalL = 8;
+        var last = input.Hangul[hit.Start + hit.Length - 1];
+        var final = Hangul.IsSyllable(last) ? (last - '\uAC00') % FinalCount : -1;
+        if (final is not (0 or FinalN or FinalL))
+        {
+            return false;
+        }
+
+        var stem = input.Hangul.Substring(hit.Start, hit.Length - 1);
+        var open = last - final;
+        return (final != FinalN && concept.Occurs(RecognitionInput.From(stem + (char)(open + FinalN))))
+            || (final != FinalL && concept.Occurs(RecognitionInput.From(stem + (char)(open + FinalL))));
     }
 
     /// <summary>

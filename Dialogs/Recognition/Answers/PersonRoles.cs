@@ -11,7 +11,7 @@ namespace ReportBot.Dialogs.Recognition.Answers;
 /// they are ("told my mom", "assaulted by my professor"); in a clause with no verb at all, the first verb of the next clause
 /// (a Korean "because" ending splits a person from their verb). A harm verb (story.act) makes them the one who did it,
 /// unless they are its object or recipient (a Korean "to" particle, an English object) and not its agent ("by", a Korean
-/// passive); a verb of telling, seeing or helping (answer.&lt;question&gt;.others) makes them someone else. A person with
+/// passive); someone messaged or called (answer.&lt;question&gt;.contacts) is the one reached; a verb of telling, seeing or helping (answer.&lt;question&gt;.others) makes them someone else. A person with
 /// neither keeps what they pick: better nothing offered than a wrong person, but no one dropped without a reason in the words.
 /// </summary>
 internal sealed class PersonRoles
@@ -21,6 +21,7 @@ internal sealed class PersonRoles
 
     private readonly Concept _others;
     private readonly Concept _harm;
+    private readonly Concept _contacts;
     private readonly Concept _subjects;
     private readonly Concept _agents;
     private readonly string[] _koreanRecipients;
@@ -37,6 +38,7 @@ internal sealed class PersonRoles
 
         _others = Load("others");
         _harm = Concept.From(phrases, StoryPhrases.Act.Name);
+        _contacts = Load("contacts");
         _subjects = Load("subjects");
         _agents = Load("agents");
         _koreanRecipients = [.. Words("recipients", Language.Korean)];
@@ -63,6 +65,7 @@ internal sealed class PersonRoles
         var harm = Find(_harm, input, people);
         var stops = Find(_subjects, input, people);
         var agents = Find(_agents, input, people);
+        var contacts = Find(_contacts, input, people);
         bool? fromNext = told.Count + harm.Count == 0 && next is not null ? FirstVerb(next, nextPeople) : null;
         foreach (var korean in new[] { true, false })
         {
@@ -81,7 +84,7 @@ internal sealed class PersonRoles
                     : told.Any(After) ? true
                     : fromNext is { } other && g == groups.Count - 1 && (!korean || IsSubject(input, end)) ? other
                     : lastTold >= 0 && lastTold >= lastHarm ? true
-                    : lastHarm >= 0 && !korean && IsObject(input, lastHarm, start);
+                    : (lastHarm >= 0 && !korean && IsObject(input, lastHarm, start)) || Reached(input, contacts, korean, start, end, Before, After);
                 if (isOther)
                 {
                     dropped.UnionWith(members);
@@ -91,6 +94,15 @@ internal sealed class PersonRoles
 
         return dropped;
     }
+
+    /// <summary>
+    /// Someone messaged, texted or called ("made a fake account to message my friends", or a Korean person with "to" before "contacted"): the one
+    /// reached, not the one who reached them. English: right after the verb, with only "to" and determiners between;
+    /// Korean: with a "to" particle before the verb.
+    /// </summary>
+    private bool Reached(RecognitionInput input, List<ConceptHit> contacts, bool korean, int start, int end, Func<ConceptHit, bool> before, Func<ConceptHit, bool> after) =>
+        korean ? contacts.Any(after) && IsRecipient(input, end)
+            : contacts.Where(before).Select(v => v.Start + v.Length).DefaultIfEmpty(-1).Max() is var last && last >= 0 && IsObject(input, last, start);
 
     /// <summary>Whether the first verb of a clause, before any person in it, is one of telling or seeing (true), of harm (false), or none (null).</summary>
     private bool? FirstVerb(RecognitionInput clause, IReadOnlyCollection<ConceptHit> people)

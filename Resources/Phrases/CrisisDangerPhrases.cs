@@ -1,0 +1,17 @@
+namespace ReportBot.Resources.Phrases;
+
+/// <summary>
+/// Danger from another person now, said without a door or a threat (Resources/Phrases/crisis_danger.json; how they
+/// combine: Resources/Phrases/Rules/recognition.json): on the way to the survivor, waiting for them.
+/// </summary>
+public static class CrisisDangerPhrases
+{
+    /// <summary>Coming, on the way, setting out: danger with where the survivor is, or with "now".</summary>
+    public static readonly PhraseKey Coming = new("crisis.coming");
+
+    /// <summary>Where the survivor is or lives: home, address, work, "here".</summary>
+    public static readonly PhraseKey MyPlace = new("crisis.my_place");
+
+    /// <summary>Waiting for the survivor, not leaving, parked outside: danger with a door or a place the survivor is at.</summary>
+    public static readonly PhraseKey Waiting = new("crisis.waiting");
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Bot.Builder;
+using ReportBot.Dialogs.Recognition.Evaluation;
+using ReportBot.Resources.Text;
+using ReportBot.Tests.Dialogs;
+using ReportBot.Tests.Dialogs.Conversations;
+using Xunit.Abstractions;
+
+namespace ReportBot.Tests.Recognition;
+
+/// <summary>
+/// The fifth blind crisis batch (evaluation.blind5.*.tsv) said through the real dialogs: each line is its own
+/// conversation, a line's earlier turns (" >> ") are said first, and what counts is what the survivor sees on the last
+/// turn: the emergency numbers, the check-in, or neither. A plan after distress, means gathered, a goodbye act, a place
+/// of danger now and someone at the door now must show the numbers on the turn they are said. Run once before any
+/// change (tier 1 30/52, check-in 5/6, ordinary lines flagged 2/28: bench/Recognition/Results/blind5-first-run.md),
+/// then tuned on, so it gates like a development set. The one miss left in: "im doin it tonite" with no distress
+/// before it (a time and "doing it" alone are not taken as a plan: "i'll do it tomorrow" is how people answer).
+/// </summary>
+public sealed class BlindCrisisConversationTests(ITestOutputHelper output)
+{
+    private const string Separator = " >> ";
+
+    [Fact]
+    public async Task The_fifth_blind_batch_shows_the_numbers_on_the_turn_a_plan_or_danger_is_said()
+    {
+        var set = Set();
+        Assert.True(set.Count(u => u.Language == "ko") >= 30 && set.Count(u => u.Language == "en") >= 30);
+
+        var results = new List<(LabelledUtterance Line, string Seen)>();
+        foreach (var line in set)
+        {
+            results.Add((line, await SeenAsync(line)));
+        }
+
+        output.WriteLine(Table(results));
+        var immediate = results.Where(r => r.Line.Label == RecognitionEvaluation.Immediate).ToList();
+        Assert.True(immediate.Count(r => Right(r.Line.Label, r.Seen)) >= 0.95 * immediate.Count, "tier 1 below 95 %");
+        Assert.All(results.Where(r => r.Line.Label == RecognitionEvaluation.CheckIn), r => Assert.True(Right(r.Line.Label, r.Seen), r.Line.Text));
+        Assert.All(results.Where(r => r.Line.Label == RecognitionEvaluation.None), r => Assert.True(Right(r.Line.Label, r.Seen), r.Line.Text));
+    }
+
+    /// <summary>
+    /// What the survivor saw on each turn of the line, last turn last: crisis1 (the numbers), crisis2 (the check-in) or
+    /// none, joined by the separator (the last one is what the line is scored on).
+    /// </summary>
+    private static async Task<string> SeenAsync(LabelledUtterance line)
+    {
+        await using var host = ReportTestHost.Create(new MemoryStorage());
+        await host.Say(line.Language == "ko" ? "안녕하세요" : "hello");
+        var seen = new List<string>();
+        foreach (var turn in line.Text.Split(Separator))
+        {
+            var replies = await host.Say(turn);
+            seen.Add(replies.Contains(ReportTestHost.Text(host, line.Language, CrisisText.Emergency), StringComparison.Ordinal) ? RecognitionEvaluation.Immediate
+                : replies.Contains(ReportTestHost.Text(host, line.Language, RecognitionText.CrisisCheckIn), StringComparison.Ordinal) ? RecognitionEvaluation.CheckIn
+                : RecognitionEvaluation.None);
+        }
+
+        return string.Join(Separator, seen);
+    }
+
+    private static string Last(string seen) => seen[(seen.LastIndexOf(Separator, StringComparison.Ordinal) is var i and >= 0 ? i + Separator.Length : 0)..];
+
+    private static string Table(List<(LabelledUtterance Line, string Seen)> results)
+    {
+        var text = new StringBuilder();
+        foreach (var label in new[] { RecognitionEvaluation.Immediate, RecognitionEvaluation.CheckIn, RecognitionEvaluation.None })
+        {
+            foreach (var language in new[] { "ko", "en" })
+            {
+                var of = results.Where(r => r.Line.Label == label && r.Line.Language == language).ToList();
+                text.AppendLine(CultureInfo.InvariantCulture, $"{label} {language}: {of.Count(r => Right(r.Line.Label, r.Seen))}/{of.Count}");
+            }
+        }
+
+        foreach (var (line, seen) in results.Where(r => !Right(r.Line.Label, r.Seen)))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  miss {line.Label} -> {seen}: {line.Text}");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The numbers where a check-in was the least asked for is right; anything flagged on a "none" line is not.</summary>
+    private static bool Right(string label, string seen) =>
+        Last(seen) is var last && (last == label || (label == RecognitionEvaluation.CheckIn && last == RecognitionEvaluation.Immediate));
+
+    private static List<LabelledUtterance> Set()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Recognition");
+        return [.. LabelledUtterance.ReadTsv(Path.Combine(folder, "evaluation.blind5.ko.tsv"), "ko"),
+            .. LabelledUtterance.ReadTsv(Path.Combine(folder, "evaluation.blind5.en.tsv"), "en")];
+    }
+}
