@@ -10,7 +10,11 @@ public interface IObjectStore
 {
     Task<StoredObject?> ReadAsync(string name, CancellationToken cancellationToken);
 
-    /// <summary>Writes the whole object and returns its new ETag.</summary>
+    /// <summary>
+    /// Writes the whole object and returns its new ETag. The store may keep <paramref name="content"/> as the object's
+    /// latest version (the local store serves it from memory until its checkpoint): a caller hands over a buffer it will
+    /// not change afterwards (every caller writes a freshly sealed or serialised array).
+    /// </summary>
     Task<string> WriteAsync(string name, ReadOnlyMemory<byte> content, WriteCondition condition, CancellationToken cancellationToken);
 
     /// <summary>

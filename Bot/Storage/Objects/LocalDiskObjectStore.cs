@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace ReportBot.Bot.Storage.Objects;
 
@@ -89,7 +90,8 @@ public sealed partial class LocalDiskObjectStore : IObjectStore, IAsyncDisposabl
             }
         }
 
-        var copy = content.ToArray();
+        // A whole array is kept as it is (IObjectStore.WriteAsync: the caller does not change it); a slice is copied.
+        var copy = MemoryMarshal.TryGetArray(content, out var whole) && whole.Offset == 0 && whole.Count == whole.Array!.Length ? whole.Array : content.ToArray();
         var journal = await _journal.CommitAsync(new JournalRecord(JournalRecordKind.Put, name, copy)).ConfigureAwait(false);
         var etag = ETagOf(copy);
         _unsynced[name] = new Unsynced(new StoredObject(copy, etag, DateTimeOffset.UtcNow), journal);
