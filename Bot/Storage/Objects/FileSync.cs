@@ -37,6 +37,20 @@ internal static class FileSync
         }
     }
 
+    /// <summary>
+    /// Starts writing the file's dirty pages to the disk and returns without waiting (Linux; nothing elsewhere). Many
+    /// files started this way before any of them is synced are allocated and written together, so their syncs share
+    /// the file system's journal commits instead of forcing one each.
+    /// </summary>
+    public static void StartWriteback(SafeFileHandle handle)
+    {
+        if (Native)
+        {
+            // Best effort: the sync that follows is what makes the data durable, and reports any failure.
+            _ = SyncFileRange(handle, 0, 0, SyncFileRangeWrite);
+        }
+    }
+
     private static void Check(int result, FileStream file)
     {
         if (result != 0)
@@ -49,6 +63,11 @@ internal static class FileSync
     // DllImport rather than LibraryImport: the signatures are blittable, and LibraryImport would need unsafe code.
     [DllImport("libc", EntryPoint = "fdatasync", SetLastError = true)]
     private static extern int FDataSync(SafeFileHandle fd);
+
+    private const uint SyncFileRangeWrite = 2;
+
+    [DllImport("libc", EntryPoint = "sync_file_range", SetLastError = true)]
+    private static extern int SyncFileRange(SafeFileHandle fd, long offset, long count, uint flags);
 
     [DllImport("libc", EntryPoint = "fsync", SetLastError = true)]
     private static extern int FSync(SafeFileHandle fd);

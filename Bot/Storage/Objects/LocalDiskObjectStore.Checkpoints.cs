@@ -21,7 +21,9 @@ public sealed partial class LocalDiskObjectStore
     // locks, so turns do not wait for them), and only then does the journal file go. A checkpoint writes and syncs
     // hundreds of files: it runs on a low-priority thread of its own and syncs one file at a time, so it neither blocks
     // thread-pool threads that turns need nor floods the disk that turns' journal commits wait for (README, "Journal
-    // checkpoints off the thread pool"). The awaits resume on that thread (ConfigureAwait(true)).
+    // checkpoints off the thread pool"). Each file's writeback starts as it is written, so by the syncs most data is on
+    // its way and the syncs share the file system's journal commits rather than forcing one per file. The awaits
+    // resume on that thread (ConfigureAwait(true)).
     private async Task CheckpointAsync(long journal)
     {
         await _checkpointGate.WaitAsync().ConfigureAwait(true);
@@ -53,8 +55,12 @@ public sealed partial class LocalDiskObjectStore
                 var path = PathOf(name);
                 if (pending.Object is { } latest)
                 {
-                    ObjectFiles.Write(path, latest.Content, sync: false);
+                    ObjectFiles.Write(path, latest.Content, sync: false, startWriteback: true);
                     Remember(name, latest);
+                }
+                else
+                {
+                    ObjectFiles.StartWriteback(path); // appended in place: its new bytes are in the page cache
                 }
 
                 written.Add(path);

@@ -69,7 +69,8 @@ internal static class ObjectFiles
         }
     }
 
-    public static void Write(string path, ReadOnlySpan<byte> content, bool sync)
+    /// <param name="startWriteback">Start writing it to the disk without waiting (a checkpoint, which syncs later).</param>
+    public static void Write(string path, ReadOnlySpan<byte> content, bool sync, bool startWriteback = false)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read);
@@ -77,6 +78,25 @@ internal static class ObjectFiles
         if (sync)
         {
             file.Flush(flushToDisk: true);
+        }
+        else if (startWriteback)
+        {
+            file.Flush(flushToDisk: false);
+            FileSync.StartWriteback(file.SafeFileHandle);
+        }
+    }
+
+    /// <summary>Starts writing what was appended to the file to the disk, without waiting (<see cref="FileSync.StartWriteback"/>).</summary>
+    public static void StartWriteback(string path)
+    {
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            FileSync.StartWriteback(file.SafeFileHandle);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // Deleted since (journaled deletion): nothing to keep.
         }
     }
 
