@@ -28,7 +28,7 @@ public sealed class TranscriptSegmentFormatTests
     {
         var line = Line("어제 그 사람이 \"지우지 않으면 <퍼뜨린다>\"고 했어요 & 무서워요");
 
-        var segment = TranscriptSegment.Encode([line], Key, Name);
+        var segment = TranscriptSegment.Encode([line.ToLine()], Key, Name);
 
         Assert.Equal(line, Assert.Single(TranscriptSegment.Open(segment, Key, Name)));
         Assert.True(segment.Length < EscapedRecord(line).Length * 0.8, $"{segment.Length} bytes against {EscapedRecord(line).Length}");
@@ -40,7 +40,7 @@ public sealed class TranscriptSegmentFormatTests
         var before = Line("예전에 저장된 \"줄\"");
         var now = Line("새 줄");
 
-        var segment = EscapedRecord(before).Concat(TranscriptSegment.Encode([now], Key, Name)).ToArray();
+        var segment = EscapedRecord(before).Concat(TranscriptSegment.Encode([now.ToLine()], Key, Name)).ToArray();
 
         Assert.Equal([before, now], TranscriptSegment.Open(segment, Key, Name));
         Assert.True(TranscriptSegment.IdsOf(segment).SetEquals([before.EntryId, now.EntryId]));

@@ -13,10 +13,6 @@ namespace ReportBot.Bot.Storage.Transcripts;
 /// </summary>
 public static class TranscriptSegment
 {
-    /// <summary>The records for <paramref name="entries"/> (their JSON written as the outbox writes it).</summary>
-    public static byte[] Encode(IEnumerable<TranscriptEntry> entries, byte[] key, string name) =>
-        Encode(entries.Select(TranscriptLine.Of).ToList(), key, name);
-
     /// <summary>
     /// The records for <paramref name="lines"/>, each line's JSON sealed as it is, into one array of the exact size (the
     /// drainer's append: no copy of a line but the sealing itself).
