@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ReportBot.Bot;
@@ -74,6 +75,25 @@ internal sealed class InProcessBot : IAsyncDisposable
 
         return adapter;
     }
+
+    /// <summary>
+    /// <paramref name="conversations"/> concurrent conversations (ids from <paramref name="run"/>) of
+    /// <paramref name="turns"/> turns each of the load script, replies expected in the response, as the load benchmark sends.
+    /// </summary>
+    public Task RunScriptAsync(string run, int conversations, int turns) =>
+        Task.WhenAll(Enumerable.Range(0, conversations).Select(c => Task.Run(async () =>
+        {
+            var adapter = Conversation($"{run}-{c}", $"user-{c}");
+            for (var t = 0; t < turns; t++)
+            {
+                var activity = adapter.MakeActivity(LoadRunner.Script[t % LoadRunner.Script.Length]);
+                activity.DeliveryMode = DeliveryModes.ExpectReplies;
+                await adapter.ProcessActivityAsync(activity, Bot.OnTurnAsync, CancellationToken.None);
+                while (adapter.GetNextReply() is not null)
+                {
+                }
+            }
+        })));
 
     /// <summary>Stops the drainer (its lines are in storage afterwards); the services stay readable until disposal.</summary>
     public Task StopDrainerAsync() => _drainer.StopAsync(CancellationToken.None);

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using ReportBot.Bot.Storage.Transcripts;
 
@@ -43,21 +42,8 @@ internal static class DrainBenchmark
     private static async Task<(int Lines, double CpuUs, double Kb, double WallMs, int Gen0, int Gen1)> MeasureAsync(int conversations, int turns)
     {
         await using var host = await InProcessBot.StartAsync("drain", startDrainer: false);
-        var script = LoadRunner.Script;
         var run = Guid.NewGuid().ToString("N");
-        await Task.WhenAll(Enumerable.Range(0, conversations).Select(c => Task.Run(async () =>
-        {
-            var adapter = host.Conversation($"{run}-{c}", $"user-{c}");
-            for (var t = 0; t < turns; t++)
-            {
-                var activity = adapter.MakeActivity(script[t % script.Length]);
-                activity.DeliveryMode = DeliveryModes.ExpectReplies;
-                await adapter.ProcessActivityAsync(activity, host.Bot.OnTurnAsync, CancellationToken.None);
-                while (adapter.GetNextReply() is not null)
-                {
-                }
-            }
-        })));
+        await host.RunScriptAsync(run, conversations, turns);
 
         // The lines waiting: every record from the drain's checkpoint on (read once here, outside the measurement).
         var outbox = host.Services.GetRequiredService<TranscriptOutbox>();

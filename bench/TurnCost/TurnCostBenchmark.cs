@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Adapters;
-using Microsoft.Bot.Schema;
 using ReportBot.Bot;
 using ReportBot.Bot.Storage.State;
 using ReportBot.Bot.Storage.Transcripts;
@@ -81,7 +79,6 @@ internal static class TurnCostBenchmark
                 services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
             }
         });
-        var script = LoadRunner.Script;
         var run = Guid.NewGuid().ToString("N");
 
         var process = Process.GetCurrentProcess();
@@ -89,19 +86,7 @@ internal static class TurnCostBenchmark
         var cpuBefore = process.TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, conversations).Select(c => Task.Run(async () =>
-        {
-            var adapter = host.Conversation($"{run}-{c}", $"user-{c}");
-            for (var t = 0; t < turns; t++)
-            {
-                var activity = adapter.MakeActivity(script[t % script.Length]);
-                activity.DeliveryMode = DeliveryModes.ExpectReplies;
-                await adapter.ProcessActivityAsync(activity, host.Bot.OnTurnAsync, CancellationToken.None);
-                while (adapter.GetNextReply() is not null)
-                {
-                }
-            }
-        })));
+        await host.RunScriptAsync(run, conversations, turns);
         clock.Stop();
         process.Refresh();
         var total = conversations * turns;

@@ -18,7 +18,12 @@ public sealed class CrisisFinalityTests
     [InlineData("en", "hello", "this is my last night")]
     [InlineData("en", "hello", "by the time anyone reads this ill be gone")]
     [InlineData("en", "hello", "i paid off my debts and cleaned my room, i'm ready")]
-    public async Task A_goodbye_or_no_tomorrow_gets_the_numbers_at_once(string language, string hello, string words)
+    [InlineData("ko", "안녕하세요", "나 없어도 아무도 모를텐데 그냥 오늘 할래")]
+    [InlineData("ko", "안녕하세요", "수면제 조금씩 모아뒀어요")]
+    [InlineData("ko", "안녕하세요", "동생한테 편지 써놨어요 미안하다고")]
+    [InlineData("en", "hello", "everything is pointless, im doing it today")]
+    [InlineData("en", "hello", "i left a note for my dad, it's not his fault")]
+    public async Task A_goodbye_no_tomorrow_a_plan_or_means_gathered_gets_the_numbers_at_once(string language, string hello, string words)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
         await host.Say(hello);
