@@ -26,8 +26,8 @@ internal sealed class ContextPatterns
 
     // Districts (gu, si, gun) before a dong, and the verbs of living somewhere (sal-, sa-neun, sam-, geoju) after one.
     private const string District = "\uAD6C|\uC2DC|\uAD70";
-    private const string Living = "\uC0B4|\uC0AC\uB294|\uC0BD|\uAC70\uC8FC";
-    private const string At = "\uC5D0\uC11C|\uC5D0";
+    internal const string Living = "\uC0B4|\uC0AC\uB294|\uC0BD|\uAC70\uC8FC";
+    internal const string At = "\uC5D0\uC11C|\uC5D0";
 
     // The hypocoristic -i of a Korean given name ending in a consonant (jieun-i), and copula endings (-inde, -ya, -a).
     private const string NameI = "\uC774";
@@ -50,6 +50,8 @@ internal sealed class ContextPatterns
         _titles = [.. Ko(RedactionPhrases.Titles)];
         _notNamesEnglish = new HashSet<string>([.. En(RedactionPhrases.NotNames), .. NotHandles], StringComparer.OrdinalIgnoreCase);
 
+        Spoken = new SpokenPatterns(phrases, extra, this);
+
         // Words without which a pattern cannot match: most lines hold none, and then the pattern does not run.
         var koreanNames = Words([.. Ko(RedactionPhrases.GivenNames)]);
         var englishNames = Words([.. En(RedactionPhrases.GivenNames).SelectMany(n => new[] { n, n.Replace("-", string.Empty, StringComparison.Ordinal) })]);
@@ -66,7 +68,7 @@ internal sealed class ContextPatterns
         _koreanPairs = [.. Ko(RedactionPhrases.GivenNames).Concat(Ko(RedactionPhrases.PlaceSuffixes)).Append(Danji)
             .Concat(Ko(RedactionPhrases.NamingCues)).Concat(Ko(RedactionPhrases.MailWords)).Where(w => w.Length >= 2).Select(w => (w[0] << 16) | w[1])];
         AnyEnglishWord = Words([.. En(RedactionPhrases.GivenNames), .. En(RedactionPhrases.GivenNames).Select(n => n.Replace("-", string.Empty, StringComparison.Ordinal)), "dong", "class", "school",
-            "name", "mail", "before the at", .. En(RedactionPhrases.Honorifics)]);
+            "name", "mail", "before the at", .. En(RedactionPhrases.Honorifics), .. Spoken.AnyEnglishWord]);
 
         var end = @"(?:[\s,.!?)~]|$)";
         var particles = Alt([.. Ko(RedactionPhrases.Particles), .. Copula.Split('|')]);
@@ -110,7 +112,7 @@ internal sealed class ContextPatterns
         var schools = Alt(Ko(RedactionPhrases.SchoolWords));
         var titles = Alt(Ko(RedactionPhrases.Titles).Where(t => t.Length >= 2));
         var schoolClass = Place($@"(?:(?<![{H}])[{H}]{{1,8}}(?:{schools})\s?)?(?:\d\s?{Grade}\s?\d{{1,2}}\s?{Class}|(?<![\d-])\d-\d{{1,2}}\s?{Class})");
-        var team = Place($@"(?<![{H}])(?<stem>[{H}]{{1,8}})\s?\d{{1,2}}\s?{Team}|(?<![{H}])(?<stem>[{H}]{{2,8}}){Team}(?=\s?(?:{titles}))");
+        var team = Place($@"(?<![{H}])(?<stem>[{H}]{{1,8}})\s?\d{{1,2}}\s?{Team}|(?<![{H}])(?<stem>[{H}]{{2,8}}){Team}(?=\s?(?:{surname}|\[[^\]\s]{{1,8}}\])?(?:{titles}))");
         var englishSchool = Place($@"\bclass\s?\d-\d{{1,2}}\b|\b(?<first>[A-Za-z]+)\s(?:{Alt(En(RedactionPhrases.SchoolWords))})\b");
 
         Places =
@@ -120,6 +122,7 @@ internal sealed class ContextPatterns
             new(whereILive, RedactionText.Address, NeedsDigit: false, Needs: [dong, living]),
             new(romanisedDong, RedactionText.Address, NeedsDigit: false, Needs: [Words(["dong"])]),
             new(complex, RedactionText.Address, IsNamedPlace, NeedsDigit: false, Needs: [complexWords]),
+            .. Spoken.Places,
         ];
         Names =
         [
@@ -128,6 +131,7 @@ internal sealed class ContextPatterns
             new(nameAfterCue, RedactionText.Name, IsGivenName, NeedsDigit: false, Needs: [namingWords]),
             new(nameBeforeHonorific, RedactionText.Name, IsGivenName, NeedsDigit: false, Needs: [honorificWords]),
             new(englishNameAfterCue, RedactionText.Name, IsEnglishGivenName, NeedsDigit: false, Needs: [Words([.. En(RedactionPhrases.NamingCues), .. En(RedactionPhrases.Honorifics)])]),
+            .. Spoken.Names,
         ];
         Emails =
         [
@@ -138,6 +142,7 @@ internal sealed class ContextPatterns
             new(schoolClass, RedactionText.Affiliation, IsNamedPlace, Needs: [Words([Class])]),
             new(team, RedactionText.Affiliation, IsNamedPlace, NeedsDigit: false, Needs: [Words([Team])]),
             new(englishSchool, RedactionText.Affiliation, IsNamedPlace, NeedsDigit: false, Needs: [Words(["class", "school"])]),
+            .. Spoken.Affiliations,
         ];
     }
 
@@ -187,7 +192,10 @@ internal sealed class ContextPatterns
     /// <summary>A school class or a team (run after the names, whose cue a class number can be).</summary>
     public RedactionRule[] Affiliations { get; }
 
-    public IEnumerable<Regex> All => [.. Places.Concat(Names).Concat(Affiliations).Select(r => r.Pattern)];
+    public IEnumerable<Regex> All => [.. Places.Concat(Names).Concat(Affiliations).Concat(Spoken.Handles).Select(r => r.Pattern)];
+
+    /// <summary>Details said the way people talk (run with the rules of their kind; the accounts after the other ids).</summary>
+    public SpokenPatterns Spoken { get; }
 
     /// <summary>Latin words that follow a messenger's name without being an account id ("my insta is private").</summary>
     public HashSet<string> NotHandles { get; }
@@ -208,6 +216,6 @@ internal sealed class ContextPatterns
 
     private static SearchValues<string> Words(string[] words) => SearchValues.Create([.. words.Distinct()], StringComparison.OrdinalIgnoreCase);
 
-    private static string Alt(IEnumerable<string> words) =>
+    internal static string Alt(IEnumerable<string> words) =>
         string.Join('|', words.Distinct().OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
 }

@@ -1,0 +1,121 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using ReportBot.Resources;
+using ReportBot.Resources.Phrases;
+using ReportBot.Resources.Text;
+
+namespace ReportBot.Bot.Privacy.Redaction;
+
+/// <summary>
+/// Details said the way people talk rather than announced (added after the fourth blind batch, Tests/Privacy/pii.blind4.tsv):
+/// a common given name standing as a word of its own ("minsu geuraesseoyo", "eunji jibeseo", "taeyun seonbae-ga"); a
+/// person right after a relation word, where even a name that is a word is a name ("my boss Mark", "my coworker june"),
+/// or a listed name before "from HR"; an account named around a platform ("on X he's called bigboss", "his discord is
+/// nightowl and..."); a team named in English ("on the search team"); and a neighbourhood with the kind of home between
+/// it and the verb of living ("mangwon-dong wonrum sarayo"). A group named "x" is the part that is replaced.
+/// </summary>
+internal sealed class SpokenPatterns
+{
+    private const string H = "\uAC00-\uD7A3";
+    private const string Dong = "\uB3D9";
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+    private const RegexOptions AnyCase = Options | RegexOptions.IgnoreCase;
+
+    private readonly HashSet<string> _namesThatAreWords;
+    private readonly HashSet<string> _notNamesEnglish;
+    private readonly HashSet<string> _notHandles;
+    private readonly HashSet<string> _bareNotNames;
+    private readonly HashSet<string> _wordNames;
+
+    public SpokenPatterns(IPhraseCatalog phrases, RegexOptions extra, ContextPatterns context)
+    {
+        IReadOnlyList<string> Ko(PhraseKey key) => phrases.Get(key, Language.Korean);
+        IReadOnlyList<string> En(PhraseKey key) => phrases.Get(key, Language.English);
+        var alt = ContextPatterns.Alt;
+        _notHandles = context.NotHandles;
+        _notNamesEnglish = new HashSet<string>(En(RedactionPhrases.NotNames), StringComparer.OrdinalIgnoreCase);
+        _bareNotNames = [.. Ko(RedactionPhrases.BareNotNames)];
+        _wordNames = new HashSet<string>(En(RedactionPhrases.WordNames), StringComparer.OrdinalIgnoreCase);
+        _namesThatAreWords = new HashSet<string>([.. En(RedactionPhrases.WordNames), .. En(RedactionPhrases.GivenNames)], StringComparer.OrdinalIgnoreCase);
+
+        // A listed given name (with or without its surname) that is a word of its own: nothing attached, or only a copula
+        // that quotes it ("jeong-ujin-iraneun saram"); or a relation word after a space ("taeyun seonbae").
+        var end = @"(?:[\s,.!?)~]|$)";
+        var bareName = new Regex(
+            $@"(?<![{H}])(?:{alt(Ko(RedactionPhrases.Surnames))})?(?:{alt(Ko(RedactionPhrases.GivenNames))})(?=(?:\uC774)?(?:{alt(Ko(RedactionPhrases.NameEndings))})?{end})",
+            Options | extra);
+
+        var names = $@"{alt([.. En(RedactionPhrases.WordNames), .. En(RedactionPhrases.GivenNames)])}";
+        var relation = new Regex(
+            $@"\b(?:my|his|her|our|their|a|the)\s+(?:ex[-\s]?)?(?:{alt(En(RedactionPhrases.RelationWords))})\s*,?\s+(?<x>(?-i:[A-Z][a-z]{{1,15}}(?:-[A-Za-z][a-z]+)?)|{names})\b(?!-)(?<closed>(?=\s*(?:[,.!?;)]|$)|\s+(?:who|and|but|from|said|says|told|sent|did|was|is|has|had|kept|keeps)\b))?",
+            AnyCase | extra);
+        var fromDepartment = new Regex(
+            $@"\b(?<x>(?-i:[A-Z][a-z]{{1,15}}))\s+from\s+(?:(?-i:[A-Z]{{2,4}})\b|(?:the\s+)?(?:{alt(En(RedactionPhrases.Departments))})\b)",
+            AnyCase | extra);
+
+        // "X" written in capitals is the platform; the other platforms in any case. The account is named by "called", "named",
+        // "goes by" anywhere after the platform, or by "is" after a platform that is someone's ("his discord is nightowl").
+        var platforms = alt(En(RedactionPhrases.Platforms).Where(p => p.Length > 2 || p.Any(char.IsAsciiLetterLower)))
+            + "|" + string.Join('|', En(RedactionPhrases.Platforms).Where(p => p.Length <= 2 && !p.Any(char.IsAsciiLetterLower)).Select(p => $"(?-i:{Regex.Escape(p)})"));
+        var handle = new Regex(
+            $@"(?:(?<![A-Za-z])(?:{platforms})(?![A-Za-z])[^.\n!?]{{0,25}}?\b(?:called|named|goes\s+by)|\b(?:his|her|my|their|your)\s+(?:{platforms})(?:\s+(?:id|name|handle|username|account))?\s+(?:is|was))\s+@?(?<x>[A-Za-z0-9_][A-Za-z0-9._]{{1,28}}[A-Za-z0-9_])(?![A-Za-z0-9_@])(?=\s*(?:[.,!?;)~]|$|[{H}])|\s+(?:and|but|so|who|he|she|they|btw|lol)\b)",
+            AnyCase | extra);
+
+        var team = new Regex(
+            $@"\b(?:on|in|from|of|with|joined|at)\s+(?:the|our|his|her|my|their|a)\s+(?<x>(?<first>[A-Za-z]{{2,20}})\s+(?:team|department|dept|division))\b",
+            AnyCase | extra);
+
+        var housing = alt(Ko(RedactionPhrases.HousingWords));
+        var dongAndHome = new Regex(
+            $@"(?<![{H}])[{H}]{{1,5}}{Dong}(?=\s?(?:{housing})\s?(?:(?:{ContextPatterns.At})\s?)?(?:{ContextPatterns.Living}))",
+            Options | extra);
+
+        var englishNames = Words([.. En(RedactionPhrases.GivenNames), .. En(RedactionPhrases.WordNames)]);
+        AnyEnglishWord = [.. En(RedactionPhrases.RelationWords), .. En(RedactionPhrases.WordNames), .. En(RedactionPhrases.Platforms), "team", "department", "dept", "division"];
+        Names =
+        [
+            new(bareName, RedactionText.Name, m => !_bareNotNames.Contains(m.Value), NeedsDigit: false, Needs: [Words([.. Ko(RedactionPhrases.GivenNames)])]),
+            new(relation, RedactionText.Name, IsRelatedName, NeedsDigit: false, Needs: [Words([.. En(RedactionPhrases.RelationWords)])]),
+            new(fromDepartment, RedactionText.Name, m => _namesThatAreWords.Contains(m.Groups["x"].Value), NeedsDigit: false, Needs: [englishNames, Words(["from"])]),
+        ];
+        Handles =
+        [
+            new(handle, RedactionText.Handle, IsHandle, NeedsDigit: false, Needs: [Words([.. En(RedactionPhrases.Platforms)])]),
+        ];
+        Affiliations =
+        [
+            new(team, RedactionText.Affiliation, context.IsNamedPlace, NeedsDigit: false, Needs: [Words(["team", "department", "dept", "division"])]),
+        ];
+        Places =
+        [
+            new(dongAndHome, RedactionText.Address, NeedsDigit: false, Needs: [Words([Dong]), Words(ContextPatterns.Living.Split('|'))]),
+        ];
+    }
+
+    /// <summary>English words without which none of these rules can match (added to the one cheap check before them all).</summary>
+    public string[] AnyEnglishWord { get; }
+
+    public RedactionRule[] Names { get; }
+
+    public RedactionRule[] Handles { get; }
+
+    public RedactionRule[] Affiliations { get; }
+
+    public RedactionRule[] Places { get; }
+
+    public IEnumerable<Regex> All => [.. Names.Concat(Handles).Concat(Affiliations).Concat(Places).Select(r => r.Pattern)];
+
+    // After a relation word a capitalised word is a name unless it is a place or organisation word; a lower-case one only
+    // when it is a listed name (so "my friend said" stays), and a lower-case name that is also a word only when its clause
+    // closes or a conjunction or a verb of telling follows ("my coworker june who", not "my boss will kill me").
+    private bool IsRelatedName(Match match) =>
+        match.Groups["x"].Value is var name
+        && (char.IsAsciiLetterUpper(name[0])
+            ? _namesThatAreWords.Contains(name) || (!_notNamesEnglish.Contains(name) && !_notHandles.Contains(name))
+            : _namesThatAreWords.Contains(name) && (!_wordNames.Contains(name) || match.Groups["closed"].Success));
+
+    private bool IsHandle(Match match) =>
+        match.Groups["x"].Value is var id && id.Any(char.IsAsciiLetter) && !_notHandles.Contains(id) && !_notNamesEnglish.Contains(id);
+
+    private static SearchValues<string> Words(string[] words) => SearchValues.Create([.. words.Distinct()], StringComparison.OrdinalIgnoreCase);
+}
