@@ -9,7 +9,8 @@ namespace ReportBot.Bot.Privacy.Redaction;
 /// <summary>
 /// Details that no title, cue word or digit announces, found by their shape in context (Resources/Phrases/redaction.json,
 /// added after the third blind batch): a common given name with a particle, copula or kinship word attached ("minsu-ga",
-/// "jieun-i-hante", "jake"), a neighbourhood (dong) after a district or before "I live", a complex or building name,
+/// "jieun-i-hante", "jake") or, since the fourth blind batch, standing alone or quoted ("minsu geuraesseoyo", "-iraneun";
+/// not the ones that alone are a verb's form, redaction.bare_not_names), a neighbourhood (dong) after a district or before "I live", a complex or building name,
 /// a school with its class, and a numbered team. A group named "x" is the part that is replaced.
 /// </summary>
 internal sealed class ContextPatterns
@@ -26,8 +27,8 @@ internal sealed class ContextPatterns
 
     // Districts (gu, si, gun) before a dong, and the verbs of living somewhere (sal-, sa-neun, sam-, geoju) after one.
     private const string District = "\uAD6C|\uC2DC|\uAD70";
-    internal const string Living = "\uC0B4|\uC0AC\uB294|\uC0BD|\uAC70\uC8FC";
-    internal const string At = "\uC5D0\uC11C|\uC5D0";
+    private const string Living = "\uC0B4|\uC0AC\uB294|\uC0BD|\uAC70\uC8FC";
+    private const string At = "\uC5D0\uC11C|\uC5D0";
 
     // The hypocoristic -i of a Korean given name ending in a consonant (jieun-i), and copula endings (-inde, -ya, -a).
     private const string NameI = "\uC774";
@@ -38,6 +39,7 @@ internal sealed class ContextPatterns
     private readonly string[] _notNames;
     private readonly string[] _titles;
     private readonly HashSet<string> _notNamesEnglish;
+    private readonly HashSet<string> _bareNotNames;
 
     public ContextPatterns(IPhraseCatalog phrases, RegexOptions extra)
     {
@@ -49,6 +51,7 @@ internal sealed class ContextPatterns
         _notNames = [.. Ko(RedactionPhrases.NotNames)];
         _titles = [.. Ko(RedactionPhrases.Titles)];
         _notNamesEnglish = new HashSet<string>([.. En(RedactionPhrases.NotNames), .. NotHandles], StringComparer.OrdinalIgnoreCase);
+        _bareNotNames = [.. Ko(RedactionPhrases.BareNotNames)];
 
         Spoken = new SpokenPatterns(phrases, extra, this);
 
@@ -76,7 +79,7 @@ internal sealed class ContextPatterns
         var given = Alt(Ko(RedactionPhrases.GivenNames));
         var surname = Alt(Ko(RedactionPhrases.Surnames));
         var koreanGivenName = new Regex(
-            $@"(?<![{H}])(?:{surname})?(?:{given})(?=(?:{NameI}(?:{kin})?|{kin}|{particles})(?:{particles})*{end})", Options | extra);
+            $@"(?<![{H}])(?:{surname})?(?:{given})(?=(?<attached>(?:{NameI}(?:{kin})?|{kin}|{particles})(?:{particles})*{end})|(?:{NameI})?(?:{Alt(Ko(RedactionPhrases.NameEndings))})?{end})", Options | extra);
 
         // A name outside the list, known by its context: after a word that names a name ("je ireum-eun Sodam-ieyo", "my name
         // is sohee"), closed by a copula or the end of the clause; or before an honorific ("Daol-ssi-hante", "Yesol-nim-i").
@@ -101,7 +104,8 @@ internal sealed class ContextPatterns
         Regex Place(string pattern) => new(pattern, AnyCase | extra);
         var afterDistrict = Place($@"(?<![{H}])[{H}]{{1,5}}(?:{District})\s(?<x>[{H}]{{1,5}}{Dong}{lotNumber}){placeEnd}");
         var lot = Place($@"(?<![{H}])[{H}]{{1,5}}{Dong}\s?\d{{1,2}}{Ga}");
-        var whereILive = Place($@"(?<![{H}])[{H}]{{1,5}}{Dong}(?=\s?(?:(?:{At})\s?)?(?:{Living}))");
+        // The kind of home may come between ("mangwon-dong wonrum sarayo", since the fourth blind batch).
+        var whereILive = Place($@"(?<![{H}])[{H}]{{1,5}}{Dong}(?=\s?(?:(?:{Alt(Ko(RedactionPhrases.HousingWords))})\s?)?(?:(?:{At})\s?)?(?:{Living}))");
         var romanisedDong = Place(@"\b[A-Za-z]{3,12}[-\s]?dong\b");
 
         var suffixes = Alt(Ko(RedactionPhrases.PlaceSuffixes));
@@ -122,11 +126,10 @@ internal sealed class ContextPatterns
             new(whereILive, RedactionText.Address, NeedsDigit: false, Needs: [dong, living]),
             new(romanisedDong, RedactionText.Address, NeedsDigit: false, Needs: [Words(["dong"])]),
             new(complex, RedactionText.Address, IsNamedPlace, NeedsDigit: false, Needs: [complexWords]),
-            .. Spoken.Places,
         ];
         Names =
         [
-            new(koreanGivenName, RedactionText.Name, NeedsDigit: false, Needs: [koreanNames]),
+            new(koreanGivenName, RedactionText.Name, m => m.Groups["attached"].Success || !_bareNotNames.Contains(m.Value), NeedsDigit: false, Needs: [koreanNames]),
             new(englishGivenName, RedactionText.Name, NeedsDigit: false, Needs: [englishNames]),
             new(nameAfterCue, RedactionText.Name, IsGivenName, NeedsDigit: false, Needs: [namingWords]),
             new(nameBeforeHonorific, RedactionText.Name, IsGivenName, NeedsDigit: false, Needs: [honorificWords]),
