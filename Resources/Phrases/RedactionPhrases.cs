@@ -45,21 +45,12 @@ public static class RedactionPhrases
     public static readonly PhraseKey NotPlaces = new("redaction.not_places");
     public static readonly PhraseKey SchoolWords = new("redaction.school_words");
 
-    /// <summary>Who a person is to the writer ("my boss", "my coworker"): a name right after one is a name even when it is a word.</summary>
-    public static readonly PhraseKey RelationWords = new("redaction.relation_words");
+    /// <summary>
+    /// Given names that are also words: Korean listed names that standing alone are a verb's form ("jieun joe", a sin
+    /// committed), names only with a particle; English names that are words (will, grace), names only after a relation word.
+    /// </summary>
+    public static readonly PhraseKey NamesThatAreWords = new("redaction.names_that_are_words");
 
-    /// <summary>English names that are also everyday words (will, grace, june): names only after a relation word or before "from HR".</summary>
-    public static readonly PhraseKey WordNames = new("redaction.word_names");
-
-    /// <summary>The kind of home between a neighbourhood and the verb of living ("mangwon-dong wonrum sarayo").</summary>
-    public static readonly PhraseKey HousingWords = new("redaction.housing_words");
-
-    /// <summary>Where an account lives, for "on X he's called bigboss" (X is the platform, not a cue of its own).</summary>
+    /// <summary>Where an account lives, for "on X he's called bigboss" (X is the platform, not a cue of its own); Korean names for mixed-script messages.</summary>
     public static readonly PhraseKey Platforms = new("redaction.platforms");
-
-    /// <summary>Departments named after "from" ("Grace from accounting"), besides an acronym ("from HR").</summary>
-    public static readonly PhraseKey Departments = new("redaction.departments");
-
-    /// <summary>Listed given names that standing alone are a verb's form ("jieun joe", a sin committed): names only with a particle.</summary>
-    public static readonly PhraseKey BareNotNames = new("redaction.bare_not_names");
 }

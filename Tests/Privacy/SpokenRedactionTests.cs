@@ -26,7 +26,7 @@ public sealed class SpokenRedactionTests
     [Theory]
     [InlineData("my manager Grace kept texting me", "my manager [name] kept texting me")]
     [InlineData("it was my roommate will, he took the video", "it was my roommate [name], he took the video")]
-    [InlineData("Hope from accounting saw it", "[name] from accounting saw it")]
+    [InlineData("Hope from HR saw it", "[name] from HR saw it")]
     [InlineData("on twitter he goes by shadowfox", "on twitter he goes by [account ID]")]
     [InlineData("he's in the design team upstairs", "he's in the [school or team] upstairs")]
     public void An_english_detail_said_in_passing_is_replaced(string input, string expected) =>

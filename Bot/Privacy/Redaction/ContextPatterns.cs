@@ -10,7 +10,7 @@ namespace ReportBot.Bot.Privacy.Redaction;
 /// Details that no title, cue word or digit announces, found by their shape in context (Resources/Phrases/redaction.json,
 /// added after the third blind batch): a common given name with a particle, copula or kinship word attached ("minsu-ga",
 /// "jieun-i-hante", "jake") or, since the fourth blind batch, standing alone or quoted ("minsu geuraesseoyo", "-iraneun";
-/// not the ones that alone are a verb's form, redaction.bare_not_names), a neighbourhood (dong) after a district or before "I live", a complex or building name,
+/// not the ones that alone are a verb's form, redaction.names_that_are_words), a neighbourhood (dong) after a district or before "I live", a complex or building name,
 /// a school with its class, and a numbered team. A group named "x" is the part that is replaced.
 /// </summary>
 internal sealed class ContextPatterns
@@ -51,7 +51,7 @@ internal sealed class ContextPatterns
         _notNames = [.. Ko(RedactionPhrases.NotNames)];
         _titles = [.. Ko(RedactionPhrases.Titles)];
         _notNamesEnglish = new HashSet<string>([.. En(RedactionPhrases.NotNames), .. NotHandles], StringComparer.OrdinalIgnoreCase);
-        _bareNotNames = [.. Ko(RedactionPhrases.BareNotNames)];
+        _bareNotNames = [.. Ko(RedactionPhrases.NamesThatAreWords)];
 
         Spoken = new SpokenPatterns(phrases, extra, this);
 
@@ -105,7 +105,7 @@ internal sealed class ContextPatterns
         var afterDistrict = Place($@"(?<![{H}])[{H}]{{1,5}}(?:{District})\s(?<x>[{H}]{{1,5}}{Dong}{lotNumber}){placeEnd}");
         var lot = Place($@"(?<![{H}])[{H}]{{1,5}}{Dong}\s?\d{{1,2}}{Ga}");
         // The kind of home may come between ("mangwon-dong wonrum sarayo", since the fourth blind batch).
-        var whereILive = Place($@"(?<![{H}])[{H}]{{1,5}}{Dong}(?=\s?(?:(?:{Alt(Ko(RedactionPhrases.HousingWords))})\s?)?(?:(?:{At})\s?)?(?:{Living}))");
+        var whereILive = Place($@"(?<![{H}])[{H}]{{1,5}}{Dong}(?=\s?(?:(?:{Alt(_notPlaces.Where(w => w.Length >= 2))})\s?)?(?:(?:{At})\s?)?(?:{Living}))");
         var romanisedDong = Place(@"\b[A-Za-z]{3,12}[-\s]?dong\b");
 
         var suffixes = Alt(Ko(RedactionPhrases.PlaceSuffixes));

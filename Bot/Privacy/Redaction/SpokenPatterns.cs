@@ -27,24 +27,25 @@ internal sealed class SpokenPatterns
 
     public SpokenPatterns(IPhraseCatalog phrases, RegexOptions extra, ContextPatterns context)
     {
+        IReadOnlyList<string> Ko(PhraseKey key) => phrases.Get(key, Language.Korean);
         IReadOnlyList<string> En(PhraseKey key) => phrases.Get(key, Language.English);
         var alt = ContextPatterns.Alt;
         _notHandles = context.NotHandles;
         _notNamesEnglish = new HashSet<string>(En(RedactionPhrases.NotNames), StringComparer.OrdinalIgnoreCase);
-        _wordNames = new HashSet<string>(En(RedactionPhrases.WordNames), StringComparer.OrdinalIgnoreCase);
-        _namesThatAreWords = new HashSet<string>([.. En(RedactionPhrases.WordNames), .. En(RedactionPhrases.GivenNames)], StringComparer.OrdinalIgnoreCase);
+        _wordNames = new HashSet<string>(En(RedactionPhrases.NamesThatAreWords), StringComparer.OrdinalIgnoreCase);
+        _namesThatAreWords = new HashSet<string>([.. En(RedactionPhrases.NamesThatAreWords), .. En(RedactionPhrases.GivenNames)], StringComparer.OrdinalIgnoreCase);
 
-        var names = $@"{alt([.. En(RedactionPhrases.WordNames), .. En(RedactionPhrases.GivenNames)])}";
+        var names = $@"{alt([.. En(RedactionPhrases.NamesThatAreWords), .. En(RedactionPhrases.GivenNames)])}";
         var relation = new Regex(
-            $@"\b(?:my|his|her|our|their|a|the)\s+(?:ex[-\s]?)?(?:{alt(En(RedactionPhrases.RelationWords))})\s*,?\s+(?<x>(?-i:[A-Z][a-z]{{1,15}}(?:-[A-Za-z][a-z]+)?)|{names})\b(?!-)(?<closed>(?=\s*(?:[,.!?;)]|$)|\s+(?:who|and|but|from|said|says|told|sent|did|was|is|has|had|kept|keeps)\b))?",
+            $@"\b(?:my|his|her|our|their|a|the)\s+(?:ex[-\s]?)?(?:{alt(En(RedactionPhrases.KinWords))})\s*,?\s+(?<x>(?-i:[A-Z][a-z]{{1,15}}(?:-[A-Za-z][a-z]+)?)|{names})\b(?!-)(?<closed>(?=\s*(?:[,.!?;)]|$)|\s+(?:who|and|but|from|said|says|told|sent|did|was|is|has|had|kept|keeps)\b))?",
             AnyCase | extra);
         var fromDepartment = new Regex(
-            $@"\b(?<x>(?-i:[A-Z][a-z]{{1,15}}))\s+from\s+(?:(?-i:[A-Z]{{2,4}})\b|(?:the\s+)?(?:{alt(En(RedactionPhrases.Departments))})\b)",
+            $@"\b(?<x>(?-i:[A-Z][a-z]{{1,15}}))\s+from\s+(?-i:HR|IT|PR|QA|HQ)\b",
             AnyCase | extra);
 
         // "X" written in capitals is the platform; the other platforms in any case. The account is named by "called", "named",
         // "goes by" anywhere after the platform, or by "is" after a platform that is someone's ("his discord is nightowl").
-        var platforms = alt(En(RedactionPhrases.Platforms).Where(p => p.Length > 2 || p.Any(char.IsAsciiLetterLower)))
+        var platforms = alt([.. Ko(RedactionPhrases.Platforms), .. En(RedactionPhrases.Platforms).Where(p => p.Length > 2 || p.Any(char.IsAsciiLetterLower))])
             + "|" + string.Join('|', En(RedactionPhrases.Platforms).Where(p => p.Length <= 2 && !p.Any(char.IsAsciiLetterLower)).Select(p => $"(?-i:{Regex.Escape(p)})"));
         var handle = new Regex(
             $@"(?:(?<![A-Za-z])(?:{platforms})(?![A-Za-z])[^.\n!?]{{0,25}}?\b(?:called|named|goes\s+by)|\b(?:his|her|my|their|your)\s+(?:{platforms})(?:\s+(?:id|name|handle|username|account))?\s+(?:is|was))\s+@?(?<x>[A-Za-z0-9_][A-Za-z0-9._]{{1,28}}[A-Za-z0-9_])(?![A-Za-z0-9_@])(?=\s*(?:[.,!?;)~]|$|[{H}])|\s+(?:and|but|so|who|he|she|they|btw|lol)\b)",
@@ -56,13 +57,13 @@ internal sealed class SpokenPatterns
 
         // The cheap checks (few words, as the one search before all rules slows with many): a relation word, a short one
         // with its determiner ("my ex", as "ex" is in "next");
-        // a platform of more than two letters, or "ig", "fb", "X" as a word of their own; "from" and a department.
+        // a platform of more than two letters, or "ig", "fb", "X" as a word of their own; "from" and a department's initials.
         string[] determiners = ["my", "his", "her", "our", "their", "a", "the"];
-        string[] relations = [.. En(RedactionPhrases.RelationWords).SelectMany(r => r.Length > 3 ? [r] : determiners.Select(d => $"{d} {r}"))];
-        string[] platformWords = [.. En(RedactionPhrases.Platforms).Where(p => p.Length > 2), .. En(RedactionPhrases.Platforms).Where(p => p.Length <= 2).SelectMany(p => new[] { $" {p} ", $" {p},", $" {p}." })];
+        string[] relations = [.. En(RedactionPhrases.KinWords).SelectMany(r => r.Length > 3 ? [r] : determiners.Select(d => $"{d} {r}"))];
+        string[] platformWords = [.. Ko(RedactionPhrases.Platforms), .. En(RedactionPhrases.Platforms).Where(p => p.Length > 2), .. En(RedactionPhrases.Platforms).Where(p => p.Length <= 2).SelectMany(p => new[] { $" {p} ", $" {p},", $" {p}." })];
         string[] teamWords = ["team", "department", "dept", "division"];
-        var englishNames = Words([.. En(RedactionPhrases.GivenNames), .. En(RedactionPhrases.WordNames)]);
-        string[] fromWords = [.. new[] { "hr", "it", "pr", "qa", "hq", "r&d" }.Concat(En(RedactionPhrases.Departments)).SelectMany(d => new[] { $"from {d}", $"from the {d}" })];
+        var englishNames = Words([.. En(RedactionPhrases.GivenNames), .. En(RedactionPhrases.NamesThatAreWords)]);
+        string[] fromWords = ["from hr", "from it", "from pr", "from qa", "from hq"];
         AnyEnglishWord = [.. relations, .. platformWords, .. teamWords, .. fromWords];
         Names =
         [
