@@ -102,6 +102,7 @@ public sealed class Redactor
             .. w.Context.Places,
             new(w.HandleAfterCue, RedactionText.Handle, w.IsHandle, NeedsDigit: false),
             new(NumberPatterns.AtHandle(), RedactionText.Handle, NeedsDigit: false),
+            .. w.Context.Spoken.Handles,
             new(w.NameWithTitle, RedactionText.Name, w.IsKoreanName, NeedsDigit: false),
             new(w.NameAfterWord, RedactionText.Name, w.IsKoreanName, NeedsDigit: false),
             new(w.EnglishName, RedactionText.Name, w.IsEnglishName, NeedsDigit: false),

@@ -44,4 +44,13 @@ public static class RedactionPhrases
     public static readonly PhraseKey PlaceSuffixes = new("redaction.place_suffixes");
     public static readonly PhraseKey NotPlaces = new("redaction.not_places");
     public static readonly PhraseKey SchoolWords = new("redaction.school_words");
+
+    /// <summary>
+    /// Given names that are also words: Korean listed names that standing alone are a verb's form ("jieun joe", a sin
+    /// committed), names only with a particle; English names that are words (will, grace), names only after a relation word.
+    /// </summary>
+    public static readonly PhraseKey NamesThatAreWords = new("redaction.names_that_are_words");
+
+    /// <summary>Where an account lives, for "on X he's called bigboss" (X is the platform, not a cue of its own); Korean names for mixed-script messages.</summary>
+    public static readonly PhraseKey Platforms = new("redaction.platforms");
 }

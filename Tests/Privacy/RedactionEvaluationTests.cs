@@ -57,6 +57,16 @@ public sealed class RedactionEvaluationTests(ITestOutputHelper output)
     public void Names_known_by_context_and_spelt_out_e_mails_are_gone() =>
         AssertBars("pii.depth.tsv", minimumRecall: 0.95);
 
+    /// <summary>
+    /// Run once blind (29/46, nothing that had to stay altered), then used to add classes (SpokenPatterns): a listed given
+    /// name standing alone, a person after a relation word, an account named around a platform, a team named in English,
+    /// a neighbourhood with the kind of home before "I live", a team before a surname and title. Known misses stay in
+    /// (README): a given name outside the list with nothing around it ("동혁 걔가"), a building with no suffix ("센트럴 3층").
+    /// </summary>
+    [Fact]
+    public void Personal_details_said_in_passing_in_the_fourth_blind_batch_are_gone() =>
+        AssertBars("pii.blind4.tsv", minimumRecall: 0.95);
+
     [Fact]
     public void A_detail_cut_in_half_counts_as_leaked()
     {

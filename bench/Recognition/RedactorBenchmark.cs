@@ -21,6 +21,7 @@ internal static class RedactorBenchmark
         ("second blind PII batch", "pii.blind2.tsv"),
         ("third blind PII batch", "pii.blind3.tsv"),
         ("names by context and spelt-out e-mails", "pii.depth.tsv"),
+        ("fourth blind PII batch", "pii.blind4.tsv"),
     ];
 
     public static int Run(string[] args)

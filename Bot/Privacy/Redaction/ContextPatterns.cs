@@ -9,7 +9,8 @@ namespace ReportBot.Bot.Privacy.Redaction;
 /// <summary>
 /// Details that no title, cue word or digit announces, found by their shape in context (Resources/Phrases/redaction.json,
 /// added after the third blind batch): a common given name with a particle, copula or kinship word attached ("minsu-ga",
-/// "jieun-i-hante", "jake"), a neighbourhood (dong) after a district or before "I live", a complex or building name,
+/// "jieun-i-hante", "jake") or, since the fourth blind batch, standing alone or quoted ("minsu geuraesseoyo", "-iraneun";
+/// not the ones that alone are a verb's form, redaction.names_that_are_words), a neighbourhood (dong) after a district or before "I live", a complex or building name,
 /// a school with its class, and a numbered team. A group named "x" is the part that is replaced.
 /// </summary>
 internal sealed class ContextPatterns
@@ -38,6 +39,7 @@ internal sealed class ContextPatterns
     private readonly string[] _notNames;
     private readonly string[] _titles;
     private readonly HashSet<string> _notNamesEnglish;
+    private readonly HashSet<string> _bareNotNames;
 
     public ContextPatterns(IPhraseCatalog phrases, RegexOptions extra)
     {
@@ -49,6 +51,9 @@ internal sealed class ContextPatterns
         _notNames = [.. Ko(RedactionPhrases.NotNames)];
         _titles = [.. Ko(RedactionPhrases.Titles)];
         _notNamesEnglish = new HashSet<string>([.. En(RedactionPhrases.NotNames), .. NotHandles], StringComparer.OrdinalIgnoreCase);
+        _bareNotNames = [.. Ko(RedactionPhrases.NamesThatAreWords)];
+
+        Spoken = new SpokenPatterns(phrases, extra, this);
 
         // Words without which a pattern cannot match: most lines hold none, and then the pattern does not run.
         var koreanNames = Words([.. Ko(RedactionPhrases.GivenNames)]);
@@ -66,7 +71,7 @@ internal sealed class ContextPatterns
         _koreanPairs = [.. Ko(RedactionPhrases.GivenNames).Concat(Ko(RedactionPhrases.PlaceSuffixes)).Append(Danji)
             .Concat(Ko(RedactionPhrases.NamingCues)).Concat(Ko(RedactionPhrases.MailWords)).Where(w => w.Length >= 2).Select(w => (w[0] << 16) | w[1])];
         AnyEnglishWord = Words([.. En(RedactionPhrases.GivenNames), .. En(RedactionPhrases.GivenNames).Select(n => n.Replace("-", string.Empty, StringComparison.Ordinal)), "dong", "class", "school",
-            "name", "mail", "before the at", .. En(RedactionPhrases.Honorifics)]);
+            "name", "mail", "before the at", .. En(RedactionPhrases.Honorifics), .. Spoken.AnyEnglishWord]);
 
         var end = @"(?:[\s,.!?)~]|$)";
         var particles = Alt([.. Ko(RedactionPhrases.Particles), .. Copula.Split('|')]);
@@ -74,7 +79,7 @@ internal sealed class ContextPatterns
         var given = Alt(Ko(RedactionPhrases.GivenNames));
         var surname = Alt(Ko(RedactionPhrases.Surnames));
         var koreanGivenName = new Regex(
-            $@"(?<![{H}])(?:{surname})?(?:{given})(?=(?:{NameI}(?:{kin})?|{kin}|{particles})(?:{particles})*{end})", Options | extra);
+            $@"(?<![{H}])(?:{surname})?(?:{given})(?=(?<attached>(?:{NameI}(?:{kin})?|{kin}|{particles})(?:{particles})*{end})|(?:{NameI})?(?:{Alt(Ko(RedactionPhrases.NameEndings))})?{end})", Options | extra);
 
         // A name outside the list, known by its context: after a word that names a name ("je ireum-eun Sodam-ieyo", "my name
         // is sohee"), closed by a copula or the end of the clause; or before an honorific ("Daol-ssi-hante", "Yesol-nim-i").
@@ -99,7 +104,8 @@ internal sealed class ContextPatterns
         Regex Place(string pattern) => new(pattern, AnyCase | extra);
         var afterDistrict = Place($@"(?<![{H}])[{H}]{{1,5}}(?:{District})\s(?<x>[{H}]{{1,5}}{Dong}{lotNumber}){placeEnd}");
         var lot = Place($@"(?<![{H}])[{H}]{{1,5}}{Dong}\s?\d{{1,2}}{Ga}");
-        var whereILive = Place($@"(?<![{H}])[{H}]{{1,5}}{Dong}(?=\s?(?:(?:{At})\s?)?(?:{Living}))");
+        // The kind of home may come between ("mangwon-dong wonrum sarayo", since the fourth blind batch).
+        var whereILive = Place($@"(?<![{H}])[{H}]{{1,5}}{Dong}(?=\s?(?:(?:{Alt(_notPlaces.Where(w => w.Length >= 2))})\s?)?(?:(?:{At})\s?)?(?:{Living}))");
         var romanisedDong = Place(@"\b[A-Za-z]{3,12}[-\s]?dong\b");
 
         var suffixes = Alt(Ko(RedactionPhrases.PlaceSuffixes));
@@ -110,7 +116,7 @@ internal sealed class ContextPatterns
         var schools = Alt(Ko(RedactionPhrases.SchoolWords));
         var titles = Alt(Ko(RedactionPhrases.Titles).Where(t => t.Length >= 2));
         var schoolClass = Place($@"(?:(?<![{H}])[{H}]{{1,8}}(?:{schools})\s?)?(?:\d\s?{Grade}\s?\d{{1,2}}\s?{Class}|(?<![\d-])\d-\d{{1,2}}\s?{Class})");
-        var team = Place($@"(?<![{H}])(?<stem>[{H}]{{1,8}})\s?\d{{1,2}}\s?{Team}|(?<![{H}])(?<stem>[{H}]{{2,8}}){Team}(?=\s?(?:{titles}))");
+        var team = Place($@"(?<![{H}])(?<stem>[{H}]{{1,8}})\s?\d{{1,2}}\s?{Team}|(?<![{H}])(?<stem>[{H}]{{2,8}}){Team}(?=\s?(?:{surname}|\[[^\]\s]{{1,8}}\])?(?:{titles}))");
         var englishSchool = Place($@"\bclass\s?\d-\d{{1,2}}\b|\b(?<first>[A-Za-z]+)\s(?:{Alt(En(RedactionPhrases.SchoolWords))})\b");
 
         Places =
@@ -123,11 +129,12 @@ internal sealed class ContextPatterns
         ];
         Names =
         [
-            new(koreanGivenName, RedactionText.Name, NeedsDigit: false, Needs: [koreanNames]),
+            new(koreanGivenName, RedactionText.Name, m => m.Groups["attached"].Success || !_bareNotNames.Contains(m.Value), NeedsDigit: false, Needs: [koreanNames]),
             new(englishGivenName, RedactionText.Name, NeedsDigit: false, Needs: [englishNames]),
             new(nameAfterCue, RedactionText.Name, IsGivenName, NeedsDigit: false, Needs: [namingWords]),
             new(nameBeforeHonorific, RedactionText.Name, IsGivenName, NeedsDigit: false, Needs: [honorificWords]),
             new(englishNameAfterCue, RedactionText.Name, IsEnglishGivenName, NeedsDigit: false, Needs: [Words([.. En(RedactionPhrases.NamingCues), .. En(RedactionPhrases.Honorifics)])]),
+            .. Spoken.Names,
         ];
         Emails =
         [
@@ -138,6 +145,7 @@ internal sealed class ContextPatterns
             new(schoolClass, RedactionText.Affiliation, IsNamedPlace, Needs: [Words([Class])]),
             new(team, RedactionText.Affiliation, IsNamedPlace, NeedsDigit: false, Needs: [Words([Team])]),
             new(englishSchool, RedactionText.Affiliation, IsNamedPlace, NeedsDigit: false, Needs: [Words(["class", "school"])]),
+            .. Spoken.Affiliations,
         ];
     }
 
@@ -187,7 +195,10 @@ internal sealed class ContextPatterns
     /// <summary>A school class or a team (run after the names, whose cue a class number can be).</summary>
     public RedactionRule[] Affiliations { get; }
 
-    public IEnumerable<Regex> All => [.. Places.Concat(Names).Concat(Affiliations).Select(r => r.Pattern)];
+    public IEnumerable<Regex> All => [.. Places.Concat(Names).Concat(Affiliations).Concat(Spoken.Handles).Select(r => r.Pattern)];
+
+    /// <summary>Details said the way people talk (run with the rules of their kind; the accounts after the other ids).</summary>
+    public SpokenPatterns Spoken { get; }
 
     /// <summary>Latin words that follow a messenger's name without being an account id ("my insta is private").</summary>
     public HashSet<string> NotHandles { get; }
@@ -208,6 +219,6 @@ internal sealed class ContextPatterns
 
     private static SearchValues<string> Words(string[] words) => SearchValues.Create([.. words.Distinct()], StringComparison.OrdinalIgnoreCase);
 
-    private static string Alt(IEnumerable<string> words) =>
+    internal static string Alt(IEnumerable<string> words) =>
         string.Join('|', words.Distinct().OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
 }

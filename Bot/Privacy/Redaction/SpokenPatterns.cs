@@ -1,0 +1,107 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using ReportBot.Resources;
+using ReportBot.Resources.Phrases;
+using ReportBot.Resources.Text;
+
+namespace ReportBot.Bot.Privacy.Redaction;
+
+/// <summary>
+/// Details said the way people talk rather than announced (added after the fourth blind batch, Tests/Privacy/pii.blind4.tsv):
+/// a person right after a relation word, where even a name that is a word is a name ("my boss Mark", "my coworker june"),
+/// or a listed name before "from HR"; an account named around a platform ("on X he's called bigboss", "his discord is
+/// nightowl and..."); a team named in English ("on the search team"). A listed Korean given name standing alone ("minsu
+/// geuraesseoyo") and a neighbourhood with the kind of home before "I live" ("mangwon-dong wonrum sarayo") are read by
+/// <see cref="ContextPatterns"/>'s rules for those. A group named "x" is the part replaced.
+/// </summary>
+internal sealed class SpokenPatterns
+{
+    private const string H = "\uAC00-\uD7A3";
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+    private const RegexOptions AnyCase = Options | RegexOptions.IgnoreCase;
+
+    private readonly HashSet<string> _namesThatAreWords;
+    private readonly HashSet<string> _notNamesEnglish;
+    private readonly HashSet<string> _notHandles;
+    private readonly HashSet<string> _wordNames;
+
+    public SpokenPatterns(IPhraseCatalog phrases, RegexOptions extra, ContextPatterns context)
+    {
+        IReadOnlyList<string> Ko(PhraseKey key) => phrases.Get(key, Language.Korean);
+        IReadOnlyList<string> En(PhraseKey key) => phrases.Get(key, Language.English);
+        var alt = ContextPatterns.Alt;
+        _notHandles = context.NotHandles;
+        _notNamesEnglish = new HashSet<string>(En(RedactionPhrases.NotNames), StringComparer.OrdinalIgnoreCase);
+        _wordNames = new HashSet<string>(En(RedactionPhrases.NamesThatAreWords), StringComparer.OrdinalIgnoreCase);
+        _namesThatAreWords = new HashSet<string>([.. En(RedactionPhrases.NamesThatAreWords), .. En(RedactionPhrases.GivenNames)], StringComparer.OrdinalIgnoreCase);
+
+        var names = $@"{alt([.. En(RedactionPhrases.NamesThatAreWords), .. En(RedactionPhrases.GivenNames)])}";
+        var relation = new Regex(
+            $@"\b(?:my|his|her|our|their|a|the)\s+(?:ex[-\s]?)?(?:{alt(En(RedactionPhrases.KinWords))})\s*,?\s+(?<x>(?-i:[A-Z][a-z]{{1,15}}(?:-[A-Za-z][a-z]+)?)|{names})\b(?!-)(?<closed>(?=\s*(?:[,.!?;)]|$)|\s+(?:who|and|but|from|said|says|told|sent|did|was|is|has|had|kept|keeps)\b))?",
+            AnyCase | extra);
+        var fromDepartment = new Regex(
+            $@"\b(?<x>(?-i:[A-Z][a-z]{{1,15}}))\s+from\s+(?-i:HR|IT|PR|QA|HQ)\b",
+            AnyCase | extra);
+
+        // "X" written in capitals is the platform; the other platforms in any case. The account is named by "called", "named",
+        // "goes by" anywhere after the platform, or by "is" after a platform that is someone's ("his discord is nightowl").
+        var platforms = alt([.. Ko(RedactionPhrases.Platforms), .. En(RedactionPhrases.Platforms).Where(p => p.Length > 2 || p.Any(char.IsAsciiLetterLower))])
+            + "|" + string.Join('|', En(RedactionPhrases.Platforms).Where(p => p.Length <= 2 && !p.Any(char.IsAsciiLetterLower)).Select(p => $"(?-i:{Regex.Escape(p)})"));
+        var handle = new Regex(
+            $@"(?:(?<![A-Za-z])(?:{platforms})(?![A-Za-z])[^.\n!?]{{0,25}}?\b(?:called|named|goes\s+by)|\b(?:his|her|my|their|your)\s+(?:{platforms})(?:\s+(?:id|name|handle|username|account))?\s+(?:is|was))\s+@?(?<x>[A-Za-z0-9_][A-Za-z0-9._]{{1,28}}[A-Za-z0-9_])(?![A-Za-z0-9_@])(?=\s*(?:[.,!?;)~]|$|[{H}])|\s+(?:and|but|so|who|he|she|they|btw|lol)\b)",
+            AnyCase | extra);
+
+        var team = new Regex(
+            $@"\b(?:on|in|from|of|with|joined|at)\s+(?:the|our|his|her|my|their|a)\s+(?<x>(?<first>[A-Za-z]{{2,20}})\s+(?:team|department|dept|division))\b",
+            AnyCase | extra);
+
+        // The cheap checks (few words, as the one search before all rules slows with many): a relation word, a short one
+        // with its determiner ("my ex", as "ex" is in "next");
+        // a platform of more than two letters, or "ig", "fb", "X" as a word of their own; "from" and a department's initials.
+        string[] determiners = ["my", "his", "her", "our", "their", "a", "the"];
+        string[] relations = [.. En(RedactionPhrases.KinWords).SelectMany(r => r.Length > 3 ? [r] : determiners.Select(d => $"{d} {r}"))];
+        string[] platformWords = [.. Ko(RedactionPhrases.Platforms), .. En(RedactionPhrases.Platforms).Where(p => p.Length > 2), .. En(RedactionPhrases.Platforms).Where(p => p.Length <= 2).SelectMany(p => new[] { $" {p} ", $" {p},", $" {p}." })];
+        string[] teamWords = ["team", "department", "dept", "division"];
+        var englishNames = Words([.. En(RedactionPhrases.GivenNames), .. En(RedactionPhrases.NamesThatAreWords)]);
+        string[] fromWords = ["from hr", "from it", "from pr", "from qa", "from hq"];
+        AnyEnglishWord = [.. relations, .. platformWords, .. teamWords, .. fromWords];
+        Names =
+        [
+            new(relation, RedactionText.Name, IsRelatedName, NeedsDigit: false, Needs: [Words(relations)]),
+            new(fromDepartment, RedactionText.Name, m => _namesThatAreWords.Contains(m.Groups["x"].Value), NeedsDigit: false, Needs: [englishNames, Words(fromWords)]),
+        ];
+        Handles =
+        [
+            new(handle, RedactionText.Handle, IsHandle, NeedsDigit: false, Needs: [Words(platformWords), Words(["called", "named", "goes by", " is ", " was "])]),
+        ];
+        Affiliations =
+        [
+            new(team, RedactionText.Affiliation, context.IsNamedPlace, NeedsDigit: false, Needs: [Words(teamWords)]),
+        ];
+    }
+
+    /// <summary>English words without which none of these rules can match (added to the one cheap check before them all).</summary>
+    public string[] AnyEnglishWord { get; }
+
+    public RedactionRule[] Names { get; }
+
+    public RedactionRule[] Handles { get; }
+
+    public RedactionRule[] Affiliations { get; }
+
+    public IEnumerable<Regex> All => [.. Names.Concat(Handles).Concat(Affiliations).Select(r => r.Pattern)];
+
+    // After a relation word a capitalised word is a name unless it is a place or organisation word; a lower-case one only
+    // when it is a listed name (so "my friend said" stays), and a lower-case name that is also a word only when its clause
+    // closes or a conjunction or a verb of telling follows ("my coworker june who", not "my boss will kill me").
+    private bool IsRelatedName(Match match) =>
+        match.Groups["x"].Value is var name
+        && (char.IsAsciiLetterUpper(name[0])
+            ? _namesThatAreWords.Contains(name) || (!_notNamesEnglish.Contains(name) && !_notHandles.Contains(name))
+            : _namesThatAreWords.Contains(name) && (!_wordNames.Contains(name) || match.Groups["closed"].Success));
+
+    private bool IsHandle(Match match) =>
+        match.Groups["x"].Value is var id && id.Any(char.IsAsciiLetter) && !_notHandles.Contains(id) && !_notNamesEnglish.Contains(id);
+
+    private static SearchValues<string> Words(string[] words) => SearchValues.Create([.. words.Distinct()], StringComparison.OrdinalIgnoreCase);
+}
