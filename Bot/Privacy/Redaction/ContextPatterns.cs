@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ReportBot.Resources;
 using ReportBot.Resources.Phrases;
 using ReportBot.Resources.Text;
+using static ReportBot.Bot.Privacy.Redaction.PatternParts;
 
 namespace ReportBot.Bot.Privacy.Redaction;
 
@@ -15,15 +16,12 @@ namespace ReportBot.Bot.Privacy.Redaction;
 /// </summary>
 internal sealed class ContextPatterns
 {
-    private const string H = "\uAC00-\uD7A3";
     private const string Dong = "\uB3D9";
     private const string Ga = "\uAC00";
     private const string Danji = "\uB2E8\uC9C0";
     private const string Grade = "\uD559\uB144";
     private const string Class = "\uBC18";
     private const string Team = "\uD300";
-    private const RegexOptions Options = RegexOptions.CultureInvariant;
-    private const RegexOptions AnyCase = Options | RegexOptions.IgnoreCase;
 
     // Districts (gu, si, gun) before a dong, and the verbs of living somewhere (sal-, sa-neun, sam-, geoju) after one.
     private const string District = "\uAD6C|\uC2DC|\uAD70";
@@ -79,15 +77,15 @@ internal sealed class ContextPatterns
         var given = Alt(Ko(RedactionPhrases.GivenNames));
         var surname = Alt(Ko(RedactionPhrases.Surnames));
         var koreanGivenName = new Regex(
-            $@"(?<![{H}])(?:{surname})?(?:{given})(?=(?<attached>(?:{NameI}(?:{kin})?|{kin}|{particles})(?:{particles})*{end})|(?:{NameI})?(?:{Alt(Ko(RedactionPhrases.NameEndings))})?{end})", Options | extra);
+            $@"(?<![{H}])(?:{surname})?(?:{given})(?=(?<attached>(?:{NameI}(?:{kin})?|{kin}|{particles})(?:{particles})*{end})|(?:{NameI})?(?:{Alt(Ko(RedactionPhrases.NameEndings))})?{end})", Plain | extra);
 
         // A name outside the list, known by its context: after a word that names a name ("je ireum-eun Sodam-ieyo", "my name
         // is sohee"), closed by a copula or the end of the clause; or before an honorific ("Daol-ssi-hante", "Yesol-nim-i").
         var nameEndings = Alt(Ko(RedactionPhrases.NameEndings));
         var nameAfterCue = new Regex(
-            $@"(?<![{H}])(?:{Alt(Ko(RedactionPhrases.NamingCues))})(?:\s*:\s*|\s+)(?<x>[{H}]{{2,3}}?)(?=(?:{nameEndings})(?:[\s,.!?)~]|$)|\s*(?:[,.!?)~]|$))", Options | extra);
+            $@"(?<![{H}])(?:{Alt(Ko(RedactionPhrases.NamingCues))})(?:\s*:\s*|\s+)(?<x>[{H}]{{2,3}}?)(?=(?:{nameEndings})(?:[\s,.!?)~]|$)|\s*(?:[,.!?)~]|$))", Plain | extra);
         var nameBeforeHonorific = new Regex(
-            $@"(?<![{H}])(?<x>[{H}]{{2,3}})\s?(?:{Alt(Ko(RedactionPhrases.Honorifics))})(?=(?:{particles})*{end})", Options | extra);
+            $@"(?<![{H}])(?<x>[{H}]{{2,3}})\s?(?:{Alt(Ko(RedactionPhrases.Honorifics))})(?=(?:{particles})*{end})", Plain | extra);
         var englishNameAfterCue = new Regex(
             $@"(?<![A-Za-z])(?:{Alt(En(RedactionPhrases.NamingCues))})\s+(?<x>[A-Za-z][A-Za-z-]{{1,15}})(?=\s*(?:[,.!?)]|$)|\s+(?:{Alt(En(RedactionPhrases.NameEndings))})\b)|(?<![A-Za-z])(?<x>[A-Za-z]{{2,12}})[-\s](?:{Alt(En(RedactionPhrases.Honorifics))})\b", AnyCase | extra);
 
@@ -111,7 +109,7 @@ internal sealed class ContextPatterns
         var suffixes = Alt(Ko(RedactionPhrases.PlaceSuffixes));
         var complex = new Regex(
             $@"(?<![{H}])(?:[{H}]{{1,5}}{Dong}\s)?(?<stem>[{H}]{{1,8}}?)(?:{suffixes})(?:\s?\d{{1,4}}{Dong}|\s?\d{{1,2}}{Danji})?(?!\d)|(?<![{H}])(?:[{H}]{{1,5}}{Dong}\s)?(?<stem>[{H}]{{2,8}})\s?\d{{1,2}}{Danji}",
-            Options | extra);
+            Plain | extra);
 
         var schools = Alt(Ko(RedactionPhrases.SchoolWords));
         var titles = Alt(Ko(RedactionPhrases.Titles).Where(t => t.Length >= 2));

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using ReportBot.Resources;
 using ReportBot.Resources.Phrases;
 using ReportBot.Resources.Text;
+using static ReportBot.Bot.Privacy.Redaction.PatternParts;
 
 namespace ReportBot.Bot.Privacy.Redaction;
 
@@ -16,11 +17,8 @@ namespace ReportBot.Bot.Privacy.Redaction;
 /// </summary>
 internal sealed class SpokenPatterns
 {
-    private const string H = "\uAC00-\uD7A3";
-    private const RegexOptions Options = RegexOptions.CultureInvariant;
-    private const RegexOptions AnyCase = Options | RegexOptions.IgnoreCase;
 
-    private readonly HashSet<string> _namesThatAreWords;
+    private readonly HashSet<string> _englishNames; // listed given names and names that are words
     private readonly HashSet<string> _notNamesEnglish;
     private readonly HashSet<string> _notHandles;
     private readonly HashSet<string> _wordNames;
@@ -33,9 +31,10 @@ internal sealed class SpokenPatterns
         _notHandles = context.NotHandles;
         _notNamesEnglish = new HashSet<string>(En(RedactionPhrases.NotNames), StringComparer.OrdinalIgnoreCase);
         _wordNames = new HashSet<string>(En(RedactionPhrases.NamesThatAreWords), StringComparer.OrdinalIgnoreCase);
-        _namesThatAreWords = new HashSet<string>([.. En(RedactionPhrases.NamesThatAreWords), .. En(RedactionPhrases.GivenNames)], StringComparer.OrdinalIgnoreCase);
+        string[] englishNames = [.. En(RedactionPhrases.NamesThatAreWords), .. En(RedactionPhrases.GivenNames)];
+        _englishNames = new HashSet<string>(englishNames, StringComparer.OrdinalIgnoreCase);
 
-        var names = $@"{alt([.. En(RedactionPhrases.NamesThatAreWords), .. En(RedactionPhrases.GivenNames)])}";
+        var names = alt(englishNames);
         var relation = new Regex(
             $@"\b(?:my|his|her|our|their|a|the)\s+(?:ex[-\s]?)?(?:{alt(En(RedactionPhrases.KinWords))})\s*,?\s+(?<x>(?-i:[A-Z][a-z]{{1,15}}(?:-[A-Za-z][a-z]+)?)|{names})\b(?!-)(?<closed>(?=\s*(?:[,.!?;)]|$)|\s+(?:who|and|but|from|said|says|told|sent|did|was|is|has|had|kept|keeps)\b))?",
             AnyCase | extra);
@@ -62,13 +61,12 @@ internal sealed class SpokenPatterns
         string[] relations = [.. En(RedactionPhrases.KinWords).SelectMany(r => r.Length > 3 ? [r] : determiners.Select(d => $"{d} {r}"))];
         string[] platformWords = [.. Ko(RedactionPhrases.Platforms), .. En(RedactionPhrases.Platforms).Where(p => p.Length > 2), .. En(RedactionPhrases.Platforms).Where(p => p.Length <= 2).SelectMany(p => new[] { $" {p} ", $" {p},", $" {p}." })];
         string[] teamWords = ["team", "department", "dept", "division"];
-        var englishNames = Words([.. En(RedactionPhrases.GivenNames), .. En(RedactionPhrases.NamesThatAreWords)]);
         string[] fromWords = ["from hr", "from it", "from pr", "from qa", "from hq"];
         AnyEnglishWord = [.. relations, .. platformWords, .. teamWords, .. fromWords];
         Names =
         [
             new(relation, RedactionText.Name, IsRelatedName, NeedsDigit: false, Needs: [Words(relations)]),
-            new(fromDepartment, RedactionText.Name, m => _namesThatAreWords.Contains(m.Groups["x"].Value), NeedsDigit: false, Needs: [englishNames, Words(fromWords)]),
+            new(fromDepartment, RedactionText.Name, m => _englishNames.Contains(m.Groups["x"].Value), NeedsDigit: false, Needs: [Words(englishNames), Words(fromWords)]),
         ];
         Handles =
         [
@@ -97,8 +95,8 @@ internal sealed class SpokenPatterns
     private bool IsRelatedName(Match match) =>
         match.Groups["x"].Value is var name
         && (char.IsAsciiLetterUpper(name[0])
-            ? _namesThatAreWords.Contains(name) || (!_notNamesEnglish.Contains(name) && !_notHandles.Contains(name))
-            : _namesThatAreWords.Contains(name) && (!_wordNames.Contains(name) || match.Groups["closed"].Success));
+            ? _englishNames.Contains(name) || (!_notNamesEnglish.Contains(name) && !_notHandles.Contains(name))
+            : _englishNames.Contains(name) && (!_wordNames.Contains(name) || match.Groups["closed"].Success));
 
     private bool IsHandle(Match match) =>
         match.Groups["x"].Value is var id && id.Any(char.IsAsciiLetter) && !_notHandles.Contains(id) && !_notNamesEnglish.Contains(id);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ReportBot.Resources;
 using ReportBot.Resources.Phrases;
+using static ReportBot.Bot.Privacy.Redaction.PatternParts;
 
 namespace ReportBot.Bot.Privacy.Redaction;
 
@@ -11,9 +12,6 @@ namespace ReportBot.Bot.Privacy.Redaction;
 internal sealed class WordPatterns
 {
     // Hangul syllables, written as escapes: code outside Resources holds no Korean text.
-    private const string H = "\uAC00-\uD7A3";
-    private const RegexOptions Options = RegexOptions.CultureInvariant;
-    private const RegexOptions AnyCase = Options | RegexOptions.IgnoreCase;
 
     // Units of a Korean date (years, months, days) and what follows a unit number that is not a home (line, car, unit).
     private const string Year = "\uB144";
@@ -59,18 +57,18 @@ internal sealed class WordPatterns
         BirthDateAfterCue = new Regex($@"(?:{Cues(Ko(RedactionPhrases.BirthCues), En(RedactionPhrases.BirthCues))})[^\d\n]{{0,10}}?(?<x>{date})", AnyCase | extra);
 
         var plateLetters = Alt(Ko(RedactionPhrases.PlateLetters));
-        Plate = new Regex($@"(?<![\d{H}])\d{{2,3}}\s?(?:{plateLetters})\s?\d{{4}}(?!\d)", Options | extra);
+        Plate = new Regex($@"(?<![\d{H}])\d{{2,3}}\s?(?:{plateLetters})\s?\d{{4}}(?!\d)", Plain | extra);
         PlateAfterCue = new Regex($@"(?:{Cues(Ko(RedactionPhrases.PlateCues), En(RedactionPhrases.PlateCues))})[^\d\n]{{0,12}}?(?<x>\d{{2,3}}\s?(?:[{H}]|{Alt(En(RedactionPhrases.PlateLetters))})\s?\d{{4}})(?!\d)", AnyCase | extra);
 
         var counters = $@"(?!\d|-\d|\s?(?:{Alt(Ko(RedactionPhrases.Counters))}))";
         var number = @"\d{1,4}(?:-\d{1,4})?";
         var road = Alt(Ko(RedactionPhrases.Road));
         Apartment = new Regex($@"(?<!\d)\d{{1,4}}\s?(?:{Alt(Ko(RedactionPhrases.Building))})\s?\d{{1,4}}\s?(?:{Alt(Ko(RedactionPhrases.Unit))})|\b(?:{Alt(En(RedactionPhrases.Unit))}|{Alt(En(RedactionPhrases.Building))})\.?\s*#?\s*\d{{1,5}}[A-Za-z]?\b", AnyCase | extra);
-        Unit = new Regex($@"(?<!\d|{Article}\s?)\d{{2,4}}\s?(?:{Alt(Ko(RedactionPhrases.Unit))})(?!{NotAHome}|\d)", Options | extra);
-        Road = new Regex($@"(?<![{H}])(?<stem>[{H}0-9]{{1,10}}?)(?:{road})\s?{number}(?:\s?(?:{road})\s?{number})?{counters}", Options | extra);
+        Unit = new Regex($@"(?<!\d|{Article}\s?)\d{{2,4}}\s?(?:{Alt(Ko(RedactionPhrases.Unit))})(?!{NotAHome}|\d)", Plain | extra);
+        Road = new Regex($@"(?<![{H}])(?<stem>[{H}0-9]{{1,10}}?)(?:{road})\s?{number}(?:\s?(?:{road})\s?{number})?{counters}", Plain | extra);
         var lotSuffix = Alt(Ko(RedactionPhrases.LotSuffix));
-        Lot = new Regex($@"(?<![{H}])[{H}]{{1,6}}?(?:{Alt(Ko(RedactionPhrases.LotArea))})\s?\d{{1,5}}(?:(?:-\d{{1,5}})?\s?(?:{lotSuffix})|-\d{{1,5}}{counters})", Options | extra);
-        EnglishStreet = new Regex($@"\b\d{{1,5}}[A-Za-z]?(?:-\d{{1,4}})?,?\s+(?:[A-Z][A-Za-z']*[\s-]){{1,3}}(?i:{Alt(En(RedactionPhrases.Road))})\b\.?(?:,?\s*\d{{1,4}}-(?i:gil|beon-gil))?|\b\d{{1,5}}(?:-\d{{1,5}})?\s+[A-Z][a-z]+-(?i:{Alt(En(RedactionPhrases.LotArea))})\b|\b[A-Z]{{2}}\s\d{{5}}(?:-\d{{4}})?\b", Options | extra);
+        Lot = new Regex($@"(?<![{H}])[{H}]{{1,6}}?(?:{Alt(Ko(RedactionPhrases.LotArea))})\s?\d{{1,5}}(?:(?:-\d{{1,5}})?\s?(?:{lotSuffix})|-\d{{1,5}}{counters})", Plain | extra);
+        EnglishStreet = new Regex($@"\b\d{{1,5}}[A-Za-z]?(?:-\d{{1,4}})?,?\s+(?:[A-Z][A-Za-z']*[\s-]){{1,3}}(?i:{Alt(En(RedactionPhrases.Road))})\b\.?(?:,?\s*\d{{1,4}}-(?i:gil|beon-gil))?|\b\d{{1,5}}(?:-\d{{1,5}})?\s+[A-Z][a-z]+-(?i:{Alt(En(RedactionPhrases.LotArea))})\b|\b[A-Z]{{2}}\s\d{{5}}(?:-\d{{4}})?\b", Plain | extra);
 
         var handleFillers = $@"(?:\s*(?:{Alt([.. Ko(RedactionPhrases.HandleFillers), .. En(RedactionPhrases.HandleFillers)])})(?![A-Za-z{H}]))*";
         // "end": the id closes its clause (a stop, the end, or Korean after it), as an id given on purpose does.
@@ -82,18 +80,18 @@ internal sealed class WordPatterns
         var jobTitles = Alt(titles.Where(t => t.Length >= 2));
         // The title must end the word (with at most a particle), or "hago yangjjoge" (and both sides) would be a name and a title.
         var titleEnds = $@"(?:\uB2D8)?{particle}";
-        NameWithTitle = new Regex($@"(?<![{H}])(?<x>(?:{surname})[{H}]{{1,2}})\s?(?:{Alt(titles)}){titleEnds}|(?<![{H}])(?<x>(?:{surname}))\s?(?:{jobTitles}){titleEnds}", Options | extra);
+        NameWithTitle = new Regex($@"(?<![{H}])(?<x>(?:{surname})[{H}]{{1,2}})\s?(?:{Alt(titles)}){titleEnds}|(?<![{H}])(?<x>(?:{surname}))\s?(?:{jobTitles}){titleEnds}", Plain | extra);
         // A one-letter unit counts only after a number (class 3, team 2): alone it is usually a particle ("saram-gwa", with a person).
         var units = Ko(RedactionPhrases.OrgUnits);
         var unit = $@"\d\s?(?:{Alt(units.Where(u => u.Length == 1))})|[{H}]*(?:{Alt(units.Where(u => u.Length > 1))})";
         // A name spelt out syllable by syllable ("i min ho") counts after a cue too.
-        NameAfterWord = new Regex($@"(?:(?<![{H}])(?:{jobTitles})|{unit}|(?<![{H}])(?:{Alt(Ko(RedactionPhrases.NameCues))}))(?:\s+|\s*:\s*)(?<x>(?:{surname})[{H}]{{1,2}}|(?:{surname})\s[{H}]\s[{H}](?![{H}])){particle}", Options | extra);
+        NameAfterWord = new Regex($@"(?:(?<![{H}])(?:{jobTitles})|{unit}|(?<![{H}])(?:{Alt(Ko(RedactionPhrases.NameCues))}))(?:\s+|\s*:\s*)(?<x>(?:{surname})[{H}]{{1,2}}|(?:{surname})\s[{H}]\s[{H}](?![{H}])){particle}", Plain | extra);
 
         var englishSurname = Alt(En(RedactionPhrases.Surnames));
         const string given = "[A-Z][a-z]+(?:-[a-z]+)?";
         Context = new ContextPatterns(phrases, extra);
         _notHandles = Context.NotHandles;
-        EnglishName = new Regex($@"\b(?:(?i:{Alt(En(RedactionPhrases.Titles))})\.?|(?i:{Alt(En(RedactionPhrases.NameCues))}))\s+(?<x>{given}(?:\s{given})?)|\b(?<x>(?:{englishSurname})\s{given}|{given}\s(?:{englishSurname}))\b", Options | extra);
+        EnglishName = new Regex($@"\b(?:(?i:{Alt(En(RedactionPhrases.Titles))})\.?|(?i:{Alt(En(RedactionPhrases.NameCues))}))\s+(?<x>{given}(?:\s{given})?)|\b(?<x>(?:{englishSurname})\s{given}|{given}\s(?:{englishSurname}))\b", Plain | extra);
     }
 
     public IReadOnlyDictionary<char, char> SpeltDigits { get; }

@@ -9,7 +9,9 @@ namespace ReportBot.Tests.Dialogs.Conversations;
 /// <summary>
 /// At "who", only the person the story says did it is offered: someone the survivor told, who saw it, helped, did not
 /// believe them, gave advice or whom they want to protect is never offered as the one who did it (the question is asked
-/// instead), and where the story names both, or someone it was sent to, the one who did it is offered. Advice told in the story stays part of it.
+/// instead), and where the story names both, or someone it was sent to or who was messaged, texted or called, the one
+/// who did it is offered. A verb in another form than a partner word ("헤어지재요", says we should break up, beside
+/// "헤어진") names nobody, so a partner only told is not offered. Advice told in the story stays part of it.
 /// </summary>
 public sealed class StoryWhoOfferTests
 {
@@ -31,6 +33,9 @@ public sealed class StoryWhoOfferTests
     [InlineData("en", "my cousin stood up for me when nobody else did")]
     [InlineData("ko", "남편한테는 무서워서 아직 얘기 못했어요")]
     [InlineData("en", "my dad would kill him if he knew so i cant tell him")]
+    [InlineData("ko", "남친한테 털어놨는데 헤어지재요")]
+    [InlineData("ko", "여자친구한테 말했더니 헤어지자고 했어요")]
+    [InlineData("ko", "남편한테 얘기하면 헤어질까봐 무서워요")]
     public async Task Someone_told_who_saw_or_helped_is_not_offered_as_the_one_who_did_it(string language, string story)
     {
         var (host, _, offer) = await ReportWalk.StoryOfferAsync(language, story, ReportText.FieldWho, ReportText.AskWho);
@@ -49,6 +54,11 @@ public sealed class StoryWhoOfferTests
     [InlineData("ko", "전남친이 제 사진을 친구들한테 보냈어요", nameof(ReportText.WhoPartner))]
     [InlineData("en", "my ex sent the video to my boss", nameof(ReportText.WhoPartner))]
     [InlineData("en", "my coworker threatened my family", nameof(ReportText.WhoBossColleague))]
+    [InlineData("en", "my ex made a fake account to message my friends about me", nameof(ReportText.WhoPartner))]
+    [InlineData("en", "my stepbrother emailed my teacher the pictures", nameof(ReportText.WhoFamily))]
+    [InlineData("en", "my manager keeps texting my girlfriend things about me", nameof(ReportText.WhoBossColleague))]
+    [InlineData("ko", "전남친이 부계정 만들어서 제 친구들한테 연락했어요", nameof(ReportText.WhoPartner))]
+    [InlineData("ko", "회사 과장이 우리 엄마한테 전화해서 이상한 말을 했어요", nameof(ReportText.WhoBossColleague))]
     public async Task The_one_who_did_it_is_offered_not_the_one_told(string language, string story, string who)
     {
         var (host, lang, offer) = await ReportWalk.StoryOfferAsync(language, story, ReportText.FieldWho, ReportText.AskWho);
