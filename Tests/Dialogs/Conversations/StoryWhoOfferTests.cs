@@ -10,7 +10,8 @@ namespace ReportBot.Tests.Dialogs.Conversations;
 /// At "who", only the person the story says did it is offered: someone the survivor told, who saw it, helped, did not
 /// believe them, gave advice or whom they want to protect is never offered as the one who did it (the question is asked
 /// instead), and where the story names both, or someone it was sent to or who was messaged, texted or called, the one
-/// who did it is offered. A verb in another form than a partner word ("헤어지재요", says we should break up, beside
+/// who did it is offered; a person behind an account or an app ("my ex … on a burner account") is offered as the person,
+/// and an account or an app with no one else named ("a guy from tinder") as "an account I only know online". A verb in another form than a partner word ("헤어지재요", says we should break up, beside
 /// "헤어진") names nobody, so a partner only told is not offered. Advice told in the story stays part of it.
 /// </summary>
 public sealed class StoryWhoOfferTests
@@ -59,6 +60,12 @@ public sealed class StoryWhoOfferTests
     [InlineData("en", "my manager keeps texting my girlfriend things about me", nameof(ReportText.WhoBossColleague))]
     [InlineData("ko", "전남친이 부계정 만들어서 제 친구들한테 연락했어요", nameof(ReportText.WhoPartner))]
     [InlineData("ko", "회사 과장이 우리 엄마한테 전화해서 이상한 말을 했어요", nameof(ReportText.WhoBossColleague))]
+    [InlineData("ko", "전남친이 부계정으로 계속 디엠 보내요", nameof(ReportText.WhoPartner))]
+    [InlineData("ko", "같은 과 동기가 익명 계정으로 제 사진을 올렸어요", nameof(ReportText.WhoAcquaintance))]
+    [InlineData("ko", "오픈채팅방에서 만난 사람이 사진 뿌린다고 협박해요", nameof(ReportText.WhoOnlineAccount))]
+    [InlineData("en", "my ex keeps messaging me on a burner account", nameof(ReportText.WhoPartner))]
+    [InlineData("en", "my manager is using a fake account to send me messages", nameof(ReportText.WhoBossColleague))]
+    [InlineData("en", "a guy from tinder sent me pics i never asked for", nameof(ReportText.WhoOnlineAccount))]
     public async Task The_one_who_did_it_is_offered_not_the_one_told(string language, string story, string who)
     {
         var (host, lang, offer) = await ReportWalk.StoryOfferAsync(language, story, ReportText.FieldWho, ReportText.AskWho);
