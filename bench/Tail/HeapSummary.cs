@@ -36,7 +36,8 @@ internal static class HeapSummary
         {
             using var target = DataTarget.AttachToProcess(processId, suspend: true);
             var heap = target.ClrVersions[0].CreateRuntime().Heap;
-            var reachable = Reachable(heap);
+            var parents = new Dictionary<ulong, ulong>();
+            var reachable = Reachable(heap, parents);
             var byGeneration = new SortedDictionary<string, Dictionary<string, (long Bytes, long Live, long Count)>>(StringComparer.Ordinal);
             foreach (var segment in heap.Segments)
             {
@@ -59,6 +60,36 @@ internal static class HeapSummary
                 }
             }
 
+            // What keeps the young objects alive (what the next gen0 collection would have to copy): each reachable gen0
+            // object counted under its nearest holder outside gen0 (or a root), with the type under that holder.
+            var held = new Dictionary<string, (long Bytes, long Count)>(StringComparer.Ordinal);
+            foreach (var address in reachable)
+            {
+                var segment = heap.GetSegmentByAddress(address);
+                if (segment is null || segment.GetGeneration(address) != Generation.Generation0)
+                {
+                    continue;
+                }
+
+                var child = address;
+                var holder = parents.GetValueOrDefault(address);
+                while (holder != 0 && heap.GetSegmentByAddress(holder)?.GetGeneration(holder) == Generation.Generation0)
+                {
+                    child = holder;
+                    holder = parents.GetValueOrDefault(holder);
+                }
+
+                var key = (holder == 0 ? "(root)" : heap.GetObjectType(holder)?.Name ?? "?") + " > " + (heap.GetObjectType(child)?.Name ?? "?");
+                var (b, c) = held.GetValueOrDefault(key);
+                held[key] = (b + (long)heap.GetObject(address).Size, c + 1);
+            }
+
+            output.WriteLine("young objects reachable, by their nearest holder outside gen0 > the type under it (KB, objects):");
+            foreach (var (key, (b, c)) in held.OrderByDescending(h => h.Value.Bytes).Take(top))
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {b / 1024.0,8:F0} {c,8}  {key}"));
+            }
+
             output.WriteLine("managed heap at the end of the run (MB; reachable from the roots / all, by generation):");
             foreach (var (generation, types) in byGeneration)
             {
@@ -66,7 +97,7 @@ internal static class HeapSummary
                     $"  {generation,-12} {types.Values.Sum(v => v.Live) / 1048576.0,7:F1} / {types.Values.Sum(v => v.Bytes) / 1048576.0,7:F1} ({types.Values.Sum(v => v.Count)} objects)"));
             }
 
-            foreach (var generation in new[] { "Generation1", "Generation2" })
+            foreach (var generation in new[] { "Generation0", "Generation1", "Generation2" })
             {
                 if (!byGeneration.TryGetValue(generation, out var types))
                 {
@@ -74,7 +105,7 @@ internal static class HeapSummary
                 }
 
                 output.WriteLine($"  largest types in {generation} (KB reachable / all, objects):");
-                foreach (var (name, (bytes, live, count)) in types.OrderByDescending(t => t.Value.Bytes).Take(top))
+                foreach (var (name, (bytes, live, count)) in types.OrderByDescending(t => generation == "Generation0" ? t.Value.Live : t.Value.Bytes).Take(top))
                 {
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {live / 1024.0,8:F0} / {bytes / 1024.0,8:F0} {count,8}  {name}"));
                 }
@@ -86,7 +117,7 @@ internal static class HeapSummary
         }
     }
 
-    private static HashSet<ulong> Reachable(ClrHeap heap)
+    private static HashSet<ulong> Reachable(ClrHeap heap, Dictionary<ulong, ulong> parents)
     {
         var reachable = new HashSet<ulong>();
         var pending = new Stack<ulong>();
@@ -110,6 +141,7 @@ internal static class HeapSummary
             {
                 if (reference != 0 && reachable.Add(reference))
                 {
+                    parents[reference] = obj.Address;
                     pending.Push(reference);
                 }
             }

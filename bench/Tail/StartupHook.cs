@@ -84,7 +84,13 @@ internal static class StartupHook
     private sealed class ProbeListener(Action<string> write) : EventListener
     {
         private long _suspendedAt;
+        private long _suspendEnded;
+        private long _gcEnded;
         private int _generation = -1;
+        private long _promoted0;
+        private long _promoted1;
+        private long _budget;
+        private int _heaps;
 
         protected override void OnEventSourceCreated(EventSource eventSource)
         {
@@ -102,11 +108,27 @@ internal static class StartupHook
                 case "GCSuspendEEBegin_V1":
                     _suspendedAt = e.TimeStamp.Ticks;
                     break;
+                case "GCSuspendEEEnd_V1":
+                    _suspendEnded = e.TimeStamp.Ticks;
+                    break;
                 case "GCStart_V2":
                     _generation = Convert.ToInt32(e.Payload![1], CultureInfo.InvariantCulture);
                     break;
+                case "GCEnd_V1":
+                    _gcEnded = e.TimeStamp.Ticks;
+                    break;
+                case "GCHeapStats_V2":
+                    _promoted0 = Convert.ToInt64(e.Payload![1], CultureInfo.InvariantCulture);
+                    _promoted1 = Convert.ToInt64(e.Payload[3], CultureInfo.InvariantCulture);
+                    break;
+                case "GCGlobalHeapHistory_V2" or "GCGlobalHeapHistory_V3" or "GCGlobalHeapHistory_V4":
+                    _budget = Convert.ToInt64(e.Payload![0], CultureInfo.InvariantCulture);
+                    _heaps = Convert.ToInt32(e.Payload[1], CultureInfo.InvariantCulture);
+                    break;
                 case "GCRestartEEEnd_V1" when _suspendedAt != 0:
-                    write(string.Create(CultureInfo.InvariantCulture, $"gc,{_suspendedAt},{e.TimeStamp.Ticks},{_generation}"));
+                    // Pause start, end and generation; then the suspension's end, the GC's own end, bytes promoted out
+                    // of gen0 and gen1, the gen0 budget the GC set for the next round and the heap count.
+                    write(string.Create(CultureInfo.InvariantCulture, $"gc,{_suspendedAt},{e.TimeStamp.Ticks},{_generation},{_suspendEnded},{_gcEnded},{_promoted0},{_promoted1},{_budget},{_heaps}"));
                     _suspendedAt = 0;
                     _generation = -1;
                     break;

@@ -20,6 +20,7 @@ internal static class TailReport
         var from = turns.Min(t => t.StartTicks);
         var to = turns.Max(t => t.StartTicks + (long)(t.Ms * TimeSpan.TicksPerMillisecond));
         var pauses = new List<(long Start, long End, int Generation)>();
+        var pauseParts = new List<(long Start, double SuspendMs, double WorkMs, long Promoted0, long Promoted1, long Budget, int Heaps)>();
         var drains = new List<(long Start, long End)>();
         var injections = new List<(long At, string Reason)>();
         var canaries = new List<(long At, double Ms)>();
@@ -33,6 +34,13 @@ internal static class TailReport
             {
                 case "gc":
                     pauses.Add((Ticks(f[1]), Ticks(f[2]), int.Parse(f[3], CultureInfo.InvariantCulture)));
+                    if (f.Length >= 10 && Ticks(f[4]) > 0 && Ticks(f[5]) > 0)
+                    {
+                        pauseParts.Add((Ticks(f[1]), (Ticks(f[4]) - Ticks(f[1])) / (double)TimeSpan.TicksPerMillisecond,
+                            (Ticks(f[5]) - Ticks(f[4])) / (double)TimeSpan.TicksPerMillisecond, Ticks(f[6]), Ticks(f[7]), Ticks(f[8]),
+                            int.Parse(f[9], CultureInfo.InvariantCulture)));
+                    }
+
                     break;
                 case "drain-append":
                     roundStart ??= Ticks(f[1]);
@@ -78,6 +86,13 @@ internal static class TailReport
             $"probe: {turns.Count} turns, p99 {p99:F2} ms; {slow.Count} turns at or above it"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  GC pauses: {pauses.Count} (gen0 {pauses.Count(p => p.Generation == 0)}, gen1 {pauses.Count(p => p.Generation == 1)}, gen2 {pauses.Count(p => p.Generation == 2)}), median {Median(pauseMs):F2} ms, max {(pauseMs.Count > 0 ? pauseMs[^1] : 0):F2} ms, {100 * pauses.Sum(p => p.End - p.Start) / span:F2} % of the time"));
+        pauseParts = pauseParts.Where(p => p.Start >= from && p.Start <= to).ToList();
+        if (pauseParts.Count > 0)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  GC pause parts (median): suspension {Median(pauseParts.Select(p => p.SuspendMs).Order().ToList()):F2} ms, the GC itself {Median(pauseParts.Select(p => p.WorkMs).Order().ToList()):F2} ms; promoted out of gen0 {Median(pauseParts.Select(p => p.Promoted0 / 1024.0).Order().ToList()):F0} KB, out of gen1 {Median(pauseParts.Select(p => p.Promoted1 / 1024.0).Order().ToList()):F0} KB; gen0 budget {Median(pauseParts.Select(p => p.Budget / 1048576.0).Order().ToList()):F1} MB; heaps {string.Join("/", pauseParts.Select(p => p.Heaps).Distinct().Order())}"));
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  drain rounds: {drains.Count}, median {Median(drainMs):F1} ms (first append to checkpoint), max {(drainMs.Count > 0 ? drainMs[^1] : 0):F1} ms, {100 * drains.Sum(d => d.End - d.Start) / span:F1} % of the time"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
