@@ -82,7 +82,7 @@ internal static class StateJsonBenchmark
         return 0;
     }
 
-    // The kept replies are the sealed text and its key period of RecentActivities.ToJson (until 2026-12-06 the replies
+    // The kept replies are the sealed text and its key period of RecentActivities.Json (until 2026-12-06 the replies
     // themselves, "replies", which this removed; once they were sealed it removed nothing and both rows measured the same).
     private static object WithoutKeptReplies(object state)
     {

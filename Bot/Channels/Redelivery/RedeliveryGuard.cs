@@ -73,7 +73,7 @@ public sealed class RedeliveryGuard(
             TurnItems.Of(turnContext).Set(RedeliveredKey, false);
             await turn(ct).ConfigureAwait(false);
             recent.Add(key, replies is null ? null : await replyKeys.SealAsync(replies, key, ct).ConfigureAwait(false));
-            await _recent.SetAsync(turnContext, recent.ToJson(), ct).ConfigureAwait(false);
+            await _recent.SetAsync(turnContext, recent.Json, ct).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
     }
 

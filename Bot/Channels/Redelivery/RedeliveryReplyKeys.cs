@@ -51,7 +51,7 @@ public sealed class RedeliveryReplyKeys(DataKeyStore keys, IObjectStore store, T
 
         var key = current.Key;
         var json = Encoding.UTF8.GetBytes(ContractJsonWriter.OmittingNulls.ToJson(replies));
-        return new KeptReplies(period, Convert.ToBase64String(Envelope.Seal(key, json, AssociatedData(turnKey))));
+        return new KeptReplies(period, Envelope.Seal(key, json, AssociatedData(turnKey)));
     }
 
     /// <summary>The kept replies, or null when their window has passed, their key is shredded or they do not open.</summary>
@@ -64,10 +64,10 @@ public sealed class RedeliveryReplyKeys(DataKeyStore keys, IObjectStore store, T
 
         try
         {
-            var json = Envelope.Open(key, Convert.FromBase64String(kept.Sealed), AssociatedData(turnKey));
+            var json = Envelope.Open(key, kept.Sealed, AssociatedData(turnKey));
             return JsonConvert.DeserializeObject<List<Activity>>(Encoding.UTF8.GetString(json));
         }
-        catch (Exception e) when (e is CryptographicException or FormatException or JsonException)
+        catch (Exception e) when (e is CryptographicException or JsonException)
         {
             return null;
         }

@@ -63,7 +63,7 @@ public sealed class KeptRepliesWindowTests
         var keys = bot.Services.GetRequiredService<RedeliveryReplyKeys>();
         var kept = await keys.SealAsync([MessageFactory.Text("Case code: K7QM-4RTX-2P") as Activity], "turn-a", CancellationToken.None);
 
-        Assert.DoesNotContain("K7QM", kept!.Sealed, StringComparison.Ordinal);
+        Assert.DoesNotContain("K7QM", System.Text.Encoding.UTF8.GetString(kept!.Sealed), StringComparison.Ordinal);
         Assert.Equal("Case code: K7QM-4RTX-2P", Assert.Single((await keys.OpenAsync(kept, "turn-a", CancellationToken.None))!).Text);
         Assert.Null(await keys.OpenAsync(kept, "turn-b", CancellationToken.None));
         Assert.Null(await keys.SealAsync([], "turn-c", CancellationToken.None));

@@ -152,6 +152,27 @@ public sealed class RedeliveryTests
         Assert.Single(transcript, a => a.Text == "Report what happened");
     }
 
+    [Fact]
+    public async Task A_message_answered_by_one_instance_and_delivered_again_to_the_other_gets_the_same_replies()
+    {
+        await using var azurite = await AzuriteInstance.StartAsync();
+        await using var instances = await ScaleOut.TwoInstances.StartAsync(azurite);
+        await PostAsync(instances.A, "moved", "hello", TwoInstances);
+        var message = Message("moved", "Report what happened", TwoInstances);
+
+        // The second instance has only what the first saved (the kept replies as the state's JSON wrote them); the
+        // first, delivered it a third time, finds its cached version stale and reads the same from storage.
+        var first = await PostAsync(instances.A, message);
+        var again = await PostAsync(instances.B, message);
+        var third = await PostAsync(instances.A, message);
+        var next = await PostAsync(instances.A, "moved", "2", TwoInstances);
+
+        Assert.NotEmpty(first);
+        Assert.Equal(first, again);
+        Assert.Equal(first, third);
+        Assert.Contains(next, t => t.Contains("in your own words", StringComparison.OrdinalIgnoreCase));
+    }
+
     private const string TwoInstances = ScaleOut.TwoInstances.ChannelId;
 
     private static Activity Message(string conversationId, string text, string channelId = "test") =>
