@@ -36,10 +36,17 @@ public sealed class StateCache
     }
 
     /// <summary>
-    /// Tests only: a turn that takes lent objects first checks that they still serialise to the saved bytes (that nothing
-    /// changed the state after its save), and fails loudly otherwise.
+    /// The runtime switch (<c>runtimeconfig.json</c> <c>configProperties</c>, or <c>AppContext.SetSwitch</c> before the
+    /// first turn) that turns on <see cref="VerifyLent"/>. Off unless set; the test project sets it for every test.
     /// </summary>
-    internal static bool VerifyLent { get; set; }
+    public const string VerifyLentSwitch = "ReportBot.Storage.VerifyLentState";
+
+    /// <summary>
+    /// A diagnostic, off by default: a turn that takes lent objects first checks that they still serialise to the saved
+    /// bytes (that nothing changed the state after its save), and fails loudly otherwise. It costs a serialisation a
+    /// turn; the tests run with it so that code changing state after a save fails its conversation's test.
+    /// </summary>
+    public static bool VerifyLent { get; } = AppContext.TryGetSwitch(VerifyLentSwitch, out var on) && on;
 
     private const int MaxEntries = 8192;
     private const int MaxLent = 1024;
