@@ -51,6 +51,23 @@ internal static class FileSync
         }
     }
 
+    /// <summary>
+    /// Writes the file's dirty pages to the disk and waits until the disk has them (Linux), without flushing the disk's
+    /// write cache and without any metadata: durable only for overwrites of blocks already allocated and synced, and
+    /// only once a later flush of the same device has completed (<see cref="DeviceFlushes"/>). Elsewhere a full flush.
+    /// </summary>
+    public static void WriteAndWait(SafeFileHandle handle, FileStream fallback)
+    {
+        if (Native)
+        {
+            Check(SyncFileRange(handle, 0, 0, SyncFileRangeWaitBefore | SyncFileRangeWrite | SyncFileRangeWaitAfter), fallback);
+        }
+        else
+        {
+            fallback.Flush(flushToDisk: true);
+        }
+    }
+
     private static void Check(int result, FileStream file)
     {
         if (result != 0)
@@ -64,7 +81,9 @@ internal static class FileSync
     [DllImport("libc", EntryPoint = "fdatasync", SetLastError = true)]
     private static extern int FDataSync(SafeFileHandle fd);
 
+    private const uint SyncFileRangeWaitBefore = 1;
     private const uint SyncFileRangeWrite = 2;
+    private const uint SyncFileRangeWaitAfter = 4;
 
     [DllImport("libc", EntryPoint = "sync_file_range", SetLastError = true)]
     private static extern int SyncFileRange(SafeFileHandle fd, long offset, long count, uint flags);

@@ -19,7 +19,8 @@ internal sealed class ObjectJournal : IAsyncDisposable
     private readonly long _rotateAt;
     private readonly string _folder;
     private readonly Action<long> _closed;
-    private readonly GroupCommit<(string Name, byte[] Record), long> _commits;
+    private readonly GroupCommit<(string Name, byte[] Record, bool Unflushed), JournalCommit> _commits;
+    private readonly DeviceFlushes? _flushes;
     private readonly List<ReadOnlyMemory<byte>> _records = [];
     private readonly List<long> _offsets = [];
 
@@ -37,11 +38,27 @@ internal sealed class ObjectJournal : IAsyncDisposable
         _folder = folder;
         _closed = closed;
         _number = firstNumber;
-        _commits = new GroupCommit<(string, byte[]), long>(WriteBatch, maxBatch: 4096);
+        _flushes = DeviceFlushes.Of(folder);
+        _commits = new GroupCommit<(string, byte[], bool), JournalCommit>(WriteBatch, maxBatch: 4096);
     }
 
     /// <summary>Writes the record durably and returns the number of the journal file that holds it.</summary>
-    public Task<long> CommitAsync(JournalRecord record) => _commits.CommitAsync((record.Name, Encode(record)));
+    public async Task<long> CommitAsync(JournalRecord record) =>
+        (await _commits.CommitAsync((record.Name, Encode(record), false)).ConfigureAwait(false)).File;
+
+    /// <summary>
+    /// Writes the record and returns once the device has it, without waiting for a flush when every record of its
+    /// batch allows that: its <see cref="JournalCommit.Ticket"/> then says which flush makes it durable (0: it is
+    /// durable already). The caller must make sure of that flush (<see cref="Covers"/>, <see cref="FlushAsync"/>)
+    /// before anything that depends on the record is acknowledged.
+    /// </summary>
+    public Task<JournalCommit> CommitUnflushedAsync(JournalRecord record) => _commits.CommitAsync((record.Name, Encode(record), true));
+
+    /// <summary>True once the record committed with <paramref name="ticket"/> is durable.</summary>
+    public bool Covers(long ticket) => ticket == 0 || _flushes is null || _flushes.Covers(ticket);
+
+    /// <summary>Flushes the device under the journal (with whatever else is committed meanwhile); returns once done.</summary>
+    public Task FlushAsync() => _commits.CommitAsync((string.Empty, [], false));
 
     /// <summary>
     /// Overwrites the content of every record of <paramref name="name"/> still in the journal with zeros (keeping each
@@ -161,29 +178,52 @@ internal sealed class ObjectJournal : IAsyncDisposable
         }
     }
 
-    // One batch: its records go into the active file with one write and one sync (GroupCommit runs one at a time).
-    private long WriteBatch(IReadOnlyList<(string Name, byte[] Record)> batch)
+    // One batch: its records go into the active file with one write and one sync (GroupCommit runs one at a time). The
+    // sync is a write that waits for the device but not for its flush when every record of the batch allows it; a
+    // batch of only flush requests (no record) syncs the file as it is.
+    private JournalCommit WriteBatch(IReadOnlyList<(string Name, byte[] Record, bool Unflushed)> batch)
     {
         var number = _number;
         try
         {
-            var file = _active ??= new PreallocatedFile(PathOf(number), _rotateAt + PreallocatedFile.Chunk);
+            var file = _active ??= new PreallocatedFile(PathOf(number), _rotateAt + PreallocatedFile.Chunk, _flushes);
             _records.Clear();
             _offsets.Clear();
             var at = file.Length;
-            foreach (var (_, record) in batch)
+            var unflushed = true;
+            foreach (var (_, record, mayWait) in batch)
             {
+                unflushed &= mayWait;
                 _offsets.Add(at);
-                _records.Add(record);
-                at += record.Length;
+                if (record.Length > 0)
+                {
+                    _records.Add(record);
+                    at += record.Length;
+                }
             }
 
-            file.Append(_records);
+            long ticket = 0;
+            if (_records.Count == 0)
+            {
+                file.Flush();
+            }
+            else if (unflushed)
+            {
+                ticket = file.AppendUnflushed(_records);
+            }
+            else
+            {
+                file.Append(_records);
+            }
+
             lock (_index)
             {
                 for (var i = 0; i < batch.Count; i++)
                 {
-                    (_index.TryGetValue(batch[i].Name, out var places) ? places : _index[batch[i].Name] = []).Add((number, _offsets[i]));
+                    if (batch[i].Record.Length > 0)
+                    {
+                        (_index.TryGetValue(batch[i].Name, out var places) ? places : _index[batch[i].Name] = []).Add((number, _offsets[i]));
+                    }
                 }
             }
 
@@ -192,7 +232,7 @@ internal sealed class ObjectJournal : IAsyncDisposable
                 CloseActive();
             }
 
-            return number;
+            return new JournalCommit(number, ticket);
         }
         catch (Exception)
         {

@@ -25,6 +25,7 @@ internal sealed class PreallocatedFile : IDisposable
     private readonly FileStream _file;
     private readonly SafeFileHandle _handle;
     private readonly long _zeroLimit;
+    private readonly DeviceFlushes? _flushes;
     private readonly Lock _extending = new();
     private long _length;
     private long _zeroed;
@@ -33,8 +34,10 @@ internal sealed class PreallocatedFile : IDisposable
 
     /// <param name="path">A file that does not exist yet: one that holds records is never written to again.</param>
     /// <param name="zeroLimit">No zeros are written beyond this size (where the owner begins a new file).</param>
-    public PreallocatedFile(string path, long zeroLimit)
+    /// <param name="flushes">The file's device, when known: its syncs are recorded there, and <see cref="AppendUnflushed"/> may skip its own.</param>
+    public PreallocatedFile(string path, long zeroLimit, DeviceFlushes? flushes = null)
     {
+        _flushes = flushes;
         _file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
         _handle = _file.SafeFileHandle;
         _zeroLimit = zeroLimit;
@@ -57,22 +60,76 @@ internal sealed class PreallocatedFile : IDisposable
         if (end <= Volatile.Read(ref _zeroed))
         {
             Write(records, start);
+            var covered = _flushes?.FlushBegins() ?? 0;
             FileSync.Data(_handle, _file);
+            _flushes?.Flushed(covered);
         }
         else
         {
-            // Past the zeros: the size changes, so the inode is synced too. Under the lock, so the zeroing (which
-            // writes only past what it has published) cannot be writing where these records go.
-            lock (_extending)
-            {
-                Write(records, start);
-                FileSync.Full(_handle, _file);
-                Volatile.Write(ref _zeroed, Math.Max(_zeroed, end));
-            }
+            Extend(records, start, end);
         }
 
         Volatile.Write(ref _length, end);
         StartZeroing();
+    }
+
+    /// <summary>
+    /// Writes the records after the last ones and waits until the device has them, without flushing it: returns the
+    /// ticket that <see cref="DeviceFlushes.Covers"/> is true of once a later flush of the device has completed (the
+    /// caller must see to one before anything that depends on the records is acknowledged). Returns 0 when the records
+    /// were flushed after all (no device is known, or they did not fit in the zeros and the file grew).
+    /// </summary>
+    public long AppendUnflushed(IReadOnlyList<ReadOnlyMemory<byte>> records)
+    {
+        var start = _length;
+        var end = start;
+        foreach (var record in records)
+        {
+            end += record.Length;
+        }
+
+        long ticket = 0;
+        if (_flushes is not null && end <= Volatile.Read(ref _zeroed))
+        {
+            Write(records, start);
+            FileSync.WriteAndWait(_handle, _file);
+            ticket = _flushes.Written();
+        }
+        else if (end <= Volatile.Read(ref _zeroed))
+        {
+            Write(records, start);
+            FileSync.Data(_handle, _file);
+        }
+        else
+        {
+            Extend(records, start, end);
+        }
+
+        Volatile.Write(ref _length, end);
+        StartZeroing();
+        return ticket;
+    }
+
+    /// <summary>Syncs what was written so far (a flush of the device: it also makes earlier unflushed appends durable).</summary>
+    public void Flush()
+    {
+        var covered = _flushes?.FlushBegins() ?? 0;
+        FileSync.Data(_handle, _file);
+        _flushes?.Flushed(covered);
+    }
+
+    // Past the zeros: the size changes, so the inode is synced too. Under the lock, so the zeroing (which writes only
+    // past what it has published) cannot be writing where these records go.
+    private void Extend(IReadOnlyList<ReadOnlyMemory<byte>> records, long start, long end)
+    {
+        lock (_extending)
+        {
+            Write(records, start);
+            var covered = _flushes?.FlushBegins() ?? 0;
+            FileSync.Full(_handle, _file);
+            _flushes?.Flushed(covered);
+            Volatile.Write(ref _zeroed, Math.Max(_zeroed, end));
+        }
     }
 
     /// <summary>
@@ -168,7 +225,9 @@ internal sealed class PreallocatedFile : IDisposable
 
                 // Nothing is ever written at or past _zeroed without this lock, and the writer only writes below it.
                 RandomAccess.Write(_handle, Zeros, _zeroed);
+                var covered = _flushes?.FlushBegins() ?? 0;
                 FileSync.Full(_handle, _file);
+                _flushes?.Flushed(covered);
                 Volatile.Write(ref _zeroed, _zeroed + Chunk);
             }
         }

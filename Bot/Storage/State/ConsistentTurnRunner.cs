@@ -31,6 +31,7 @@ public sealed class ConsistentTurnRunner(
         var buffer = ReplyBuffer.Attach(turnContext);
         var started = clock.GetUtcNow();
         var cacheUse = StateCache.UseInThisTurn();
+        var durability = TurnDurability.Begin();
         try
         {
             for (var attempt = 1; ; attempt++)
@@ -48,7 +49,10 @@ public sealed class ConsistentTurnRunner(
                         // State that exists is saved even when unchanged: the conditional write is what proves the
                         // turn ran on the current version (it may have come from this instance's cache).
                         var exists = state.GetCachedState(turnContext)?.State?.ContainsKey(EncryptedBotStorage.ETagEntry) == true;
-                        await state.SaveChangesAsync(turnContext, force: exists, cancellationToken).ConfigureAwait(false);
+                        using (durability.DeferFlushes())
+                        {
+                            await state.SaveChangesAsync(turnContext, force: exists, cancellationToken).ConfigureAwait(false);
+                        }
                     }
 
                     break;
@@ -68,10 +72,25 @@ public sealed class ConsistentTurnRunner(
                 }
             }
 
+            // Nothing leaves before the saved state is durable. Replies that go out as they are sent wait for the save's
+            // flush first. Replies that leave in the HTTP response after the turn (expectReplies) are sent into it first:
+            // sending them appends the turn's transcript lines, whose sync flushes the state record as well, so the
+            // turn waits for one flush, not two; a turn that appended nothing (a redelivery) flushes here.
+            var repliesLeaveAfterTurn = turnContext.Activity.DeliveryMode == DeliveryModes.ExpectReplies;
             buffer.Holding = false;
+            if (!repliesLeaveAfterTurn)
+            {
+                await durability.EnsureAsync().ConfigureAwait(false);
+            }
+
             if (buffer.Held.Count > 0)
             {
                 await turnContext.SendActivitiesAsync(buffer.Held.ToArray(), cancellationToken).ConfigureAwait(false);
+            }
+
+            if (repliesLeaveAfterTurn)
+            {
+                await EnsureBeforeResponseAsync(turnContext, durability).ConfigureAwait(false);
             }
 
             // The turn is over and its state saved: the next turn of this conversation starts from these objects.
@@ -81,6 +100,20 @@ public sealed class ConsistentTurnRunner(
         {
             // An error reply from the adapter's error handler must go out, not into a dead buffer.
             buffer.Holding = false;
+        }
+    }
+
+    // The replies are in the response already: if the state cannot be made durable, none of them may leave with it.
+    private static async Task EnsureBeforeResponseAsync(ITurnContext turnContext, TurnDurability durability)
+    {
+        try
+        {
+            await durability.EnsureAsync().ConfigureAwait(false);
+        }
+        catch
+        {
+            (turnContext as TurnContext)?.BufferedReplyActivities.Clear();
+            throw;
         }
     }
 

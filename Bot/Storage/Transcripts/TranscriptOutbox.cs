@@ -21,6 +21,10 @@ public sealed partial class TranscriptOutbox : IAsyncDisposable
     private readonly GroupCommit<byte[][], bool> _commits;
     private readonly List<ReadOnlyMemory<byte>> _records = [];
     private readonly SemaphoreSlim _dataAvailable = new(0, 1);
+
+    // The device of the outbox's folder: each commit's sync is recorded there, so it also makes durable a turn's state
+    // record written to the same device just before without a flush of its own (TurnDurability).
+    private readonly DeviceFlushes? _flushes;
     private PreallocatedFile? _active;
     private long _activeSegment;
     private long _committedLength;
@@ -31,6 +35,7 @@ public sealed partial class TranscriptOutbox : IAsyncDisposable
         Directory.CreateDirectory(_folder);
         _keys = keys;
         _activeSegment = Segments().DefaultIfEmpty(0).Max() + 1;
+        _flushes = DeviceFlushes.Of(_folder);
         _commits = new GroupCommit<byte[][], bool>(WriteBatch, maxBatch: 1024);
     }
 
@@ -142,7 +147,7 @@ public sealed partial class TranscriptOutbox : IAsyncDisposable
         {
             try
             {
-                var file = new PreallocatedFile(SegmentPath(segment), SegmentLimit + PreallocatedFile.Chunk);
+                var file = new PreallocatedFile(SegmentPath(segment), SegmentLimit + PreallocatedFile.Chunk, _flushes);
                 Volatile.Write(ref _activeSegment, segment);
                 return file;
             }

@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+
+namespace ReportBot.Bot.Storage.Objects;
+
+/// <summary>
+/// Which writes a device flush has made durable, for the files of one block device. A write that was written to the
+/// device and waited for, but not flushed (<see cref="FileSync.WriteAndWait"/>: overwriting blocks already allocated and
+/// synced, so no metadata is involved), is durable once any later fdatasync or fsync of a file on the same device has
+/// completed: that sync ends with a flush of the device's write cache, which takes every write the device completed
+/// before it. A turn's state record and its transcript lines are written to two files of the data folder; with this,
+/// the lines' sync makes both durable and the turn waits for one flush instead of two (<see cref="TurnDurability"/>).
+/// </summary>
+internal sealed class DeviceFlushes
+{
+    private static readonly ConcurrentDictionary<ulong, DeviceFlushes> Devices = new();
+    private long _written;
+    private long _flushedThrough;
+    private long _flushes;
+
+    /// <summary>
+    /// The tracker of the device <paramref name="folder"/> is on, or null when that cannot be told (not Linux, or the
+    /// file system does not say): then every commit flushes, as before.
+    /// </summary>
+    public static DeviceFlushes? Of(string folder)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        // struct stat begins with st_dev (dev_t, 8 bytes) on x86-64 and arm64; the buffer is larger than the struct.
+        var buffer = new byte[512];
+        try
+        {
+            if (Stat(folder, buffer) != 0)
+            {
+                return null;
+            }
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return null;
+        }
+
+        return Devices.GetOrAdd(BitConverter.ToUInt64(buffer, 0), _ => new DeviceFlushes());
+    }
+
+    /// <summary>How many flushes were recorded (tests and the benchmark count them).</summary>
+    public long Flushes => Volatile.Read(ref _flushes);
+
+    /// <summary>The ticket of the latest write that waited for a flush.</summary>
+    public long LastTicket => Volatile.Read(ref _written);
+
+    /// <summary>
+    /// Called once a write was written to the device and waited for: its ticket, which <see cref="Covers"/> is true of
+    /// once a flush that began after now has completed.
+    /// </summary>
+    public long Written() => Interlocked.Increment(ref _written);
+
+    /// <summary>Called just before a flush (fdatasync, fsync) begins: what it will cover.</summary>
+    public long FlushBegins() => Volatile.Read(ref _written);
+
+    /// <summary>Called once a flush that began when <see cref="FlushBegins"/> returned <paramref name="covered"/> has completed.</summary>
+    public void Flushed(long covered)
+    {
+        Interlocked.Increment(ref _flushes);
+        var seen = Volatile.Read(ref _flushedThrough);
+        while (covered > seen)
+        {
+            var was = Interlocked.CompareExchange(ref _flushedThrough, covered, seen);
+            if (was == seen)
+            {
+                return;
+            }
+
+            seen = was;
+        }
+    }
+
+    /// <summary>True once the write with <paramref name="ticket"/> is durable.</summary>
+    public bool Covers(long ticket) => Volatile.Read(ref _flushedThrough) >= ticket;
+
+    [DllImport("libc", EntryPoint = "stat", SetLastError = true)]
+    private static extern int Stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, byte[] buffer);
+}
