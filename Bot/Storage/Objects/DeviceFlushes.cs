@@ -18,9 +18,14 @@ internal sealed class DeviceFlushes
     private long _flushedThrough;
     private long _flushes;
 
+    // The file systems whose fdatasync ends with a flush of the whole device's write cache (ext2/3/4, XFS), so a sync of
+    // one file makes the completed writes of another durable. Elsewhere (a network share, whose sync commits one file's
+    // writes on the server; overlay and other file systems not checked) every commit flushes for itself.
+    private static readonly long[] DeviceWideSync = [0xEF53, 0x58465342];
+
     /// <summary>
-    /// The tracker of the device <paramref name="folder"/> is on, or null when that cannot be told (not Linux, or the
-    /// file system does not say): then every commit flushes, as before.
+    /// The tracker of the device <paramref name="folder"/> is on, or null when that cannot be told or its syncs are not
+    /// known to flush the whole device (not Linux, another file system): then every commit flushes, as before.
     /// </summary>
     public static DeviceFlushes? Of(string folder)
     {
@@ -29,10 +34,16 @@ internal sealed class DeviceFlushes
             return null;
         }
 
-        // struct stat begins with st_dev (dev_t, 8 bytes) on x86-64 and arm64; the buffer is larger than the struct.
+        // struct statfs begins with f_type and struct stat with st_dev (8 bytes each on x86-64 and arm64); the buffer
+        // is larger than either struct.
         var buffer = new byte[512];
         try
         {
+            if (StatFs(folder, buffer) != 0 || Array.IndexOf(DeviceWideSync, BitConverter.ToInt64(buffer, 0)) < 0)
+            {
+                return null;
+            }
+
             if (Stat(folder, buffer) != 0)
             {
                 return null;
@@ -80,6 +91,9 @@ internal sealed class DeviceFlushes
 
     /// <summary>True once the write with <paramref name="ticket"/> is durable.</summary>
     public bool Covers(long ticket) => Volatile.Read(ref _flushedThrough) >= ticket;
+
+    [DllImport("libc", EntryPoint = "statfs", SetLastError = true)]
+    private static extern int StatFs([MarshalAs(UnmanagedType.LPUTF8Str)] string path, byte[] buffer);
 
     [DllImport("libc", EntryPoint = "stat", SetLastError = true)]
     private static extern int Stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, byte[] buffer);
