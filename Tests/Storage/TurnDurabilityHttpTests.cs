@@ -3,15 +3,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using ReportBot.Bot.Storage;
+using ReportBot.Bot.Channels.DirectLine;
 using ReportBot.Bot.Storage.Objects;
+using ReportBot.Tests.Channels.DirectLine;
 using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Storage;
 
 /// <summary>
-/// Over real HTTP with <c>expectReplies</c>, where a turn's answer leaves in the response: it leaves only once the
-/// state the turn saved is durable, whether the turn's transcript sync flushed it or (a redelivery, which writes no
-/// lines) the runner did. Runs alone (<see cref="DeviceFlushIsolation"/>).
+/// Over real HTTP: a turn's answer leaves only once the state the turn saved is durable, whether the turn's transcript
+/// sync flushed it or (a redelivery, which writes no lines) the runner did; with <c>expectReplies</c> it leaves in the
+/// response, through Web Chat's Direct Line as it is sent. Runs alone (<see cref="DeviceFlushIsolation"/>).
 /// </summary>
 [Slow]
 [Collection(DeviceFlushIsolation.Name)]
@@ -36,6 +38,39 @@ public sealed class TurnDurabilityHttpTests
             }
 
             Assert.Contains(bot.Logs.Lines, l => l.Contains("delivered again", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_web_chat_reply_is_readable_only_once_its_turns_state_is_durable()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "durability-" + Guid.NewGuid().ToString("N"));
+        DurabilityCheckingDirectLineStore? store = null;
+        try
+        {
+            await using var bot = await RunningBot.StartAsync(DirectLineConversationTests.Settings(("Storage:LocalPath", folder)), services =>
+            {
+                services.AddSingleton<InMemoryDirectLineConversationStore>();
+                services.AddSingleton<IDirectLineConversationStore>(sp =>
+                    store = new DurabilityCheckingDirectLineStore(sp.GetRequiredService<InMemoryDirectLineConversationStore>(), folder));
+            });
+            var dl = new DirectLineHttp(bot.Http);
+            var (_, issued) = await dl.GenerateAsync(DirectLineConversationTests.Secret);
+            var token = (string)issued!["token"]!;
+            var conversationId = (string)issued["conversationId"]!;
+            await dl.StartAsync(token);
+            foreach (var (text, client) in new[] { ("한국어로 할게요", "c-1"), ("2", "c-2"), ("잘 모르겠어요", "c-3") })
+            {
+                var (posted, _) = await dl.PostMessageAsync(token, conversationId, text, client);
+                Assert.Equal(System.Net.HttpStatusCode.OK, posted);
+            }
+
+            Assert.True(store!.BotActivities >= 4, $"{store.BotActivities} replies");
+            Assert.Equal(0, store.VisibleBeforeDurable);
         }
         finally
         {

@@ -28,10 +28,10 @@ public sealed class ConsistentTurnRunner(
 
     public async Task RunAsync(ITurnContext turnContext, BotState state, Func<CancellationToken, Task> turn, CancellationToken cancellationToken)
     {
-        var buffer = ReplyBuffer.Attach(turnContext);
+        var durability = TurnDurability.Begin();
+        var buffer = ReplyBuffer.Attach(turnContext, durability);
         var started = clock.GetUtcNow();
         var cacheUse = StateCache.UseInThisTurn();
-        var durability = TurnDurability.Begin();
         try
         {
             for (var attempt = 1; ; attempt++)
@@ -72,17 +72,13 @@ public sealed class ConsistentTurnRunner(
                 }
             }
 
-            // Nothing leaves before the saved state is durable. Replies that go out as they are sent wait for the save's
-            // flush first. Replies that leave in the HTTP response after the turn (expectReplies) are sent into it first:
-            // sending them appends the turn's transcript lines, whose sync flushes the state record as well, so the
-            // turn waits for one flush, not two; a turn that appended nothing (a redelivery) flushes here.
+            // Nothing leaves before the saved state is durable. Replies that go out as they are sent wait for it in the
+            // reply buffer's handler, after the transcript middleware synced the survivor's line (which flushed the
+            // state record as well). Replies that leave in the HTTP response after the turn (expectReplies) are sent
+            // into it first: sending them appends the turn's transcript lines, whose sync flushes the state record too;
+            // a turn that appended nothing (a redelivery) flushes here. Either way the turn waits for one flush, not two.
             var repliesLeaveAfterTurn = turnContext.Activity.DeliveryMode == DeliveryModes.ExpectReplies;
             buffer.Holding = false;
-            if (!repliesLeaveAfterTurn)
-            {
-                await durability.EnsureAsync().ConfigureAwait(false);
-            }
-
             if (buffer.Held.Count > 0)
             {
                 await turnContext.SendActivitiesAsync(buffer.Held.ToArray(), cancellationToken).ConfigureAwait(false);
@@ -91,6 +87,10 @@ public sealed class ConsistentTurnRunner(
             if (repliesLeaveAfterTurn)
             {
                 await EnsureBeforeResponseAsync(turnContext, durability).ConfigureAwait(false);
+            }
+            else
+            {
+                await durability.EnsureAsync().ConfigureAwait(false); // a turn without replies: before its HTTP answer
             }
 
             // The turn is over and its state saved: the next turn of this conversation starts from these objects.

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using ReportBot.Bot.Storage.Objects;
 using ReportBot.Dialogs.Engine;
 
 namespace ReportBot.Bot.Storage.State;
@@ -24,15 +25,26 @@ public sealed class ReplyBuffer
     public static bool IsHolding(ITurnContext context) =>
         TurnItems.Find<ReplyBuffer>(context, ItemKey) is { Holding: true };
 
-    /// <summary>Starts holding the replies of this turn.</summary>
-    public static ReplyBuffer Attach(ITurnContext context)
+    /// <summary>
+    /// Starts holding the replies of this turn. Once they are let go, each send that leaves the process at once (not
+    /// into an <c>expectReplies</c> response) first waits until what the turn saved is durable
+    /// (<paramref name="durability"/>): this handler is the innermost but the adapter, so the transcript's sync of the
+    /// survivor's line, which the transcript middleware makes before it passes the send on, has usually flushed it.
+    /// </summary>
+    public static ReplyBuffer Attach(ITurnContext context, TurnDurability? durability = null)
     {
         var buffer = new ReplyBuffer { Holding = true };
         TurnItems.Of(context).Set(ItemKey, buffer);
+        var leavesAtOnce = context.Activity?.DeliveryMode != DeliveryModes.ExpectReplies;
         context.OnSendActivities(async (ctx, activities, next) =>
         {
             if (!buffer.Holding)
             {
+                if (durability is not null && leavesAtOnce)
+                {
+                    await durability.EnsureAsync().ConfigureAwait(false);
+                }
+
                 return await next().ConfigureAwait(false);
             }
 
