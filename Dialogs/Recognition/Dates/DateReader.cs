@@ -66,6 +66,14 @@ public sealed class DateReader
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
             var gap = tokens[i + 1].Kind is "until" or "or" ? 1 : 0;
+            // "한 석 달", "한 3주": a Korean "one" before a larger count is "about", not the lower end of a range.
+            if (gap == 0 && tokens[i].Kind == "n" && tokens[i].Value == 1 && tokens[i + 1].Kind == "n" && tokens[i + 1].Value >= 3
+                && tokens[i + 2].Kind is "day" or "week" or "month" or "year")
+            {
+                tokens.RemoveAt(i);
+                continue;
+            }
+
             if (i + gap + 2 < tokens.Count && tokens[i].Kind == "n" && tokens[i + gap + 1].Kind == "n"
                 && tokens[i].Value < tokens[i + gap + 1].Value && tokens[i + gap + 1].Value <= 12
                 && tokens[i + gap + 2].Kind is "day" or "week" or "month" or "year")
@@ -206,10 +214,10 @@ public sealed class DateReader
             return DateReading.Span(far, near.To ?? near.From!.Value, true);
         }
 
-        var unit = body.LastOrDefault(t => t.Kind is "day" or "week" or "month" or "year" or "one_week" or "two_weeks" or "ten_days").Kind;
-        if (unit is "one_week" or "two_weeks" or "ten_days")
+        var unit = body.LastOrDefault(t => t.Kind is "day" or "week" or "month" or "year" or "one_week" or "two_weeks" or "ten_days" or "half_month").Kind;
+        if (unit is "one_week" or "two_weeks" or "ten_days" or "half_month")
         {
-            (count, unit) = (unit switch { "one_week" => 7, "ten_days" => 10, _ => 14 }, "day");
+            (count, unit) = (unit switch { "one_week" => 7, "ten_days" => 10, "half_month" => 15, _ => 14 }, "day");
         }
 
         if (unit is null && body.Count == 1 && body[0].Kind == "few")
@@ -234,16 +242,18 @@ public sealed class DateReader
     private static DateReading? Weekday(List<DateToken> tokens, DateOnly today)
     {
         var weekday = tokens.FindIndex(t => Array.IndexOf(Weekdays, t.Kind) >= 0);
-        var lastWeekend = tokens.Any(t => t.Kind == "last_weekend");
+        // The week (or weekend) before last is last week's, a week earlier.
+        var earlier = tokens.Any(t => t.Kind is "week_before_last" or "weekend_before_last") ? 7 : 0;
+        var lastWeekend = tokens.Any(t => t.Kind is "last_weekend" or "weekend_before_last");
         var weekend = lastWeekend || tokens.Any(t => t.Kind == "weekend");
-        var lastWeek = tokens.Any(t => t.Kind == "last_week");
+        var lastWeek = earlier > 0 || tokens.Any(t => t.Kind == "last_week");
         var thisWeek = tokens.Any(t => t.Kind == "this_week");
         if (weekday < 0 && !weekend && !lastWeek && !thisWeek)
         {
             return null;
         }
 
-        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7) - earlier);
         if (weekday < 0 && !weekend)
         {
             return lastWeek ? DateReading.Span(monday.AddDays(-7), monday.AddDays(-1), true) : DateReading.Span(monday, today, true);
@@ -335,7 +345,7 @@ public sealed class DateReader
     /// <summary>The month (1-12) a token names, or 0.</summary>
     public static int MonthOf(DateToken token) => token.Kind switch
     {
-        "christmas" or "christmas_eve" => 12,
+        "christmas" or "christmas_eve" or "new_years_eve" => 12,
         "new_year" => 1,
         var kind => Array.IndexOf(Months, kind) + 1,
     };
@@ -345,6 +355,7 @@ public sealed class DateReader
     {
         "christmas" => 25,
         "christmas_eve" => 24,
+        "new_years_eve" => 31,
         "new_year" => 1,
         _ => 0,
     };
