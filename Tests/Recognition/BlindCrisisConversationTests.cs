@@ -18,9 +18,12 @@ namespace ReportBot.Tests.Recognition;
 /// of danger now and someone at the door now must show the numbers on the turn they are said. Run once before any
 /// change (tier 1 30/52, check-in 5/6, ordinary lines flagged 2/28: bench/Recognition/Results/blind5-first-run.md),
 /// then tuned on, so it gates like a development set. The one miss left in: "im doin it tonite" with no distress
-/// before it (a time and "doing it" alone are not taken as a plan: "i'll do it tomorrow" is how people answer).
+/// before it gets the check-in since the sixth batch, not the numbers its label asks for (a cold "doing it" with a time of
+/// night is as often the report; "i'll do it tomorrow" is how people answer).
 /// The sixth batch (evaluation.blind6.*.tsv) adds lines said inside a report ("@when ..." is said at the "when"
-/// question): crisis with no crisis word as the reply to a question, cold intent, self-harm said as acts.
+/// question): crisis with no crisis word as the reply to a question, cold intent, self-harm said as acts. Run once
+/// before any change (tier 1 7/10, check-in 5/27, ordinary lines flagged 0/23: bench/Recognition/Results/blind6-first-run.md),
+/// then tuned on, so it gates like a development set.
 /// </summary>
 public sealed class BlindCrisisConversationTests(ITestOutputHelper output)
 {
