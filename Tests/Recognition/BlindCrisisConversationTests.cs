@@ -20,7 +20,7 @@ namespace ReportBot.Tests.Recognition;
 /// then tuned on, so it gates like a development set. The one miss left in: "im doin it tonite" with no distress
 /// before it gets the check-in since the sixth batch, not the numbers its label asks for (a cold "doing it" with a time of
 /// night is as often the report; "i'll do it tomorrow" is how people answer).
-/// The sixth batch (evaluation.blind6.*.tsv) adds lines said inside a report ("@when ..." is said at the "when"
+/// The sixth batch (evaluation.blind6.*.tsv) adds lines said inside a report ("{when} ..." is said at the "when"
 /// question): crisis with no crisis word as the reply to a question, cold intent, self-harm said as acts. Run once
 /// before any change (tier 1 7/10, check-in 5/27, ordinary lines flagged 0/23: bench/Recognition/Results/blind6-first-run.md),
 /// then tuned on, so it gates like a development set.
@@ -61,12 +61,12 @@ public sealed class BlindCrisisConversationTests(ITestOutputHelper output)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
         var text = line.Text;
-        if (text.StartsWith('@'))
+        if (text.StartsWith('{'))
         {
-            // Said inside a report, at the question named after the "@".
+            // Said inside a report, at the question named in braces ("{when} ...").
             var language = ReportWalk.Lang(line.Language);
-            var field = text[1..text.IndexOf(' ', StringComparison.Ordinal)];
-            text = text[(field.Length + 2)..];
+            var field = text[1..text.IndexOf('}', StringComparison.Ordinal)];
+            text = text[(field.Length + 2)..].TrimStart();
             await (language == Language.Korean ? host.StartKoreanReportAsync() : host.StartEnglishReportAsync());
             await host.SkipUntilAsync(language, ReportQuestions.Find(field)!.Ask, most: 10);
         }
