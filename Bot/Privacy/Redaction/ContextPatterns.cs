@@ -123,7 +123,7 @@ internal sealed class ContextPatterns
         var team = Place($@"(?<![{H}])(?<stem>[{H}]{{1,8}})\s?\d{{1,2}}\s?{Team}|(?<![{H}])(?<stem>[{H}]{{2,8}}){Team}(?=\s?(?:{surname}|\[[^\]\s]{{1,8}}\])?(?:{titles}))");
         var englishSchool = Place($@"\bclass\s?\d-\d{{1,2}}\b|\b(?<first>[A-Za-z]+)\s(?:{Alt(En(RedactionPhrases.SchoolWords))})\b");
 
-        // A building named without a suffix, said with its floor ("센트럴 3층", since the fifth blind batch): the word right
+        // A building named without a suffix, said with its floor ("senteureol 3-cheung", since the fifth blind batch): the word right
         // before the floor number, when it is no ordinary place or building word and no particle or verb form.
         var floor = Place($@"(?<![{H}])(?<x>[{H}]{{2,8}})\s?\d{{1,3}}\s?{Floor}");
 
@@ -218,8 +218,8 @@ internal sealed class ContextPatterns
         && (match.Groups["first"] is not { Success: true } first || !_notPlacesEnglish.Contains(first.Value));
 
     /// <summary>
-    /// The word before a floor as a building's name: not an ordinary place or building word ("회사", "건물", "지하"), nor one
-    /// ending in one ("스터디카페"), nor a word ending in a particle or a verb form ("노래방이", "타고", "올라가서").
+    /// The word before a floor as a building's name: not an ordinary place or building word ("hoesa", "geonmul", "jiha"), nor one
+    /// ending in one ("seuteodi-kape"), nor a word ending in a particle or a verb form ("noraebang-i", "tago", "ollagaseo").
     /// </summary>
     private bool IsBuildingName(Match match) =>
         match.Groups["x"].Value is var word && !NotNameEndings.Contains(word[^1], StringComparison.Ordinal)

@@ -66,7 +66,7 @@ public sealed partial class DateReader
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
             var gap = tokens[i + 1].Kind is "until" or "or" ? 1 : 0;
-            // "한 석 달", "한 3주": a Korean "one" before a larger count is "about", not the lower end of a range.
+            // "han seok dal", "han 3 ju": a Korean "one" before a larger count is "about", not the lower end of a range.
             if (gap == 0 && tokens[i].Kind == "n" && tokens[i].Value == 1 && tokens[i + 1].Kind == "n" && tokens[i + 1].Value >= 3
                 && tokens[i + 2].Kind is "day" or "week" or "month" or "year")
             {
