@@ -224,14 +224,19 @@ public sealed class Recognizer
 
     /// <summary>
     /// The command's verb done by someone else ("nothing, he deleted it all", or a Korean subject right before the verb): the subject straight before
-    /// the verb (one English word may stand between: "he just deleted"). It tells what happened; it asks for nothing.
+    /// the verb (one English word may stand between: "he just deleted"). It tells what happened; it asks for nothing, unless
+    /// it is asked ("can they delete it?").
     /// </summary>
     private bool ByOtherSubject(RecognitionInput input, List<ConceptHit> core)
     {
         var found = new List<ConceptHit>();
         _otherSubject.FindExact(input, found);
-        return found.Count > 0 && found.Any(s => core.Any(h => h.Korean == s.Korean && h.Start >= s.Start + s.Length && h.Start - (s.Start + s.Length) <= (s.Korean ? 0 : 1)));
+        return found.Count > 0 && found.Any(s => !AskedOf(input, s) && core.Any(h => h.Korean == s.Korean && h.Start >= s.Start + s.Length && h.Start - (s.Start + s.Length) <= (s.Korean ? 0 : 1)));
     }
+
+    /// <summary>"can they delete my data?": a request asked of whoever keeps it, not a story.</summary>
+    private static bool AskedOf(RecognitionInput input, ConceptHit subject) =>
+        !subject.Korean && subject.Start > 0 && input.Words[subject.Start - 1] is "can" or "could" or "will" or "would" or "should";
 
     /// <summary>The share of the message the hits explain; a particle counts only right after something explained.</summary>
     private double Coverage(RecognitionInput input, List<ConceptHit> hits)

@@ -35,6 +35,7 @@ public sealed class AnswerNotEraseTests
     [Theory]
     [InlineData("en", "place", "delete everything i wrote")]
     [InlineData("en", "evidence", "someone please delete my data")]
+    [InlineData("en", "place", "can they delete everything i wrote here?")]
     [InlineData("ko", "evidence", "제 기록 다 지워 주세요")]
     public async Task Ones_own_request_to_delete_still_asks_to_confirm(string language, string field, string words)
     {
