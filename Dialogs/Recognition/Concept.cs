@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using ReportBot.Resources;
 
 namespace ReportBot.Dialogs.Recognition;
@@ -47,7 +48,22 @@ public sealed class Concept
 
     public string Name { get; }
 
-    public static Concept From(IPhraseCatalog phrases, string name) => new(name, phrases.All(new PhraseKey(name)));
+    /// <summary>
+    /// English words the catalog names as words of their own (a platform, a place, a person, an idiom): a message's word
+    /// that is one of them is never read as a typo of another ("discord" is not a mistyped "discard", "wife" not "wipe").
+    /// </summary>
+    public FrozenSet<string> KnownWords { get; init; } = FrozenSet<string>.Empty;
+
+    public static Concept From(IPhraseCatalog phrases, string name) =>
+        new(name, phrases.All(new PhraseKey(name))) { KnownWords = Known.GetValue(phrases, KnownWordsOf) };
+
+    private static readonly ConditionalWeakTable<IPhraseCatalog, FrozenSet<string>> Known = new();
+
+    private static FrozenSet<string> KnownWordsOf(IPhraseCatalog phrases) =>
+        phrases.Keys.SelectMany(key => phrases.All(new PhraseKey(key)))
+            .SelectMany(phrase => RecognitionInput.From(phrase).Words)
+            .Where(word => word.Length >= 4 && !HasDigit(word))
+            .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Every place the concept occurs exactly.</summary>
     public void FindExact(RecognitionInput input, List<ConceptHit> hits)
@@ -130,7 +146,7 @@ public sealed class Concept
         for (var i = 0; i < input.Words.Count && input.Words.Count <= 12; i++)
         {
             var word = input.Words[i];
-            if (word.Length < 4 || HasDigit(word))
+            if (word.Length < 4 || HasDigit(word) || KnownWords.Contains(word))
             {
                 continue;
             }

@@ -15,6 +15,7 @@ public sealed class CrisisRecognizer
     private readonly (Concept First, Concept Second)[] _afterDistressCombinations;
     private readonly Concept[] _plansNotHarm;
     private readonly Concept[] _tier2;
+    private readonly (Concept First, Concept Second)[] _tier2Combinations;
     private readonly Concept[] _idioms;
 
     public CrisisRecognizer(CrisisRules rules, Func<string, Concept> concepts)
@@ -26,6 +27,7 @@ public sealed class CrisisRecognizer
         _afterDistressCombinations = [.. rules.Tier1AfterDistressCombinations.Where(c => c.Length == 2).Select(c => (concepts(c[0]), concepts(c[1])))];
         _plansNotHarm = [.. rules.PlansNotHarm.Select(concepts)];
         _tier2 = [.. rules.Tier2.Select(concepts)];
+        _tier2Combinations = [.. rules.Tier2Combinations.Where(c => c.Length == 2).Select(c => (concepts(c[0]), concepts(c[1])))];
         _idioms = [.. rules.Idioms.Select(concepts)];
     }
 
@@ -70,9 +72,9 @@ public sealed class CrisisRecognizer
         }
 
         // Distress and a time in one message is a plan too, as when they come in two.
-        return !Any(_tier2, input, idioms, hits) ? CrisisLevel.None
-            : plan && IsPlan(input, idioms, hits) ? CrisisLevel.Immediate
-            : CrisisLevel.CheckIn;
+        return Any(_tier2, input, idioms, hits) ? (plan && IsPlan(input, idioms, hits) ? CrisisLevel.Immediate : CrisisLevel.CheckIn)
+            : plan && AnyPair(_tier2Combinations, input, idioms, hits) ? CrisisLevel.CheckIn
+            : CrisisLevel.None;
     }
 
     /// <summary>A time or a decision, or "doing it" with a time: a plan when it comes with or after distress.</summary>
@@ -83,7 +85,12 @@ public sealed class CrisisRecognizer
             return true;
         }
 
-        foreach (var (first, second) in _afterDistressCombinations)
+        return AnyPair(_afterDistressCombinations, input, idioms, hits);
+    }
+
+    private static bool AnyPair((Concept First, Concept Second)[] pairs, RecognitionInput input, List<ConceptHit> idioms, List<ConceptHit> hits)
+    {
+        foreach (var (first, second) in pairs)
         {
             if (Occurs(first, input, idioms, hits) && Occurs(second, input, idioms, hits))
             {

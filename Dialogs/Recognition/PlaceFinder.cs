@@ -129,6 +129,7 @@ public sealed partial class PlaceFinder
                 var marker = _englishMarkers.FirstOrDefault(m => Joined(words, p, m.Count(c => c == ' ') + 1) == m);
                 if (marker is not null && !_englishDestination.Any(d => p >= d.Count(c => c == ' ') + 1 && Joined(words, p - d.Count(c => c == ' ') - 1, d.Count(c => c == ' ') + 1) == d))
                 {
+                    last = Within(words, last);
                     return text[words[p].Index..(words[last].Index + words[last].Length)];
                 }
             }
@@ -143,6 +144,26 @@ public sealed partial class PlaceFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A place inside or beside another keeps both ("in his car in the parking lot", "at the bar near campus"): the place
+    /// goes on through a word such as "in" or "of" to the next place word, at most three words on.
+    /// </summary>
+    private int Within(List<Match> words, int last)
+    {
+        while (last + 1 < words.Count && words[last + 1].Value is "in" or "at" or "of" or "near" or "outside" or "behind" or "inside" or "by")
+        {
+            var next = Enumerable.Range(last + 2, MaxWordsBetween).Select(k => k < words.Count ? Noun(words, k) : null).FirstOrDefault(n => n is not null);
+            if (next is not { } end)
+            {
+                break;
+            }
+
+            last = end;
+        }
+
+        return last;
     }
 
     /// <summary>The index of the last word of the place word starting at word <paramref name="i"/>, or null.</summary>

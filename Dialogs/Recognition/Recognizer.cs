@@ -25,6 +25,7 @@ public sealed class Recognizer
     private readonly Concept _negation;
     private readonly Concept _negationPrefix;
     private readonly Concept _reportedSpeech;
+    private readonly Concept _otherSubject;
     private readonly CompiledIntent[] _all;
     private readonly CompiledIntent[] _outsideMenu;
 
@@ -36,6 +37,7 @@ public sealed class Recognizer
         _negation = Concept(rules.Negation);
         _negationPrefix = Concept(rules.NegationPrefix);
         _reportedSpeech = Concept(rules.ReportedSpeech);
+        _otherSubject = Concept(SubjectPhrases.OtherSubject.Name);
         Intents = [.. rules.Intents.Select(rule => new CompiledIntent(rule, Concept, rule.Phrases.SelectMany(list => phrases.All(new PhraseKey(list)))))];
         _all = [.. Intents];
         _outsideMenu = [.. Intents.Where(i => !i.MenuOnly)];
@@ -162,7 +164,7 @@ public sealed class Recognizer
                 filler.FindExact(input, hits);
             }
 
-            if (Negated(input, core, hits))
+            if (Negated(input, core, hits) || ByOtherSubject(input, core))
             {
                 continue;
             }
@@ -219,6 +221,22 @@ public sealed class Recognizer
         _negationPrefix.FindExact(input, found);
         return found.Any(p => core.Any(h => h.Korean && h.Start == p.Start + p.Length));
     }
+
+    /// <summary>
+    /// The command's verb done by someone else ("nothing, he deleted it all", or a Korean subject right before the verb): the subject straight before
+    /// the verb (one English word may stand between: "he just deleted"). It tells what happened; it asks for nothing, unless
+    /// it is asked ("can they delete it?").
+    /// </summary>
+    private bool ByOtherSubject(RecognitionInput input, List<ConceptHit> core)
+    {
+        var found = new List<ConceptHit>();
+        _otherSubject.FindExact(input, found);
+        return found.Count > 0 && found.Any(s => !AskedOf(input, s) && core.Any(h => h.Korean == s.Korean && h.Start >= s.Start + s.Length && h.Start - (s.Start + s.Length) <= (s.Korean ? 0 : 1)));
+    }
+
+    /// <summary>"can they delete my data?": a request asked of whoever keeps it, not a story.</summary>
+    private static bool AskedOf(RecognitionInput input, ConceptHit subject) =>
+        !subject.Korean && subject.Start > 0 && input.Words[subject.Start - 1] is "can" or "could" or "will" or "would" or "should";
 
     /// <summary>The share of the message the hits explain; a particle counts only right after something explained.</summary>
     private double Coverage(RecognitionInput input, List<ConceptHit> hits)

@@ -174,9 +174,25 @@ public static class DatePhrases
     /// <summary>"한참 전", "a while ago": two weeks to half a year back.</summary>
     public static readonly PhraseKey WhileAgo = new("date.t.while_ago");
 
+    /// <summary>"보름", "half a month": fifteen days.</summary>
+    public static readonly PhraseKey HalfMonth = new("date.t.half_month");
+
+    /// <summary>"지지난주", "the week before last": the week before last week.</summary>
+    public static readonly PhraseKey WeekBeforeLast = new("date.t.week_before_last");
+
+    /// <summary>"지지난 주말", "the weekend before last".</summary>
+    public static readonly PhraseKey WeekendBeforeLast = new("date.t.weekend_before_last");
+
+    /// <summary>New Year's Eve, a day (31 December).</summary>
+    public static readonly PhraseKey NewYearsEve = new("date.t.new_years_eve");
+
     /// <summary>Every token list, for the reader to compile.</summary>
     public static IReadOnlyList<PhraseKey> All { get; } =
     [
+        HalfMonth,
+        WeekBeforeLast,
+        WeekendBeforeLast,
+        NewYearsEve,
         Christmas,
         ChristmasEve,
         NewYear,

@@ -42,6 +42,9 @@ public static class RedactionPhrases
     public static readonly PhraseKey KinWords = new("redaction.kin_words");
     public static readonly PhraseKey NotHandles = new("redaction.not_handles");
     public static readonly PhraseKey PlaceSuffixes = new("redaction.place_suffixes");
+
+    /// <summary>Ordinary words said before a floor ("건물 3층", "지하 1층", "거기 3층"): not a building's name.</summary>
+    public static readonly PhraseKey FloorWords = new("redaction.floor_words");
     public static readonly PhraseKey NotPlaces = new("redaction.not_places");
     public static readonly PhraseKey SchoolWords = new("redaction.school_words");
 

@@ -28,6 +28,13 @@ public sealed record CrisisRules
 
     public required string[] Tier2 { get; init; }
 
+    /// <summary>
+    /// Concepts that are tier 2 together but not alone: a wound with a body part, "it doesn't matter any more" with
+    /// something ending soon, and "doing it" with a plan time said cold, with no distress before it ("im doin it tonite":
+    /// a check-in, since it is as often the report or homework; after distress it is tier 1). Never with a plan to report.
+    /// </summary>
+    public string[][] Tier2Combinations { get; init; } = [];
+
     /// <summary>Figures of speech removed before tier 2 is looked for ("starving to death", "dying to see it").</summary>
     public string[] Idioms { get; init; } = [];
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Bot.Builder;
+using ReportBot.Dialogs.Conversations;
 using ReportBot.Dialogs.Recognition.Evaluation;
+using ReportBot.Resources;
 using ReportBot.Resources.Text;
 using ReportBot.Tests.Dialogs;
 using ReportBot.Tests.Dialogs.Conversations;
@@ -16,16 +18,26 @@ namespace ReportBot.Tests.Recognition;
 /// of danger now and someone at the door now must show the numbers on the turn they are said. Run once before any
 /// change (tier 1 30/52, check-in 5/6, ordinary lines flagged 2/28: bench/Recognition/Results/blind5-first-run.md),
 /// then tuned on, so it gates like a development set. The one miss left in: "im doin it tonite" with no distress
-/// before it (a time and "doing it" alone are not taken as a plan: "i'll do it tomorrow" is how people answer).
+/// before it gets the check-in since the sixth batch, not the numbers its label asks for (a cold "doing it" with a time of
+/// night is as often the report; "i'll do it tomorrow" is how people answer).
+/// The sixth batch (evaluation.blind6.*.tsv) adds lines said inside a report ("{when} ..." is said at the "when"
+/// question): crisis with no crisis word as the reply to a question, cold intent, self-harm said as acts. Run once
+/// before any change (tier 1 7/10, check-in 5/27, ordinary lines flagged 0/23: bench/Recognition/Results/blind6-first-run.md),
+/// then tuned on, so it gates like a development set.
 /// </summary>
 public sealed class BlindCrisisConversationTests(ITestOutputHelper output)
 {
     private const string Separator = " >> ";
 
     [Fact]
-    public async Task The_fifth_blind_batch_shows_the_numbers_on_the_turn_a_plan_or_danger_is_said()
+    public Task The_fifth_blind_batch_shows_the_numbers_on_the_turn_a_plan_or_danger_is_said() => AssertBarsAsync("evaluation.blind5");
+
+    [Fact]
+    public Task The_sixth_blind_batch_answers_crisis_said_without_crisis_words_and_self_harm_said_as_acts() => AssertBarsAsync("evaluation.blind6");
+
+    private async Task AssertBarsAsync(string stem)
     {
-        var set = Set();
+        var set = Set(stem);
         Assert.True(set.Count(u => u.Language == "ko") >= 30 && set.Count(u => u.Language == "en") >= 30);
 
         var results = new List<(LabelledUtterance Line, string Seen)>();
@@ -48,9 +60,23 @@ public sealed class BlindCrisisConversationTests(ITestOutputHelper output)
     private static async Task<string> SeenAsync(LabelledUtterance line)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
-        await host.Say(line.Language == "ko" ? "안녕하세요" : "hello");
+        var text = line.Text;
+        if (text.StartsWith('{'))
+        {
+            // Said inside a report, at the question named in braces ("{when} ...").
+            var language = ReportWalk.Lang(line.Language);
+            var field = text[1..text.IndexOf('}', StringComparison.Ordinal)];
+            text = text[(field.Length + 2)..].TrimStart();
+            await (language == Language.Korean ? host.StartKoreanReportAsync() : host.StartEnglishReportAsync());
+            await host.SkipUntilAsync(language, ReportQuestions.Find(field)!.Ask, most: 10);
+        }
+        else
+        {
+            await host.Say(line.Language == "ko" ? "안녕하세요" : "hello");
+        }
+
         var seen = new List<string>();
-        foreach (var turn in line.Text.Split(Separator))
+        foreach (var turn in text.Split(Separator))
         {
             var replies = await host.Say(turn);
             seen.Add(replies.Contains(ReportTestHost.Text(host, line.Language, CrisisText.Emergency), StringComparison.Ordinal) ? RecognitionEvaluation.Immediate
@@ -87,10 +113,10 @@ public sealed class BlindCrisisConversationTests(ITestOutputHelper output)
     private static bool Right(string label, string seen) =>
         Last(seen) is var last && (last == label || (label == RecognitionEvaluation.CheckIn && last == RecognitionEvaluation.Immediate));
 
-    private static List<LabelledUtterance> Set()
+    private static List<LabelledUtterance> Set(string stem)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Recognition");
-        return [.. LabelledUtterance.ReadTsv(Path.Combine(folder, "evaluation.blind5.ko.tsv"), "ko"),
-            .. LabelledUtterance.ReadTsv(Path.Combine(folder, "evaluation.blind5.en.tsv"), "en")];
+        return [.. LabelledUtterance.ReadTsv(Path.Combine(folder, $"{stem}.ko.tsv"), "ko"),
+            .. LabelledUtterance.ReadTsv(Path.Combine(folder, $"{stem}.en.tsv"), "en")];
     }
 }

@@ -22,6 +22,10 @@ internal sealed class ContextPatterns
     private const string Grade = "\uD559\uB144";
     private const string Class = "\uBC18";
     private const string Team = "\uD300";
+    private const string Floor = "\uCE35";
+
+    // Last syllables that make the word before a floor a particle or a verb form, not a name ("-i", "-ga", "-go", "-seo", ...).
+    private const string NotNameEndings = "\uC774\uAC00\uC740\uB294\uC744\uB97C\uC5D0\uC758\uB85C\uB3C4\uACE0\uC11C\uBA74\uB2C8\uB370\uC694\uB2E4\uC9C0\uAC8C\uB124\uCABD\uB54C\uCE35\uB791\uC640\uACFC";
 
     // Districts (gu, si, gun) before a dong, and the verbs of living somewhere (sal-, sa-neun, sam-, geoju) after one.
     private const string District = "\uAD6C|\uC2DC|\uAD70";
@@ -38,6 +42,7 @@ internal sealed class ContextPatterns
     private readonly string[] _titles;
     private readonly HashSet<string> _notNamesEnglish;
     private readonly HashSet<string> _bareNotNames;
+    private readonly string[] _notBuildings;
 
     public ContextPatterns(IPhraseCatalog phrases, RegexOptions extra)
     {
@@ -50,6 +55,7 @@ internal sealed class ContextPatterns
         _titles = [.. Ko(RedactionPhrases.Titles)];
         _notNamesEnglish = new HashSet<string>([.. En(RedactionPhrases.NotNames), .. NotHandles], StringComparer.OrdinalIgnoreCase);
         _bareNotNames = [.. Ko(RedactionPhrases.NamesThatAreWords)];
+        _notBuildings = [.. Ko(RedactionPhrases.FloorWords).Concat(Ko(PlacePhrases.Noun)).Concat(_notPlaces).Where(w => w.Length >= 2).Select(w => w.Replace(" ", string.Empty, StringComparison.Ordinal)).Distinct()];
 
         Spoken = new SpokenPatterns(phrases, extra, this);
 
@@ -63,7 +69,7 @@ internal sealed class ContextPatterns
         var namingWords = Words([.. Ko(RedactionPhrases.NamingCues), .. En(RedactionPhrases.NamingCues)]);
         var honorificWords = Words([.. Ko(RedactionPhrases.Honorifics), .. En(RedactionPhrases.Honorifics)]);
         var mailWords = Words([.. Ko(RedactionPhrases.MailWords), .. En(RedactionPhrases.MailWords)]);
-        _oneSyllableWords = SearchValues.Create(Dong + Class + Team + string.Concat(Ko(RedactionPhrases.Honorifics).Where(h => h.Length == 1)));
+        _oneSyllableWords = SearchValues.Create(Dong + Class + Team + Floor + string.Concat(Ko(RedactionPhrases.Honorifics).Where(h => h.Length == 1)));
         // The check before any of them: Korean words by their first two syllables (the three one-syllable words by a
         // vectorised search), Latin ones by one search ignoring case.
         _koreanPairs = [.. Ko(RedactionPhrases.GivenNames).Concat(Ko(RedactionPhrases.PlaceSuffixes)).Append(Danji)
@@ -117,6 +123,10 @@ internal sealed class ContextPatterns
         var team = Place($@"(?<![{H}])(?<stem>[{H}]{{1,8}})\s?\d{{1,2}}\s?{Team}|(?<![{H}])(?<stem>[{H}]{{2,8}}){Team}(?=\s?(?:{surname}|\[[^\]\s]{{1,8}}\])?(?:{titles}))");
         var englishSchool = Place($@"\bclass\s?\d-\d{{1,2}}\b|\b(?<first>[A-Za-z]+)\s(?:{Alt(En(RedactionPhrases.SchoolWords))})\b");
 
+        // A building named without a suffix, said with its floor ("senteureol 3-cheung", since the fifth blind batch): the word right
+        // before the floor number, when it is no ordinary place or building word and no particle or verb form.
+        var floor = Place($@"(?<![{H}])(?<x>[{H}]{{2,8}})\s?\d{{1,3}}\s?{Floor}");
+
         Places =
         [
             new(afterDistrict, RedactionText.Address, NeedsDigit: false, Needs: [dong, districts]),
@@ -124,6 +134,7 @@ internal sealed class ContextPatterns
             new(whereILive, RedactionText.Address, NeedsDigit: false, Needs: [dong, living]),
             new(romanisedDong, RedactionText.Address, NeedsDigit: false, Needs: [Words(["dong"])]),
             new(complex, RedactionText.Address, IsNamedPlace, NeedsDigit: false, Needs: [complexWords]),
+            new(floor, RedactionText.Address, IsBuildingName, Needs: [Words([Floor])]),
         ];
         Names =
         [
@@ -205,6 +216,14 @@ internal sealed class ContextPatterns
     public bool IsNamedPlace(Match match) =>
         (match.Groups["stem"] is not { Success: true } stem || !_notPlaces.Any(word => stem.Value.StartsWith(word, StringComparison.Ordinal)))
         && (match.Groups["first"] is not { Success: true } first || !_notPlacesEnglish.Contains(first.Value));
+
+    /// <summary>
+    /// The word before a floor as a building's name: not an ordinary place or building word ("hoesa", "geonmul", "jiha"), nor one
+    /// ending in one ("seuteodi-kape"), nor a word ending in a particle or a verb form ("noraebang-i", "tago", "ollagaseo").
+    /// </summary>
+    private bool IsBuildingName(Match match) =>
+        match.Groups["x"].Value is var word && !NotNameEndings.Contains(word[^1], StringComparison.Ordinal)
+        && !_notBuildings.Any(known => word.EndsWith(known, StringComparison.Ordinal) || known == word);
 
     /// <summary>A name found by context, not a title or an everyday word (memory, "ajeossi", "gogaek-nim", "the name is a secret").</summary>
     private bool IsGivenName(Match match) =>

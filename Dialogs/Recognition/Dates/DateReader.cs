@@ -8,7 +8,7 @@ namespace ReportBot.Dialogs.Recognition.Dates;
 /// month and day, approximations ("about", "around"), spans and open spans ("since March"), and ages or life stages,
 /// which are kept as words only. Always in the past: a day without a year is the most recent such day.
 /// </summary>
-public sealed class DateReader
+public sealed partial class DateReader
 {
     private static readonly string[] Months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -66,6 +66,14 @@ public sealed class DateReader
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
             var gap = tokens[i + 1].Kind is "until" or "or" ? 1 : 0;
+            // "han seok dal", "han 3 ju": a Korean "one" before a larger count is "about", not the lower end of a range.
+            if (gap == 0 && tokens[i].Kind == "n" && tokens[i].Value == 1 && tokens[i + 1].Kind == "n" && tokens[i + 1].Value >= 3
+                && tokens[i + 2].Kind is "day" or "week" or "month" or "year")
+            {
+                tokens.RemoveAt(i);
+                continue;
+            }
+
             if (i + gap + 2 < tokens.Count && tokens[i].Kind == "n" && tokens[i + gap + 1].Kind == "n"
                 && tokens[i].Value < tokens[i + gap + 1].Value && tokens[i + gap + 1].Value <= 12
                 && tokens[i + gap + 2].Kind is "day" or "week" or "month" or "year")
@@ -189,110 +197,6 @@ public sealed class DateReader
             ?? CalendarParts.MonthOrSeason(tokens, today, null);
     }
 
-    private static DateReading? Ago(List<DateToken> tokens, DateOnly today)
-    {
-        if (tokens[^1].Kind != "ago")
-        {
-            return null;
-        }
-
-        var body = tokens[..^1];
-        var (count, few) = body.Count > 0 && body[0].Kind == "few" ? (0, true) : body.Count > 0 && body[0].Kind == "n" ? (body[0].Value, false) : (1, false);
-
-        // A count said as a range ("2-3 weeks", "a couple of months"): from the larger count back to the smaller.
-        if (body.Count > 0 && body[0].Upper > count && !few && Ago([new DateToken("n", body[0].Upper), .. body[1..], tokens[^1]], today) is { From: { } far }
-            && Ago([new DateToken("n", count), .. body[1..], tokens[^1]], today) is { } near)
-        {
-            return DateReading.Span(far, near.To ?? near.From!.Value, true);
-        }
-
-        var unit = body.LastOrDefault(t => t.Kind is "day" or "week" or "month" or "year" or "one_week" or "two_weeks" or "ten_days").Kind;
-        if (unit is "one_week" or "two_weeks" or "ten_days")
-        {
-            (count, unit) = (unit switch { "one_week" => 7, "ten_days" => 10, _ => 14 }, "day");
-        }
-
-        if (unit is null && body.Count == 1 && body[0].Kind == "few")
-        {
-            unit = "day";
-        }
-
-        return unit switch
-        {
-            "day" when few => DateReading.Span(today.AddDays(-6), today.AddDays(-2), true),
-            "day" => count <= 3650 ? DateReading.Day(today.AddDays(-count)) : null,
-            "week" when few => DateReading.Span(today.AddDays(-35), today.AddDays(-14), true),
-            "week" => count <= 520 ? DateReading.Span(today.AddDays((-7 * count) - 3), today.AddDays((-7 * count) + 3), true) : null,
-            "month" when few => DateReading.Span(today.AddMonths(-6), today.AddMonths(-2), true),
-            "month" => count <= 240 ? DateReading.Span(today.AddMonths(-count).AddDays(-15), today.AddMonths(-count).AddDays(15), true) : null,
-            "year" when few => DateReading.Span(today.AddYears(-6), today.AddYears(-2), true),
-            "year" => count <= 80 ? DateReading.Span(today.AddYears(-count).AddDays(-182), today.AddYears(-count).AddDays(182), true) : null,
-            _ => null,
-        };
-    }
-
-    private static DateReading? Weekday(List<DateToken> tokens, DateOnly today)
-    {
-        var weekday = tokens.FindIndex(t => Array.IndexOf(Weekdays, t.Kind) >= 0);
-        var lastWeekend = tokens.Any(t => t.Kind == "last_weekend");
-        var weekend = lastWeekend || tokens.Any(t => t.Kind == "weekend");
-        var lastWeek = tokens.Any(t => t.Kind == "last_week");
-        var thisWeek = tokens.Any(t => t.Kind == "this_week");
-        if (weekday < 0 && !weekend && !lastWeek && !thisWeek)
-        {
-            return null;
-        }
-
-        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
-        if (weekday < 0 && !weekend)
-        {
-            return lastWeek ? DateReading.Span(monday.AddDays(-7), monday.AddDays(-1), true) : DateReading.Span(monday, today, true);
-        }
-
-        if (weekend)
-        {
-            // "Last weekend" is the one before this week, also when said on a Saturday or Sunday; "the weekend" the latest.
-            var saturday = lastWeekend || lastWeek || tokens.Any(t => t.Kind == "last")
-                ? monday.AddDays(-2)
-                : monday.AddDays(5) <= today ? monday.AddDays(5) : monday.AddDays(-2);
-            return DateReading.Span(saturday, saturday.AddDays(1), true);
-        }
-
-        var index = Array.IndexOf(Weekdays, tokens[weekday].Kind);
-        if (lastWeek)
-        {
-            return DateReading.Day(monday.AddDays(index - 7));
-        }
-
-        var thisWeeks = monday.AddDays(index);
-        if (thisWeek && thisWeeks <= today)
-        {
-            return DateReading.Day(thisWeeks);
-        }
-
-        // "Last Friday", "on Friday": the most recent one before today.
-        var back = ((int)today.DayOfWeek - ((index + 1) % 7) + 7) % 7;
-        return DateReading.Day(today.AddDays(back == 0 ? -7 : -back));
-    }
-
-    private static DateReading? MonthRelative(List<DateToken> tokens, DateOnly today)
-    {
-        var last = tokens.Any(t => t.Kind == "last_month");
-        if (!last && !tokens.Any(t => t.Kind == "this_month"))
-        {
-            return null;
-        }
-
-        var first = new DateOnly(today.Year, today.Month, 1).AddMonths(last ? -1 : 0);
-        var day = tokens.FirstOrDefault(t => t.Kind == "n");
-        if (day.Kind == "n" && day.Value is >= 1 and <= 31)
-        {
-            return day.Value <= DateTime.DaysInMonth(first.Year, first.Month) ? DateReading.Day(first.AddDays(day.Value - 1)) : null;
-        }
-
-        return CalendarParts.PartOfMonth(first, tokens);
-    }
-
     private static DateReading? YearRelative(List<DateToken> tokens, DateOnly today)
     {
         int? year = tokens.Any(t => t.Kind == "this_year") ? today.Year
@@ -335,7 +239,7 @@ public sealed class DateReader
     /// <summary>The month (1-12) a token names, or 0.</summary>
     public static int MonthOf(DateToken token) => token.Kind switch
     {
-        "christmas" or "christmas_eve" => 12,
+        "christmas" or "christmas_eve" or "new_years_eve" => 12,
         "new_year" => 1,
         var kind => Array.IndexOf(Months, kind) + 1,
     };
@@ -345,6 +249,7 @@ public sealed class DateReader
     {
         "christmas" => 25,
         "christmas_eve" => 24,
+        "new_years_eve" => 31,
         "new_year" => 1,
         _ => 0,
     };

@@ -40,7 +40,7 @@ public sealed class CrisisPlanAfterDistressTests
     }
 
     [Theory]
-    [InlineData("ko", "안녕하세요", "오늘 밤에 할 거예요")]
+    [InlineData("ko", "안녕하세요", "내일 할 거예요")]
     [InlineData("ko", "안녕하세요", "오늘 할 거예요 신고")]
     [InlineData("en", "hello", "tonight")]
     [InlineData("en", "hello", "my friend wrote me a letter after it happened")]

@@ -57,6 +57,14 @@ public sealed class ReportAnswerBlindTests(ITestOutputHelper output)
             _ => 0.0,
         });
 
+    /// <summary>
+    /// The fifth batch (approximate and relative times and places in messy writing, evidence and wishes said indirectly),
+    /// written before the changes for it and run once (bench/Recognition/Results/report-blind5-first-run.md).
+    /// </summary>
+    [Fact]
+    public async Task A_fifth_batch_reads_approximate_times_places_and_indirect_wishes() =>
+        AssertBars(await RunAsync("blind5"), Bar);
+
     private async Task<List<BlindOutcome>> RunAsync(string set)
     {
         var outcomes = new List<BlindOutcome>();
