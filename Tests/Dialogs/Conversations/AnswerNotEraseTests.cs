@@ -20,10 +20,7 @@ public sealed class AnswerNotEraseTests
     public async Task An_answer_about_what_someone_else_deleted_is_taken_and_the_next_question_follows(string language, string field, string words)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
-        var lang = ReportWalk.Lang(language);
-        var question = ReportQuestions.Find(field)!;
-        await (language == "ko" ? host.StartKoreanReportAsync() : host.StartEnglishReportAsync());
-        await host.SkipUntilAsync(lang, question.Ask, most: 10);
+        var question = await host.AtQuestionAsync(language, field);
 
         var replies = await host.Say(words);
 
@@ -40,9 +37,7 @@ public sealed class AnswerNotEraseTests
     public async Task Ones_own_request_to_delete_still_asks_to_confirm(string language, string field, string words)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
-        var lang = ReportWalk.Lang(language);
-        await (language == "ko" ? host.StartKoreanReportAsync() : host.StartEnglishReportAsync());
-        await host.SkipUntilAsync(lang, ReportQuestions.Find(field)!.Ask, most: 10);
+        await host.AtQuestionAsync(language, field);
 
         var replies = await host.Say(words);
 

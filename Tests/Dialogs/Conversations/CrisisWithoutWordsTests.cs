@@ -21,10 +21,7 @@ public sealed class CrisisWithoutWordsTests
     public async Task Absence_said_as_the_answer_to_a_report_question_gets_a_check_in_and_the_report_goes_on(string language, string field, string words, string no)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
-        var lang = ReportWalk.Lang(language);
-        var question = ReportQuestions.Find(field)!;
-        await (language == "ko" ? host.StartKoreanReportAsync() : host.StartEnglishReportAsync());
-        await host.SkipUntilAsync(lang, question.Ask, most: 10);
+        var question = await host.AtQuestionAsync(language, field);
 
         var replies = await host.Say(words);
 

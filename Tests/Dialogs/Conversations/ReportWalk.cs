@@ -32,6 +32,18 @@ public static partial class ReportWalk
         await host.Say(Skip(language));
     }
 
+    /// <summary>
+    /// Starts the report in <paramref name="language"/> ("ko" or "en") and passes questions until the one that asks for
+    /// <paramref name="field"/> is asked; returns that question.
+    /// </summary>
+    public static async Task<ReportBot.Dialogs.Conversations.ReportQuestion> AtQuestionAsync(this DialogTestHost host, string language, string field)
+    {
+        var question = ReportBot.Dialogs.Conversations.ReportQuestions.Find(field)!;
+        await (language == "ko" ? host.StartKoreanReportAsync() : host.StartEnglishReportAsync());
+        await host.SkipUntilAsync(Lang(language), question.Ask, most: 10);
+        return question;
+    }
+
     /// <summary>The word that passes a question, in <paramref name="language"/>.</summary>
     public static string Skip(Language language) => language == Language.Korean ? "건너뛰기" : "skip";
 
