@@ -56,7 +56,7 @@ public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<C
         {
             case CrisisLevel.Immediate:
                 session.CrisisCheckPending = false;
-                await RespondAsync(dc, session, cancellationToken);
+                await RespondAsync(dc, session, cancellationToken, ambulanceFirst: Recognizer.For(dc.Services.Phrases).Crisis.NeedsAmbulanceFirst(dc.Text));
                 return InNarrative(dc) ? InterruptionResult.NotHandled : InterruptionResult.Resume;
             case CrisisLevel.CheckIn when !dc.Stack.Any(d => d.Id == HandoffDialog.DialogId):
                 // With a counsellor (or waiting for one) a person reads every message; the bot does not step in between.
@@ -79,11 +79,12 @@ public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<C
 
     private static bool InNarrative(DialogContext dc) => dc.ActiveDialog?.Id == NarrativeDialog.DialogId;
 
-    private async Task RespondAsync(DialogContext dc, ReportSession session, CancellationToken cancellationToken)
+    // A body already harmed now (pills taken, bleeding) gets the same numbers with the ambulance first.
+    private async Task RespondAsync(DialogContext dc, ReportSession session, CancellationToken cancellationToken, bool ambulanceFirst = false)
     {
         InterruptionSupport.RememberLanguage(dc);
         session.CrisisAt = dc.Services.Clock.GetUtcNow();
         ReportLog.CrisisResponded(logger);
-        await dc.SendAsync(CrisisText.Emergency, cancellationToken);
+        await dc.SendAsync(ambulanceFirst ? CrisisText.EmergencyAmbulance : CrisisText.Emergency, cancellationToken);
     }
 }

@@ -17,6 +17,7 @@ public sealed class CrisisRecognizer
     private readonly Concept[] _tier2;
     private readonly (Concept First, Concept Second)[] _tier2Combinations;
     private readonly Concept[] _idioms;
+    private readonly Concept[] _ambulanceFirst;
 
     public CrisisRecognizer(CrisisRules rules, Func<string, Concept> concepts)
     {
@@ -29,6 +30,28 @@ public sealed class CrisisRecognizer
         _tier2 = [.. rules.Tier2.Select(concepts)];
         _tier2Combinations = [.. rules.Tier2Combinations.Where(c => c.Length == 2).Select(c => (concepts(c[0]), concepts(c[1])))];
         _idioms = [.. rules.Idioms.Select(concepts)];
+        _ambulanceFirst = [.. rules.AmbulanceFirst.Select(concepts)];
+    }
+
+    /// <summary>
+    /// True when a message's crisis is a body already harmed now (pills taken, bleeding): the emergency answer puts the
+    /// ambulance first. Asked only of a message already assessed as <see cref="CrisisLevel.Immediate"/>.
+    /// </summary>
+    public bool NeedsAmbulanceFirst(string? text)
+    {
+        var input = RecognitionInput.OfMessage(text);
+        if (input.IsEmpty)
+        {
+            return false;
+        }
+
+        var idioms = new List<ConceptHit>();
+        foreach (var idiom in _idioms)
+        {
+            idiom.FindExact(input, idioms);
+        }
+
+        return Any(_ambulanceFirst, input, idioms, []);
     }
 
     /// <param name="text">The message.</param>

@@ -35,6 +35,12 @@ public sealed record CrisisRules
     /// </summary>
     public string[][] Tier2Combinations { get; init; } = [];
 
+    /// <summary>
+    /// Concepts that, in a tier-1 message, mean a body already harmed now (an overdose taken, bleeding): the answer then
+    /// puts the ambulance (119) first, before the police.
+    /// </summary>
+    public string[] AmbulanceFirst { get; init; } = [];
+
     /// <summary>Figures of speech removed before tier 2 is looked for ("starving to death", "dying to see it").</summary>
     public string[] Idioms { get; init; } = [];
 }

@@ -49,17 +49,28 @@ public sealed class CrisisWithoutWordsTests
     }
 
     [Theory]
-    [InlineData("ko", "안녕하세요", "약 한통 다 먹었어요")]
-    [InlineData("en", "hello", "im cutting right now and theres a lot of blood")]
-    [InlineData("en", "hello", "its happening this weekend, everything's ready")]
-    public async Task An_overdose_taken_or_cutting_now_gets_the_numbers_at_once(string language, string hello, string words)
+    [InlineData("ko", "안녕하세요", "약 한통 다 먹었어요", true)]
+    [InlineData("ko", "안녕하세요", "지금 피가 너무 많이 나요 또 그었어요", true)]
+    [InlineData("en", "hello", "im cutting right now and theres a lot of blood", true)]
+    [InlineData("en", "hello", "i took the whole bottle", true)]
+    [InlineData("en", "hello", "its happening this weekend, everything's ready", false)]
+    public async Task An_overdose_taken_or_cutting_now_gets_the_numbers_at_once_the_ambulance_first_when_the_body_is_harmed(string language, string hello, string words, bool harmedNow)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
         await host.Say(hello);
 
         var replies = await host.Say(words);
 
-        Assert.Contains(ReportTestHost.Text(host, language, CrisisText.Emergency), replies, StringComparison.Ordinal);
+        var shown = harmedNow ? CrisisText.EmergencyAmbulance : CrisisText.Emergency;
+        var other = harmedNow ? CrisisText.Emergency : CrisisText.EmergencyAmbulance;
+        Assert.Contains(ReportTestHost.Text(host, language, shown), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.Text(host, language, other), replies, StringComparison.Ordinal);
+        if (harmedNow)
+        {
+            // 119 is the first number the survivor reads.
+            var answer = ReportTestHost.Text(host, language, shown);
+            Assert.True(answer.IndexOf("119", StringComparison.Ordinal) < answer.IndexOf("112", StringComparison.Ordinal));
+        }
     }
 
     [Theory]
