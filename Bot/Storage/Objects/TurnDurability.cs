@@ -39,14 +39,16 @@ public sealed class TurnDurability
         }
     }
 
-    /// <summary>Returns once every write this turn deferred is durable: at once when a later sync already flushed them.</summary>
+    /// <summary>
+    /// Returns once every write this turn deferred is durable: at once when a later sync already flushed them. A write
+    /// stays pending until its flush succeeded, so a failed flush is tried again by the next call.
+    /// </summary>
     public async Task EnsureAsync()
     {
         (IFlushLater Store, long Ticket)[] pending;
         lock (_pending)
         {
             pending = [.. _pending];
-            _pending.Clear();
         }
 
         foreach (var (store, ticket) in pending)
@@ -55,6 +57,11 @@ public sealed class TurnDurability
             {
                 await store.FlushAsync().ConfigureAwait(false);
             }
+        }
+
+        lock (_pending)
+        {
+            _pending.RemoveAll(p => Array.IndexOf(pending, p) >= 0);
         }
     }
 
