@@ -234,8 +234,4 @@ internal sealed class ContextPatterns
 
     private bool IsEnglishGivenName(Match match) => !_notNamesEnglish.Contains(match.Groups["x"].Value);
 
-    private static SearchValues<string> Words(string[] words) => SearchValues.Create([.. words.Distinct()], StringComparison.OrdinalIgnoreCase);
-
-    internal static string Alt(IEnumerable<string> words) =>
-        string.Join('|', words.Distinct().OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ReportBot.Bot.Privacy.Redaction;
@@ -11,4 +12,14 @@ internal static class PatternParts
     public const RegexOptions Plain = RegexOptions.CultureInvariant;
 
     public const RegexOptions AnyCase = Plain | RegexOptions.IgnoreCase;
+
+    /// <summary>An alternation of the words, longest first, a space matching any run of white space.</summary>
+    public static string Alt(IEnumerable<string> words) =>
+        string.Join('|', words.Distinct().OrderByDescending(w => w.Length).Select(Escape));
+
+    /// <summary>A word as a pattern, a space matching any run of white space.</summary>
+    public static string Escape(string word) => Regex.Escape(word).Replace(@"\ ", @"\s+", StringComparison.Ordinal);
+
+    /// <summary>The words for a rule's quick check (<see cref="RedactionRule"/>'s Needs), case-insensitive.</summary>
+    public static SearchValues<string> Words(string[] words) => SearchValues.Create([.. words.Distinct()], StringComparison.OrdinalIgnoreCase);
 }

@@ -17,7 +17,6 @@ namespace ReportBot.Bot.Privacy.Redaction;
 /// </summary>
 internal sealed class SpokenPatterns
 {
-
     private readonly HashSet<string> _englishNames; // listed given names and names that are words
     private readonly HashSet<string> _notNamesEnglish;
     private readonly HashSet<string> _notHandles;
@@ -27,16 +26,15 @@ internal sealed class SpokenPatterns
     {
         IReadOnlyList<string> Ko(PhraseKey key) => phrases.Get(key, Language.Korean);
         IReadOnlyList<string> En(PhraseKey key) => phrases.Get(key, Language.English);
-        var alt = ContextPatterns.Alt;
         _notHandles = context.NotHandles;
         _notNamesEnglish = new HashSet<string>(En(RedactionPhrases.NotNames), StringComparer.OrdinalIgnoreCase);
         _wordNames = new HashSet<string>(En(RedactionPhrases.NamesThatAreWords), StringComparer.OrdinalIgnoreCase);
         string[] englishNames = [.. En(RedactionPhrases.NamesThatAreWords), .. En(RedactionPhrases.GivenNames)];
         _englishNames = new HashSet<string>(englishNames, StringComparer.OrdinalIgnoreCase);
 
-        var names = alt(englishNames);
+        var names = Alt(englishNames);
         var relation = new Regex(
-            $@"\b(?:my|his|her|our|their|a|the)\s+(?:ex[-\s]?)?(?:{alt(En(RedactionPhrases.KinWords))})\s*,?\s+(?<x>(?-i:[A-Z][a-z]{{1,15}}(?:-[A-Za-z][a-z]+)?)|{names})\b(?!-)(?<closed>(?=\s*(?:[,.!?;)]|$)|\s+(?:who|and|but|from|said|says|told|sent|did|was|is|has|had|kept|keeps)\b))?",
+            $@"\b(?:my|his|her|our|their|a|the)\s+(?:ex[-\s]?)?(?:{Alt(En(RedactionPhrases.KinWords))})\s*,?\s+(?<x>(?-i:[A-Z][a-z]{{1,15}}(?:-[A-Za-z][a-z]+)?)|{names})\b(?!-)(?<closed>(?=\s*(?:[,.!?;)]|$)|\s+(?:who|and|but|from|said|says|told|sent|did|was|is|has|had|kept|keeps)\b))?",
             AnyCase | extra);
         var fromDepartment = new Regex(
             $@"\b(?<x>(?-i:[A-Z][a-z]{{1,15}}))\s+from\s+(?-i:HR|IT|PR|QA|HQ)\b",
@@ -44,7 +42,7 @@ internal sealed class SpokenPatterns
 
         // "X" written in capitals is the platform; the other platforms in any case. The account is named by "called", "named",
         // "goes by" anywhere after the platform, or by "is" after a platform that is someone's ("his discord is nightowl").
-        var platforms = alt([.. Ko(RedactionPhrases.Platforms), .. En(RedactionPhrases.Platforms).Where(p => p.Length > 2 || p.Any(char.IsAsciiLetterLower))])
+        var platforms = Alt([.. Ko(RedactionPhrases.Platforms), .. En(RedactionPhrases.Platforms).Where(p => p.Length > 2 || p.Any(char.IsAsciiLetterLower))])
             + "|" + string.Join('|', En(RedactionPhrases.Platforms).Where(p => p.Length <= 2 && !p.Any(char.IsAsciiLetterLower)).Select(p => $"(?-i:{Regex.Escape(p)})"));
         var handle = new Regex(
             $@"(?:(?<![A-Za-z])(?:{platforms})(?![A-Za-z])[^.\n!?]{{0,25}}?\b(?:called|named|goes\s+by)|\b(?:his|her|my|their|your)\s+(?:{platforms})(?:\s+(?:id|name|handle|username|account))?\s+(?:is|was))\s+@?(?<x>[A-Za-z0-9_][A-Za-z0-9._]{{1,28}}[A-Za-z0-9_])(?![A-Za-z0-9_@])(?=\s*(?:[.,!?;)~]|$|[{H}])|\s+(?:and|but|so|who|he|she|they|btw|lol)\b)",
@@ -100,6 +98,4 @@ internal sealed class SpokenPatterns
 
     private bool IsHandle(Match match) =>
         match.Groups["x"].Value is var id && id.Any(char.IsAsciiLetter) && !_notHandles.Contains(id) && !_notNamesEnglish.Contains(id);
-
-    private static SearchValues<string> Words(string[] words) => SearchValues.Create([.. words.Distinct()], StringComparison.OrdinalIgnoreCase);
 }

@@ -173,10 +173,4 @@ internal sealed class WordPatterns
         string.Join('|', korean.Select(k => (Length: k.Length, Pattern: Escape(k)))
             .Concat(english.Select(e => (Length: e.Length, Pattern: (char.IsAsciiLetter(e[0]) ? "(?<![A-Za-z])" : string.Empty) + Escape(e) + (char.IsAsciiLetter(e[^1]) ? @"\b" : string.Empty))))
             .DistinctBy(p => p.Pattern).OrderByDescending(p => p.Length).Select(p => p.Pattern));
-
-    /// <summary>An alternation of the words, longest first, a space matching any run of white space.</summary>
-    private static string Alt(IEnumerable<string> words) =>
-        string.Join('|', words.Distinct().OrderByDescending(w => w.Length).Select(Escape));
-
-    private static string Escape(string word) => Regex.Escape(word).Replace(@"\ ", @"\s+", StringComparison.Ordinal);
 }
