@@ -48,7 +48,7 @@ public sealed class RedeliveryGuard(
         }
 
         var key = pseudonyms.TurnId("redelivery", channel, conversationId, identity);
-        var keepReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
+        var keepReplies = ReplyBuffer.RepliesLeaveAfterTurn(activity);
         var replies = keepReplies ? CaptureReplies(turnContext) : null;
         using var running = await _running.EnterAsync(key, cancellationToken).ConfigureAwait(false);
         await turns.RunAsync(turnContext, conversationState, async ct =>

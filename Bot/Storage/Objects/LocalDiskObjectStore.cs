@@ -26,7 +26,6 @@ public sealed partial class LocalDiskObjectStore : IObjectStore, IAsyncDisposabl
     private readonly ConcurrentDictionary<string, StoredObject> _remembered = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Unsynced> _unsynced = new(StringComparer.Ordinal);
     private readonly ObjectJournal _journal;
-    private readonly JournalFlushes _flushLater;
 
     /// <param name="root">The objects' folder; the journal lives beside it (<c>{root}-journal</c>).</param>
     /// <param name="journalFileMegabytes">The journal file size at which its objects are checkpointed into their files.</param>
@@ -38,7 +37,6 @@ public sealed partial class LocalDiskObjectStore : IObjectStore, IAsyncDisposabl
         Directory.CreateDirectory(journalFolder);
         var last = ObjectFiles.Recover(journalFolder, PathOf);
         _journal = new ObjectJournal(journalFolder, last + 1, number => ScheduleCheckpoint(number), journalFileMegabytes * 1024L * 1024);
-        _flushLater = new JournalFlushes(_journal);
     }
 
     public async Task<StoredObject?> ReadAsync(string name, CancellationToken cancellationToken)
@@ -94,21 +92,14 @@ public sealed partial class LocalDiskObjectStore : IObjectStore, IAsyncDisposabl
 
         // A whole array is kept as it is (IObjectStore.WriteAsync: the caller does not change it); a slice is copied.
         var copy = MemoryMarshal.TryGetArray(content, out var whole) && whole.Offset == 0 && whole.Count == whole.Array!.Length ? whole.Array : content.ToArray();
-        long journal;
-        if (TurnDurability.Deferring is { } turn)
+
+        // A turn's state save: the device has the record, its flush comes with the turn's next sync or before the turn
+        // is answered (TurnDurability). Every other write is durable when it returns.
+        var turn = TurnDurability.Deferring;
+        var (journal, ticket) = await _journal.CommitAsync(new JournalRecord(JournalRecordKind.Put, name, copy), unflushed: turn is not null).ConfigureAwait(false);
+        if (ticket != 0)
         {
-            // A turn's state save: the device has the record, its flush comes with the turn's next sync or before the
-            // turn is answered (TurnDurability).
-            var commit = await _journal.CommitUnflushedAsync(new JournalRecord(JournalRecordKind.Put, name, copy)).ConfigureAwait(false);
-            journal = commit.File;
-            if (commit.Ticket != 0)
-            {
-                turn.Pending(_flushLater, commit.Ticket);
-            }
-        }
-        else
-        {
-            journal = await _journal.CommitAsync(new JournalRecord(JournalRecordKind.Put, name, copy)).ConfigureAwait(false);
+            turn!.Pending(_journal, ticket);
         }
 
         var etag = ETagOf(copy);
@@ -144,7 +135,7 @@ public sealed partial class LocalDiskObjectStore : IObjectStore, IAsyncDisposabl
         // The journal copies the content into its record before CommitAsync returns (no copy of its own here).
         // ConfigureAwait(true): called by the transcript drainer, the file append runs on its low-priority thread
         // (LowPriorityScheduler) rather than on a thread a turn is waiting for; elsewhere it is the thread pool as before.
-        var journal = await _journal.CommitAsync(new JournalRecord(JournalRecordKind.Append, name, content, expectedLength)).ConfigureAwait(true);
+        var (journal, _) = await _journal.CommitAsync(new JournalRecord(JournalRecordKind.Append, name, content, expectedLength)).ConfigureAwait(true);
         ObjectFiles.Append(path, content.Span, expectedLength);
         _unsynced[name] = new Unsynced(null, journal);
         _remembered.TryRemove(name, out _);
@@ -275,11 +266,4 @@ public sealed partial class LocalDiskObjectStore : IObjectStore, IAsyncDisposabl
 
     /// <summary>A change acknowledged in journal file <c>Journal</c> but not yet synced into its object's file; <c>Object</c> is null after an append (the file is current, only unsynced).</summary>
     private sealed record Unsynced(StoredObject? Object, long Journal);
-
-    private sealed class JournalFlushes(ObjectJournal journal) : TurnDurability.IFlushLater
-    {
-        public bool Covers(long ticket) => journal.Covers(ticket);
-
-        public Task FlushAsync() => journal.FlushAsync();
-    }
 }

@@ -14,7 +14,7 @@ namespace ReportBot.Bot.Storage.Objects;
 /// zero-filled ahead of the writer (<see cref="PreallocatedFile"/>: a commit syncs its data, not the inode), so a replay
 /// also ends at a length of zero.
 /// </summary>
-internal sealed class ObjectJournal : IAsyncDisposable
+internal sealed class ObjectJournal : IAsyncDisposable, TurnDurability.IFlushLater
 {
     private readonly long _rotateAt;
     private readonly string _folder;
@@ -42,17 +42,15 @@ internal sealed class ObjectJournal : IAsyncDisposable
         _commits = new GroupCommit<(string, byte[], bool), JournalCommit>(WriteBatch, maxBatch: 4096);
     }
 
-    /// <summary>Writes the record durably and returns the number of the journal file that holds it.</summary>
-    public async Task<long> CommitAsync(JournalRecord record) =>
-        (await _commits.CommitAsync((record.Name, Encode(record), false)).ConfigureAwait(false)).File;
-
     /// <summary>
-    /// Writes the record and returns once the device has it, without waiting for a flush when every record of its
-    /// batch allows that: its <see cref="JournalCommit.Ticket"/> then says which flush makes it durable (0: it is
-    /// durable already). The caller must make sure of that flush (<see cref="Covers"/>, <see cref="FlushAsync"/>)
+    /// Writes the record and returns the journal file that holds it, once it is durable. With
+    /// <paramref name="unflushed"/> it returns once the device has it, without waiting for a flush when every record of
+    /// its batch allows that: <see cref="JournalCommit.Ticket"/> then says which flush makes it durable (0: it is
+    /// durable already), and the caller must make sure of that flush (<see cref="Covers"/>, <see cref="FlushAsync"/>)
     /// before anything that depends on the record is acknowledged.
     /// </summary>
-    public Task<JournalCommit> CommitUnflushedAsync(JournalRecord record) => _commits.CommitAsync((record.Name, Encode(record), true));
+    public Task<JournalCommit> CommitAsync(JournalRecord record, bool unflushed = false) =>
+        _commits.CommitAsync((record.Name, Encode(record), unflushed));
 
     /// <summary>True once the record committed with <paramref name="ticket"/> is durable.</summary>
     public bool Covers(long ticket) => ticket == 0 || _flushes is null || _flushes.Covers(ticket);

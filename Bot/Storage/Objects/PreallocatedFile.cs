@@ -48,30 +48,7 @@ internal sealed class PreallocatedFile : IDisposable
     public long Length => Volatile.Read(ref _length);
 
     /// <summary>Writes the records after the last ones (one system call) and returns once they are durable.</summary>
-    public void Append(IReadOnlyList<ReadOnlyMemory<byte>> records)
-    {
-        var start = _length;
-        var end = start;
-        foreach (var record in records)
-        {
-            end += record.Length;
-        }
-
-        if (end <= Volatile.Read(ref _zeroed))
-        {
-            Write(records, start);
-            var covered = _flushes?.FlushBegins() ?? 0;
-            FileSync.Data(_handle, _file);
-            _flushes?.Flushed(covered);
-        }
-        else
-        {
-            Extend(records, start, end);
-        }
-
-        Volatile.Write(ref _length, end);
-        StartZeroing();
-    }
+    public void Append(IReadOnlyList<ReadOnlyMemory<byte>> records) => Append(records, unflushed: false);
 
     /// <summary>
     /// Writes the records after the last ones and waits until the device has them, without flushing it: returns the
@@ -79,7 +56,12 @@ internal sealed class PreallocatedFile : IDisposable
     /// caller must see to one before anything that depends on the records is acknowledged). Returns 0 when the records
     /// were flushed after all (no device is known, or they did not fit in the zeros and the file grew).
     /// </summary>
-    public long AppendUnflushed(IReadOnlyList<ReadOnlyMemory<byte>> records)
+    public long AppendUnflushed(IReadOnlyList<ReadOnlyMemory<byte>> records) => Append(records, unflushed: true);
+
+    /// <summary>Syncs what was written so far (a flush of the device: it also makes earlier unflushed appends durable).</summary>
+    public void Flush() => Sync(full: false);
+
+    private long Append(IReadOnlyList<ReadOnlyMemory<byte>> records, bool unflushed)
     {
         var start = _length;
         var end = start;
@@ -89,20 +71,29 @@ internal sealed class PreallocatedFile : IDisposable
         }
 
         long ticket = 0;
-        if (_flushes is not null && end <= Volatile.Read(ref _zeroed))
+        if (end <= Volatile.Read(ref _zeroed))
         {
             Write(records, start);
-            FileSync.WriteAndWait(_handle, _file);
-            ticket = _flushes.Written();
-        }
-        else if (end <= Volatile.Read(ref _zeroed))
-        {
-            Write(records, start);
-            FileSync.Data(_handle, _file);
+            if (unflushed && _flushes is not null)
+            {
+                FileSync.WriteAndWait(_handle, _file);
+                ticket = _flushes.Written();
+            }
+            else
+            {
+                Sync(full: false);
+            }
         }
         else
         {
-            Extend(records, start, end);
+            // Past the zeros: the size changes, so the inode is synced too. Under the lock, so the zeroing (which
+            // writes only past what it has published) cannot be writing where these records go.
+            lock (_extending)
+            {
+                Write(records, start);
+                Sync(full: true);
+                Volatile.Write(ref _zeroed, Math.Max(_zeroed, end));
+            }
         }
 
         Volatile.Write(ref _length, end);
@@ -110,26 +101,20 @@ internal sealed class PreallocatedFile : IDisposable
         return ticket;
     }
 
-    /// <summary>Syncs what was written so far (a flush of the device: it also makes earlier unflushed appends durable).</summary>
-    public void Flush()
+    // fdatasync (or fsync, when the size or block map changed), recorded as a flush of the file's device.
+    private void Sync(bool full)
     {
         var covered = _flushes?.FlushBegins() ?? 0;
-        FileSync.Data(_handle, _file);
-        _flushes?.Flushed(covered);
-    }
-
-    // Past the zeros: the size changes, so the inode is synced too. Under the lock, so the zeroing (which writes only
-    // past what it has published) cannot be writing where these records go.
-    private void Extend(IReadOnlyList<ReadOnlyMemory<byte>> records, long start, long end)
-    {
-        lock (_extending)
+        if (full)
         {
-            Write(records, start);
-            var covered = _flushes?.FlushBegins() ?? 0;
             FileSync.Full(_handle, _file);
-            _flushes?.Flushed(covered);
-            Volatile.Write(ref _zeroed, Math.Max(_zeroed, end));
         }
+        else
+        {
+            FileSync.Data(_handle, _file);
+        }
+
+        _flushes?.Flushed(covered);
     }
 
     /// <summary>
@@ -225,9 +210,7 @@ internal sealed class PreallocatedFile : IDisposable
 
                 // Nothing is ever written at or past _zeroed without this lock, and the writer only writes below it.
                 RandomAccess.Write(_handle, Zeros, _zeroed);
-                var covered = _flushes?.FlushBegins() ?? 0;
-                FileSync.Full(_handle, _file);
-                _flushes?.Flushed(covered);
+                Sync(full: true);
                 Volatile.Write(ref _zeroed, _zeroed + Chunk);
             }
         }

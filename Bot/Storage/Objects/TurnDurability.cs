@@ -40,23 +40,24 @@ public sealed class TurnDurability
     }
 
     /// <summary>
-    /// Returns once every write this turn deferred is durable: at once when a later sync already flushed them. A write
-    /// stays pending until its flush succeeded, so a failed flush is tried again by the next call.
+    /// Returns once every write this turn deferred is durable: at once, without a flush, when a later sync already
+    /// flushed them (the usual case, checked without an await). A write stays pending until its flush succeeded, so a
+    /// failed flush is tried again by the next call.
     /// </summary>
-    public async Task EnsureAsync()
+    public Task EnsureAsync()
     {
-        (IFlushLater Store, long Ticket)[] pending;
         lock (_pending)
         {
-            pending = [.. _pending];
+            _pending.RemoveAll(p => p.Store.Covers(p.Ticket));
+            return _pending.Count == 0 ? Task.CompletedTask : FlushPendingAsync([.. _pending]);
         }
+    }
 
-        foreach (var (store, ticket) in pending)
+    private async Task FlushPendingAsync((IFlushLater Store, long Ticket)[] pending)
+    {
+        foreach (var store in pending.Select(p => p.Store).Distinct())
         {
-            if (!store.Covers(ticket))
-            {
-                await store.FlushAsync().ConfigureAwait(false);
-            }
+            await store.FlushAsync().ConfigureAwait(false);
         }
 
         lock (_pending)

@@ -76,22 +76,15 @@ public sealed class ConsistentTurnRunner(
             // reply buffer's handler, after the transcript middleware synced the survivor's line (which flushed the
             // state record as well). Replies that leave in the HTTP response after the turn (expectReplies) are sent
             // into it first: sending them appends the turn's transcript lines, whose sync flushes the state record too;
-            // a turn that appended nothing (a redelivery) flushes here. Either way the turn waits for one flush, not two.
-            var repliesLeaveAfterTurn = turnContext.Activity.DeliveryMode == DeliveryModes.ExpectReplies;
+            // a turn that appended nothing (a redelivery, a turn without replies) flushes here. Either way the turn
+            // waits for one flush, not two.
             buffer.Holding = false;
             if (buffer.Held.Count > 0)
             {
                 await turnContext.SendActivitiesAsync(buffer.Held.ToArray(), cancellationToken).ConfigureAwait(false);
             }
 
-            if (repliesLeaveAfterTurn)
-            {
-                await EnsureBeforeResponseAsync(turnContext, durability).ConfigureAwait(false);
-            }
-            else
-            {
-                await durability.EnsureAsync().ConfigureAwait(false); // a turn without replies: before its HTTP answer
-            }
+            await EnsureBeforeResponseAsync(turnContext, durability).ConfigureAwait(false);
 
             // The turn is over and its state saved: the next turn of this conversation starts from these objects.
             (state as SnapshotConversationState)?.LendToNextTurn(turnContext);

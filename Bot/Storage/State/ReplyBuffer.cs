@@ -22,6 +22,12 @@ public sealed class ReplyBuffer
 
     public IReadOnlyList<Activity> Held => _held;
 
+    /// <summary>
+    /// True when the turn's replies leave in the HTTP response once the turn is over (<c>expectReplies</c>), not one by
+    /// one as they are sent.
+    /// </summary>
+    public static bool RepliesLeaveAfterTurn(Activity? activity) => activity?.DeliveryMode == DeliveryModes.ExpectReplies;
+
     public static bool IsHolding(ITurnContext context) =>
         TurnItems.Find<ReplyBuffer>(context, ItemKey) is { Holding: true };
 
@@ -35,7 +41,7 @@ public sealed class ReplyBuffer
     {
         var buffer = new ReplyBuffer { Holding = true };
         TurnItems.Of(context).Set(ItemKey, buffer);
-        var leavesAtOnce = context.Activity?.DeliveryMode != DeliveryModes.ExpectReplies;
+        var leavesAtOnce = !RepliesLeaveAfterTurn(context.Activity);
         context.OnSendActivities(async (ctx, activities, next) =>
         {
             if (!buffer.Holding)

@@ -52,7 +52,7 @@ public sealed class TranscriptMiddleware(
         // With expectReplies the replies leave in the HTTP response once the turn is over, so the survivor's line and
         // the replies can wait for the disk together (one group commit). Otherwise a reply leaves at once and the
         // survivor's line must be durable before it does.
-        var repliesLeaveAfterTurn = inbound.DeliveryMode == DeliveryModes.ExpectReplies;
+        var repliesLeaveAfterTurn = ReplyBuffer.RepliesLeaveAfterTurn(inbound);
         turnContext.OnSendActivities(async (context, activities, nextSend) =>
         {
             if (ReplyBuffer.IsHolding(context) || RedeliveryGuard.IsRedelivery(context))
