@@ -40,18 +40,7 @@ public sealed class CrisisRecognizer
     public bool NeedsAmbulanceFirst(string? text)
     {
         var input = RecognitionInput.OfMessage(text);
-        if (input.IsEmpty)
-        {
-            return false;
-        }
-
-        var idioms = new List<ConceptHit>();
-        foreach (var idiom in _idioms)
-        {
-            idiom.FindExact(input, idioms);
-        }
-
-        return Any(_ambulanceFirst, input, idioms, []);
+        return !input.IsEmpty && Any(_ambulanceFirst, input, IdiomsIn(input), []);
     }
 
     /// <param name="text">The message.</param>
@@ -67,12 +56,7 @@ public sealed class CrisisRecognizer
             return CrisisLevel.None;
         }
 
-        var idioms = new List<ConceptHit>();
-        foreach (var idiom in _idioms)
-        {
-            idiom.FindExact(input, idioms);
-        }
-
+        var idioms = IdiomsIn(input);
         var hits = new List<ConceptHit>();
         if (Any(_tier1, input, idioms, hits))
         {
@@ -98,6 +82,18 @@ public sealed class CrisisRecognizer
         return Any(_tier2, input, idioms, hits) ? (plan && IsPlan(input, idioms, hits) ? CrisisLevel.Immediate : CrisisLevel.CheckIn)
             : plan && AnyPair(_tier2Combinations, input, idioms, hits) ? CrisisLevel.CheckIn
             : CrisisLevel.None;
+    }
+
+    // Where the message's figures of speech are ("starving to death"): nothing found inside them counts.
+    private List<ConceptHit> IdiomsIn(RecognitionInput input)
+    {
+        var idioms = new List<ConceptHit>();
+        foreach (var idiom in _idioms)
+        {
+            idiom.FindExact(input, idioms);
+        }
+
+        return idioms;
     }
 
     /// <summary>A time or a decision, or "doing it" with a time: a plan when it comes with or after distress.</summary>

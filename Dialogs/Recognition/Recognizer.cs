@@ -231,7 +231,7 @@ public sealed class Recognizer
     {
         var found = new List<ConceptHit>();
         _otherSubject.FindExact(input, found);
-        return found.Count > 0 && found.Any(s => !AskedOf(input, s) && core.Any(h => h.Korean == s.Korean && h.Start >= s.Start + s.Length && h.Start - (s.Start + s.Length) <= (s.Korean ? 0 : 1)));
+        return found.Any(s => !AskedOf(input, s) && core.Any(h => h.Korean == s.Korean && h.Start >= s.Start + s.Length && h.Start - (s.Start + s.Length) <= (s.Korean ? 0 : 1)));
     }
 
     /// <summary>"can they delete my data?": a request asked of whoever keeps it, not a story.</summary>

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using ReportBot.Resources;
 using ReportBot.Resources.Phrases;
