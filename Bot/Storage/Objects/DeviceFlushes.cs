@@ -57,7 +57,7 @@ internal sealed class DeviceFlushes
         return Devices.GetOrAdd(BitConverter.ToUInt64(buffer, 0), _ => new DeviceFlushes());
     }
 
-    /// <summary>How many flushes were recorded (tests and the benchmark count them).</summary>
+    /// <summary>How many flushes were recorded (what the durability tests count).</summary>
     public long Flushes => Volatile.Read(ref _flushes);
 
     /// <summary>The ticket of the latest write that waited for a flush.</summary>
