@@ -56,13 +56,15 @@ internal static class StartupHook
         }) { IsBackground = true, Name = "bench canary" };
         canary.Start();
 
-        // The drainer renames outbox/checkpoint at the end of each round that moved lines, and appends to
+        // The drainer writes outbox/checkpoint at the end of each round that moved lines (created or renamed at a
+        // process's first round, overwritten in place after it, or renamed every round by builds before that), and appends to
         // objects/transcripts/{case}/lines during it: the first append after a checkpoint begins a round.
         Directory.CreateDirectory(Path.Combine(data, "outbox"));
         Directory.CreateDirectory(Path.Combine(data, "objects", "transcripts"));
         _drainEnds = new FileSystemWatcher(Path.Combine(data, "outbox"), "checkpoint") { NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite };
         _drainEnds.Renamed += (_, _) => Write(Stamp("drain-end"));
         _drainEnds.Created += (_, _) => Write(Stamp("drain-end"));
+        _drainEnds.Changed += (_, _) => Write(Stamp("drain-end"));
         _drainEnds.EnableRaisingEvents = true;
         _drainAppends = new FileSystemWatcher(Path.Combine(data, "objects", "transcripts")) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.FileName, InternalBufferSize = 64 * 1024 };
         _drainAppends.Changed += (_, _) => Write(Stamp("drain-append"));

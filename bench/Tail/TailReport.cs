@@ -45,8 +45,10 @@ internal static class TailReport
                 case "drain-append":
                     roundStart ??= Ticks(f[1]);
                     break;
-                case "drain-end":
-                    drains.Add((roundStart ?? Ticks(f[1]), Ticks(f[1])));
+                // A round is its appends up to the checkpoint write after them; one write can raise two events (a
+                // rename, then a change), and a checkpoint without appends since is not a round.
+                case "drain-end" when roundStart is { } started:
+                    drains.Add((started, Ticks(f[1])));
                     roundStart = null;
                     break;
                 case "q":

@@ -63,29 +63,13 @@ public sealed partial class TranscriptOutbox
         return erased;
     }
 
-    public OutboxPosition LoadCheckpoint()
-    {
-        var file = Path.Combine(_folder, "checkpoint");
-        if (File.Exists(file) && File.ReadAllText(file).Split(' ') is [var segment, var offset])
-        {
-            return new OutboxPosition(long.Parse(segment, System.Globalization.CultureInfo.InvariantCulture), long.Parse(offset, System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        return new OutboxPosition(Segments().DefaultIfEmpty(_activeSegment).Min(), 0);
-    }
+    public OutboxPosition LoadCheckpoint() =>
+        _checkpoint.Load() ?? new OutboxPosition(Segments().DefaultIfEmpty(_activeSegment).Min(), 0);
 
     /// <summary>Records that everything before <paramref name="position"/> is stored, and removes finished segments.</summary>
     public void Commit(OutboxPosition position)
     {
-        var file = Path.Combine(_folder, "checkpoint");
-        var temporary = file + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write))
-        {
-            stream.Write(System.Text.Encoding.ASCII.GetBytes(FormattableString.Invariant($"{position.Segment} {position.Offset}")));
-            stream.Flush(flushToDisk: true);
-        }
-
-        File.Move(temporary, file, overwrite: true);
+        _checkpoint.Save(position);
         foreach (var segment in Segments().Where(s => s < position.Segment && s != Volatile.Read(ref _activeSegment)))
         {
             File.Delete(SegmentPath(segment));

@@ -25,6 +25,7 @@ public sealed partial class TranscriptOutbox : IAsyncDisposable
     // The device of the outbox's folder: each commit's sync is recorded there, so it also makes durable a turn's state
     // record written to the same device just before without a flush of its own (TurnDurability).
     private readonly DeviceFlushes? _flushes;
+    private readonly OutboxCheckpoint _checkpoint;
     private PreallocatedFile? _active;
     private long _activeSegment;
     private long _committedLength;
@@ -36,6 +37,7 @@ public sealed partial class TranscriptOutbox : IAsyncDisposable
         _keys = keys;
         _activeSegment = Segments().DefaultIfEmpty(0).Max() + 1;
         _flushes = DeviceFlushes.Of(_folder);
+        _checkpoint = new OutboxCheckpoint(_folder, _flushes);
         _commits = new GroupCommit<byte[][], bool>(WriteBatch, maxBatch: 1024);
     }
 
@@ -65,6 +67,7 @@ public sealed partial class TranscriptOutbox : IAsyncDisposable
     {
         await _commits.CloseAsync().ConfigureAwait(false);
         _active?.Dispose();
+        _checkpoint.Dispose();
     }
 
     // One batch (a turn's records each, from concurrent turns): one write and one sync. GroupCommit runs one at a time.
