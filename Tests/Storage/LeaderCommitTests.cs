@@ -181,4 +181,43 @@ public sealed class LeaderCommitTests
         Assert.All(waiting, t => Assert.True(t.IsCompletedSuccessfully));
         Assert.Equal(Enumerable.Range(0, 10), kept.Order());
     }
+
+    [Fact]
+    public async Task A_turn_that_arrives_behind_a_drain_rounds_appends_waits_for_one_small_batch_of_them_not_for_all()
+    {
+        using var firstBatchRunning = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        var batches = new ConcurrentQueue<string[]>();
+        var commits = new GroupCommit<string, int>(
+            batch =>
+            {
+                batches.Enqueue([.. batch]);
+                if (batches.Count == 1)
+                {
+                    firstBatchRunning.Set();
+                    release.Wait(TimeSpan.FromSeconds(10));
+                }
+
+                return batches.Count;
+            },
+            maxBatch: 4096,
+            maxBackground: 8);
+
+        // A turn's write holds the writer while a round's 100 appends queue behind it, and then another turn's write.
+        var first = Task.Run(() => commits.CommitAsync("turn 1"));
+        Assert.True(firstBatchRunning.Wait(TimeSpan.FromSeconds(10)));
+        var appends = Enumerable.Range(0, 100).Select(i => commits.CommitAsync($"append {i}", background: true)).ToList();
+        var second = commits.CommitAsync("turn 2");
+        release.Set();
+        await Task.WhenAll([first, second, .. appends]);
+
+        var all = batches.ToArray();
+        Assert.Equal(["turn 1"], all[0]);
+        Assert.Equal("turn 2", all[1][0]);
+        Assert.Equal(2, await second);
+        Assert.All(all, batch => Assert.True(batch.Count(i => i.StartsWith("append", StringComparison.Ordinal)) <= 8));
+
+        // Every append committed once, in the order the drainer handed them in.
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => $"append {i}"), all.SelectMany(b => b).Where(i => i.StartsWith("append", StringComparison.Ordinal)));
+    }
 }

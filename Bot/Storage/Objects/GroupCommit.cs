@@ -11,8 +11,11 @@ namespace ReportBot.Bot.Storage.Objects;
 /// sync, where leading would sync one item at a time. Items that arrive while a commit runs are queued and committed
 /// together, by a thread-pool worker, as soon as it ends. Other threads (the transcript drainer's low-priority thread)
 /// always queue: a low-priority thread holding the commit would make turns wait for it.
-/// One commit runs at a time, so the commit function needs no locking of its own; items are committed in the order
-/// they were accepted.
+/// Background items (the drainer's appends, a round's worth at once) wait behind every other item and go at most
+/// <c>maxBackground</c> to a batch: a turn that arrives during a drain round waits for one small batch, not for the
+/// round's whole write and sync (README, "The drain's writes behind the turns'").
+/// One commit runs at a time, so the commit function needs no locking of its own; items of each kind are committed in
+/// the order they were accepted (an item of a turn may be committed before background items accepted earlier).
 /// </summary>
 /// <typeparam name="TItem">What a caller hands in.</typeparam>
 /// <typeparam name="TResult">What a batch's commit returns to each of its callers (the journal file's number).</typeparam>
@@ -20,7 +23,9 @@ internal sealed class GroupCommit<TItem, TResult>
 {
     private readonly Func<IReadOnlyList<TItem>, TResult> _commit;
     private readonly int _maxBatch;
+    private readonly int _maxBackground;
     private readonly Lock _gate = new();
+    private readonly Queue<(TItem Item, TaskCompletionSource<TResult> Done)> _background = new();
     private readonly List<TItem> _one = new(1);
     private List<(TItem Item, TaskCompletionSource<TResult> Done)> _queued = [];
     private List<(TItem Item, TaskCompletionSource<TResult> Done)> _spare = [];
@@ -33,23 +38,36 @@ internal sealed class GroupCommit<TItem, TResult>
     /// exception, nothing of it is acknowledged). Never called by two threads at once.
     /// </param>
     /// <param name="maxBatch">The most items one call of <paramref name="commit"/> is given.</param>
-    public GroupCommit(Func<IReadOnlyList<TItem>, TResult> commit, int maxBatch)
+    /// <param name="maxBackground">The most background items one call is given.</param>
+    public GroupCommit(Func<IReadOnlyList<TItem>, TResult> commit, int maxBatch, int maxBackground = int.MaxValue)
     {
         _commit = commit;
         _maxBatch = maxBatch;
+        _maxBackground = Math.Min(maxBackground, maxBatch);
     }
 
-    /// <summary>Commits <paramref name="item"/> with whatever else is waiting; the task ends once it is durable.</summary>
-    public Task<TResult> CommitAsync(TItem item)
+    /// <summary>
+    /// Commits <paramref name="item"/> with whatever else is waiting; the task ends once it is durable. A
+    /// <paramref name="background"/> item is always queued, behind the others.
+    /// </summary>
+    public Task<TResult> CommitAsync(TItem item, bool background = false)
     {
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_closed, this);
-            var lead = !_running && Thread.CurrentThread.IsThreadPoolThread && ThreadPool.PendingWorkItemCount == 0;
+            var lead = !background && !_running && Thread.CurrentThread.IsThreadPoolThread && ThreadPool.PendingWorkItemCount == 0;
             if (!lead)
             {
                 var done = new TaskCompletionSource<TResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-                _queued.Add((item, done));
+                if (background)
+                {
+                    _background.Enqueue((item, done));
+                }
+                else
+                {
+                    _queued.Add((item, done));
+                }
+
                 if (!_running)
                 {
                     _running = true;
@@ -104,7 +122,7 @@ internal sealed class GroupCommit<TItem, TResult>
     {
         lock (_gate)
         {
-            if (_queued.Count > 0)
+            if (_queued.Count > 0 || _background.Count > 0)
             {
                 StartWorker();
                 return;
@@ -124,7 +142,7 @@ internal sealed class GroupCommit<TItem, TResult>
             List<(TItem Item, TaskCompletionSource<TResult> Done)> batch;
             lock (_gate)
             {
-                if (_queued.Count == 0)
+                if (_queued.Count == 0 && _background.Count == 0)
                 {
                     Idle();
                     return;
@@ -133,6 +151,10 @@ internal sealed class GroupCommit<TItem, TResult>
                 batch = _queued;
                 _queued = _spare;
                 _spare = batch;
+                for (var taken = 0; taken < _maxBackground && _background.TryDequeue(out var next); taken++)
+                {
+                    batch.Add(next);
+                }
             }
 
             for (var start = 0; start < batch.Count; start += _maxBatch)

@@ -109,9 +109,9 @@ public sealed partial class LocalDiskObjectStore : IObjectStore, IAsyncDisposabl
     }
 
     /// <summary>
-    /// Every append of a drain round at once: they queue in the journal's group commit together and share one or two
-    /// syncs. Sixteen at a time made a round a train of small syncs (one per sixteen cases), each of which a turn's
-    /// state write arriving meanwhile waited behind.
+    /// Every append of a drain round at once: they queue in the journal's group commit together, behind the turns'
+    /// records, and are written a few dozen to a sync. Sixteen in flight made a round a train of small syncs that the
+    /// turns' state writes queued behind; now a turn's record goes ahead of the appends still waiting.
     /// </summary>
     public int AppendConcurrency => 4096;
 
@@ -135,7 +135,8 @@ public sealed partial class LocalDiskObjectStore : IObjectStore, IAsyncDisposabl
         // The journal copies the content into its record before CommitAsync returns (no copy of its own here).
         // ConfigureAwait(true): called by the transcript drainer, the file append runs on its low-priority thread
         // (LowPriorityScheduler) rather than on a thread a turn is waiting for; elsewhere it is the thread pool as before.
-        var (journal, _) = await _journal.CommitAsync(new JournalRecord(JournalRecordKind.Append, name, content, expectedLength)).ConfigureAwait(true);
+        // Behind the turns' records in the journal (background): only the transcript drainer appends, and no turn waits for it.
+        var (journal, _) = await _journal.CommitAsync(new JournalRecord(JournalRecordKind.Append, name, content, expectedLength), background: true).ConfigureAwait(true);
         ObjectFiles.Append(path, content.Span, expectedLength);
         _unsynced[name] = new Unsynced(null, journal);
         _remembered.TryRemove(name, out _);

@@ -16,6 +16,11 @@ namespace ReportBot.Bot.Storage.Objects;
 /// </summary>
 internal sealed class ObjectJournal : IAsyncDisposable, TurnDurability.IFlushLater
 {
+    /// <summary>
+    /// The most background records (a drain round's appends, about 6 KB each) one batch writes and syncs: a turn's state
+    /// record that arrives meanwhile waits for about 200 KB of them, not for a whole round's megabyte.
+    /// </summary>
+    private const int MaxBackgroundRecords = 32;
     private readonly long _rotateAt;
     private readonly string _folder;
     private readonly Action<long> _closed;
@@ -39,7 +44,7 @@ internal sealed class ObjectJournal : IAsyncDisposable, TurnDurability.IFlushLat
         _closed = closed;
         _number = firstNumber;
         _flushes = DeviceFlushes.Of(folder);
-        _commits = new GroupCommit<(string, byte[], bool), JournalCommit>(WriteBatch, maxBatch: 4096);
+        _commits = new GroupCommit<(string, byte[], bool), JournalCommit>(WriteBatch, maxBatch: 4096, maxBackground: MaxBackgroundRecords);
     }
 
     /// <summary>
@@ -47,10 +52,11 @@ internal sealed class ObjectJournal : IAsyncDisposable, TurnDurability.IFlushLat
     /// <paramref name="unflushed"/> it returns once the device has it, without waiting for a flush when every record of
     /// its batch allows that: <see cref="JournalCommit.Ticket"/> then says which flush makes it durable (0: it is
     /// durable already), and the caller must make sure of that flush (<see cref="Covers"/>, <see cref="FlushAsync"/>)
-    /// before anything that depends on the record is acknowledged.
+    /// before anything that depends on the record is acknowledged. A <paramref name="background"/> record (nobody waits
+    /// for it in a turn) is written after the others that are waiting, a few at a time (<see cref="GroupCommit{TItem, TResult}"/>).
     /// </summary>
-    public Task<JournalCommit> CommitAsync(JournalRecord record, bool unflushed = false) =>
-        _commits.CommitAsync((record.Name, Encode(record), unflushed));
+    public Task<JournalCommit> CommitAsync(JournalRecord record, bool unflushed = false, bool background = false) =>
+        _commits.CommitAsync((record.Name, Encode(record), unflushed), background);
 
     /// <summary>True once the record committed with <paramref name="ticket"/> is durable.</summary>
     public bool Covers(long ticket) => ticket == 0 || _flushes is null || _flushes.Covers(ticket);
