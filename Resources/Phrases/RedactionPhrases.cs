@@ -56,4 +56,10 @@ public static class RedactionPhrases
 
     /// <summary>Where an account lives, for "on X he's called bigboss" (X is the platform, not a cue of its own); Korean names for mixed-script messages.</summary>
     public static readonly PhraseKey Platforms = new("redaction.platforms");
+
+    /// <summary>Syllables common in Korean given names: two of them called out with 아/야 in reported speech are a name (vocative.json).</summary>
+    public static readonly PhraseKey NameSyllables = new("redaction.name_syllables");
+
+    /// <summary>Words that report speech or a message, in the line of a name called out ("라고", "이러면서", "카톡").</summary>
+    public static readonly PhraseKey VocativeCues = new("redaction.vocative_cues");
 }

@@ -82,7 +82,7 @@ public sealed class RedactionEvaluationTests(ITestOutputHelper output)
     /// </summary>
     [Fact]
     public void English_buildings_with_a_floor_and_names_called_out_are_gone_and_their_look_alikes_stay() =>
-        AssertBars("pii.blind7.tsv", minimumRecall: 0.0);
+        AssertBars("pii.blind7.tsv", minimumRecall: 0.95);
 
     [Fact]
     public void A_detail_cut_in_half_counts_as_leaked()
