@@ -10,7 +10,7 @@ namespace ReportBot.Dialogs.Interruptions;
 /// <summary>
 /// "stop" (or the Korean words) at any point: ends the conversation gently and honestly: whether a report was saved (and how to
 /// come back to it with the case code), and that an unfinished report was not kept. A stop that says "later" in the middle of
-/// a report ("그만할래요 나중에", "gotta go, ill finish this later", "brb") is a pause: the report stays where it was and the
+/// a report ("gotta go, ill finish this later", "brb") is a pause: the report stays where it was and the
 /// next message asks whether to carry on (<see cref="WelcomeBackInterruption"/>).
 /// </summary>
 public sealed class ExitInterruption(ReportSessionAccessor sessions) : IInterruption
@@ -49,11 +49,11 @@ public sealed class ExitInterruption(ReportSessionAccessor sessions) : IInterrup
         return InterruptionResult.Handled;
     }
 
-    /// <summary>A stop said with "later" ("나중에", "tomorrow", "brb"), or one the survivor confirmed as a pause.</summary>
+    /// <summary>A stop said with "later" ("later", "tomorrow", "brb"), or one the survivor confirmed as a pause.</summary>
     internal static bool IsPause(DialogContext dc) =>
         TurnItems.Find<string>(dc.Context, PauseConfirmedKey) is not null || SaysLater(dc, dc.Text);
 
-    /// <summary>True when <paramref name="text"/> says the survivor will carry on later ("나중에", "tomorrow", "brb").</summary>
+    /// <summary>True when <paramref name="text"/> says the survivor will carry on later ("later", "tomorrow", "brb").</summary>
     internal static bool SaysLater(DialogContext dc, string? text) =>
         Recognizer.For(dc.Services.Phrases).Concept(PausePhrases.ResumeLater.Name).Occurs(RecognitionInput.OfMessage(text));
 

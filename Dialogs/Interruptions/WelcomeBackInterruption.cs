@@ -44,7 +44,7 @@ public sealed class WelcomeBackInterruption(ReportSessionAccessor sessions) : II
             return choice is null ? InterruptionResult.NotHandled : InterruptionResult.Resume;
         }
 
-        // A pause the survivor asked for ("그만할래요 나중에", "brb") counts as a long one, however soon they come back.
+        // A pause the survivor asked for ("brb") counts as a long one, however soon they come back.
         var away = dc.Profile.LastActive is { } last ? dc.Services.Clock.GetUtcNow() - last : TimeSpan.Zero;
         var paused = session.PausedForLater;
         session.PausedForLater = false;

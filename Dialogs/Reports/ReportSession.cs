@@ -37,7 +37,7 @@ public sealed class ReportSession
     public bool CrisisCheckPending { get; set; }
 
     /// <summary>
-    /// True after the survivor paused a report to come back to it ("그만할래요 나중에", "brb"): their next message, however
+    /// True after the survivor paused a report to come back to it ("brb"): their next message, however
     /// soon, is greeted and asked whether to carry on or start over.
     /// </summary>
     public bool PausedForLater { get; set; }
