@@ -41,7 +41,8 @@ public sealed class BlindCrisisConversationTests(ITestOutputHelper output)
     /// <summary>
     /// The seventh batch (evaluation.blind7.*.tsv): self-harm said as a start or a habit, a wish to die with no danger
     /// now (label "ideation": the numbers with 109, the suicide prevention line, first), danger now (112 or 119 first),
-    /// and neighbours that share the words. Run once before any change (bench/Recognition/Results/blind7-first-run.md).
+    /// and neighbours that share the words. Run once before any change (danger now 8/10, 109 first 0/13, check-in 12/28,
+    /// ordinary lines flagged 5/23: bench/Recognition/Results/blind7-first-run.md), then tuned on (10/10, 13/13, 28/28, 0/23).
     /// </summary>
     [Fact]
     public async Task The_seventh_blind_batch_answers_self_harm_as_a_habit_and_puts_109_first_for_a_wish_to_die()

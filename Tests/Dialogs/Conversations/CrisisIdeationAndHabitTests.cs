@@ -49,6 +49,7 @@ public sealed class CrisisIdeationAndHabitTests
 
     [Theory]
     [InlineData("ko", "요즘 팔 긋는 버릇이 생겼어요")]
+    [InlineData("ko", "요새 또 자꾸 손목에 손대게 돼요")]
     [InlineData("ko", "그 뒤로 스스로를 해치게 돼요")]
     [InlineData("en", "ive been cutting since the summer")]
     [InlineData("en", "i bang my head against the wall when i remember")]
@@ -58,6 +59,7 @@ public sealed class CrisisIdeationAndHabitTests
     [Theory]
     [InlineData("ko", "제 친구가 자해를 해서 같이 병원에 갔어요")]
     [InlineData("ko", "신고하면 자살하겠다고 협박했어요")]
+    [InlineData("ko", "그 사람이 자꾸 제 손목에 손대요")]
     [InlineData("en", "he threatened to kill himself if i told anyone")]
     [InlineData("en", "he started cutting me off from everyone")]
     public async Task Someone_elses_self_harm_or_a_threat_of_it_gets_nothing(string language, string words)
