@@ -18,6 +18,8 @@ public sealed class PauseForLaterTests
     [InlineData("ko", "내일 마저 쓸게요", "안녕하세요", "이어서 할게요")]
     [InlineData("en", "gotta go, ill finish this later", "hi im back", "continue")]
     [InlineData("en", "brb", "ok", "continue")]
+    [InlineData("ko", "오늘은 여기까지 할게요", "저 왔어요", "이어서 할게요")]
+    [InlineData("en", "thats enough for today", "hey", "continue")]
     public async Task A_pause_keeps_the_report_and_coming_back_returns_to_the_question(string language, string pause, string back, string carryOn)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
