@@ -62,6 +62,8 @@ public sealed class CrisisIdeationAndHabitTests
     [InlineData("ko", "그 사람이 자꾸 제 손목에 손대요")]
     [InlineData("en", "he threatened to kill himself if i told anyone")]
     [InlineData("en", "he started cutting me off from everyone")]
+    [InlineData("en", "i burned my arm cooking last week")]
+    [InlineData("ko", "요즘 자꾸 긁어요 피부가 가려워서")]
     public async Task Someone_elses_self_harm_or_a_threat_of_it_gets_nothing(string language, string words)
     {
         var replies = await SayAsync(language, words);
