@@ -29,6 +29,8 @@ public sealed class BuildingAndCalledOutNameRedactionTests
     [InlineData("the 4th floor of the Police Station")]
     [InlineData("unit 2 of the online course was useless")]
     [InlineData("I went up to the 6th floor")]
+    [InlineData("Then on the 4th floor he cornered me")]
+    [InlineData("it was floor 9, He said nobody comes there")]
     public void Ordinary_places_with_a_floor_and_units_that_are_no_home_stay(string input) =>
         Assert.Equal(input, Redactor.Redact(input, Language.English));
 
