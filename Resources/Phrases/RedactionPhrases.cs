@@ -43,7 +43,10 @@ public static class RedactionPhrases
     public static readonly PhraseKey NotHandles = new("redaction.not_handles");
     public static readonly PhraseKey PlaceSuffixes = new("redaction.place_suffixes");
 
-    /// <summary>Ordinary words said before a floor ("건물 3층", "지하 1층", "거기 3층"): not a building's name.</summary>
+    /// <summary>
+    /// Ordinary words said before a floor ("건물 3층", "지하 1층", "거기 3층"; "the Police Station 2F", "Then on the 4th floor"):
+    /// not a building's name. An English name with a floor or a unit is kept when every word of it is one of these.
+    /// </summary>
     public static readonly PhraseKey FloorWords = new("redaction.floor_words");
     public static readonly PhraseKey NotPlaces = new("redaction.not_places");
     public static readonly PhraseKey SchoolWords = new("redaction.school_words");
