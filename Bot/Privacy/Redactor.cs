@@ -94,6 +94,8 @@ public sealed class Redactor
             new(w.Plate, RedactionText.Plate),
             new(w.PlateAfterCue, RedactionText.Plate),
             new(NumberPatterns.Account(), RedactionText.AccountNumber, m => m.Value.Count(char.IsAsciiDigit) is >= 10 and <= 16),
+            // Before the numbered homes, so "Samsung Tower 17F" goes whole (the unit rule would take "Tower 17F" alone).
+            w.EnglishBuildings.Rule,
             new(w.Apartment, RedactionText.Address),
             new(w.Lot, RedactionText.Address),
             new(w.Road, RedactionText.Address, w.IsRoad),
@@ -107,6 +109,7 @@ public sealed class Redactor
             new(w.NameAfterWord, RedactionText.Name, w.IsKoreanName, NeedsDigit: false),
             new(w.EnglishName, RedactionText.Name, w.IsEnglishName, NeedsDigit: false),
             .. w.Context.Names,
+            w.Vocatives.Rule,
             // After the names: a class number is the cue for the name that follows it.
             .. w.Context.Affiliations,
         ];

@@ -29,6 +29,12 @@ public sealed class CommandCheckInterruption(ReportSessionAccessor sessions) : I
             {
                 case true:
                     dc.TextOverride = Commands.CanonicalPhrase(dc, pending);
+                    if (pending == IntentNames.Exit && ExitInterruption.SaysLater(dc, original))
+                    {
+                        // "Shall we pause here?" answered yes: the plain stop words carry no "later", so the turn says it.
+                        TurnItems.Of(dc.Context).Set(ExitInterruption.PauseConfirmedKey, pending);
+                    }
+
                     return InterruptionResult.NotHandled;
                 case false:
                     await dc.SendAsync(RecognitionText.CheckKept, cancellationToken);
@@ -49,6 +55,11 @@ public sealed class CommandCheckInterruption(ReportSessionAccessor sessions) : I
 
         session.PendingIntent = match.Name;
         session.PendingText = dc.Text;
+        if (match.Name == IntentNames.Exit && Conversations.ReportDialog.HasUnsavedDraft(dc.Stack) && ExitInterruption.SaysLater(dc, dc.Text))
+        {
+            check = PauseText.Check;
+        }
+
         await dc.SendTextAsync(dc.Localize(check), cancellationToken, InterruptionSupport.YesNoButtons(dc));
         return InterruptionResult.Handled;
     }

@@ -4,6 +4,7 @@ using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Handoff;
 using ReportBot.Dialogs.Recognition;
 using ReportBot.Dialogs.Reports;
+using ReportBot.Resources;
 using ReportBot.Resources.Text;
 
 namespace ReportBot.Dialogs.Interruptions;
@@ -56,7 +57,7 @@ public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<C
         {
             case CrisisLevel.Immediate:
                 session.CrisisCheckPending = false;
-                await RespondAsync(dc, session, cancellationToken, ambulanceFirst: Recognizer.For(dc.Services.Phrases).Crisis.NeedsAmbulanceFirst(dc.Text));
+                await RespondAsync(dc, session, cancellationToken, FirstNumber(dc));
                 return InNarrative(dc) ? InterruptionResult.NotHandled : InterruptionResult.Resume;
             case CrisisLevel.CheckIn when !dc.Stack.Any(d => d.Id == HandoffDialog.DialogId):
                 // With a counsellor (or waiting for one) a person reads every message; the bot does not step in between.
@@ -79,12 +80,24 @@ public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<C
 
     private static bool InNarrative(DialogContext dc) => dc.ActiveDialog?.Id == NarrativeDialog.DialogId;
 
-    // A body already harmed now (pills taken, bleeding) gets the same numbers with the ambulance first.
-    private async Task RespondAsync(DialogContext dc, ReportSession session, CancellationToken cancellationToken, bool ambulanceFirst = false)
+    /// <summary>
+    /// Which number the answer puts first: a body already harmed now (pills taken, bleeding) the ambulance (119); a wish to
+    /// die or thoughts of suicide with nothing of danger now (a plan's time or decision counts as danger), the suicide
+    /// prevention line (109), the line for exactly that; everything else the police (112). All four numbers are always shown.
+    /// </summary>
+    private static TextKey FirstNumber(DialogContext dc)
+    {
+        var crisis = Recognizer.For(dc.Services.Phrases).Crisis;
+        return crisis.NeedsAmbulanceFirst(dc.Text) ? CrisisText.EmergencyAmbulance
+            : crisis.PutsSuicideLineFirst(dc.Text) ? CrisisText.EmergencyIdeation
+            : CrisisText.Emergency;
+    }
+
+    private async Task RespondAsync(DialogContext dc, ReportSession session, CancellationToken cancellationToken, TextKey? answer = null)
     {
         InterruptionSupport.RememberLanguage(dc);
         session.CrisisAt = dc.Services.Clock.GetUtcNow();
         ReportLog.CrisisResponded(logger);
-        await dc.SendAsync(ambulanceFirst ? CrisisText.EmergencyAmbulance : CrisisText.Emergency, cancellationToken);
+        await dc.SendAsync(answer ?? CrisisText.Emergency, cancellationToken);
     }
 }

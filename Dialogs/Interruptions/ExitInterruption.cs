@@ -2,13 +2,16 @@ using ReportBot.Dialogs.Conversations;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Reports;
 using ReportBot.Dialogs.Recognition;
+using ReportBot.Resources.Phrases;
 using ReportBot.Resources.Text;
 
 namespace ReportBot.Dialogs.Interruptions;
 
 /// <summary>
 /// "stop" (or the Korean words) at any point: ends the conversation gently and honestly: whether a report was saved (and how to
-/// come back to it with the case code), and that an unfinished report was not kept.
+/// come back to it with the case code), and that an unfinished report was not kept. A stop that says "later" in the middle of
+/// a report ("gotta go, ill finish this later", "brb") is a pause: the report stays where it was and the
+/// next message asks whether to carry on (<see cref="WelcomeBackInterruption"/>).
 /// </summary>
 public sealed class ExitInterruption(ReportSessionAccessor sessions) : IInterruption
 {
@@ -26,6 +29,12 @@ public sealed class ExitInterruption(ReportSessionAccessor sessions) : IInterrup
         session.DeleteConfirmationPending = false;
         session.WelcomeBackPending = false;
         var draftDropped = ReportDialog.HasUnsavedDraft(dc.Stack);
+        if (draftDropped && IsPause(dc))
+        {
+            session.PausedForLater = true;
+            await dc.SendAsync(PauseText.Kept, cancellationToken);
+            return InterruptionResult.Handled;
+        }
 
         var lines = new List<string> { dc.Localize(ExitText.Goodbye) };
         if (draftDropped)
@@ -39,4 +48,15 @@ public sealed class ExitInterruption(ReportSessionAccessor sessions) : IInterrup
         dc.CancelAllDialogs();
         return InterruptionResult.Handled;
     }
+
+    /// <summary>A stop said with "later" ("later", "tomorrow", "brb"), or one the survivor confirmed as a pause.</summary>
+    internal static bool IsPause(DialogContext dc) =>
+        TurnItems.Find<string>(dc.Context, PauseConfirmedKey) is not null || SaysLater(dc, dc.Text);
+
+    /// <summary>True when <paramref name="text"/> says the survivor will carry on later ("later", "tomorrow", "brb").</summary>
+    internal static bool SaysLater(DialogContext dc, string? text) =>
+        Recognizer.For(dc.Services.Phrases).Concept(PausePhrases.ResumeLater.Name).Occurs(RecognitionInput.OfMessage(text));
+
+    /// <summary>Set for the turn when the survivor said yes to "shall we pause here?" (the yes has no "later" in it).</summary>
+    internal const string PauseConfirmedKey = "ReportBot.PauseConfirmed";
 }

@@ -8,8 +8,8 @@ namespace ReportBot.Dialogs.Interruptions;
 
 /// <summary>
 /// A survivor who comes back after a long pause in the middle of a report is greeted and asked whether to carry
-/// on where they left off or start over. The question waits in conversation state, not on the stack, so
-/// "continue" returns to exactly the question they were on.
+/// on where they left off or start over; so is one who paused the report on purpose, however soon they come back.
+/// The question waits in conversation state, not on the stack, so "continue" returns to exactly the question they were on.
 /// </summary>
 public sealed class WelcomeBackInterruption(ReportSessionAccessor sessions) : IInterruption
 {
@@ -44,8 +44,11 @@ public sealed class WelcomeBackInterruption(ReportSessionAccessor sessions) : II
             return choice is null ? InterruptionResult.NotHandled : InterruptionResult.Resume;
         }
 
+        // A pause the survivor asked for ("brb") counts as a long one, however soon they come back.
         var away = dc.Profile.LastActive is { } last ? dc.Services.Clock.GetUtcNow() - last : TimeSpan.Zero;
-        if (!inReport || away < Pause)
+        var paused = session.PausedForLater;
+        session.PausedForLater = false;
+        if (!inReport || (away < Pause && !paused))
         {
             return InterruptionResult.NotHandled;
         }

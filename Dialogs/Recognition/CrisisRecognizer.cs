@@ -18,6 +18,8 @@ public sealed class CrisisRecognizer
     private readonly (Concept First, Concept Second)[] _tier2Combinations;
     private readonly Concept[] _idioms;
     private readonly Concept[] _ambulanceFirst;
+    private readonly Concept[] _ideationFirst;
+    private readonly Concept[] _dangerNow;
 
     public CrisisRecognizer(CrisisRules rules, Func<string, Concept> concepts)
     {
@@ -31,6 +33,35 @@ public sealed class CrisisRecognizer
         _tier2Combinations = [.. rules.Tier2Combinations.Where(c => c.Length == 2).Select(c => (concepts(c[0]), concepts(c[1])))];
         _idioms = [.. rules.Idioms.Select(concepts)];
         _ambulanceFirst = [.. rules.AmbulanceFirst.Select(concepts)];
+        _ideationFirst = [.. rules.IdeationFirst.Select(concepts)];
+        _dangerNow = [.. rules.DangerNow.Select(concepts)];
+    }
+
+    /// <summary>
+    /// True when a message's crisis is a wish to die or thoughts of suicide with nothing of danger now outside those words
+    /// (no method, time, place, decision, act, someone coming): the emergency answer puts 109, the suicide prevention line,
+    /// first. Asked only of a message already assessed as <see cref="CrisisLevel.Immediate"/>, and not after a plan.
+    /// </summary>
+    public bool PutsSuicideLineFirst(string? text)
+    {
+        var input = RecognitionInput.OfMessage(text);
+        if (input.IsEmpty)
+        {
+            return false;
+        }
+
+        // The ideation's own words and the idioms are set aside together; any danger word left outside them decides.
+        var idioms = IdiomsIn(input);
+        var hits = new List<ConceptHit>();
+        var setAside = new List<ConceptHit>(idioms);
+        foreach (var concept in _ideationFirst)
+        {
+            hits.Clear();
+            concept.FindExact(input, hits);
+            setAside.AddRange(hits.Where(hit => !OverlapsAny(hit, idioms)));
+        }
+
+        return setAside.Count > idioms.Count && !Any(_dangerNow, input, setAside, hits);
     }
 
     /// <summary>

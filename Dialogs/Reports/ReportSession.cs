@@ -35,4 +35,10 @@ public sealed class ReportSession
 
     /// <summary>True while the bot waits for the answer to its one crisis check-in.</summary>
     public bool CrisisCheckPending { get; set; }
+
+    /// <summary>
+    /// True after the survivor paused a report to come back to it ("brb"): their next message, however
+    /// soon, is greeted and asked whether to carry on or start over.
+    /// </summary>
+    public bool PausedForLater { get; set; }
 }

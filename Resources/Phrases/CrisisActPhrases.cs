@@ -26,4 +26,22 @@ public static class CrisisActPhrases
 
     /// <summary>Something ending soon ("곧 다 끝날", "after this week").</summary>
     public static readonly PhraseKey SoonEnd = new("crisis.soon_end");
+
+    /// <summary>Self-harm said as a start or a habit, with the body or oneself ("손목 긋는 게 습관", "i started cutting"): a check-in.</summary>
+    public static readonly PhraseKey SelfHarmHabit = new("crisis.self_harm_habit");
+
+    /// <summary>A veiled act ("손목에 손대요", "keep a blade"): a check-in only with <see cref="Habit"/>.</summary>
+    public static readonly PhraseKey SelfHarmHint = new("crisis.self_harm_hint");
+
+    /// <summary>A marker of habit or of a start ("요즘", "버릇", "since", "whenever").</summary>
+    public static readonly PhraseKey Habit = new("crisis.habit");
+
+    /// <summary>Bleeding that does not stop ("피가 안 멈춰요", "cut too deep"): the numbers, the ambulance first.</summary>
+    public static readonly PhraseKey BleedingUncontrolled = new("crisis.bleeding_uncontrolled");
+
+    /// <summary>A wish to die or thoughts of suicide: the numbers, with 109 first when nothing says danger now.</summary>
+    public static readonly PhraseKey Ideation = new("crisis.ideation");
+
+    /// <summary>Self-harm or suicide said of someone else (a friend, a video, a threat used to control): set aside like an idiom.</summary>
+    public static readonly PhraseKey OthersHarm = new("crisis.others_harm");
 }

@@ -43,7 +43,10 @@ public static class RedactionPhrases
     public static readonly PhraseKey NotHandles = new("redaction.not_handles");
     public static readonly PhraseKey PlaceSuffixes = new("redaction.place_suffixes");
 
-    /// <summary>Ordinary words said before a floor ("건물 3층", "지하 1층", "거기 3층"): not a building's name.</summary>
+    /// <summary>
+    /// Ordinary words said before a floor ("건물 3층", "지하 1층", "거기 3층"; "the Police Station 2F", "Then on the 4th floor"):
+    /// not a building's name. An English name with a floor or a unit is kept when every word of it is one of these.
+    /// </summary>
     public static readonly PhraseKey FloorWords = new("redaction.floor_words");
     public static readonly PhraseKey NotPlaces = new("redaction.not_places");
     public static readonly PhraseKey SchoolWords = new("redaction.school_words");
@@ -56,4 +59,10 @@ public static class RedactionPhrases
 
     /// <summary>Where an account lives, for "on X he's called bigboss" (X is the platform, not a cue of its own); Korean names for mixed-script messages.</summary>
     public static readonly PhraseKey Platforms = new("redaction.platforms");
+
+    /// <summary>Syllables common in Korean given names: two of them called out with 아/야 in reported speech are a name (vocative.json).</summary>
+    public static readonly PhraseKey NameSyllables = new("redaction.name_syllables");
+
+    /// <summary>Words that report speech or a message, in the line of a name called out ("라고", "이러면서", "카톡").</summary>
+    public static readonly PhraseKey VocativeCues = new("redaction.vocative_cues");
 }

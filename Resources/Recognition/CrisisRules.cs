@@ -41,6 +41,15 @@ public sealed record CrisisRules
     /// </summary>
     public string[] AmbulanceFirst { get; init; } = [];
 
+    /// <summary>
+    /// Concepts of a wish to die or thoughts of suicide: in a tier-1 message with no concept of <see cref="DangerNow"/>
+    /// outside them, the answer puts 109 (the suicide prevention line) first, before the police and the ambulance.
+    /// </summary>
+    public string[] IdeationFirst { get; init; } = [];
+
+    /// <summary>Concepts of danger now (a method, a time, a place, a decision, someone coming, a body harmed, an act).</summary>
+    public string[] DangerNow { get; init; } = [];
+
     /// <summary>Figures of speech removed before tier 2 is looked for ("starving to death", "dying to see it").</summary>
     public string[] Idioms { get; init; } = [];
 }

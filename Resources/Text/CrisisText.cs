@@ -7,4 +7,10 @@ public static class CrisisText
 
     /// <summary>The emergency answer when the body is already harmed now (pills taken, bleeding): 119 first.</summary>
     public static readonly TextKey EmergencyAmbulance = new("crisis.emergency_ambulance");
+
+    /// <summary>
+    /// The emergency answer to a wish to die or thoughts of suicide with no danger now: 109 (the suicide prevention line)
+    /// first, then 1366, with 112 and 119 for danger now.
+    /// </summary>
+    public static readonly TextKey EmergencyIdeation = new("crisis.emergency_ideation");
 }

@@ -75,6 +75,15 @@ public sealed class RedactionEvaluationTests(ITestOutputHelper output)
     public void A_building_named_with_its_floor_is_gone_and_ordinary_words_before_a_floor_stay() =>
         AssertBars("pii.blind5.tsv", minimumRecall: 0.6);
 
+    /// <summary>
+    /// An English building or business named with a floor or a unit, and a Korean given name called out or quoted
+    /// ("민지야 하지마"), with ordinary places and words that end like a name called out, which must stay (pii.blind7.tsv;
+    /// first run 13/24 caught, 1/25 altered: bench/Recognition/Results/blind7-first-run.md), then tuned on (24/24, 0/25).
+    /// </summary>
+    [Fact]
+    public void English_buildings_with_a_floor_and_names_called_out_are_gone_and_their_look_alikes_stay() =>
+        AssertBars("pii.blind7.tsv", minimumRecall: 0.95);
+
     [Fact]
     public void A_detail_cut_in_half_counts_as_leaked()
     {

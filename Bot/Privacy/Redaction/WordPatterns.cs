@@ -63,7 +63,7 @@ internal sealed class WordPatterns
         var counters = $@"(?!\d|-\d|\s?(?:{Alt(Ko(RedactionPhrases.Counters))}))";
         var number = @"\d{1,4}(?:-\d{1,4})?";
         var road = Alt(Ko(RedactionPhrases.Road));
-        Apartment = new Regex($@"(?<!\d)\d{{1,4}}\s?(?:{Alt(Ko(RedactionPhrases.Building))})\s?\d{{1,4}}\s?(?:{Alt(Ko(RedactionPhrases.Unit))})|\b(?:{Alt(En(RedactionPhrases.Unit))}|{Alt(En(RedactionPhrases.Building))})\.?\s*#?\s*\d{{1,5}}[A-Za-z]?\b", AnyCase | extra);
+        Apartment = new Regex($@"(?<!\d)\d{{1,4}}\s?(?:{Alt(Ko(RedactionPhrases.Building))})\s?\d{{1,4}}\s?(?:{Alt(Ko(RedactionPhrases.Unit))})|\b(?:{Alt(En(RedactionPhrases.Unit))}|{Alt(En(RedactionPhrases.Building))})\.?\s*#?\s*\d{{1,5}}[A-Za-z]?\b(?!\s+of\s+(?:the|this|that|my|our|your|a)\b)", AnyCase | extra);
         Unit = new Regex($@"(?<!\d|{Article}\s?)\d{{2,4}}\s?(?:{Alt(Ko(RedactionPhrases.Unit))})(?!{NotAHome}|\d)", Plain | extra);
         Road = new Regex($@"(?<![{H}])(?<stem>[{H}0-9]{{1,10}}?)(?:{road})\s?{number}(?:\s?(?:{road})\s?{number})?{counters}", Plain | extra);
         var lotSuffix = Alt(Ko(RedactionPhrases.LotSuffix));
@@ -90,6 +90,8 @@ internal sealed class WordPatterns
         var englishSurname = Alt(En(RedactionPhrases.Surnames));
         const string given = "[A-Z][a-z]+(?:-[a-z]+)?";
         Context = new ContextPatterns(phrases, extra);
+        EnglishBuildings = new EnglishBuildingPatterns(phrases, extra);
+        Vocatives = new VocativePatterns(phrases, extra);
         _notHandles = Context.NotHandles;
         EnglishName = new Regex($@"\b(?:(?i:{Alt(En(RedactionPhrases.Titles))})\.?|(?i:{Alt(En(RedactionPhrases.NameCues))}))\s+(?<x>{given}(?:\s{given})?)|\b(?<x>(?:{englishSurname})\s{given}|{given}\s(?:{englishSurname}))\b", Plain | extra);
     }
@@ -103,6 +105,12 @@ internal sealed class WordPatterns
 
     /// <summary>Names, places and affiliations found by shape in context rather than by a cue word.</summary>
     public ContextPatterns Context { get; }
+
+    /// <summary>An English building or business named with a floor or a unit ("Lotte Tower 12F", "unit 1203 at Raemian").</summary>
+    public EnglishBuildingPatterns EnglishBuildings { get; }
+
+    /// <summary>A Korean given name outside the list called out in reported speech ("dong-hyeok-a jebal").</summary>
+    public VocativePatterns Vocatives { get; }
 
     public Regex SpeltPhone { get; }
 

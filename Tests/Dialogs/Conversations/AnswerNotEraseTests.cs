@@ -34,6 +34,9 @@ public sealed class AnswerNotEraseTests
     [InlineData("en", "evidence", "someone please delete my data")]
     [InlineData("en", "place", "can they delete everything i wrote here?")]
     [InlineData("ko", "evidence", "제 기록 다 지워 주세요")]
+    [InlineData("en", "who", "can u clear my msgs")]
+    [InlineData("en", "evidence", "pls wipe this whole convo")]
+    [InlineData("ko", "place", "지금까지 쓴 거 없던 일로 해 주세요")]
     public async Task Ones_own_request_to_delete_still_asks_to_confirm(string language, string field, string words)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());

@@ -101,7 +101,8 @@ public sealed class CrisisPlanAfterDistressTests
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
         await host.Say(hello);
-        Assert.Contains(ReportTestHost.Text(host, language, CrisisText.Emergency), await host.Say(wish), StringComparison.Ordinal);
+        // A wish with nothing of danger now puts 109 first; the time said after it is a plan, and the police come first.
+        Assert.Contains(ReportTestHost.Text(host, language, CrisisText.EmergencyIdeation), await host.Say(wish), StringComparison.Ordinal);
 
         var replies = await host.Say(time);
 

@@ -20,6 +20,9 @@ public sealed class IndirectHumanRequestTests
     [InlineData("en", "is anyone real there")]
     [InlineData("en", "am i talking to a bot")]
     [InlineData("en", "i dont want to talk to a machine")]
+    [InlineData("en", "is anybody reading this at all")]
+    [InlineData("en", "i just need someone to talk to")]
+    [InlineData("ko", "잠깐만요 상담사님 계세요?")]
     public async Task Asking_whether_a_person_is_there_offers_a_counsellor_in_the_middle_of_a_question(string language, string words)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using ReportBot.Resources;
+using ReportBot.Resources.Phrases;
+using ReportBot.Resources.Text;
+using static ReportBot.Bot.Privacy.Redaction.PatternParts;
+
+namespace ReportBot.Bot.Privacy.Redaction;
+
+/// <summary>
+/// A Korean given name outside the list, called out in reported speech (since the seventh blind batch): "dong-hyeok-a jebal
+/// geumanhae rago", "hye-rin-a sajin jiwojwo". Two syllables that are both common in given names
+/// (redaction.name_syllables), then the vocative ending that fits the last one (a after a final consonant, ya after none),
+/// at the start of the line or of a quote or after a space, in a line that reports speech or a message
+/// (redaction.vocative_cues), with words of its own before the cue (so "geureon gyeong-u-ya rago", "such a case, he
+/// said", is no name). Everyday words that end the same way ("gwaenchana", "eodiya", "chinguya") hold a syllable
+/// outside the list. The search starts at the ending, so a line without one costs one vectorised search.
+/// </summary>
+internal sealed class VocativePatterns
+{
+    // The vocative endings a and ya, written as escapes: code outside Resources holds no Korean text.
+    private const char A = '\uC544';
+    private const char Ya = '\uC57C';
+
+    private readonly HashSet<string> _notNames;
+
+    public VocativePatterns(IPhraseCatalog phrases, RegexOptions extra)
+    {
+        var syllables = string.Concat(phrases.Get(RedactionPhrases.NameSyllables, Language.Korean).Where(s => s.Length == 1));
+        var cues = Alt(phrases.Get(RedactionPhrases.VocativeCues, Language.Korean));
+        _notNames = [.. phrases.Get(RedactionPhrases.NamesThatAreWords, Language.Korean), .. phrases.Get(RedactionPhrases.NotNames, Language.Korean)];
+        Rule = new RedactionRule(
+            new Regex(
+                $@"(?<=(?:^|[\s""'\u201C\u2018(,])(?<x>[{syllables}][{syllables}]))[{A}{Ya}](?=[\s,.!?~""'\u201D\u2019]+(?!{cues})\S)(?=[^\n]{{0,40}}?(?:{cues}))",
+                Plain | extra),
+            RedactionText.Name,
+            IsCalledOut,
+            NeedsDigit: false);
+    }
+
+    /// <summary>A name called out in reported speech (run with the other names).</summary>
+    public RedactionRule Rule { get; }
+
+    // The ending fits the name (dong-hyeok-a, min-ji-ya; not min-ji-a), and the two syllables are no listed word.
+    private bool IsCalledOut(Match match)
+    {
+        var name = match.Groups["x"].Value;
+        var hasFinal = (name[^1] - '\uAC00') % 28 != 0;
+        return (match.Value[^1] == A) == hasFinal && !_notNames.Contains(name);
+    }
+}

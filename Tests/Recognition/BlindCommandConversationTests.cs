@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using ReportBot.Dialogs.Recognition.Evaluation;
+using ReportBot.Resources;
+using ReportBot.Resources.Text;
+using ReportBot.Tests.Dialogs;
+using ReportBot.Tests.Dialogs.Conversations;
+using ReportBot.Tests.Support;
+using Xunit.Abstractions;
+
+namespace ReportBot.Tests.Recognition;
+
+/// <summary>
+/// The seventh blind batch of global requests (commands.blind7.*.tsv) said through the real dialogs: wanting a person,
+/// wanting what one wrote deleted, stopping, pausing to come back, switching language, each said indirectly and mostly in
+/// the middle of a report ("{when} ..." is said at that question), and answers that share their words. What counts is
+/// what the survivor sees on that turn: the request acted on (or asked about once: a one-time check, counted apart), and
+/// for a pause the report kept, never "the report you had started was not saved". Run once before any change (requests
+/// met 33/52, pauses 1/10, answers acted on 0/31: bench/Recognition/Results/blind7-first-run.md), then tuned on (50/52,
+/// 10/10, 0/31), so it gates like a development set: 90 % of requests met, no report dropped, no answer acted on, at most
+/// two asked about.
+/// </summary>
+public sealed class BlindCommandConversationTests(ITestOutputHelper output)
+{
+    private const string Acted = "acted";
+    private const string Checked = "checked";
+    private const string Nothing = "nothing";
+
+    /// <summary>A pause answered with the goodbye that drops the report being written.</summary>
+    private const string Dropped = "dropped";
+
+    [Fact]
+    public async Task The_seventh_blind_batch_acts_on_requests_said_indirectly_and_leaves_answers_alone()
+    {
+        var set = Set("commands.blind7");
+        Assert.True(set.Count(u => u.Language == "ko") >= 30 && set.Count(u => u.Language == "en") >= 30);
+
+        var results = new List<(LabelledUtterance Line, string Seen)>();
+        foreach (var line in set)
+        {
+            results.Add((line, await SeenAsync(line)));
+        }
+
+        output.WriteLine(Table(results));
+        var requests = results.Where(r => r.Line.Label != RecognitionEvaluation.None).ToList();
+        Assert.True(requests.Count(r => r.Seen is Acted or Checked) >= 0.9 * requests.Count, "requests met below 90 %");
+        Assert.DoesNotContain(results, r => r.Seen == Dropped);
+        Assert.All(results.Where(r => r.Line.Label == RecognitionEvaluation.None), r => Assert.True(r.Seen != Acted, r.Line.Text));
+        Assert.True(results.Count(r => r.Line.Label == RecognitionEvaluation.None && r.Seen == Checked) <= 2, "more than two answers asked about");
+    }
+
+    /// <summary>Acted, checked (one yes away) or nothing, for the line's own request; for an answer, any request at all.</summary>
+    private static async Task<string> SeenAsync(LabelledUtterance line)
+    {
+        await using var host = ReportTestHost.Create(new MemoryStorage());
+        var text = line.Text;
+        if (text.StartsWith('{'))
+        {
+            var field = text[1..text.IndexOf('}', StringComparison.Ordinal)];
+            text = text[(field.Length + 2)..].TrimStart();
+            await host.AtQuestionAsync(line.Language, field);
+        }
+        else
+        {
+            await host.Say(line.Language == "ko" ? "안녕하세요" : "hello");
+        }
+
+        var replies = await host.Say(text);
+        var labels = line.Label == RecognitionEvaluation.None ? ["counsellor", "delete", "exit", "pause", "english", "korean"] : new[] { line.Label };
+        var seen = labels.Select(label => Seen(host, label, replies)).ToList();
+        return seen.Contains(Acted) ? Acted : seen.Contains(Checked) ? Checked : seen.Contains(Dropped) ? Dropped : Nothing;
+    }
+
+    private static string Seen(DialogTestHost host, string label, string replies)
+    {
+        bool Has(TextKey key, Language language) => replies.Contains(FirstLine(host, key, language), StringComparison.Ordinal);
+        bool HasEither(TextKey key) => Has(key, Language.Korean) || Has(key, Language.English);
+        var (acted, check) = label switch
+        {
+            "counsellor" => (HasEither(HandoffText.Hotlines), RecognitionText.CheckCounsellor),
+            "delete" => (HasEither(EraseText.Confirm) || HasEither(EraseText.ConfirmWithOpenedCase), (TextKey?)null),
+            "exit" => (HasEither(ExitText.Goodbye), RecognitionText.CheckExit),
+            // A pause keeps the report: the goodbye that drops it is no pause, and its check asks to pause, not to end.
+            "pause" => (HasEither(PauseText.Kept) && !HasEither(ExitText.DraftDropped), PauseText.Check),
+            "english" => (Has(WelcomeText.LanguageSet, Language.English), RecognitionText.CheckEnglish),
+            "korean" => (Has(WelcomeText.LanguageSet, Language.Korean), RecognitionText.CheckKorean),
+            _ => throw new ArgumentException(label, nameof(label)),
+        };
+        return acted ? Acted
+            : check is { } key && HasEither(key) && !HasEither(ExitText.DraftDropped) ? Checked
+            : label == "pause" && HasEither(ExitText.DraftDropped) ? Dropped
+            : Nothing;
+    }
+
+    private static string FirstLine(DialogTestHost host, TextKey key, Language language) =>
+        host.Services.GetRequiredService<ITextCatalog>().Get(key, language).Split('\n')[0].Split('{')[0];
+
+    private static string Table(List<(LabelledUtterance Line, string Seen)> results)
+    {
+        var text = new StringBuilder();
+        foreach (var group in results.GroupBy(r => (r.Line.Label, r.Line.Language)).OrderBy(g => g.Key.Label, StringComparer.Ordinal).ThenBy(g => g.Key.Language, StringComparer.Ordinal))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"{group.Key.Label} {group.Key.Language}: acted {group.Count(r => r.Seen == Acted)}, checked {group.Count(r => r.Seen == Checked)}, report dropped {group.Count(r => r.Seen == Dropped)}, nothing {group.Count(r => r.Seen == Nothing)} of {group.Count()}");
+        }
+
+        foreach (var (line, seen) in results.Where(r => (r.Line.Label == RecognitionEvaluation.None) != (r.Seen is Nothing or Dropped)))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  miss {line.Label} -> {seen}: {line.Language} {line.Text}");
+        }
+
+        return text.ToString();
+    }
+
+    private static List<LabelledUtterance> Set(string stem)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Recognition");
+        return [.. LabelledUtterance.ReadTsv(Path.Combine(folder, $"{stem}.ko.tsv"), "ko"),
+            .. LabelledUtterance.ReadTsv(Path.Combine(folder, $"{stem}.en.tsv"), "en")];
+    }
+}
