@@ -71,19 +71,6 @@ internal static class FileSync
         }
     }
 
-    /// <summary>
-    /// Makes everything written to the file system under <paramref name="handle"/> durable, data and metadata, with one
-    /// journal commit and one flush of the device (Linux syncfs). Its error report covers the whole file system since
-    /// Linux 5.8; a caller that must know which file failed waits for each file's data first (<see cref="WriteAndWait"/>).
-    /// </summary>
-    public static void FileSystem(SafeFileHandle handle, string name)
-    {
-        if (SyncFs(handle) != 0)
-        {
-            throw new IOException($"Syncing the file system of {name} failed (errno {Marshal.GetLastPInvokeError()}).");
-        }
-    }
-
     private static void Check(int result, FileStream file)
     {
         if (result != 0)
@@ -103,9 +90,6 @@ internal static class FileSync
 
     [DllImport("libc", EntryPoint = "sync_file_range", SetLastError = true)]
     private static extern int SyncFileRange(SafeFileHandle fd, long offset, long count, uint flags);
-
-    [DllImport("libc", EntryPoint = "syncfs", SetLastError = true)]
-    private static extern int SyncFs(SafeFileHandle fd);
 
     [DllImport("libc", EntryPoint = "fsync", SetLastError = true)]
     private static extern int FSync(SafeFileHandle fd);

@@ -22,8 +22,8 @@ public sealed partial class LocalDiskObjectStore
     // hundreds of files: it runs on a low-priority thread of its own and syncs one file at a time, so it neither blocks
     // thread-pool threads that turns need nor floods the disk that turns' journal commits wait for (README, "Journal
     // checkpoints off the thread pool"). Each file's writeback starts as it is written, so by the syncs most data is on
-    // its way, and on ext4 and XFS the files are made durable with one flush of the device rather than one each
-    // (ObjectFiles.SyncAll). The awaits resume on that thread (ConfigureAwait(true)).
+    // its way and the syncs share the file system's journal commits rather than forcing one per file. The awaits
+    // resume on that thread (ConfigureAwait(true)).
     private async Task CheckpointAsync(long journal)
     {
         await _checkpointGate.WaitAsync().ConfigureAwait(true);
@@ -67,7 +67,10 @@ public sealed partial class LocalDiskObjectStore
                 _unsynced.TryRemove(name, out _);
             }
 
-            ObjectFiles.SyncAll(written, deviceWide: DeviceFlushes.Of(_root) is not null);
+            foreach (var path in written)
+            {
+                ObjectFiles.Sync(path);
+            }
 
             _journal.Forget(journal);
             foreach (var file in Directory.EnumerateFiles(Path.GetDirectoryName(_journal.PathOf(0))!, "*.wal"))

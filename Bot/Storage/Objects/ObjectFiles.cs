@@ -109,54 +109,6 @@ internal static class ObjectFiles
         file.Write(content);
     }
 
-    /// <summary>
-    /// Makes every file in <paramref name="paths"/> durable. Where a sync of one file flushes the whole device (ext4,
-    /// XFS: <paramref name="deviceWide"/>), each file's data is written and waited for, which reports a failed write
-    /// per file, and one sync of the file system then commits their metadata and flushes the device once: a
-    /// checkpoint of hundreds of files costs one flush instead of one a file, each of which the turns' own syncs
-    /// queued behind. Elsewhere each file is synced in turn.
-    /// </summary>
-    public static void SyncAll(IReadOnlyList<string> paths, bool deviceWide)
-    {
-        if (!deviceWide || paths.Count < 2)
-        {
-            foreach (var path in paths)
-            {
-                Sync(path);
-            }
-
-            return;
-        }
-
-        FileStream? last = null;
-        try
-        {
-            foreach (var path in paths)
-            {
-                try
-                {
-                    var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
-                    last?.Dispose();
-                    last = file;
-                    FileSync.WriteAndWait(file.SafeFileHandle, file);
-                }
-                catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-                {
-                    // Deleted since (journaled deletion): nothing to keep.
-                }
-            }
-
-            if (last is not null)
-            {
-                FileSync.FileSystem(last.SafeFileHandle, Path.GetFileName(last.Name));
-            }
-        }
-        finally
-        {
-            last?.Dispose();
-        }
-    }
-
     public static void Sync(string path)
     {
         try
