@@ -11,17 +11,9 @@ namespace ReportBot.Bot.Storage.Objects;
 /// before it. A turn's state record and its transcript lines are written to two files of the data folder; with this,
 /// the lines' sync makes both durable and the turn waits for one flush instead of two (<see cref="TurnDurability"/>).
 /// </summary>
-/// <remarks>
-/// <see cref="Flush"/> flushes the device through a file of its own that is never written (created in the first
-/// folder asked about and unlinked at once, so no file is left behind): its fdatasync has no pages to write back and
-/// is the flush alone. A commit that syncs its own file waits for every page of that file in flight, the zeros its
-/// writer's file writes ahead included; a commit that waits for its own range (<see cref="FileSync.WriteAndWait"/>)
-/// and then calls <see cref="Flush"/> waits only for its records and the flush.
-/// </remarks>
 internal sealed class DeviceFlushes
 {
     private static readonly ConcurrentDictionary<ulong, DeviceFlushes> Devices = new();
-    private readonly FileStream _clean;
     private long _written;
     private long _flushedThrough;
     private long _flushes;
@@ -62,21 +54,7 @@ internal sealed class DeviceFlushes
             return null;
         }
 
-        try
-        {
-            return Devices.GetOrAdd(BitConverter.ToUInt64(buffer, 0), _ => new DeviceFlushes(folder));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null; // no file of its own could be made there: every commit flushes for itself, as elsewhere
-        }
-    }
-
-    private DeviceFlushes(string folder)
-    {
-        var path = Path.Combine(folder, $".flush-{Guid.NewGuid():N}");
-        _clean = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
-        File.Delete(path);
+        return Devices.GetOrAdd(BitConverter.ToUInt64(buffer, 0), _ => new DeviceFlushes());
     }
 
     /// <summary>How many flushes were recorded (what the durability tests count).</summary>
@@ -109,17 +87,6 @@ internal sealed class DeviceFlushes
 
             seen = was;
         }
-    }
-
-    /// <summary>
-    /// Flushes the device's write cache (and nothing else): every write that was written and waited for before the
-    /// call is durable when it returns.
-    /// </summary>
-    public void Flush()
-    {
-        var covered = FlushBegins();
-        FileSync.Data(_clean.SafeFileHandle, _clean);
-        Flushed(covered);
     }
 
     /// <summary>True once the write with <paramref name="ticket"/> is durable.</summary>

@@ -52,18 +52,15 @@ internal static class FileSync
     }
 
     /// <summary>
-    /// Writes the file's dirty pages (those of <paramref name="count"/> bytes from <paramref name="offset"/>, or all of
-    /// them when <paramref name="count"/> is 0) to the disk and waits until the disk has them (Linux), without flushing
-    /// the disk's write cache and without any metadata: durable only for overwrites of blocks already allocated and
-    /// synced, and only once a later flush of the same device has completed (<see cref="DeviceFlushes"/>). A range
-    /// waits only for its own pages, not for other writes to the file in flight (the zeros written ahead of a
-    /// <see cref="PreallocatedFile"/>'s writer, a background batch). Elsewhere a full flush.
+    /// Writes the file's dirty pages to the disk and waits until the disk has them (Linux), without flushing the disk's
+    /// write cache and without any metadata: durable only for overwrites of blocks already allocated and synced, and
+    /// only once a later flush of the same device has completed (<see cref="DeviceFlushes"/>). Elsewhere a full flush.
     /// </summary>
-    public static void WriteAndWait(SafeFileHandle handle, FileStream fallback, long offset = 0, long count = 0)
+    public static void WriteAndWait(SafeFileHandle handle, FileStream fallback)
     {
         if (Native)
         {
-            Check(SyncFileRange(handle, offset, count, SyncFileRangeWaitBefore | SyncFileRangeWrite | SyncFileRangeWaitAfter), fallback);
+            Check(SyncFileRange(handle, 0, 0, SyncFileRangeWaitBefore | SyncFileRangeWrite | SyncFileRangeWaitAfter), fallback);
         }
         else
         {

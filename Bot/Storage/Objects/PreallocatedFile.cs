@@ -3,9 +3,7 @@ using Microsoft.Win32.SafeHandles;
 namespace ReportBot.Bot.Storage.Objects;
 
 /// <summary>
-/// An append-only file whose commits are made durable with fdatasync, or, where the device is known
-/// (<see cref="DeviceFlushes"/>), by waiting for the commit's own pages and flushing the device: then a commit does not
-/// wait for the zeros being written further on. Zeros are written and fsync'd ahead of the
+/// An append-only file whose commits are made durable with fdatasync. Zeros are written and fsync'd ahead of the
 /// writer (written zeros, not fallocate's unwritten extents, which a later write would still have to convert), so a
 /// commit inside them changes neither the file's size nor its block map and its sync writes only data blocks, not the
 /// inode as well: about half the kernel time of a sync of a growing file. Readers therefore meet a zero-filled tail,
@@ -60,18 +58,8 @@ internal sealed class PreallocatedFile : IDisposable
     /// </summary>
     public long AppendUnflushed(IReadOnlyList<ReadOnlyMemory<byte>> records) => Append(records, unflushed: true);
 
-    /// <summary>Makes what was written so far durable (a flush of the device: it also makes earlier unflushed appends durable).</summary>
-    public void Flush()
-    {
-        if (_flushes is not null)
-        {
-            _flushes.Flush(); // every append already waited for its pages
-        }
-        else
-        {
-            Sync(full: false);
-        }
-    }
+    /// <summary>Syncs what was written so far (a flush of the device: it also makes earlier unflushed appends durable).</summary>
+    public void Flush() => Sync(full: false);
 
     private long Append(IReadOnlyList<ReadOnlyMemory<byte>> records, bool unflushed)
     {
@@ -86,19 +74,10 @@ internal sealed class PreallocatedFile : IDisposable
         if (end <= Volatile.Read(ref _zeroed))
         {
             Write(records, start);
-            if (_flushes is not null)
+            if (unflushed && _flushes is not null)
             {
-                // Only these records' pages (not the zeros the zeroing may be writing further on), then the flush on
-                // its own unless it may wait for a later one.
-                FileSync.WriteAndWait(_handle, _file, start, end - start);
-                if (unflushed)
-                {
-                    ticket = _flushes.Written();
-                }
-                else
-                {
-                    _flushes.Flush();
-                }
+                FileSync.WriteAndWait(_handle, _file);
+                ticket = _flushes.Written();
             }
             else
             {
