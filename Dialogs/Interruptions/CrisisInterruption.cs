@@ -85,13 +85,12 @@ public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<C
     /// die or thoughts of suicide with nothing of danger now (a plan's time or decision counts as danger), the suicide
     /// prevention line (109), the line for exactly that; everything else the police (112). All four numbers are always shown.
     /// </summary>
-    private static TextKey FirstNumber(DialogContext dc)
+    private static TextKey FirstNumber(DialogContext dc) => Recognizer.For(dc.Services.Phrases).Crisis.FirstLine(dc.Text) switch
     {
-        var crisis = Recognizer.For(dc.Services.Phrases).Crisis;
-        return crisis.NeedsAmbulanceFirst(dc.Text) ? CrisisText.EmergencyAmbulance
-            : crisis.PutsSuicideLineFirst(dc.Text) ? CrisisText.EmergencyIdeation
-            : CrisisText.Emergency;
-    }
+        EmergencyLine.Ambulance => CrisisText.EmergencyAmbulance,
+        EmergencyLine.SuicidePrevention => CrisisText.EmergencyIdeation,
+        _ => CrisisText.Emergency,
+    };
 
     private async Task RespondAsync(DialogContext dc, ReportSession session, CancellationToken cancellationToken, TextKey? answer = null)
     {

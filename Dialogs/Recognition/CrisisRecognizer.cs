@@ -38,21 +38,27 @@ public sealed class CrisisRecognizer
     }
 
     /// <summary>
-    /// True when a message's crisis is a wish to die or thoughts of suicide with nothing of danger now outside those words
-    /// (no method, time, place, decision, act, someone coming): the emergency answer puts 109, the suicide prevention line,
-    /// first. Asked only of a message already assessed as <see cref="CrisisLevel.Immediate"/>, and not after a plan.
+    /// Which number the emergency answer to a message puts first: the ambulance (119) for a body already harmed now (pills
+    /// taken, bleeding); the suicide prevention line (109) for a wish to die or thoughts of suicide with nothing of danger
+    /// now outside those words (no method, time, place, decision, act, someone coming); the police (112) otherwise. Asked
+    /// only of a message already assessed as <see cref="CrisisLevel.Immediate"/>; the message's idioms are found once.
     /// </summary>
-    public bool PutsSuicideLineFirst(string? text)
+    public EmergencyLine FirstLine(string? text)
     {
         var input = RecognitionInput.OfMessage(text);
         if (input.IsEmpty)
         {
-            return false;
+            return EmergencyLine.Police;
+        }
+
+        var idioms = IdiomsIn(input);
+        var hits = new List<ConceptHit>();
+        if (Any(_ambulanceFirst, input, idioms, hits))
+        {
+            return EmergencyLine.Ambulance;
         }
 
         // The ideation's own words and the idioms are set aside together; any danger word left outside them decides.
-        var idioms = IdiomsIn(input);
-        var hits = new List<ConceptHit>();
         var setAside = new List<ConceptHit>(idioms);
         foreach (var concept in _ideationFirst)
         {
@@ -61,17 +67,7 @@ public sealed class CrisisRecognizer
             setAside.AddRange(hits.Where(hit => !OverlapsAny(hit, idioms)));
         }
 
-        return setAside.Count > idioms.Count && !Any(_dangerNow, input, setAside, hits);
-    }
-
-    /// <summary>
-    /// True when a message's crisis is a body already harmed now (pills taken, bleeding): the emergency answer puts the
-    /// ambulance first. Asked only of a message already assessed as <see cref="CrisisLevel.Immediate"/>.
-    /// </summary>
-    public bool NeedsAmbulanceFirst(string? text)
-    {
-        var input = RecognitionInput.OfMessage(text);
-        return !input.IsEmpty && Any(_ambulanceFirst, input, IdiomsIn(input), []);
+        return setAside.Count > idioms.Count && !Any(_dangerNow, input, setAside, hits) ? EmergencyLine.SuicidePrevention : EmergencyLine.Police;
     }
 
     /// <param name="text">The message.</param>
