@@ -16,7 +16,7 @@ public sealed class OutboxCheckpointTests : IDisposable
     [Fact]
     public void The_latest_save_is_read_back_after_many_saves_in_place()
     {
-        using (var checkpoint = new OutboxCheckpoint(_folder, flushes: null))
+        using (var checkpoint = new OutboxCheckpoint(_folder))
         {
             Assert.Null(checkpoint.Load());
             for (var i = 1; i <= 7; i++)
@@ -25,14 +25,14 @@ public sealed class OutboxCheckpointTests : IDisposable
             }
         }
 
-        using var reopened = new OutboxCheckpoint(_folder, flushes: null);
+        using var reopened = new OutboxCheckpoint(_folder);
         Assert.Equal(new OutboxPosition(2, 700), reopened.Load());
     }
 
     [Fact]
     public void Saves_after_the_first_overwrite_the_same_file_instead_of_renaming_a_new_one()
     {
-        using var checkpoint = new OutboxCheckpoint(_folder, flushes: null);
+        using var checkpoint = new OutboxCheckpoint(_folder);
         checkpoint.Save(new OutboxPosition(1, 10));
         var path = Path.Combine(_folder, "checkpoint");
 
@@ -45,13 +45,13 @@ public sealed class OutboxCheckpointTests : IDisposable
         held.ReadExactly(seen);
         Assert.Equal(File.ReadAllBytes(path), seen);
         Assert.False(File.Exists(path + ".tmp"));
-        Assert.Equal(new OutboxPosition(2, 0), new OutboxCheckpoint(_folder, flushes: null).Load());
+        Assert.Equal(new OutboxPosition(2, 0), new OutboxCheckpoint(_folder).Load());
     }
 
     [Fact]
     public void A_torn_newest_slot_leaves_the_position_saved_before_it()
     {
-        using (var checkpoint = new OutboxCheckpoint(_folder, flushes: null))
+        using (var checkpoint = new OutboxCheckpoint(_folder))
         {
             checkpoint.Save(new OutboxPosition(3, 40));
             checkpoint.Save(new OutboxPosition(3, 90));
@@ -59,7 +59,7 @@ public sealed class OutboxCheckpointTests : IDisposable
 
         TearNewestSlot();
 
-        Assert.Equal(new OutboxPosition(3, 40), new OutboxCheckpoint(_folder, flushes: null).Load());
+        Assert.Equal(new OutboxPosition(3, 40), new OutboxCheckpoint(_folder).Load());
     }
 
     [Fact]
@@ -67,11 +67,11 @@ public sealed class OutboxCheckpointTests : IDisposable
     {
         var path = Path.Combine(_folder, "checkpoint");
         File.WriteAllText(path, "12 3456");
-        using var checkpoint = new OutboxCheckpoint(_folder, flushes: null);
+        using var checkpoint = new OutboxCheckpoint(_folder);
 
         Assert.Equal(new OutboxPosition(12, 3456), checkpoint.Load());
         checkpoint.Save(new OutboxPosition(13, 0));
-        Assert.Equal(new OutboxPosition(13, 0), new OutboxCheckpoint(_folder, flushes: null).Load());
+        Assert.Equal(new OutboxPosition(13, 0), new OutboxCheckpoint(_folder).Load());
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
-using Microsoft.Win32.SafeHandles;
 using ReportBot.Bot.Storage.Objects;
 
 namespace ReportBot.Bot.Storage.Transcripts;
@@ -20,14 +19,12 @@ internal sealed class OutboxCheckpoint : IDisposable
     private const int SlotLength = 32;
     private const uint Magic = 0x4B43424F; // "OBCK"
     private readonly string _path;
-    private readonly DeviceFlushes? _flushes;
     private FileStream? _file;
     private long _sequence;
 
-    public OutboxCheckpoint(string folder, DeviceFlushes? flushes)
+    public OutboxCheckpoint(string folder)
     {
         _path = Path.Combine(folder, "checkpoint");
-        _flushes = flushes;
     }
 
     /// <summary>The position last saved, or null when none was (or neither slot can be read).</summary>
@@ -81,7 +78,7 @@ internal sealed class OutboxCheckpoint : IDisposable
         try
         {
             RandomAccess.Write(_file.SafeFileHandle, slot, (_sequence & 1) * SlotLength);
-            Sync(_file.SafeFileHandle, _file);
+            FileSync.Data(_file.SafeFileHandle, _file);
         }
         catch (Exception)
         {
@@ -109,13 +106,6 @@ internal sealed class OutboxCheckpoint : IDisposable
 
         File.Move(temporary, _path, overwrite: true);
         _file = new FileStream(_path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
-    }
-
-    private void Sync(SafeFileHandle handle, FileStream file)
-    {
-        var covered = _flushes?.FlushBegins() ?? 0;
-        FileSync.Data(handle, file);
-        _flushes?.Flushed(covered);
     }
 
     private static void Write(Span<byte> slot, long sequence, OutboxPosition position)

@@ -37,7 +37,7 @@ public sealed partial class TranscriptOutbox : IAsyncDisposable
         _keys = keys;
         _activeSegment = Segments().DefaultIfEmpty(0).Max() + 1;
         _flushes = DeviceFlushes.Of(_folder);
-        _checkpoint = new OutboxCheckpoint(_folder, _flushes);
+        _checkpoint = new OutboxCheckpoint(_folder);
         _commits = new GroupCommit<byte[][], bool>(WriteBatch, maxBatch: 1024);
     }
 
