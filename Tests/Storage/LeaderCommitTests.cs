@@ -183,7 +183,7 @@ public sealed class LeaderCommitTests
     }
 
     [Fact]
-    public async Task A_turn_that_arrives_behind_a_drain_rounds_appends_waits_for_one_small_batch_of_them_not_for_all()
+    public async Task A_turn_that_arrives_behind_a_drain_rounds_appends_is_committed_before_them_in_a_batch_of_its_own()
     {
         using var firstBatchRunning = new ManualResetEventSlim();
         using var release = new ManualResetEventSlim();
@@ -213,11 +213,46 @@ public sealed class LeaderCommitTests
 
         var all = batches.ToArray();
         Assert.Equal(["turn 1"], all[0]);
-        Assert.Equal("turn 2", all[1][0]);
+        Assert.Equal(["turn 2"], all[1]);
         Assert.Equal(2, await second);
-        Assert.All(all, batch => Assert.True(batch.Count(i => i.StartsWith("append", StringComparison.Ordinal)) <= 8));
+        Assert.All(all[2..], batch => Assert.True(batch.Length is > 0 and <= 8 && batch.All(i => i.StartsWith("append", StringComparison.Ordinal))));
 
         // Every append committed once, in the order the drainer handed them in.
         Assert.Equal(Enumerable.Range(0, 100).Select(i => $"append {i}"), all.SelectMany(b => b).Where(i => i.StartsWith("append", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_turn_that_arrives_while_appends_are_written_waits_for_that_batch_only_and_is_synced_without_the_next_appends()
+    {
+        using var firstBatchRunning = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        var batches = new ConcurrentQueue<string[]>();
+        var commits = new GroupCommit<string, int>(
+            batch =>
+            {
+                batches.Enqueue([.. batch]);
+                if (batches.Count == 1)
+                {
+                    firstBatchRunning.Set();
+                    release.Wait(TimeSpan.FromSeconds(10));
+                }
+
+                return batches.Count;
+            },
+            maxBatch: 4096,
+            maxBackground: 4);
+
+        // A round's appends start writing; a turn arrives while their first batch is being synced.
+        var appends = Enumerable.Range(0, 12).Select(i => commits.CommitAsync($"append {i}", background: true)).ToList();
+        Assert.True(firstBatchRunning.Wait(TimeSpan.FromSeconds(10)));
+        var turn = commits.CommitAsync("turn");
+        release.Set();
+        await Task.WhenAll([turn, .. appends]);
+
+        var all = batches.ToArray();
+        Assert.True(all[0].Length is > 0 and <= 4 && all[0].All(i => i.StartsWith("append", StringComparison.Ordinal)));
+        Assert.Equal(["turn"], all[1]);
+        Assert.Equal(2, await turn);
+        Assert.Equal(Enumerable.Range(0, 12).Select(i => $"append {i}"), all.Where(b => b[0] != "turn").SelectMany(b => b));
     }
 }

@@ -11,9 +11,10 @@ namespace ReportBot.Bot.Storage.Objects;
 /// sync, where leading would sync one item at a time. Items that arrive while a commit runs are queued and committed
 /// together, by a thread-pool worker, as soon as it ends. Other threads (the transcript drainer's low-priority thread)
 /// always queue: a low-priority thread holding the commit would make turns wait for it.
-/// Background items (the drainer's appends, a round's worth at once) wait behind every other item and go at most
-/// <c>maxBackground</c> to a batch: a turn that arrives during a drain round waits for one small batch, not for the
-/// round's whole write and sync (README, "The drain's writes behind the turns'").
+/// Background items (the drainer's appends, a round's worth at once) wait behind every other item, go at most
+/// <c>maxBackground</c> to a batch and never share a batch with other items: a turn that arrives during a drain round
+/// waits for the small batch of appends being written, if any, and then for a sync of its own, not for the round's
+/// whole write and sync (README, "The drain's writes behind the turns'").
 /// One commit runs at a time, so the commit function needs no locking of its own; items of each kind are committed in
 /// the order they were accepted (an item of a turn may be committed before background items accepted earlier).
 /// </summary>
@@ -151,7 +152,10 @@ internal sealed class GroupCommit<TItem, TResult>
                 batch = _queued;
                 _queued = _spare;
                 _spare = batch;
-                for (var taken = 0; taken < _maxBackground && _background.TryDequeue(out var next); taken++)
+
+                // Background items only in a batch of their own: a turn's item waits for the batch running when it
+                // arrived and then for its own sync, never for a sync that also carries a drain's appends.
+                for (var taken = 0; batch.Count == 0 && taken < _maxBackground && _background.TryDequeue(out var next); taken++)
                 {
                     batch.Add(next);
                 }
