@@ -2,6 +2,9 @@ using Microsoft.Extensions.Options;
 using ReportBot.Bot;
 using ReportBot.Bot.Handoff.Auth;
 
+// First, before anything is queued to the thread pool: the pool reads the setting when it starts its first worker.
+ThreadPoolSpinning.Choose(Environment.ProcessorCount);
+
 if (CounsellorCommand.IsCommand(args))
 {
     return await CounsellorCommand.RunAsync(args, Console.In, Console.Out, Console.Error);

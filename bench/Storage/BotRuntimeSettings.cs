@@ -4,9 +4,10 @@ namespace ReportBot.Benchmarks.Storage;
 
 /// <summary>
 /// The storage benchmark hosts the bot in this process (to count requests on its own Blob client), so this process
-/// must run with the bot's runtime settings (Bot/ReportBot.Bot.csproj: dynamic PGO off, no call-counting delay, no
-/// thread-pool spinning), not the benchmark project's defaults, or the bot would be measured with a runtime it is not
-/// deployed with. The bare client runs in the same process, under the same settings.
+/// must run with the bot's runtime settings (Bot/ReportBot.Bot.csproj: dynamic PGO off, no call-counting delay; and, as
+/// Bot/ThreadPoolSpinning chooses at start-up, no thread-pool spinning when it has one core), not the benchmark
+/// project's defaults, or the bot would be measured with a runtime it is not deployed with. The bare client runs in the
+/// same process, under the same settings.
 /// </summary>
 internal static class BotRuntimeSettings
 {
@@ -14,7 +15,6 @@ internal static class BotRuntimeSettings
     {
         ["DOTNET_TieredPGO"] = "0",
         ["DOTNET_TC_CallCountingDelayMs"] = "0",
-        ["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = "0",
     };
 
     public static bool Applied => Environment.All(e => System.Environment.GetEnvironmentVariable(e.Key) == e.Value);
@@ -47,6 +47,12 @@ internal static class BotRuntimeSettings
         foreach (var (name, value) in Environment)
         {
             start.Environment[name] = value;
+        }
+
+        // One core for the child (a taskset list of one, or a one-core machine): no spinning, as the bot chooses there.
+        if (cores is null ? System.Environment.ProcessorCount == 1 : !cores.Contains(',', StringComparison.Ordinal) && !cores.Contains('-', StringComparison.Ordinal))
+        {
+            start.Environment["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = "0";
         }
 
         using var child = Process.Start(start)!;
