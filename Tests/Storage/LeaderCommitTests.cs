@@ -185,74 +185,84 @@ public sealed class LeaderCommitTests
     [Fact]
     public async Task A_turn_that_arrives_behind_a_drain_rounds_appends_is_committed_before_them_in_a_batch_of_its_own()
     {
-        using var firstBatchRunning = new ManualResetEventSlim();
-        using var release = new ManualResetEventSlim();
-        var batches = new ConcurrentQueue<string[]>();
-        var commits = new GroupCommit<string, int>(
-            batch =>
-            {
-                batches.Enqueue([.. batch]);
-                if (batches.Count == 1)
-                {
-                    firstBatchRunning.Set();
-                    release.Wait(TimeSpan.FromSeconds(10));
-                }
-
-                return batches.Count;
-            },
-            maxBatch: 4096,
-            maxBackground: 8);
+        using var writer = new HeldWriter(maxBackground: 8);
 
         // A turn's write holds the writer while a round's 100 appends queue behind it, and then another turn's write.
-        var first = Task.Run(() => commits.CommitAsync("turn 1"));
-        Assert.True(firstBatchRunning.Wait(TimeSpan.FromSeconds(10)));
-        var appends = Enumerable.Range(0, 100).Select(i => commits.CommitAsync($"append {i}", background: true)).ToList();
-        var second = commits.CommitAsync("turn 2");
-        release.Set();
+        var first = Task.Run(() => writer.Commits.CommitAsync("turn 1"));
+        writer.WaitForFirstBatch();
+        var appends = Enumerable.Range(0, 100).Select(i => writer.Commits.CommitAsync($"append {i}", background: true)).ToList();
+        var second = writer.Commits.CommitAsync("turn 2");
+        writer.Release();
         await Task.WhenAll([first, second, .. appends]);
 
-        var all = batches.ToArray();
+        var all = writer.Batches.ToArray();
         Assert.Equal(["turn 1"], all[0]);
         Assert.Equal(["turn 2"], all[1]);
         Assert.Equal(2, await second);
-        Assert.All(all[2..], batch => Assert.True(batch.Length is > 0 and <= 8 && batch.All(i => i.StartsWith("append", StringComparison.Ordinal))));
+        Assert.All(all[2..], batch => Assert.True(batch.Length is > 0 and <= 8 && batch.All(IsAppend)));
 
         // Every append committed once, in the order the drainer handed them in.
-        Assert.Equal(Enumerable.Range(0, 100).Select(i => $"append {i}"), all.SelectMany(b => b).Where(i => i.StartsWith("append", StringComparison.Ordinal)));
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => $"append {i}"), all.SelectMany(b => b).Where(IsAppend));
     }
 
     [Fact]
     public async Task A_turn_that_arrives_while_appends_are_written_waits_for_that_batch_only_and_is_synced_without_the_next_appends()
     {
-        using var firstBatchRunning = new ManualResetEventSlim();
-        using var release = new ManualResetEventSlim();
-        var batches = new ConcurrentQueue<string[]>();
-        var commits = new GroupCommit<string, int>(
-            batch =>
-            {
-                batches.Enqueue([.. batch]);
-                if (batches.Count == 1)
-                {
-                    firstBatchRunning.Set();
-                    release.Wait(TimeSpan.FromSeconds(10));
-                }
-
-                return batches.Count;
-            },
-            maxBatch: 4096,
-            maxBackground: 4);
+        using var writer = new HeldWriter(maxBackground: 4);
 
         // A round's appends start writing; a turn arrives while their first batch is being synced.
-        var appends = Enumerable.Range(0, 12).Select(i => commits.CommitAsync($"append {i}", background: true)).ToList();
-        Assert.True(firstBatchRunning.Wait(TimeSpan.FromSeconds(10)));
-        var turn = commits.CommitAsync("turn");
-        release.Set();
+        var appends = Enumerable.Range(0, 12).Select(i => writer.Commits.CommitAsync($"append {i}", background: true)).ToList();
+        writer.WaitForFirstBatch();
+        var turn = writer.Commits.CommitAsync("turn");
+        writer.Release();
         await Task.WhenAll([turn, .. appends]);
 
-        var all = batches.ToArray();
-        Assert.True(all[0].Length is > 0 and <= 4 && all[0].All(i => i.StartsWith("append", StringComparison.Ordinal)));
+        var all = writer.Batches.ToArray();
+        Assert.True(all[0].Length is > 0 and <= 4 && all[0].All(IsAppend));
         Assert.Equal(["turn"], all[1]);
         Assert.Equal(2, await turn);
         Assert.Equal(Enumerable.Range(0, 12).Select(i => $"append {i}"), all.Where(b => b[0] != "turn").SelectMany(b => b));
+    }
+
+    private static bool IsAppend(string item) => item.StartsWith("append", StringComparison.Ordinal);
+
+    /// <summary>A group commit whose first batch is held (a slow sync) until <see cref="Release"/>; it records every batch.</summary>
+    private sealed class HeldWriter : IDisposable
+    {
+        private readonly ManualResetEventSlim _firstBatchRunning = new();
+        private readonly ManualResetEventSlim _release = new();
+
+        public HeldWriter(int maxBackground)
+        {
+            Commits = new GroupCommit<string, int>(
+                batch =>
+                {
+                    Batches.Enqueue([.. batch]);
+                    if (Batches.Count == 1)
+                    {
+                        _firstBatchRunning.Set();
+                        _release.Wait(TimeSpan.FromSeconds(10));
+                    }
+
+                    return Batches.Count;
+                },
+                maxBatch: 4096,
+                maxBackground: maxBackground);
+        }
+
+        public GroupCommit<string, int> Commits { get; }
+
+        public ConcurrentQueue<string[]> Batches { get; } = new();
+
+        public void WaitForFirstBatch() => Assert.True(_firstBatchRunning.Wait(TimeSpan.FromSeconds(10)));
+
+        public void Release() => _release.Set();
+
+        public void Dispose()
+        {
+            _release.Set();
+            _firstBatchRunning.Dispose();
+            _release.Dispose();
+        }
     }
 }
