@@ -45,6 +45,12 @@ public sealed class Pseudonymizer(KeyMaterial keys, TimeProvider? clock = null) 
     public string TurnId(string purpose, string channelId, string conversationId, string activityId) =>
         Digest(keys.PseudonymKey, "turn:" + purpose, channelId, conversationId + "\n" + activityId);
 
+    /// <summary>
+    /// The name under which every instance finds that a case was erased (<see cref="Storage.Erasure.ErasureRecords"/>):
+    /// a digest of the case id, so nothing left after an erasure is named for the case.
+    /// </summary>
+    public string ErasureTag(string caseId) => Digest(keys.PseudonymKey, "erasure", string.Empty, caseId);
+
     /// <summary>The scope for any other state key (user state, custom keys).</summary>
     public string StateScope(string storageKey) => RememberedDigest("state-key", string.Empty, storageKey);
 

@@ -46,6 +46,7 @@ public static class StorageRegistration
 
         services.AddSingleton<ConsistentTurnRunner>();
         services.AddSingleton<ErasureLog>();
+        services.AddSingleton<ErasureRecords>();
         services.AddSingleton<ConversationDataEraser>();
         services.AddSingleton<ReportBot.Dialogs.Reports.IDataEraser, StorageDataEraser>();
         services.AddSingleton<RetentionService>();

@@ -11,6 +11,7 @@ namespace ReportBot.Bot.Storage.Erasure;
 public sealed class RetentionService(
     IObjectStore store,
     ConversationDataEraser eraser,
+    ErasureRecords erasureRecords,
     IOptions<StorageOptions> options,
     TimeProvider clock,
     ILogger<RetentionService> logger) : BackgroundService
@@ -37,6 +38,8 @@ public sealed class RetentionService(
             await eraser.EraseCaseAsync(scope, cancellationToken).ConfigureAwait(false);
         }
 
+        // An erasure's record is needed only while lines from before it can still wait in some instance's outbox.
+        await erasureRecords.ExpireAsync(cutoff, cancellationToken).ConfigureAwait(false);
         StorageLog.RetentionSwept(logger, expired.Count, options.Value.RetentionDays);
         return expired.Count;
     }

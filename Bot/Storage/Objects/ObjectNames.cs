@@ -4,7 +4,8 @@ using ReportBot.Bot.Storage.Transcripts;
 namespace ReportBot.Bot.Storage.Objects;
 
 /// <summary>
-/// The storage layout: <c>state/{scope}</c>, <c>keys/{scope}</c>, <c>transcripts/{case}/lines</c> (earlier versions
+/// The storage layout: <c>state/{scope}</c>, <c>keys/{scope}</c>, <c>transcripts/{case}/lines</c>,
+/// <c>erasures/{tag}</c> (when a case was erased, for every instance; see <see cref="Erasure.ErasureRecords"/>) (earlier versions
 /// wrote one object per line, <c>transcripts/{case}/{ticks}-{seq}-{id}</c>, which are still read).
 /// Scopes and cases are HMAC digests (see <see cref="Privacy.Pseudonymizer"/>), never raw ids.
 /// </summary>
@@ -13,10 +14,14 @@ public static partial class ObjectNames
     public const string StatePrefix = "state/";
     public const string KeysPrefix = "keys/";
     public const string TranscriptsPrefix = "transcripts/";
+    public const string ErasuresPrefix = "erasures/";
 
     public static string State(string scope) => StatePrefix + scope;
 
     public static string Key(string scope) => KeysPrefix + scope;
+
+    /// <summary>The record that a case was erased, named by its erasure tag (<see cref="Privacy.Pseudonymizer.ErasureTag"/>), not its id.</summary>
+    public static string Erasure(string erasureTag) => ErasuresPrefix + erasureTag;
 
     public static string TranscriptFolder(string caseId) => TranscriptsPrefix + caseId + "/";
 

@@ -21,6 +21,7 @@ public sealed class TranscriptOutboxDrainer(
     IObjectStore store,
     DataKeyStore dataKeys,
     ErasureLog erasures,
+    ErasureRecords erasureRecords,
     ILogger<TranscriptOutboxDrainer> logger,
     StorageReachability? reachability = null) : BackgroundService
 {
@@ -197,8 +198,21 @@ public sealed class TranscriptOutboxDrainer(
             return; // erased since the batch was read
         }
 
+        // No data key: a new case, or one another instance erased while these lines waited here (this instance's
+        // ErasureLog knows only its own erasures). Lines of turns that began by that erasure go with it; storing them
+        // under a new key would make the erased conversation readable again.
+        var key = await dataKeys.FindAsync(caseId, cancellationToken).ConfigureAwait(true);
+        if (key is null && await erasureRecords.FindAsync(caseId, cancellationToken).ConfigureAwait(true) is { } erasedElsewhere)
+        {
+            lines.RemoveAll(e => e.TurnStarted <= erasedElsewhere);
+            if (lines.Count == 0)
+            {
+                return;
+            }
+        }
+
         var name = ObjectNames.TranscriptSegment(caseId);
-        var key = await dataKeys.GetOrCreateAsync(caseId, cancellationToken).ConfigureAwait(true);
+        key ??= await dataKeys.GetOrCreateAsync(caseId, cancellationToken).ConfigureAwait(true);
         for (var attempt = 1; ; attempt++)
         {
             if (!_segmentLengths.TryGetValue(name, out var length) && attempt > 1)
