@@ -18,17 +18,17 @@ public sealed class ErasureMarkerTests
         {
             caseId = before.Get<Pseudonymizer>().CaseId("test", "erased-then-restarted");
             var turnStarted = DateTimeOffset.UtcNow;
-            await AppendAsync(before, caseId, "he has my photos", turnStarted);
+            await before.AppendLineAsync(caseId, "he has my photos", turnStarted);
             await before.Get<ConversationDataEraser>().EraseCaseAsync(caseId, CancellationToken.None);
 
             // The deleting turn's own lines reach the outbox after the erasure, stamped with the turn's start.
-            await AppendAsync(before, caseId, "delete my data", turnStarted);
-            await AppendAsync(before, caseId, "Everything is deleted.", turnStarted);
+            await before.AppendLineAsync(caseId, "delete my data", turnStarted);
+            await before.AppendLineAsync(caseId, "Everything is deleted.", turnStarted);
         }
 
         await using var after = new StorageStack(settings);
         var other = after.Get<Pseudonymizer>().CaseId("test", "someone-else");
-        await AppendAsync(after, other, "hello", DateTimeOffset.UtcNow);
+        await after.AppendLineAsync(other, "hello", DateTimeOffset.UtcNow);
         await after.DrainAsync();
 
         var names = new List<string>();
@@ -50,9 +50,9 @@ public sealed class ErasureMarkerTests
         var kept = stack.Get<Pseudonymizer>().CaseId("test", "kept");
         var outbox = stack.Get<TranscriptOutbox>();
         var start = outbox.LoadCheckpoint();
-        await AppendAsync(stack, erased, "line one", DateTimeOffset.UtcNow);
-        await AppendAsync(stack, kept, "not mine to erase", DateTimeOffset.UtcNow);
-        await AppendAsync(stack, erased, "line two", DateTimeOffset.UtcNow);
+        await stack.AppendLineAsync(erased, "line one", DateTimeOffset.UtcNow);
+        await stack.AppendLineAsync(kept, "not mine to erase", DateTimeOffset.UtcNow);
+        await stack.AppendLineAsync(erased, "line two", DateTimeOffset.UtcNow);
 
         await stack.Get<ConversationDataEraser>().EraseCaseAsync(erased, CancellationToken.None);
 
@@ -61,11 +61,5 @@ public sealed class ErasureMarkerTests
         Assert.DoesNotContain(records, r => r.Line?.CaseId == erased);
         Assert.Equal(2, records.Count(r => r.Erased));
         Assert.Equal("not mine to erase", Assert.Single(records, r => r.Line is not null).Line!.ToEntry().ActivityJson);
-    }
-
-    private static async Task AppendAsync(StorageStack stack, string caseId, string text, DateTimeOffset turnStarted)
-    {
-        var (timestamp, sequence) = stack.Get<TranscriptClock>().Next();
-        await stack.Get<TranscriptOutbox>().AppendAsync(new TranscriptEntry(caseId, Guid.NewGuid().ToString("N"), timestamp, sequence, turnStarted, text), CancellationToken.None);
     }
 }

@@ -26,8 +26,8 @@ public sealed class ErasureOnAnotherInstanceTests(AzuriteFixture fixture) : ICla
             // The second instance ran the conversation (its key exists) and has two lines not yet drained.
             caseId = waiting.Get<Pseudonymizer>().CaseId("test", "erased-elsewhere");
             await waiting.Get<DataKeyStore>().GetOrCreateAsync(caseId, CancellationToken.None);
-            await AppendAsync(waiting, caseId, "he has my photos", beforeErasure);
-            await AppendAsync(waiting, caseId, "I am sorry that happened.", beforeErasure);
+            await waiting.AppendLineAsync(caseId, "he has my photos", beforeErasure);
+            await waiting.AppendLineAsync(caseId, "I am sorry that happened.", beforeErasure);
         }
 
         // The survivor deletes the conversation on the first instance.
@@ -39,7 +39,7 @@ public sealed class ErasureOnAnotherInstanceTests(AzuriteFixture fixture) : ICla
         // The second instance comes back (a restart, or its key cache has expired) and its drainer runs; the survivor
         // meanwhile started again in the same conversation.
         await using var resumed = new StorageStack(second);
-        await AppendAsync(resumed, caseId, "can I start again", DateTimeOffset.UtcNow.AddSeconds(1));
+        await resumed.AppendLineAsync(caseId, "can I start again", DateTimeOffset.UtcNow.AddSeconds(1));
         await resumed.DrainAsync();
 
         var stored = new List<string>();
@@ -67,7 +67,7 @@ public sealed class ErasureOnAnotherInstanceTests(AzuriteFixture fixture) : ICla
     {
         await using var stack = new StorageStack(StorageStack.NewSettings(fixture.Azurite));
         var caseId = stack.Get<Pseudonymizer>().CaseId("test", "brand-new");
-        await AppendAsync(stack, caseId, "hello", DateTimeOffset.UtcNow);
+        await stack.AppendLineAsync(caseId, "hello", DateTimeOffset.UtcNow);
         await stack.DrainAsync();
 
         var stored = new List<string>();
@@ -92,11 +92,5 @@ public sealed class ErasureOnAnotherInstanceTests(AzuriteFixture fixture) : ICla
 
         await retention.SweepAsync(DateTimeOffset.UtcNow.AddDays(400), CancellationToken.None);
         Assert.Null(await stack.Get<ErasureRecords>().FindAsync(caseId, CancellationToken.None));
-    }
-
-    private static async Task AppendAsync(StorageStack stack, string caseId, string text, DateTimeOffset turnStarted)
-    {
-        var (timestamp, sequence) = stack.Get<TranscriptClock>().Next();
-        await stack.Get<TranscriptOutbox>().AppendAsync(new TranscriptEntry(caseId, Guid.NewGuid().ToString("N"), timestamp, sequence, turnStarted, text), CancellationToken.None);
     }
 }

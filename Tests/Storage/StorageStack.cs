@@ -66,6 +66,13 @@ public sealed class StorageStack : IAsyncDisposable
         return settings;
     }
 
+    /// <summary>Appends one transcript line of <paramref name="caseId"/> to the outbox, as a turn begun at <paramref name="turnStarted"/> would.</summary>
+    public async Task AppendLineAsync(string caseId, string text, DateTimeOffset turnStarted)
+    {
+        var (timestamp, sequence) = Get<TranscriptClock>().Next();
+        await Get<TranscriptOutbox>().AppendAsync(new TranscriptEntry(caseId, Guid.NewGuid().ToString("N"), timestamp, sequence, turnStarted, text), CancellationToken.None);
+    }
+
     /// <summary>Starts the outbox drainer (as the host would) and waits until everything appended so far is stored.</summary>
     public async Task DrainAsync()
     {
