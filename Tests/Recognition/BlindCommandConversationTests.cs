@@ -32,9 +32,20 @@ public sealed class BlindCommandConversationTests(ITestOutputHelper output)
     private const string Dropped = "dropped";
 
     [Fact]
-    public async Task The_seventh_blind_batch_acts_on_requests_said_indirectly_and_leaves_answers_alone()
+    public Task The_seventh_blind_batch_acts_on_requests_said_indirectly_and_leaves_answers_alone() => AssertBarsAsync("commands.blind7");
+
+    /// <summary>
+    /// The eighth batch (commands.blind8.*.tsv): erasure said as wanting it gone ("i want all of this gone", "이거 다
+    /// 없애주세요"), a pause said together with its reason ("i have to go, he's back", "지금 회사라서 나중에 쓸게요"), a
+    /// person, stop, language, and answers that share the words ("i want the photos gone", "he came back later"). Run once
+    /// before any change (bench/Recognition/Results/blind8-first-run.md).
+    /// </summary>
+    [Fact]
+    public Task The_eighth_blind_batch_acts_on_erasure_and_pauses_said_with_their_reason() => AssertBarsAsync("commands.blind8");
+
+    private async Task AssertBarsAsync(string stem)
     {
-        var set = Set("commands.blind7");
+        var set = Set(stem);
         Assert.True(set.Count(u => u.Language == "ko") >= 30 && set.Count(u => u.Language == "en") >= 30);
 
         var results = new List<(LabelledUtterance Line, string Seen)>();
