@@ -75,7 +75,11 @@ public sealed class CrisisRecognizer
     /// The conversation recently had distress (a tier-2 message, or tier-1 wording already answered): a time, a decision
     /// or "doing it" with a time is then a plan.
     /// </param>
-    public CrisisLevel Assess(string? text, bool afterDistress = false)
+    /// <param name="paused">
+    /// The message pauses the report with no distress before it ("엄마 왔어요 이따 할게요"): its time is the time of coming
+    /// back, so a time or "doing it" in it is no plan.
+    /// </param>
+    public CrisisLevel Assess(string? text, bool afterDistress = false, bool paused = false)
     {
         var input = RecognitionInput.OfMessage(text);
         if (input.IsEmpty)
@@ -91,7 +95,7 @@ public sealed class CrisisRecognizer
         }
 
         // A time or a decision that belongs to a plan to report or to tell someone is not a plan to harm.
-        var plan = !Any(_plansNotHarm, input, idioms, hits);
+        var plan = !(paused && !afterDistress) && !Any(_plansNotHarm, input, idioms, hits);
         if (afterDistress && plan && IsPlan(input, idioms, hits))
         {
             return CrisisLevel.Immediate;

@@ -93,8 +93,9 @@ public sealed class BlindCommandConversationTests(ITestOutputHelper output)
             "counsellor" => (HasEither(HandoffText.Hotlines), RecognitionText.CheckCounsellor),
             "delete" => (HasEither(EraseText.Confirm) || HasEither(EraseText.ConfirmWithOpenedCase), (TextKey?)null),
             "exit" => (HasEither(ExitText.Goodbye), RecognitionText.CheckExit),
-            // A pause keeps the report: the goodbye that drops it is no pause, and its check asks to pause, not to end.
-            "pause" => (HasEither(PauseText.Kept) && !HasEither(ExitText.DraftDropped), PauseText.Check),
+            // A pause keeps the report: the goodbye that drops it is no pause, and its check asks to pause, not to end. With no
+            // report begun ("be right back" at the menu) there is nothing to keep: the conversation waits.
+            "pause" => ((HasEither(PauseText.Kept) || HasEither(PauseText.Waiting)) && !HasEither(ExitText.DraftDropped), PauseText.Check),
             "english" => (Has(WelcomeText.LanguageSet, Language.English), RecognitionText.CheckEnglish),
             "korean" => (Has(WelcomeText.LanguageSet, Language.Korean), RecognitionText.CheckKorean),
             _ => throw new ArgumentException(label, nameof(label)),
