@@ -38,7 +38,8 @@ public sealed class BlindCommandConversationTests(ITestOutputHelper output)
     /// The eighth batch (commands.blind8.*.tsv): erasure said as wanting it gone ("i want all of this gone", "이거 다
     /// 없애주세요"), a pause said together with its reason ("i have to go, he's back", "지금 회사라서 나중에 쓸게요"), a
     /// person, stop, language, and answers that share the words ("i want the photos gone", "he came back later"). Run once
-    /// before any change (bench/Recognition/Results/blind8-first-run.md).
+    /// before any change (requests met 29/46, pauses 1/14, answers acted on 0/26: bench/Recognition/Results/blind8-first-run.md),
+    /// then tuned on (46/46, 14/14, 0/26), so it gates like blind7.
     /// </summary>
     [Fact]
     public Task The_eighth_blind_batch_acts_on_erasure_and_pauses_said_with_their_reason() => AssertBarsAsync("commands.blind8");

@@ -56,8 +56,10 @@ public sealed class BlindCrisisConversationTests(ITestOutputHelper output)
     /// <summary>
     /// The eighth batch (evaluation.blind8.*.tsv): the abuser back or here now ("그 사람 왔어요", "hes back"), a wish to die
     /// said in spoken endings, self-harm said as a start, a habit or indirectly, and neighbours that share the words (a
-    /// past visit, "brb my mom's back", someone else's self-harm, idioms). Run once before any change
-    /// (bench/Recognition/Results/blind8-first-run.md).
+    /// past visit, "brb my mom's back", someone else's self-harm, idioms). Run once before any change (danger now 12/14, 109
+    /// first 12/15, check-in 17/22, ordinary lines flagged 6/24: bench/Recognition/Results/blind8-first-run.md), then tuned on
+    /// (14/14, 15/15, 22/22, 0/24), so it gates like blind7: danger now and a wish to die with the right number first, every
+    /// line; the check-in 90 %; no ordinary line flagged.
     /// </summary>
     [Fact]
     public async Task The_eighth_blind_batch_answers_someone_back_now_a_wish_to_die_and_self_harm_said_indirectly()
