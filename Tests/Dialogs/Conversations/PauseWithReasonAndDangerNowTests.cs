@@ -63,6 +63,30 @@ public sealed class PauseWithReasonAndDangerNowTests
         Assert.Contains(Text(language, CrisisText.Emergency), await host.Say(words), StringComparison.Ordinal);
     }
 
+    /// <summary>A pause's time is no plan only when nothing of distress came before or comes with it.</summary>
+    [Theory]
+    [InlineData("ko", "살 이유가 없어요 이따 할게요")]
+    [InlineData("en", "there is no hope, doing it tonight after work")]
+    public async Task Distress_with_a_time_in_the_same_message_is_still_a_plan(string language, string words)
+    {
+        await using var host = ReportTestHost.Create(new MemoryStorage());
+        await host.Say(language == "ko" ? "안녕하세요" : "hello");
+
+        Assert.Contains(Text(language, CrisisText.Emergency), await host.Say(words), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ko", "사는게 지옥이에요", "이따 할게요")]
+    [InlineData("en", "i cant take it anymore", "ill do it later")]
+    public async Task A_time_after_distress_is_still_a_plan(string language, string distress, string words)
+    {
+        await using var host = ReportTestHost.Create(new MemoryStorage());
+        await host.Say(language == "ko" ? "안녕하세요" : "hello");
+        await host.Say(distress);
+
+        Assert.Contains(Text(language, CrisisText.Emergency), await host.Say(words), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("ko", "narrative", "그날 밤에 그 사람이 술 마시고 집에 왔어요")]
     [InlineData("ko", "narrative", "그 사람이 이따 다시 온다고 했어요")]
