@@ -44,7 +44,7 @@ internal static class Commands
 
         if (match is not { IsSure: true } && !IsChoiceOfTheQuestion(dc) && Recognizer.For(dc.Services.Phrases).SaysPause(text))
         {
-            // "지금 회사라서 나중에 쓸게요": a pause said with its reason, which no intent explains; ExitInterruption keeps the report.
+            // "jigeum hoesaraseo najunge sseulgeyo" (at work now, will write later): a pause said with its reason, which no intent explains; ExitInterruption keeps the report.
             match = new IntentMatch(IntentNames.Exit, 1.0);
         }
 

@@ -32,7 +32,7 @@ public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<C
         // Tier-1 wording already answered is distress too: "I want to die", then "tonight", is a plan said in two.
         var afterDistress = (session.DistressAt is { } distress && now - distress <= DistressWindow)
             || (session.CrisisAt is { } crisis && now - crisis <= DistressWindow);
-        // A pause said with its reason ("엄마 왔어요 이따 할게요") names the time of coming back, not of a plan, unless distress came first.
+        // A pause said with its reason ("eomma wasseoyo itta halgeyo", mum is home, later) names the time of coming back, not of a plan, unless distress came first.
         var recognizer = Recognizer.For(dc.Services.Phrases);
         var level = recognizer.Crisis.Assess(dc.Text, afterDistress, paused: !afterDistress && recognizer.SaysPause(dc.Text));
         if (level == CrisisLevel.CheckIn)

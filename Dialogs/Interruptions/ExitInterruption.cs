@@ -65,7 +65,7 @@ public sealed class ExitInterruption(ReportSessionAccessor sessions) : IInterrup
 
     /// <summary>
     /// After the emergency numbers for a message that also pauses the report or says the survivor must leave now ("i have to
-    /// go, hes back", "잠깐만요 그 사람 왔어요 나중에 할게요"): the report is kept for later, as a pause said alone would keep
+    /// go, hes back", "jamkkanmanyo geu saram wasseoyo najunge halgeyo"): the report is kept for later, as a pause said alone would keep
     /// it, so leaving in a hurry loses nothing. Safety first, then the pause.
     /// </summary>
     internal static async Task<bool> PauseAfterCrisisAsync(DialogContext dc, ReportSession session, CancellationToken cancellationToken)

@@ -77,7 +77,7 @@ public sealed class CrisisRecognizer
     /// or "doing it" with a time is then a plan.
     /// </param>
     /// <param name="paused">
-    /// The message pauses the report with no distress before it ("엄마 왔어요 이따 할게요"): its time is the time of coming
+    /// The message pauses the report with no distress before it ("eomma wasseoyo itta halgeyo", mum is home, later): its time is the time of coming
     /// back, so "doing it" with that time is no plan. Distress in the same message still makes its time a plan.
     /// </param>
     public CrisisLevel Assess(string? text, bool afterDistress = false, bool paused = false)

@@ -79,11 +79,11 @@ public sealed class Recognizer
 
     /// <summary>
     /// True when the survivor says, in their own future voice, that they will carry on later, whatever reason stands around
-    /// it ("지금 회사라서 나중에 쓸게요", "my phones dying, ill continue tomorrow", "i have to go, hes back, ill finish
+    /// it ("jigeum hoesaraseo najunge sseulgeyo", "my phones dying, ill continue tomorrow", "i have to go, hes back, ill finish
     /// later"): a pause act, or a time of coming back with a verb of carrying on (in Korean the verb straight after the time,
-    /// so "나중에 신고할게요" stays an answer; in English within a few words). The reason is explained by nothing, so the
-    /// intent's score cannot see it; this reading does not need to. Someone else's words, a negation of the verb or another
-    /// subject before it ("he said he'd be back later") cancel it.
+    /// so "najunge singohalgeyo", I will report later, stays an answer; in English within a few words). The reason is
+    /// explained by nothing, so the intent's score cannot see it; this reading does not need to. Someone else's words, a
+    /// negation of the verb or another subject before it ("he said he'd be back later") cancel it.
     /// </summary>
     public bool SaysPause(string? text)
     {
@@ -114,7 +114,7 @@ public sealed class Recognizer
         return acts.Count > 0 && acts.Any(act => !Negated(input, [act], acts) && !ByOtherSubject(input, [act]));
     }
 
-    /// <summary>True when the survivor says they have to leave now ("i have to go", "가봐야 돼요"), in their own words.</summary>
+    /// <summary>True when the survivor says they have to leave now ("i have to go", "gabwaya dwaeyo"), in their own words.</summary>
     public bool SaysLeaving(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
