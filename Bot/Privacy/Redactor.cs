@@ -110,6 +110,7 @@ public sealed class Redactor
             new(w.EnglishName, RedactionText.Name, w.IsEnglishName, NeedsDigit: false),
             .. w.Context.Names,
             w.Vocatives.Rule,
+            w.Vocatives.Standing,
             // After the names: a class number is the cue for the name that follows it.
             .. w.Context.Affiliations,
         ];

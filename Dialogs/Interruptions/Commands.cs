@@ -42,6 +42,12 @@ internal static class Commands
             match = null;
         }
 
+        if (match is not { IsSure: true } && !IsChoiceOfTheQuestion(dc) && Recognizer.For(dc.Services.Phrases).SaysPause(text))
+        {
+            // "jigeum hoesaraseo najunge sseulgeyo" (at work now, will write later): a pause said with its reason, which no intent explains; ExitInterruption keeps the report.
+            match = new IntentMatch(IntentNames.Exit, 1.0);
+        }
+
         readings.Set(atMenu, match);
         return match;
     }

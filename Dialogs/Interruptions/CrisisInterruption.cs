@@ -32,7 +32,9 @@ public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<C
         // Tier-1 wording already answered is distress too: "I want to die", then "tonight", is a plan said in two.
         var afterDistress = (session.DistressAt is { } distress && now - distress <= DistressWindow)
             || (session.CrisisAt is { } crisis && now - crisis <= DistressWindow);
-        var level = Recognizer.For(dc.Services.Phrases).Crisis.Assess(dc.Text, afterDistress);
+        // A pause said with its reason ("eomma wasseoyo itta halgeyo", mum is home, later) names the time of coming back, not of a plan, unless distress came first.
+        var recognizer = Recognizer.For(dc.Services.Phrases);
+        var level = recognizer.Crisis.Assess(dc.Text, afterDistress, paused: !afterDistress && recognizer.SaysPause(dc.Text));
         if (level == CrisisLevel.CheckIn)
         {
             session.DistressAt = now;
@@ -58,6 +60,11 @@ public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<C
             case CrisisLevel.Immediate:
                 session.CrisisCheckPending = false;
                 await RespondAsync(dc, session, cancellationToken, FirstNumber(dc));
+                if (await ExitInterruption.PauseAfterCrisisAsync(dc, session, cancellationToken))
+                {
+                    return InterruptionResult.Handled;
+                }
+
                 return InNarrative(dc) ? InterruptionResult.NotHandled : InterruptionResult.Resume;
             case CrisisLevel.CheckIn when !dc.Stack.Any(d => d.Id == HandoffDialog.DialogId):
                 // With a counsellor (or waiting for one) a person reads every message; the bot does not step in between.

@@ -36,6 +36,13 @@ public sealed class ExitInterruption(ReportSessionAccessor sessions) : IInterrup
             return InterruptionResult.Handled;
         }
 
+        if (!draftDropped && SaysPause(dc))
+        {
+            // "one sec, be right back" with no report begun: nothing to keep and nothing to end; the conversation waits.
+            await dc.SendAsync(PauseText.Waiting, cancellationToken);
+            return InterruptionResult.Handled;
+        }
+
         var lines = new List<string> { dc.Localize(ExitText.Goodbye) };
         if (draftDropped)
         {
@@ -51,7 +58,29 @@ public sealed class ExitInterruption(ReportSessionAccessor sessions) : IInterrup
 
     /// <summary>A stop said with "later" ("later", "tomorrow", "brb"), or one the survivor confirmed as a pause.</summary>
     internal static bool IsPause(DialogContext dc) =>
-        TurnItems.Find<string>(dc.Context, PauseConfirmedKey) is not null || SaysLater(dc, dc.Text);
+        TurnItems.Find<string>(dc.Context, PauseConfirmedKey) is not null || SaysLater(dc, dc.Text) || SaysPause(dc);
+
+    /// <summary>True when the message says, in the survivor's own voice, that they will carry on later, with or without a reason.</summary>
+    internal static bool SaysPause(DialogContext dc) => Recognizer.For(dc.Services.Phrases).SaysPause(dc.Text);
+
+    /// <summary>
+    /// After the emergency numbers for a message that also pauses the report or says the survivor must leave now ("i have to
+    /// go, hes back", "jamkkanmanyo geu saram wasseoyo najunge halgeyo"): the report is kept for later, as a pause said alone would keep
+    /// it, so leaving in a hurry loses nothing. Safety first, then the pause.
+    /// </summary>
+    internal static async Task<bool> PauseAfterCrisisAsync(DialogContext dc, ReportSession session, CancellationToken cancellationToken)
+    {
+        if (dc.AnswerOnly || !ReportDialog.HasUnsavedDraft(dc.Stack)
+            || !(SaysPause(dc) || Recognizer.For(dc.Services.Phrases).SaysLeaving(dc.Text)))
+        {
+            return false;
+        }
+
+        session.PausedForLater = true;
+        session.WelcomeBackPending = false;
+        await dc.SendAsync(PauseText.Kept, cancellationToken);
+        return true;
+    }
 
     /// <summary>True when <paramref name="text"/> says the survivor will carry on later ("later", "tomorrow", "brb").</summary>
     internal static bool SaysLater(DialogContext dc, string? text) =>

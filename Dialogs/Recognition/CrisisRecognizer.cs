@@ -15,7 +15,7 @@ public sealed class CrisisRecognizer
     private readonly (Concept First, Concept Second)[] _afterDistressCombinations;
     private readonly Concept[] _plansNotHarm;
     private readonly Concept[] _tier2;
-    private readonly (Concept First, Concept Second)[] _tier2Combinations;
+    private readonly (Concept First, Concept Second, bool PlanPart)[] _tier2Combinations;
     private readonly Concept[] _idioms;
     private readonly Concept[] _ambulanceFirst;
     private readonly Concept[] _ideationFirst;
@@ -30,7 +30,8 @@ public sealed class CrisisRecognizer
         _afterDistressCombinations = [.. rules.Tier1AfterDistressCombinations.Where(c => c.Length == 2).Select(c => (concepts(c[0]), concepts(c[1])))];
         _plansNotHarm = [.. rules.PlansNotHarm.Select(concepts)];
         _tier2 = [.. rules.Tier2.Select(concepts)];
-        _tier2Combinations = [.. rules.Tier2Combinations.Where(c => c.Length == 2).Select(c => (concepts(c[0]), concepts(c[1])))];
+        _tier2Combinations = [.. rules.Tier2Combinations.Where(c => c.Length == 2)
+            .Select(c => (concepts(c[0]), concepts(c[1]), rules.Tier1AfterDistress.Contains(c[0]) || rules.Tier1AfterDistress.Contains(c[1])))];
         _idioms = [.. rules.Idioms.Select(concepts)];
         _ambulanceFirst = [.. rules.AmbulanceFirst.Select(concepts)];
         _ideationFirst = [.. rules.IdeationFirst.Select(concepts)];
@@ -75,7 +76,11 @@ public sealed class CrisisRecognizer
     /// The conversation recently had distress (a tier-2 message, or tier-1 wording already answered): a time, a decision
     /// or "doing it" with a time is then a plan.
     /// </param>
-    public CrisisLevel Assess(string? text, bool afterDistress = false)
+    /// <param name="paused">
+    /// The message pauses the report with no distress before it ("eomma wasseoyo itta halgeyo", mum is home, later): its time is the time of coming
+    /// back, so "doing it" with that time is no plan. Distress in the same message still makes its time a plan.
+    /// </param>
+    public CrisisLevel Assess(string? text, bool afterDistress = false, bool paused = false)
     {
         var input = RecognitionInput.OfMessage(text);
         if (input.IsEmpty)
@@ -107,7 +112,7 @@ public sealed class CrisisRecognizer
 
         // Distress and a time in one message is a plan too, as when they come in two.
         return Any(_tier2, input, idioms, hits) ? (plan && IsPlan(input, idioms, hits) ? CrisisLevel.Immediate : CrisisLevel.CheckIn)
-            : plan && AnyPair(_tier2Combinations, input, idioms, hits) ? CrisisLevel.CheckIn
+            : plan && AnyTier2Pair(input, idioms, hits, paused && !afterDistress) ? CrisisLevel.CheckIn
             : CrisisLevel.None;
     }
 
@@ -139,6 +144,20 @@ public sealed class CrisisRecognizer
         foreach (var (first, second) in pairs)
         {
             if (Occurs(first, input, idioms, hits) && Occurs(second, input, idioms, hits))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A pair of tier-2 concepts; a pause's time makes no plan of "doing it" (the pairs with a plan's time are left out).
+    private bool AnyTier2Pair(RecognitionInput input, List<ConceptHit> idioms, List<ConceptHit> hits, bool paused)
+    {
+        foreach (var (first, second, planPart) in _tier2Combinations)
+        {
+            if (!(paused && planPart) && Occurs(first, input, idioms, hits) && Occurs(second, input, idioms, hits))
             {
                 return true;
             }

@@ -78,6 +78,55 @@ public sealed class Recognizer
     }
 
     /// <summary>
+    /// True when the survivor says, in their own future voice, that they will carry on later, whatever reason stands around
+    /// it ("jigeum hoesaraseo najunge sseulgeyo", "my phones dying, ill continue tomorrow", "i have to go, hes back, ill finish
+    /// later"): a pause act, or a time of coming back with a verb of carrying on (in Korean the verb straight after the time,
+    /// so "najunge singohalgeyo", I will report later, stays an answer; in English within a few words). The reason is
+    /// explained by nothing, so the intent's score cannot see it; this reading does not need to. Someone else's words, a
+    /// negation of the verb or another subject before it ("he said he'd be back later") cancel it.
+    /// </summary>
+    public bool SaysPause(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxCommandChars)
+        {
+            return false;
+        }
+
+        var outside = Quotation.Outside(text, out _);
+        var input = RecognitionInput.OfMessage(outside);
+        if (input.IsEmpty || _reportedSpeech.Occurs(input))
+        {
+            return false;
+        }
+
+        var acts = new List<ConceptHit>();
+        Concept(PausePhrases.PauseAct.Name).FindExact(input, acts);
+        var when = new List<ConceptHit>();
+        Concept(PausePhrases.PauseWhen.Name).FindExact(input, when);
+        if (when.Count > 0)
+        {
+            var verbs = new List<ConceptHit>();
+            Concept(PausePhrases.PauseVerb.Name).FindExact(input, verbs);
+            acts.AddRange(verbs.Where(v => when.Any(w => w.Korean == v.Korean
+                && (v.Korean ? v.Start == w.Start + w.Length : Math.Abs(v.Start - w.Start) <= 6))));
+        }
+
+        return acts.Count > 0 && acts.Any(act => !Negated(input, [act], acts) && !ByOtherSubject(input, [act]));
+    }
+
+    /// <summary>True when the survivor says they have to leave now ("i have to go", "gabwaya dwaeyo"), in their own words.</summary>
+    public bool SaysLeaving(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var input = RecognitionInput.OfMessage(Quotation.Outside(text, out _));
+        return !input.IsEmpty && !_reportedSpeech.Occurs(input) && Concept(PausePhrases.LeaveNow.Name).Occurs(input);
+    }
+
+    /// <summary>
     /// The best-scoring intent of a message, or null when none reaches <see cref="IntentMatch.Ask"/>. Intents that
     /// only count at the menu are left out unless <paramref name="atMenu"/>.
     /// </summary>

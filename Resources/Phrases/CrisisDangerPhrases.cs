@@ -9,6 +9,9 @@ public static class CrisisDangerPhrases
     /// <summary>Coming, on the way, setting out: danger with where the survivor is, or with "now".</summary>
     public static readonly PhraseKey Coming = new("crisis.coming");
 
+    /// <summary>Already arrived or back ("왔어", "와있", "is back", "just showed up"): danger with "now".</summary>
+    public static readonly PhraseKey Arrived = new("crisis.arrived");
+
     /// <summary>Where the survivor is or lives: home, address, work, "here".</summary>
     public static readonly PhraseKey MyPlace = new("crisis.my_place");
 

@@ -65,4 +65,7 @@ public static class RedactionPhrases
 
     /// <summary>Words that report speech or a message, in the line of a name called out ("라고", "이러면서", "카톡").</summary>
     public static readonly PhraseKey VocativeCues = new("redaction.vocative_cues");
+
+    /// <summary>Words right after a given name standing alone that point back at the person or meet them ("걔", "그 새끼", "만났"; vocative.json).</summary>
+    public static readonly PhraseKey AppositionCues = new("redaction.apposition_cues");
 }

@@ -8,4 +8,7 @@ public static class PauseText
 
     /// <summary>The one-time check when a pause is not certain; yes pauses (the report is kept).</summary>
     public static readonly TextKey Check = new("pause.check");
+
+    /// <summary>A pause with no report begun ("be right back" at the menu): the conversation waits, nothing is ended.</summary>
+    public static readonly TextKey Waiting = new("pause.waiting");
 }

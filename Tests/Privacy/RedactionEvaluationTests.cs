@@ -84,6 +84,15 @@ public sealed class RedactionEvaluationTests(ITestOutputHelper output)
     public void English_buildings_with_a_floor_and_names_called_out_are_gone_and_their_look_alikes_stay() =>
         AssertBars("pii.blind7.tsv", minimumRecall: 0.95);
 
+    /// <summary>
+    /// English names typed in lower case ("my manager john park"), a Korean given name standing alone, phone numbers and
+    /// handles written loosely, with ordinary words that look like them, which must stay (pii.blind8.tsv; first run 25/31
+    /// caught, 0/27 altered: bench/Recognition/Results/blind8-first-run.md), then tuned on (31/31, 0/27).
+    /// </summary>
+    [Fact]
+    public void Lower_case_names_names_standing_alone_and_loose_numbers_are_gone_and_their_look_alikes_stay() =>
+        AssertBars("pii.blind8.tsv", minimumRecall: 0.95);
+
     [Fact]
     public void A_detail_cut_in_half_counts_as_leaked()
     {

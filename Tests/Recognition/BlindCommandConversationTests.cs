@@ -32,9 +32,21 @@ public sealed class BlindCommandConversationTests(ITestOutputHelper output)
     private const string Dropped = "dropped";
 
     [Fact]
-    public async Task The_seventh_blind_batch_acts_on_requests_said_indirectly_and_leaves_answers_alone()
+    public Task The_seventh_blind_batch_acts_on_requests_said_indirectly_and_leaves_answers_alone() => AssertBarsAsync("commands.blind7");
+
+    /// <summary>
+    /// The eighth batch (commands.blind8.*.tsv): erasure said as wanting it gone ("i want all of this gone", "이거 다
+    /// 없애주세요"), a pause said together with its reason ("i have to go, he's back", "지금 회사라서 나중에 쓸게요"), a
+    /// person, stop, language, and answers that share the words ("i want the photos gone", "he came back later"). Run once
+    /// before any change (requests met 29/46, pauses 1/14, answers acted on 0/26: bench/Recognition/Results/blind8-first-run.md),
+    /// then tuned on (46/46, 14/14, 0/26), so it gates like blind7.
+    /// </summary>
+    [Fact]
+    public Task The_eighth_blind_batch_acts_on_erasure_and_pauses_said_with_their_reason() => AssertBarsAsync("commands.blind8");
+
+    private async Task AssertBarsAsync(string stem)
     {
-        var set = Set("commands.blind7");
+        var set = Set(stem);
         Assert.True(set.Count(u => u.Language == "ko") >= 30 && set.Count(u => u.Language == "en") >= 30);
 
         var results = new List<(LabelledUtterance Line, string Seen)>();
@@ -82,8 +94,9 @@ public sealed class BlindCommandConversationTests(ITestOutputHelper output)
             "counsellor" => (HasEither(HandoffText.Hotlines), RecognitionText.CheckCounsellor),
             "delete" => (HasEither(EraseText.Confirm) || HasEither(EraseText.ConfirmWithOpenedCase), (TextKey?)null),
             "exit" => (HasEither(ExitText.Goodbye), RecognitionText.CheckExit),
-            // A pause keeps the report: the goodbye that drops it is no pause, and its check asks to pause, not to end.
-            "pause" => (HasEither(PauseText.Kept) && !HasEither(ExitText.DraftDropped), PauseText.Check),
+            // A pause keeps the report: the goodbye that drops it is no pause, and its check asks to pause, not to end. With no
+            // report begun ("be right back" at the menu) there is nothing to keep: the conversation waits.
+            "pause" => ((HasEither(PauseText.Kept) || HasEither(PauseText.Waiting)) && !HasEither(ExitText.DraftDropped), PauseText.Check),
             "english" => (Has(WelcomeText.LanguageSet, Language.English), RecognitionText.CheckEnglish),
             "korean" => (Has(WelcomeText.LanguageSet, Language.Korean), RecognitionText.CheckKorean),
             _ => throw new ArgumentException(label, nameof(label)),

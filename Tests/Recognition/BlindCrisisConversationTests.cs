@@ -53,6 +53,23 @@ public sealed class BlindCrisisConversationTests(ITestOutputHelper output)
         Assert.All(results.Where(r => r.Line.Label == RecognitionEvaluation.None), r => Assert.True(Right(r.Line.Label, r.Seen), r.Line.Text));
     }
 
+    /// <summary>
+    /// The eighth batch (evaluation.blind8.*.tsv): the abuser back or here now ("그 사람 왔어요", "hes back"), a wish to die
+    /// said in spoken endings, self-harm said as a start, a habit or indirectly, and neighbours that share the words (a
+    /// past visit, "brb my mom's back", someone else's self-harm, idioms). Run once before any change (danger now 12/14, 109
+    /// first 12/15, check-in 17/22, ordinary lines flagged 6/24: bench/Recognition/Results/blind8-first-run.md), then tuned on
+    /// (14/14, 15/15, 22/22, 0/24), so it gates like blind7: danger now and a wish to die with the right number first, every
+    /// line; the check-in 90 %; no ordinary line flagged.
+    /// </summary>
+    [Fact]
+    public async Task The_eighth_blind_batch_answers_someone_back_now_a_wish_to_die_and_self_harm_said_indirectly()
+    {
+        var results = await RunAsync("evaluation.blind8");
+        Assert.All(results.Where(r => r.Line.Label is Ideation or RecognitionEvaluation.Immediate), r => Assert.True(Right(r.Line.Label, r.Seen, strict: true), r.Line.Text));
+        Assert.True(results.Count(r => r.Line.Label == RecognitionEvaluation.CheckIn && Right(r.Line.Label, r.Seen)) >= 0.9 * results.Count(r => r.Line.Label == RecognitionEvaluation.CheckIn), "check-in below 90 %");
+        Assert.All(results.Where(r => r.Line.Label == RecognitionEvaluation.None), r => Assert.True(Right(r.Line.Label, r.Seen), r.Line.Text));
+    }
+
     private async Task AssertBarsAsync(string stem)
     {
         var results = await RunAsync(stem);

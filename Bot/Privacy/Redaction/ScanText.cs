@@ -11,6 +11,9 @@ internal static class ScanText
     private const int MinimumSpeltDigits = 9;
     private const char Joiner = '\uC5D0';
     private const char Copula = '\uC774';
+    private const char Yo = '\uC694';
+    private const char Ye = '\uC608';
+    private const int MinimumSpeltInRun = 3;
 
     public static string From(string text, IReadOnlyDictionary<char, char> speltDigits)
     {
@@ -42,18 +45,22 @@ internal static class ScanText
         _ => c,
     };
 
-    // Only a long run counts: a few of these syllables side by side are ordinary words.
+    // Only a long run counts: a few of these syllables side by side are ordinary words. Digits typed as digits count in a
+    // run that has spelt ones too ("gong-il-gong 1234 5678", since the eighth blind batch), but a run needs a few spelt
+    // syllables of its own, so a date or an amount beside one Hangul digit stays as it is.
     private static void SpellOutDigits(char[] scan, IReadOnlyDictionary<char, char> speltDigits)
     {
         var start = -1;
         var count = 0;
+        var spelt = 0;
         for (var i = 0; i <= scan.Length; i++)
         {
             var c = i < scan.Length ? scan[i] : '\n';
-            if (speltDigits.ContainsKey(c))
+            if (speltDigits.ContainsKey(c) || (start >= 0 && char.IsAsciiDigit(c)))
             {
                 start = start < 0 ? i : start;
                 count++;
+                spelt += char.IsAsciiDigit(c) ? 0 : 1;
                 continue;
             }
 
@@ -63,16 +70,16 @@ internal static class ScanText
                 continue;
             }
 
-            if (count >= MinimumSpeltDigits)
+            if (count >= MinimumSpeltDigits && spelt >= MinimumSpeltInRun)
             {
                 var end = i;
-                while (end > start && !speltDigits.ContainsKey(scan[end - 1]))
+                while (end > start && !speltDigits.ContainsKey(scan[end - 1]) && !char.IsAsciiDigit(scan[end - 1]))
                 {
                     end--;
                 }
 
-                // "...gu-gu-gong-gong-i-eyo": the last i is the copula before -eyo, not a 2.
-                if (scan[end - 1] == Copula && end < scan.Length && scan[end] == Joiner)
+                // "...gu-gu-gong-gong-i-eyo", "...5678-i-yo": the last i is the copula before -eyo or -yo, not a 2.
+                if (scan[end - 1] == Copula && end < scan.Length && scan[end] is Joiner or Yo or Ye)
                 {
                     end--;
                 }
@@ -85,6 +92,7 @@ internal static class ScanText
 
             start = -1;
             count = 0;
+            spelt = 0;
         }
     }
 }

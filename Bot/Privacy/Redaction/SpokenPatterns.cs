@@ -9,7 +9,7 @@ namespace ReportBot.Bot.Privacy.Redaction;
 /// <summary>
 /// Details said the way people talk rather than announced (added after the fourth blind batch, Tests/Privacy/pii.blind4.tsv):
 /// a person right after a relation word, where even a name that is a word is a name ("my boss Mark", "my coworker june"),
-/// or a listed name before "from HR"; an account named around a platform ("on X he's called bigboss", "his discord is
+/// or a listed name before "from HR"; an account named around a platform ("on X he's called bigboss", "minjun_kk on ig", "his discord is
 /// nightowl and..."); a team named in English ("on the search team"). A listed Korean given name standing alone ("minsu
 /// geuraesseoyo") and a neighbourhood with the kind of home before "I live" ("mangwon-dong wonrum sarayo") are read by
 /// <see cref="ContextPatterns"/>'s rules for those. A group named "x" is the part replaced.
@@ -44,7 +44,12 @@ internal sealed class SpokenPatterns
         var platforms = Alt([.. Ko(RedactionPhrases.Platforms), .. En(RedactionPhrases.Platforms).Where(p => p.Length > 2 || p.Any(char.IsAsciiLetterLower))])
             + "|" + string.Join('|', En(RedactionPhrases.Platforms).Where(p => p.Length <= 2 && !p.Any(char.IsAsciiLetterLower)).Select(p => $"(?-i:{Regex.Escape(p)})"));
         var handle = new Regex(
-            $@"(?:(?<![A-Za-z])(?:{platforms})(?![A-Za-z])[^.\n!?]{{0,25}}?\b(?:called|named|goes\s+by)|\b(?:his|her|my|their|your)\s+(?:{platforms})(?:\s+(?:id|name|handle|username|account))?\s+(?:is|was))\s+@?(?<x>[A-Za-z0-9_][A-Za-z0-9._]{{1,28}}[A-Za-z0-9_])(?![A-Za-z0-9_@])(?=\s*(?:[.,!?;)~]|$|[{H}])|\s+(?:and|but|so|who|he|she|they|btw|lol)\b)",
+            $@"(?:(?<![A-Za-z])(?:{platforms})(?![A-Za-z])[^.\n!?]{{0,25}}?\b(?:called|named|goes\s+by)|\b(?:his|her|my|their|your)\s+(?:{platforms})(?:\s+(?:id|name|handle|username|account))?\s+(?:is|was))\s+@?(?<x>[A-Za-z0-9_][A-Za-z0-9._]{{1,28}}[A-Za-z0-9_](?:#\d{{4}})?)(?![A-Za-z0-9_@#])(?=\s*(?:[.,!?;)~]|$|[{H}])|\s+(?:and|but|so|who|he|she|they|btw|lol)\b)",
+            AnyCase | extra);
+
+        // A handle-shaped word (letters with a digit, "_" or ".") right before the platform it is on: "from minjun_kk on ig".
+        var handleBeforePlatform = new Regex(
+            $@"(?<![\w@.#])@?(?<x>(?=[A-Za-z0-9._]*[A-Za-z])(?=[A-Za-z0-9._]*[_.0-9])[A-Za-z0-9_][A-Za-z0-9._]{{1,28}}[A-Za-z0-9_])\s+(?:on|in|from|via)\s+(?:{platforms})(?![A-Za-z])",
             AnyCase | extra);
 
         var team = new Regex(
@@ -56,7 +61,7 @@ internal sealed class SpokenPatterns
         // a platform of more than two letters, or "ig", "fb", "X" as a word of their own; "from" and a department's initials.
         string[] determiners = ["my", "his", "her", "our", "their", "a", "the"];
         string[] relations = [.. En(RedactionPhrases.KinWords).SelectMany(r => r.Length > 3 ? [r] : determiners.Select(d => $"{d} {r}"))];
-        string[] platformWords = [.. Ko(RedactionPhrases.Platforms), .. En(RedactionPhrases.Platforms).Where(p => p.Length > 2), .. En(RedactionPhrases.Platforms).Where(p => p.Length <= 2).SelectMany(p => new[] { $" {p} ", $" {p},", $" {p}." })];
+        string[] platformWords = [.. Ko(RedactionPhrases.Platforms), .. En(RedactionPhrases.Platforms).Where(p => p.Length > 2), .. En(RedactionPhrases.Platforms).Where(p => p.Length <= 2).SelectMany(p => new[] { $" {p} ", $" {p},", $" {p}.", $" on {p}" })];
         string[] teamWords = ["team", "department", "dept", "division"];
         string[] fromWords = ["from hr", "from it", "from pr", "from qa", "from hq"];
         AnyEnglishWord = [.. relations, .. platformWords, .. teamWords, .. fromWords];
@@ -68,6 +73,7 @@ internal sealed class SpokenPatterns
         Handles =
         [
             new(handle, RedactionText.Handle, IsHandle, NeedsDigit: false, Needs: [Words(platformWords), Words(["called", "named", "goes by", " is ", " was "])]),
+            new(handleBeforePlatform, RedactionText.Handle, IsHandle, NeedsDigit: false, Needs: [Words(platformWords), Words([" on ", " in ", " from ", " via "])]),
         ];
         Affiliations =
         [

@@ -35,7 +35,20 @@ internal sealed class VocativePatterns
             RedactionText.Name,
             IsCalledOut,
             NeedsDigit: false);
+        var apposition = Alt(phrases.Get(RedactionPhrases.AppositionCues, Language.Korean));
+        Standing = new RedactionRule(
+            new Regex($@"(?<=(?:^|[\s""'\u201C\u2018(,]))(?<x>[{syllables}][{syllables}])(?=\s+(?:{apposition}))", Plain | extra),
+            RedactionText.Name,
+            m => !_notNames.Contains(m.Groups["x"].Value),
+            NeedsDigit: false);
     }
+
+    /// <summary>
+    /// A given name outside the list standing alone (since the eighth blind batch): the same two name syllables as a word of
+    /// their own, right before a word pointing back at the person or a verb of meeting ("chan-hyeok geu saekki-ga", "dong-hyeok
+    /// gyae-ga", "jae-hyeon mannanneunde"); words made of those syllables that are no name are listed in redaction.not_names.
+    /// </summary>
+    public RedactionRule Standing { get; }
 
     /// <summary>A name called out in reported speech (run with the other names).</summary>
     public RedactionRule Rule { get; }

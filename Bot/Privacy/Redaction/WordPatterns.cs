@@ -93,7 +93,8 @@ internal sealed class WordPatterns
         EnglishBuildings = new EnglishBuildingPatterns(phrases, extra);
         Vocatives = new VocativePatterns(phrases, extra);
         _notHandles = Context.NotHandles;
-        EnglishName = new Regex($@"\b(?:(?i:{Alt(En(RedactionPhrases.Titles))})\.?|(?i:{Alt(En(RedactionPhrases.NameCues))}))\s+(?<x>{given}(?:\s{given})?)|\b(?<x>(?:{englishSurname})\s{given}|{given}\s(?:{englishSurname}))\b", Plain | extra);
+        // A listed surname right after a title is a name in any case ("dr choi", "manager kim"; since the eighth blind batch).
+        EnglishName = new Regex($@"\b(?:(?i:{Alt(En(RedactionPhrases.Titles))})\.?|(?i:{Alt(En(RedactionPhrases.NameCues))}))\s+(?<x>{given}(?:\s{given})?)|\b(?<x>(?:{englishSurname})\s{given}|{given}\s(?:{englishSurname}))\b|\b(?i:{Alt(En(RedactionPhrases.Titles).Where(t => !t.Equals("Miss", StringComparison.OrdinalIgnoreCase)))})\.?\s+(?<x>(?i:{englishSurname}))\b", Plain | extra);
     }
 
     public IReadOnlyDictionary<char, char> SpeltDigits { get; }
