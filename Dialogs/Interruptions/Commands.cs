@@ -42,9 +42,12 @@ internal static class Commands
             match = null;
         }
 
-        if (match is not { IsSure: true } && !IsChoiceOfTheQuestion(dc) && Recognizer.For(dc.Services.Phrases).SaysPause(text))
+        if (match is not { IsSure: true } && !IsChoiceOfTheQuestion(dc) && ReportDialog.HasUnsavedDraft(dc.Stack)
+            && Recognizer.For(dc.Services.Phrases).SaysPause(text))
         {
             // "jigeum hoesaraseo najunge sseulgeyo" (at work now, will write later): a pause said with its reason, which no intent explains; ExitInterruption keeps the report.
+            // Only with a report begun: elsewhere there is nothing to pause, and such words are a message in their own right
+            // (a reply to a counsellor: "thanks, I'll come back tomorrow at that time").
             match = new IntentMatch(IntentNames.Exit, 1.0);
         }
 
