@@ -47,10 +47,7 @@ public sealed class BlindCrisisConversationTests(ITestOutputHelper output)
     [Fact]
     public async Task The_seventh_blind_batch_answers_self_harm_as_a_habit_and_puts_109_first_for_a_wish_to_die()
     {
-        var results = await RunAsync("evaluation.blind7");
-        Assert.All(results.Where(r => r.Line.Label is Ideation or RecognitionEvaluation.Immediate), r => Assert.True(Right(r.Line.Label, r.Seen, strict: true), r.Line.Text));
-        Assert.True(results.Count(r => r.Line.Label == RecognitionEvaluation.CheckIn && Right(r.Line.Label, r.Seen)) >= 0.9 * results.Count(r => r.Line.Label == RecognitionEvaluation.CheckIn), "check-in below 90 %");
-        Assert.All(results.Where(r => r.Line.Label == RecognitionEvaluation.None), r => Assert.True(Right(r.Line.Label, r.Seen), r.Line.Text));
+        await AssertRightNumberFirstAsync("evaluation.blind7");
     }
 
     /// <summary>
@@ -64,7 +61,13 @@ public sealed class BlindCrisisConversationTests(ITestOutputHelper output)
     [Fact]
     public async Task The_eighth_blind_batch_answers_someone_back_now_a_wish_to_die_and_self_harm_said_indirectly()
     {
-        var results = await RunAsync("evaluation.blind8");
+        await AssertRightNumberFirstAsync("evaluation.blind8");
+    }
+
+    // Danger now and a wish to die: the right number first, every line; the check-in at least 90 %; no ordinary line flagged.
+    private async Task AssertRightNumberFirstAsync(string stem)
+    {
+        var results = await RunAsync(stem);
         Assert.All(results.Where(r => r.Line.Label is Ideation or RecognitionEvaluation.Immediate), r => Assert.True(Right(r.Line.Label, r.Seen, strict: true), r.Line.Text));
         Assert.True(results.Count(r => r.Line.Label == RecognitionEvaluation.CheckIn && Right(r.Line.Label, r.Seen)) >= 0.9 * results.Count(r => r.Line.Label == RecognitionEvaluation.CheckIn), "check-in below 90 %");
         Assert.All(results.Where(r => r.Line.Label == RecognitionEvaluation.None), r => Assert.True(Right(r.Line.Label, r.Seen), r.Line.Text));
