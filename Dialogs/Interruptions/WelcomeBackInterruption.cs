@@ -1,6 +1,7 @@
 using ReportBot.Dialogs.Conversations;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Engine.Prompts;
+using ReportBot.Dialogs.Recognition;
 using ReportBot.Dialogs.Reports;
 using ReportBot.Resources.Text;
 
@@ -10,6 +11,7 @@ namespace ReportBot.Dialogs.Interruptions;
 /// A survivor who comes back after a long pause in the middle of a report is greeted and asked whether to carry
 /// on where they left off or start over; so is one who paused the report on purpose, however soon they come back.
 /// The question waits in conversation state, not on the stack, so "continue" returns to exactly the question they were on.
+/// A survivor who comes back with a request (to delete, for a counsellor, another language, help) has it done first.
 /// </summary>
 public sealed class WelcomeBackInterruption(ReportSessionAccessor sessions) : IInterruption
 {
@@ -21,6 +23,10 @@ public sealed class WelcomeBackInterruption(ReportSessionAccessor sessions) : II
         new("continue", ReportText.WelcomeBackContinue.Name),
         new("restart", ReportText.WelcomeBackRestart.Name),
     ];
+
+    // Requests a survivor coming back means at once; the welcome-back question would stand in their way.
+    private static readonly HashSet<string> LetThrough =
+        [IntentNames.Delete, IntentNames.Counsellor, IntentNames.Korean, IntentNames.English, IntentNames.Help];
 
     public int Order => InterruptionOrder.WelcomeBack;
 
@@ -50,6 +56,14 @@ public sealed class WelcomeBackInterruption(ReportSessionAccessor sessions) : II
         session.PausedForLater = false;
         if (!inReport || (away < Pause && !paused))
         {
+            return InterruptionResult.NotHandled;
+        }
+
+        if (Commands.Of(dc) is { IsSure: true } command && LetThrough.Contains(command.Name))
+        {
+            // Back with a request ("delete my data", "counsellor", "English", "help"): that is done first, not asked
+            // around; the question waits for the next message, if the report is still there.
+            session.PausedForLater = paused;
             return InterruptionResult.NotHandled;
         }
 

@@ -35,6 +35,31 @@ public sealed class PauseForLaterTests
     }
 
     [Theory]
+    [InlineData("en", "brb", "delete my data", "Erase everything kept")]
+    [InlineData("ko", "이따 다시 할게요", "내 기록 다 지워주세요", "삭제")]
+    public async Task Coming_back_with_a_request_to_delete_gets_the_deletion_not_the_welcome_back_question(string language, string pause, string back, string asked)
+    {
+        await using var host = ReportTestHost.Create(new MemoryStorage());
+        await host.AtQuestionAsync(language, "when");
+        Assert.Contains(ReportTestHost.Text(host, language, PauseText.Kept), await host.Say(pause), StringComparison.Ordinal);
+
+        var answer = await host.Say(back);
+        Assert.DoesNotContain(ReportTestHost.Text(host, language, ReportText.WelcomeBack), answer, StringComparison.Ordinal);
+        Assert.Contains(asked, answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Coming_back_with_a_language_switch_switches_and_the_next_message_is_asked_whether_to_carry_on()
+    {
+        await using var host = ReportTestHost.Create(new MemoryStorage());
+        await host.AtQuestionAsync("en", "when");
+        await host.Say("brb");
+
+        Assert.DoesNotContain(ReportTestHost.Text(host, "en", ReportText.WelcomeBack), await host.Say("한국어"), StringComparison.Ordinal);
+        Assert.Contains(ReportTestHost.Text(host, "ko", ReportText.WelcomeBack), await host.Say("안녕하세요"), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("en", "i have to go, the rest tomorrow", "yes")]
     public async Task An_uncertain_pause_is_asked_about_as_a_pause_and_yes_keeps_the_report(string language, string pause, string yes)
     {
