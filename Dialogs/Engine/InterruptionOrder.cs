@@ -20,7 +20,10 @@ public static class InterruptionOrder
     /// </summary>
     public const int RelaySafetyLimit = 20;
 
-    /// <summary>After a long pause mid-report, "continue or start over?" comes before the message is read as a command.</summary>
+    /// <summary>
+    /// After a long pause mid-report, "continue or start over?" comes before the message is read as a command, except a
+    /// request the survivor means at once (delete, a counsellor, a language, help), which goes on to its interruption.
+    /// </summary>
     public const int WelcomeBack = 20;
 
     /// <summary>A question back at one of the report's choice questions is answered before its words could be read as a choice.</summary>
