@@ -43,7 +43,7 @@ internal static class Commands
         }
 
         if (match is not { IsSure: true } && !IsChoiceOfTheQuestion(dc) && ReportDialog.HasUnsavedDraft(dc.Stack)
-            && Recognizer.For(dc.Services.Phrases).SaysPause(text))
+            && ExitInterruption.SaysPause(dc))
         {
             // "jigeum hoesaraseo najunge sseulgeyo" (at work now, will write later): a pause said with its reason, which no intent explains; ExitInterruption keeps the report.
             // Only with a report begun: elsewhere there is nothing to pause, and such words are a message in their own right

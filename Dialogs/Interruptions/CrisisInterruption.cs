@@ -33,8 +33,7 @@ public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<C
         var afterDistress = (session.DistressAt is { } distress && now - distress <= DistressWindow)
             || (session.CrisisAt is { } crisis && now - crisis <= DistressWindow);
         // A pause said with its reason ("eomma wasseoyo itta halgeyo", mum is home, later) names the time of coming back, not of a plan, unless distress came first.
-        var recognizer = Recognizer.For(dc.Services.Phrases);
-        var level = recognizer.Crisis.Assess(dc.Text, afterDistress, paused: !afterDistress && recognizer.SaysPause(dc.Text));
+        var level = Recognizer.For(dc.Services.Phrases).Crisis.Assess(dc.Text, afterDistress, paused: () => ExitInterruption.SaysPause(dc));
         if (level == CrisisLevel.CheckIn)
         {
             session.DistressAt = now;

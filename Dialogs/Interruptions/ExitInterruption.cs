@@ -31,8 +31,7 @@ public sealed class ExitInterruption(ReportSessionAccessor sessions) : IInterrup
         var draftDropped = ReportDialog.HasUnsavedDraft(dc.Stack);
         if (draftDropped && IsPause(dc))
         {
-            session.PausedForLater = true;
-            await dc.SendAsync(PauseText.Kept, cancellationToken);
+            await KeepForLaterAsync(dc, session, cancellationToken);
             return InterruptionResult.Handled;
         }
 
@@ -60,8 +59,22 @@ public sealed class ExitInterruption(ReportSessionAccessor sessions) : IInterrup
     internal static bool IsPause(DialogContext dc) =>
         TurnItems.Find<string>(dc.Context, PauseConfirmedKey) is not null || SaysLater(dc, dc.Text) || SaysPause(dc);
 
-    /// <summary>True when the message says, in the survivor's own voice, that they will carry on later, with or without a reason.</summary>
-    internal static bool SaysPause(DialogContext dc) => Recognizer.For(dc.Services.Phrases).SaysPause(dc.Text);
+    /// <summary>
+    /// True when the message says, in the survivor's own voice, that they will carry on later, with or without a reason.
+    /// Read once a turn: the crisis check, the command reading and this interruption all ask.
+    /// </summary>
+    internal static bool SaysPause(DialogContext dc)
+    {
+        var text = dc.Text;
+        if (TurnItems.Find<PauseReading>(dc.Context, PauseReadingKey) is { } known && string.Equals(known.Text, text, StringComparison.Ordinal))
+        {
+            return known.Says;
+        }
+
+        var says = Recognizer.For(dc.Services.Phrases).SaysPause(text);
+        TurnItems.Of(dc.Context).Set(PauseReadingKey, new PauseReading(text, says));
+        return says;
+    }
 
     /// <summary>
     /// After the emergency numbers for a message that also pauses the report or says the survivor must leave now ("i have to
@@ -76,10 +89,16 @@ public sealed class ExitInterruption(ReportSessionAccessor sessions) : IInterrup
             return false;
         }
 
+        await KeepForLaterAsync(dc, session, cancellationToken);
+        return true;
+    }
+
+    // The report stays as it is; the next message, however soon, asks whether to carry on (WelcomeBackInterruption).
+    private static async Task KeepForLaterAsync(DialogContext dc, ReportSession session, CancellationToken cancellationToken)
+    {
         session.PausedForLater = true;
         session.WelcomeBackPending = false;
         await dc.SendAsync(PauseText.Kept, cancellationToken);
-        return true;
     }
 
     /// <summary>True when <paramref name="text"/> says the survivor will carry on later ("later", "tomorrow", "brb").</summary>
@@ -88,4 +107,8 @@ public sealed class ExitInterruption(ReportSessionAccessor sessions) : IInterrup
 
     /// <summary>Set for the turn when the survivor said yes to "shall we pause here?" (the yes has no "later" in it).</summary>
     internal const string PauseConfirmedKey = "ReportBot.PauseConfirmed";
+
+    private const string PauseReadingKey = "ReportBot.PauseReading";
+
+    private sealed record PauseReading(string Text, bool Says);
 }

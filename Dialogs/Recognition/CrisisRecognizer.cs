@@ -77,10 +77,11 @@ public sealed class CrisisRecognizer
     /// or "doing it" with a time is then a plan.
     /// </param>
     /// <param name="paused">
-    /// The message pauses the report with no distress before it ("eomma wasseoyo itta halgeyo", mum is home, later): its time is the time of coming
-    /// back, so "doing it" with that time is no plan. Distress in the same message still makes its time a plan.
+    /// Whether the message pauses the report ("eomma wasseoyo itta halgeyo", mum is home, later): with no distress before
+    /// it, its time is the time of coming back, so "doing it" with that time is no plan. Distress in the same message
+    /// still makes its time a plan. Asked only when such a pair is found, so most messages never read it.
     /// </param>
-    public CrisisLevel Assess(string? text, bool afterDistress = false, bool paused = false)
+    public CrisisLevel Assess(string? text, bool afterDistress = false, Func<bool>? paused = null)
     {
         var input = RecognitionInput.OfMessage(text);
         if (input.IsEmpty)
@@ -112,7 +113,7 @@ public sealed class CrisisRecognizer
 
         // Distress and a time in one message is a plan too, as when they come in two.
         return Any(_tier2, input, idioms, hits) ? (plan && IsPlan(input, idioms, hits) ? CrisisLevel.Immediate : CrisisLevel.CheckIn)
-            : plan && AnyTier2Pair(input, idioms, hits, paused && !afterDistress) ? CrisisLevel.CheckIn
+            : plan && AnyTier2Pair(input, idioms, hits, afterDistress ? null : paused) ? CrisisLevel.CheckIn
             : CrisisLevel.None;
     }
 
@@ -153,11 +154,11 @@ public sealed class CrisisRecognizer
     }
 
     // A pair of tier-2 concepts; a pause's time makes no plan of "doing it" (the pairs with a plan's time are left out).
-    private bool AnyTier2Pair(RecognitionInput input, List<ConceptHit> idioms, List<ConceptHit> hits, bool paused)
+    private bool AnyTier2Pair(RecognitionInput input, List<ConceptHit> idioms, List<ConceptHit> hits, Func<bool>? paused)
     {
         foreach (var (first, second, planPart) in _tier2Combinations)
         {
-            if (!(paused && planPart) && Occurs(first, input, idioms, hits) && Occurs(second, input, idioms, hits))
+            if (Occurs(first, input, idioms, hits) && Occurs(second, input, idioms, hits) && !(planPart && paused is not null && paused()))
             {
                 return true;
             }

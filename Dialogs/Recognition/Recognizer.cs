@@ -111,7 +111,7 @@ public sealed class Recognizer
                 && (v.Korean ? v.Start == w.Start + w.Length : Math.Abs(v.Start - w.Start) <= 6))));
         }
 
-        return acts.Count > 0 && acts.Any(act => !Negated(input, [act], acts) && !ByOtherSubject(input, [act]));
+        return acts.Any(act => !Negated(input, [act], acts) && !ByOtherSubject(input, [act]));
     }
 
     /// <summary>True when the survivor says they have to leave now ("i have to go", "gabwaya dwaeyo"), in their own words.</summary>
