@@ -13,8 +13,6 @@ namespace ReportBot.Tests.Dialogs.Conversations;
 /// </summary>
 public sealed class PauseWithReasonAndDangerNowTests
 {
-    private static readonly TextCatalog Catalog = new();
-
     [Theory]
     [InlineData("ko", "when", "버스에서 내려야 돼서 이따 할게요")]
     [InlineData("ko", "place", "팀장님이 불러서 나중에 마저 쓸게요")]
@@ -29,8 +27,8 @@ public sealed class PauseWithReasonAndDangerNowTests
 
         var replies = await host.Say(words);
 
-        Assert.Contains(Text(language, PauseText.Kept), replies, StringComparison.Ordinal);
-        Assert.DoesNotContain(Text(language, ExitText.DraftDropped), replies, StringComparison.Ordinal);
+        Assert.Contains(FirstLine(host, language, PauseText.Kept), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(FirstLine(host, language, ExitText.DraftDropped), replies, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -45,8 +43,8 @@ public sealed class PauseWithReasonAndDangerNowTests
 
         var replies = await host.Say(words);
 
-        var numbers = replies.IndexOf(Text(language, CrisisText.Emergency), StringComparison.Ordinal);
-        var kept = replies.IndexOf(Text(language, PauseText.Kept), StringComparison.Ordinal);
+        var numbers = replies.IndexOf(FirstLine(host, language, CrisisText.Emergency), StringComparison.Ordinal);
+        var kept = replies.IndexOf(FirstLine(host, language, PauseText.Kept), StringComparison.Ordinal);
         Assert.True(numbers >= 0 && kept > numbers, replies);
     }
 
@@ -60,7 +58,7 @@ public sealed class PauseWithReasonAndDangerNowTests
         await using var host = ReportTestHost.Create(new MemoryStorage());
         await host.Say(language == "ko" ? "안녕하세요" : "hello");
 
-        Assert.Contains(Text(language, CrisisText.Emergency), await host.Say(words), StringComparison.Ordinal);
+        Assert.Contains(FirstLine(host, language, CrisisText.Emergency), await host.Say(words), StringComparison.Ordinal);
     }
 
     /// <summary>A pause's time is no plan only when nothing of distress came before or comes with it.</summary>
@@ -72,7 +70,7 @@ public sealed class PauseWithReasonAndDangerNowTests
         await using var host = ReportTestHost.Create(new MemoryStorage());
         await host.Say(language == "ko" ? "안녕하세요" : "hello");
 
-        Assert.Contains(Text(language, CrisisText.Emergency), await host.Say(words), StringComparison.Ordinal);
+        Assert.Contains(FirstLine(host, language, CrisisText.Emergency), await host.Say(words), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -84,7 +82,7 @@ public sealed class PauseWithReasonAndDangerNowTests
         await host.Say(language == "ko" ? "안녕하세요" : "hello");
         await host.Say(distress);
 
-        Assert.Contains(Text(language, CrisisText.Emergency), await host.Say(words), StringComparison.Ordinal);
+        Assert.Contains(FirstLine(host, language, CrisisText.Emergency), await host.Say(words), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -102,10 +100,10 @@ public sealed class PauseWithReasonAndDangerNowTests
 
         var replies = await host.Say(words);
 
-        Assert.DoesNotContain(Text(language, PauseText.Kept), replies, StringComparison.Ordinal);
-        Assert.DoesNotContain(Text(language, PauseText.Check), replies, StringComparison.Ordinal);
-        Assert.DoesNotContain(Text(language, CrisisText.Emergency), replies, StringComparison.Ordinal);
-        Assert.DoesNotContain(Text(language, RecognitionText.CrisisCheckIn), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(FirstLine(host, language, PauseText.Kept), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(FirstLine(host, language, PauseText.Check), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(FirstLine(host, language, CrisisText.Emergency), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(FirstLine(host, language, RecognitionText.CrisisCheckIn), replies, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -116,7 +114,7 @@ public sealed class PauseWithReasonAndDangerNowTests
         await using var host = ReportTestHost.Create(new MemoryStorage());
         await host.AtQuestionAsync(language, field);
 
-        Assert.Contains(Text(language, EraseText.Confirm).Split('{')[0], await host.Say(words), StringComparison.Ordinal);
+        Assert.Contains(FirstLine(host, language, EraseText.Confirm).Split('{')[0], await host.Say(words), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -128,8 +126,9 @@ public sealed class PauseWithReasonAndDangerNowTests
         await using var host = ReportTestHost.Create(new MemoryStorage());
         await host.AtQuestionAsync(language, field);
 
-        Assert.DoesNotContain(Text(language, EraseText.Confirm).Split('{')[0], await host.Say(words), StringComparison.Ordinal);
+        Assert.DoesNotContain(FirstLine(host, language, EraseText.Confirm).Split('{')[0], await host.Say(words), StringComparison.Ordinal);
     }
 
-    private static string Text(string language, TextKey key) => Catalog.Get(key, ReportWalk.Lang(language)).Split('\n')[0];
+    // The first line of a text in the test's language (the catalog's, as the bot shows it).
+    private static string FirstLine(DialogTestHost host, string language, TextKey key) => ReportTestHost.Text(host, language, key).Split('\n')[0];
 }
