@@ -212,7 +212,8 @@ public sealed class TranscriptOutboxDrainer(
         }
 
         var name = ObjectNames.TranscriptSegment(caseId);
-        key ??= await dataKeys.GetOrCreateAsync(caseId, cancellationToken).ConfigureAwait(true);
+        // Found absent just now: the create-only write comes first (CreateOrGetAsync), not a second read.
+        key ??= await dataKeys.CreateOrGetAsync(caseId, cancellationToken).ConfigureAwait(true);
         for (var attempt = 1; ; attempt++)
         {
             if (!_segmentLengths.TryGetValue(name, out var length) && attempt > 1)
