@@ -35,7 +35,8 @@ internal static class HeapSummary
         try
         {
             using var target = DataTarget.AttachToProcess(processId, suspend: true);
-            var heap = target.ClrVersions[0].CreateRuntime().Heap;
+            var runtime = target.ClrVersions[0].CreateRuntime();
+            var heap = runtime.Heap;
             var parents = new Dictionary<ulong, ulong>();
             var reachable = Reachable(heap, parents);
             var byGeneration = new SortedDictionary<string, Dictionary<string, (long Bytes, long Live, long Count)>>(StringComparer.Ordinal);
@@ -88,6 +89,24 @@ internal static class HeapSummary
             foreach (var (key, (b, c)) in held.OrderByDescending(h => h.Value.Bytes).Take(top))
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {b / 1024.0,8:F0} {c,8}  {key}"));
+            }
+
+            // Every GC scans its handles: dependent handles (one per ConditionalWeakTable entry, freed only when the table's
+            // container is) are scanned again until no more objects are promoted, so their count is part of a pause's cost.
+            output.WriteLine("GC handles by kind (count; for dependent handles, the generation of the object each one keeps):");
+            var handles = runtime.EnumerateHandles().ToList();
+            foreach (var group in handles.GroupBy(h => h.HandleKind).OrderByDescending(g => g.Count()))
+            {
+                var line = string.Create(CultureInfo.InvariantCulture, $"  {group.Count(),8}  {group.Key}");
+                if (group.Key == ClrHandleKind.Dependent)
+                {
+                    line += " (" + string.Join(", ", group
+                        .GroupBy(h => h.Dependent.Address == 0 ? "none" : heap.GetSegmentByAddress(h.Dependent.Address)?.GetGeneration(h.Dependent.Address).ToString() ?? "?")
+                        .OrderBy(g => g.Key, StringComparer.Ordinal)
+                        .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Count()}"))) + ")";
+                }
+
+                output.WriteLine(line);
             }
 
             output.WriteLine("managed heap at the end of the run (MB; reachable from the roots / all, by generation):");
