@@ -108,6 +108,60 @@ public sealed class LentStateTests : IAsyncDisposable
         Assert.Equal(1015, Kept());
     }
 
+    [Fact]
+    public void A_version_lent_as_objects_lets_go_of_its_bytes_and_a_turn_that_finds_the_objects_taken_reads_storage()
+    {
+        var cache = new StateCache();
+        var bytes = RememberFreshBytes(cache);
+        var lent = new Dictionary<string, object>();
+        cache.Lend("state/a", "\"v1\"", lent);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        // Every turn's latest version is young when a gen0 collection comes: kept once, not as objects and bytes.
+        Assert.False(bytes.IsAlive);
+        Assert.True(cache.TryTake("state/a", out _, out var etag, out var live));
+        Assert.Same(lent, live);
+        Assert.Equal("\"v1\"", etag);
+        Assert.False(cache.TryTake("state/a", out _, out _, out _)); // taken: the second delivery reads storage
+        Assert.Equal([2], cache.KeyFor("state/a", "\"v1\"")); // the version's key is still known for its save
+    }
+
+    [Fact]
+    public async Task In_the_tests_a_state_changed_after_its_save_fails_the_next_turn_instead_of_being_carried_on()
+    {
+        List<string>? kept = null;
+        await TurnAsync(async (turn, ct) => (kept = await _answers.GetAsync(turn, () => [], ct)).Add("saved"));
+        kept!.Add("changed after the save"); // what StateCache.VerifyLent is there to catch
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => TurnAsync(async (turn, ct) => await _answers.GetAsync(turn, () => [], ct)));
+        Assert.Contains("changed after its save", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_version_not_lent_keeps_its_bytes_for_the_next_turn()
+    {
+        var cache = new StateCache();
+        cache.Remember("state/a", [7, 8], "\"v1\"", [2]);
+        cache.Lend("state/a", "\"v0\"", new Dictionary<string, object>()); // an older version: not lent
+
+        Assert.True(cache.TryTake("state/a", out var serialized, out _, out var live));
+        Assert.Null(live);
+        Assert.Equal([7, 8], serialized);
+        Assert.True(cache.TryTake("state/a", out serialized, out _, out _)); // bytes are not taken: any turn may read them
+        Assert.Equal([7, 8], serialized);
+    }
+
+    // Not inlined, so no local of this frame keeps the array alive.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference RememberFreshBytes(StateCache cache)
+    {
+        var bytes = new byte[] { 1, 2, 3 };
+        cache.Remember("state/a", bytes, "\"v1\"", [2]);
+        return new WeakReference(bytes);
+    }
+
     private Task TurnAsync(Func<ITurnContext, CancellationToken, Task> body) =>
         _adapter.ProcessActivityAsync(_adapter.MakeActivity("tap"), (turn, ct) =>
             _stack.Get<ConsistentTurnRunner>().RunAsync(turn, _state, token => body(turn, token), ct), CancellationToken.None);

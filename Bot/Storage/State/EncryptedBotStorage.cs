@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using Microsoft.Bot.Builder;
 using ReportBot.Bot.Logging;
 using ReportBot.Bot.Privacy;
@@ -116,12 +117,14 @@ public sealed class EncryptedBotStorage(
         if (StateCache.Usable && IsConversation(key) && cache.TryTake(name, out var serialized, out var cachedETag, out var live))
         {
             StateCache.MarkServed();
-            if (live is not null && StateCache.VerifyLent && !SerializeState(live).AsSpan().SequenceEqual(serialized))
+            if (live is not null && StateCache.VerifyLent && !XxHash128.Hash(SerializeState(live)).AsSpan().SequenceEqual(serialized))
             {
                 throw new InvalidOperationException("A conversation's state was changed after its save and lent to the next turn.");
             }
 
-            return (WithETag(live ?? StateSerializer.Deserialize(serialized), cachedETag), serialized);
+            // Lent objects come without the bytes (a state read from the cache is always saved, forced, so they are not
+            // compared with anything).
+            return live is not null ? (WithETag(live, cachedETag), []) : (WithETag(StateSerializer.Deserialize(serialized), cachedETag), serialized);
         }
 
         var stored = await store.ReadAsync(name, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Hashing;
 
 namespace ReportBot.Bot.Storage.State;
 
@@ -10,8 +11,10 @@ namespace ReportBot.Bot.Storage.State;
 /// outside such a turn, which no conditional write follows, always go to storage. Bounded; an erasure drops the entry.
 /// A turn that ended well lends its state's live objects to the entry of the version it saved (<see cref="Lend"/>), and
 /// the next turn takes them (<see cref="TryTake"/>) instead of deserialising the bytes: one turn at a time holds them, a
-/// turn that finds them taken (a second delivery of the same conversation at the same moment) deserialises as before,
-/// and a new version (any save, also another turn's) drops what was lent with the old one.
+/// turn that finds them taken (a second delivery of the same conversation at the same moment) reads the version from
+/// storage, and a new version (any save, also another turn's) drops what was lent with the old one. An entry holds
+/// either the objects or the bytes, not both: the bytes go once the objects are lent, so that what every gen0
+/// collection finds young and copies (each conversation's latest version, a few KB, made every turn) is there once.
 /// </summary>
 public sealed class StateCache
 {
@@ -54,21 +57,30 @@ public sealed class StateCache
     private int _lent; // entries holding lent objects
 
     /// <summary>
-    /// The cached version of <paramref name="name"/>, and the live objects lent with it when there are (null when none
-    /// were lent or another turn has them): the caller owns those until it lends them back.
+    /// The cached version of <paramref name="name"/>: the live objects lent with it, which the caller owns until it lends
+    /// them back (<paramref name="serialized"/> is then empty, or with <see cref="VerifyLent"/> the XxHash128 digest of the
+    /// bytes they were saved as), or else its bytes. False when there is no cached version, or when its objects were lent and another turn has
+    /// them (the caller reads storage).
     /// </summary>
     public bool TryTake(string name, out byte[] serialized, out string etag, out IDictionary<string, object>? live)
     {
         if (_entries.TryGetValue(name, out var entry))
         {
-            (serialized, etag) = (entry.Serialized, entry.ETag);
+            etag = entry.ETag;
             live = Interlocked.Exchange(ref entry.Lent, null);
             if (live is not null)
             {
                 Interlocked.Decrement(ref _lent);
+                serialized = entry.SavedAs ?? [];
+                return true;
             }
 
-            return true;
+            // Read after the exchange: a lender sets the objects before it lets go of the bytes.
+            if (Volatile.Read(ref entry.Serialized) is { } bytes)
+            {
+                serialized = bytes;
+                return true;
+            }
         }
 
         (serialized, etag, live) = (Array.Empty<byte>(), string.Empty, null);
@@ -82,10 +94,21 @@ public sealed class StateCache
     public void Lend(string name, string etag, IDictionary<string, object> live)
     {
         // Objects weigh several times their bytes: at most MaxLent conversations keep theirs (those past it deserialise).
-        if (Volatile.Read(ref _lent) < MaxLent && _entries.TryGetValue(name, out var entry) && entry.ETag == etag
-            && Interlocked.CompareExchange(ref entry.Lent, live, null) is null)
+        if (Volatile.Read(ref _lent) < MaxLent && _entries.TryGetValue(name, out var entry) && entry.ETag == etag)
         {
+            if (VerifyLent)
+            {
+                // Before the objects are there for another turn to take. A digest, not the bytes: the bytes go as in production.
+                entry.SavedAs ??= entry.Serialized is { } bytes ? XxHash128.Hash(bytes) : null;
+            }
+
+            if (Interlocked.CompareExchange(ref entry.Lent, live, null) is not null)
+            {
+                return;
+            }
+
             Interlocked.Increment(ref _lent);
+            Volatile.Write(ref entry.Serialized, null);
             if (!_entries.TryGetValue(name, out var now) || !ReferenceEquals(now, entry))
             {
                 Drop(entry); // replaced meanwhile: nobody would take them
@@ -139,7 +162,11 @@ public sealed class StateCache
 
     private sealed class Entry(byte[] serialized, string etag, byte[] dataKey)
     {
-        public byte[] Serialized { get; } = serialized;
+        // Null once objects were lent with this version (they stand for it; whoever finds them taken reads storage).
+        public byte[]? Serialized = serialized;
+
+        // With VerifyLent only: the digest of the bytes the lent objects were saved as, to check them against.
+        public byte[]? SavedAs;
 
         public string ETag { get; } = etag;
 
