@@ -56,6 +56,7 @@ internal static class HeapSummary
                     }
 
                     var name = obj.Type?.Name ?? "?";
+
                     var (bytes, live, count) = types.GetValueOrDefault(name);
                     types[name] = (bytes + (long)obj.Size, live + (reachable.Contains(obj.Address) ? (long)obj.Size : 0), count + 1);
                 }
@@ -127,6 +128,17 @@ internal static class HeapSummary
                 foreach (var (name, (bytes, live, count)) in types.OrderByDescending(t => generation == "Generation0" ? t.Value.Live : t.Value.Bytes).Take(top))
                 {
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {live / 1024.0,8:F0} / {bytes / 1024.0,8:F0} {count,8}  {name}"));
+                }
+
+                if (generation == "Generation0")
+                {
+                    // What was allocated since the last collection, dead or alive, by count: the objects a turn makes, which
+                    // the survivors alone do not show.
+                    output.WriteLine($"  most numerous types in {generation} (objects, all; KB all):");
+                    foreach (var (name, (bytes, _, count)) in types.OrderByDescending(t => t.Value.Count).Take(top))
+                    {
+                        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {count,8} {bytes / 1024.0,8:F0}  {name}"));
+                    }
                 }
             }
         }
