@@ -167,6 +167,7 @@ public sealed partial class ReportDialog : Dialog
         draft = WithWrittenAnswer(draft, question.Field, result as WrittenAnswer);
         state[DraftKey] = ReportJson.ToJson(draft);
         RememberWhenAnswered(dc, question, result);
+        await KeepStoryToldAsTypesAsync(dc, question, draft, cancellationToken);
 
         var next = _questions.All.SkipWhile(q => q != question).Skip(1).FirstOrDefault(q => q.IsAskedFor(draft));
         return state.Value<bool>(CorrectingKey) || next is null
@@ -275,6 +276,28 @@ public sealed partial class ReportDialog : Dialog
             : null;
         parts[question.Field] = JObject.FromObject(new RecordedPart { RecordedAt = dc.Services.Clock.GetUtcNow(), AsWritten = asWritten });
     }
+
+    /// <summary>
+    /// The kind of incident was answered by telling what happened ("전남친이 몰래 찍은 영상을 뿌리겠다고 협박해요", "my boss
+    /// keeps touching me at work"): the words are read for the kinds as before, and also kept as the start of the story,
+    /// as at the menu, so the survivor is not asked to tell it again and the later questions can offer what it says.
+    /// </summary>
+    private async Task KeepStoryToldAsTypesAsync(DialogContext dc, ReportQuestion question, IncidentReport draft, CancellationToken cancellationToken)
+    {
+        var state = dc.ActiveDialog!.State;
+        if (question.Field != Recognition.StoryReader.TypesAnswerSet || state.Value<bool>(CorrectingKey) || state.ContainsKey(OpeningKey)
+            || draft.Narrative is { Count: > 0 } || _questions.All.FirstOrDefault(q => q.Answer is NarrativeAnswer) is not { } story
+            || !story.IsAskedFor(draft)
+            || Recognition.StoryReader.For(dc.Services.Phrases).Read(dc.Text, TypeValues) is not { } told)
+        {
+            return;
+        }
+
+        state[OpeningKey] = told.Words;
+        await dc.SendAsync(StoryText.KeptFromAnswer, cancellationToken);
+    }
+
+    private static readonly string[] TypeValues = [.. ReportChoices.Types.Select(t => t.Value.ToString())];
 
     /// <summary>The story's answer with the words told at the menu in front of it (a "done" at once keeps those words alone).</summary>
     private static object? WithOpening(JObject state, ReportQuestion question, object? result)

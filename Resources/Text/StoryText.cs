@@ -1,10 +1,13 @@
 namespace ReportBot.Resources.Text;
 
-/// <summary>Strings of a report that began with the survivor telling what happened at the main menu.</summary>
+/// <summary>Strings of a report whose story the survivor began before it was asked (at the main menu, or for the kind of incident).</summary>
 public static class StoryText
 {
     /// <summary>Thanks, the words are kept as the start of the report, then the report's usual promises.</summary>
     public static readonly TextKey Intro = new("story.intro");
+
+    /// <summary>The kind of incident was answered by telling what happened: those words are kept as the story's start.</summary>
+    public static readonly TextKey KeptFromAnswer = new("story.kept_from_answer");
 
     /// <summary>The story question when its beginning is already written: anything to add, or "done".</summary>
     public static readonly TextKey AddMore = new("story.add_more");

@@ -31,7 +31,9 @@ public sealed class NaturalReportTests
         var types = await Say("회사 상사가 회식 끝나고 억지로 만졌어요");
         Assert.Contains(texts.Get(ReportText.TypeSexualAssault, Language.Korean), types, StringComparison.Ordinal);
         Assert.Contains(texts.Get(ReportText.TypeHarassmentWorkSchool, Language.Korean), types, StringComparison.Ordinal);
-        Assert.Contains(texts.Get(ReportText.AskNarrative, Language.Korean), types, StringComparison.Ordinal);
+        // The answer told what happened: it is the story's start, and the story question asks for more, not for it again.
+        Assert.Contains(texts.Get(StoryText.KeptFromAnswer, Language.Korean), types, StringComparison.Ordinal);
+        Assert.DoesNotContain(texts.Get(ReportText.AskNarrative, Language.Korean), types, StringComparison.Ordinal);
         await Say("회식 끝나고 택시 기다리는데 뒤에서 끌어안고 만졌어요.");
         await Say("다 했어요");
         await Say("지난달 중순쯤이요");
@@ -44,6 +46,7 @@ public sealed class NaturalReportTests
 
         // The summary shows the survivor's own words for when and the types understood; nothing was kept as written.
         Assert.Contains("지난달 중순쯤이요", summary, StringComparison.Ordinal);
+        Assert.Contains("회사 상사가 회식 끝나고 억지로 만졌어요", summary, StringComparison.Ordinal);
         Assert.Contains(texts.Get(ReportText.TypeSexualAssault, Language.Korean), summary, StringComparison.Ordinal);
         Assert.Contains(texts.Get(ReportText.TypeHarassmentWorkSchool, Language.Korean), summary, StringComparison.Ordinal);
         Assert.Contains(texts.Get(ReportText.WhoBossColleague, Language.Korean), summary, StringComparison.Ordinal);

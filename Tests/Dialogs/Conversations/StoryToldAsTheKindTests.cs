@@ -1,0 +1,68 @@
+using ReportBot.Resources;
+using ReportBot.Resources.Text;
+using ReportBot.Tests.Support;
+
+namespace ReportBot.Tests.Dialogs.Conversations;
+
+/// <summary>
+/// Asked what kind of incident it was, many survivors answer by telling what happened ("전남친이 몰래 찍은 영상을
+/// 뿌리겠다고 협박해요"). The words are read for the kinds as before, and also kept as the start of the story, as at the
+/// menu: the survivor is not asked to tell it again, and what it says is offered for the later questions. Before, the
+/// report read the kinds and then asked "tell me what happened in your own words" as if nothing had been said.
+/// </summary>
+public sealed class StoryToldAsTheKindTests
+{
+    private static string T(bool korean, TextKey key, params (string, object?)[] args) => korean ? Catalog.Ko(key, args) : Catalog.En(key, args);
+
+    [Theory]
+    [InlineData("신고하고 싶어요", "전남친이 몰래 찍은 영상을 뿌리겠다고 협박해요 ㅠㅠ", "report.type.non_consensual_sharing", "report.who.partner")]
+    [InlineData("신고하고싶어요", "회사 상사가 회식때마다 자꾸 몸을 만져요", "report.type.harassment_work_school", "report.who.boss_colleague")]
+    [InlineData("i want to report", "my ex is threatening to post a video he took of me", "report.type.non_consensual_sharing", "report.who.partner")]
+    [InlineData("report", "my boss keeps touching me at work", "report.type.harassment_work_school", "report.who.boss_colleague")]
+    public async Task A_story_given_as_the_kind_is_kept_as_the_start_of_the_story_and_offered_later(string start, string story, string type, string who)
+    {
+        await using var host = new DialogTestHost();
+        var korean = start.Any(c => c >= '\uAC00');
+        await host.Say(korean ? "안녕하세요" : "hello");
+        Assert.Contains(T(korean, ReportText.AskTypes), await host.Say(start));
+
+        var replies = await host.Say(story);
+
+        Assert.Contains(T(korean, new TextKey(type)), replies);
+        Assert.Contains(T(korean, StoryText.KeptFromAnswer), replies);
+        Assert.Contains(T(korean, StoryText.AddMore), replies);
+        Assert.DoesNotContain(T(korean, ReportText.AskNarrative), replies);
+
+        // What the story says about the person is offered at the "who" question, and the words are in the summary.
+        var offered = false;
+        var summaryIntro = T(korean, ReportText.SummaryIntro);
+        var next = await host.Say(korean ? "다 했어요" : "done");
+        for (var i = 0; i < 12 && !next.Contains(summaryIntro, StringComparison.Ordinal); i++)
+        {
+            offered |= next.Contains(T(korean, new TextKey(who)), StringComparison.Ordinal) && next.Contains(T(korean, StoryOfferText.Ask).Split('\n')[0], StringComparison.Ordinal);
+            next = await host.Say(korean ? "건너뛰기" : "skip");
+        }
+
+        Assert.True(offered, "the person the story names was not offered");
+        Assert.Contains(summaryIntro, next);
+        Assert.Contains(story[..15], next);
+    }
+
+    [Theory]
+    [InlineData("신고하고 싶어요", "1, 2")]
+    [InlineData("신고하고 싶어요", "불법촬영이랑 유포협박이요")]
+    [InlineData("i want to report", "deepfake")]
+    [InlineData("i want to report", "illegal filming and sharing")]
+    public async Task Kinds_named_without_a_story_still_ask_for_the_story(string start, string kinds)
+    {
+        await using var host = new DialogTestHost();
+        var korean = start.Any(c => c >= '\uAC00');
+        await host.Say(korean ? "안녕하세요" : "hello");
+        await host.Say(start);
+
+        var replies = await host.Say(kinds);
+
+        Assert.Contains(T(korean, ReportText.AskNarrative), replies);
+        Assert.DoesNotContain(T(korean, StoryText.KeptFromAnswer), replies);
+    }
+}
