@@ -38,7 +38,7 @@ public static class ReportQuestions
         },
         new()
         {
-            Field = "place", Label = ReportText.FieldPlace, Ask = ReportText.AskPlace,
+            Field = "place", Label = ReportText.FieldPlace, Ask = ReportText.AskPlace, Retry = ReportText.RetryPlace,
             Answer = new TextAnswer(IncidentReport.MaxPlaceChars) { IsPlace = true },
             Slot = AnswerSlot.Of(r => r.Place, (r, v) => r with { Place = v }),
             OfferFromStory = true,

@@ -104,6 +104,19 @@ public sealed class YesNoReading
         return Word(first, CommonPhrases.Yes) || Whole(first, CheckReplyPhrases.YesSpoken) || _agree.Occurs(input) ? true : null;
     }
 
+    /// <summary>
+    /// True when the whole reply is a yes or a no and nothing else ("네", "응", "yes", "nope"): no answer to an open
+    /// question such as "where did it happen?". A yes with more after it ("네 회사에서요") is not bare.
+    /// </summary>
+    public static bool IsBare(IPhraseCatalog phrases, string? text)
+    {
+        var reading = For(phrases);
+        var trimmed = text?.Trim() ?? string.Empty;
+        return trimmed.Length > 0
+            && (reading.Whole(trimmed, CommonPhrases.Yes) || reading.Whole(trimmed, CheckReplyPhrases.YesSpoken)
+                || reading.Whole(trimmed, CommonPhrases.No) || reading.Whole(trimmed, CheckReplyPhrases.NoSpoken));
+    }
+
     public bool QuestionBack(string? text)
     {
         var trimmed = text?.Trim() ?? string.Empty;

@@ -24,6 +24,9 @@ public static class ReportText
     public static readonly TextKey AskPlace = new("report.ask.place");
     public static readonly TextKey AskWho = new("report.ask.who");
     public static readonly TextKey RetryWho = new("report.retry.who");
+
+    /// <summary>The place question again, after a bare yes or no: a few words are enough, or skip.</summary>
+    public static readonly TextKey RetryPlace = new("report.retry.place");
     public static readonly TextKey WhoStranger = new("report.who.stranger");
     public static readonly TextKey WhoPartner = new("report.who.partner");
     public static readonly TextKey WhoFamily = new("report.who.family");

@@ -13,7 +13,8 @@ public sealed record TextAnswer(int MaxLength) : AnswerFormat
     /// <summary>The answer is a place, which a story may already tell (<see cref="Recognition.PlaceFinder"/>).</summary>
     public bool IsPlace { get; init; }
 
-    public override Dialog? CreatePrompt(string promptId, Func<DateOnly> today) => new TextPrompt(promptId, new TextLengthValidator(MaxLength));
+    public override Dialog? CreatePrompt(string promptId, Func<DateOnly> today) =>
+        new TextPrompt(promptId, new TextLengthValidator(MaxLength)) { BareYesOrNoIsNoAnswer = IsPlace };
 
     public override object? Read(object result) => result as string;
 

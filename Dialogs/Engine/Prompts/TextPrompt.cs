@@ -12,11 +12,19 @@ public sealed class TextPrompt : Prompt<string>
     {
     }
 
+    /// <summary>
+    /// For an open question ("where did it happen?"): a bare yes or no is no answer, and the question is asked again
+    /// in other words (the options' retry text) instead of the "네" being kept as the answer.
+    /// </summary>
+    public bool BareYesOrNoIsNoAnswer { get; init; }
+
     protected override TextKey DefaultRetry => CommonText.RetryText;
 
     protected override PromptRecognition<string> Recognize(DialogContext dc, PromptOptions options)
     {
         var text = dc.Text.Trim();
-        return text.Length == 0 ? PromptRecognition<string>.Failed : PromptRecognition<string>.Found(text);
+        return text.Length == 0 || (BareYesOrNoIsNoAnswer && Recognition.YesNoReading.IsBare(dc.Services.Phrases, text))
+            ? PromptRecognition<string>.Failed
+            : PromptRecognition<string>.Found(text);
     }
 }
