@@ -36,6 +36,6 @@ public static class PausePhrases
     /// <summary>Somewhere the survivor must be ("수업", "출근", "class", "work"): with <see cref="LeaveNow"/> a pause's reason.</summary>
     public static readonly PhraseKey PauseDuty = new("concept.pause_duty");
 
-    /// <summary>Past forms ("있었", "was", "walked in on"): a reason told as the story, not a reason to stop now.</summary>
+    /// <summary>Past forms or the danger settled ("있었", "was", "지금은 괜찮아요", "i feel safer"): a reason told as the story, not a reason to stop now.</summary>
     public static readonly PhraseKey PausePast = new("concept.pause_past");
 }
