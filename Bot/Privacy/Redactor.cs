@@ -111,6 +111,8 @@ public sealed class Redactor
             .. w.Context.Names,
             w.Vocatives.Rule,
             w.Vocatives.Standing,
+            w.RomanisedNames.Apposition,
+            w.RomanisedNames.Possessive,
             // After the names: a class number is the cue for the name that follows it.
             .. w.Context.Affiliations,
         ];

@@ -11,6 +11,7 @@ public sealed class CompiledIntent
         MenuOnly = rule.MenuOnly;
         Patterns = [.. rule.Patterns.OrderByDescending(p => p.Weight).Select(p => (p.Concepts.Select(concepts).ToArray(), p.Weight))];
         Fillers = [.. rule.Fillers.Select(concepts)];
+        Unless = [.. rule.Unless.Select(concepts)];
         var whole = new HashSet<string>(StringComparer.Ordinal);
         foreach (var phrase in phrases)
         {
@@ -28,6 +29,9 @@ public sealed class CompiledIntent
     public (Concept[] Concepts, double Weight)[] Patterns { get; }
 
     public Concept[] Fillers { get; }
+
+    /// <summary>Concepts that make the message about something else: with one of them the intent is not read.</summary>
+    public Concept[] Unless { get; }
 
     /// <summary>Whole messages that are this intent, spacing and endings of punctuation aside.</summary>
     public IReadOnlySet<string> WholePhrases { get; }

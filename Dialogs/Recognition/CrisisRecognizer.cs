@@ -20,6 +20,9 @@ public sealed class CrisisRecognizer
     private readonly Concept[] _ambulanceFirst;
     private readonly Concept[] _ideationFirst;
     private readonly Concept[] _dangerNow;
+    private readonly Concept[] _storyPast;
+    private readonly Concept[] _stillNow;
+    private readonly Concept[] _setAsideInStoryPast;
 
     public CrisisRecognizer(CrisisRules rules, Func<string, Concept> concepts)
     {
@@ -36,6 +39,9 @@ public sealed class CrisisRecognizer
         _ambulanceFirst = [.. rules.AmbulanceFirst.Select(concepts)];
         _ideationFirst = [.. rules.IdeationFirst.Select(concepts)];
         _dangerNow = [.. rules.DangerNow.Select(concepts)];
+        _storyPast = [.. rules.StoryPast.Select(concepts)];
+        _stillNow = [.. rules.StillNow.Select(concepts)];
+        _setAsideInStoryPast = [.. rules.SetAsideInStoryPast.Select(concepts)];
     }
 
     /// <summary>
@@ -117,13 +123,24 @@ public sealed class CrisisRecognizer
             : CrisisLevel.None;
     }
 
-    // Where the message's figures of speech are ("starving to death"): nothing found inside them counts.
+    // Where the message's figures of speech are ("starving to death"): nothing found inside them counts. Danger from another
+    // person told in the story's past ("geunal geu sarami wasseoyo", "he was outside my house every night for weeks") is the
+    // story, not danger now, and is set aside the same way; "now" in the message keeps it.
     private List<ConceptHit> IdiomsIn(RecognitionInput input)
     {
         var idioms = new List<ConceptHit>();
         foreach (var idiom in _idioms)
         {
             idiom.FindExact(input, idioms);
+        }
+
+        var hits = new List<ConceptHit>();
+        if (Any(_storyPast, input, idioms, hits) && !Any(_stillNow, input, idioms, hits))
+        {
+            foreach (var concept in _setAsideInStoryPast)
+            {
+                concept.FindExact(input, idioms);
+            }
         }
 
         return idioms;

@@ -34,16 +34,36 @@ public static class EnglishWords
         ["counselling"] = "counsel", ["counseling"] = "counsel", ["counsellor"] = "counsellor", ["counselor"] = "counsellor",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Words after which a noun's "'s" is "is", not a possessive ("someone's coming", "my mom's here", "the guy's outside";
+    /// but "jason's place", "my friend's party").
+    /// </summary>
+    private static readonly FrozenSet<string> AfterIs = new[]
+    {
+        "coming", "here", "back", "gone", "going", "outside", "downstairs", "upstairs", "not", "been", "just", "still",
+        "already", "asleep", "awake", "at", "always", "really", "so", "gonna", "literally", "right", "finally", "there",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Splits lower-case text into stemmed words; apostrophes are dropped, other punctuation separates.</summary>
     public static List<string> Stems(string lower)
     {
         var words = new List<string>();
         var buffer = new System.Text.StringBuilder();
+        // The word before a noun's "'s" ("someone" of "someone's"), where its stem stands, and the next word's first letter.
+        string? apostropheS = null;
+        string? pendingBase = null;
+        var pendingAt = -1;
         for (var i = 0; i <= lower.Length; i++)
         {
             var c = i < lower.Length ? lower[i] : ' ';
             if (c is '\'' or '\u2019')
             {
+                // A noun's "'s" at the end of a word: "is" when the next word says so (see AfterIs).
+                if (buffer.Length > 0 && i + 1 < lower.Length && lower[i + 1] == 's' && (i + 2 >= lower.Length || !char.IsAsciiLetterOrDigit(lower[i + 2])))
+                {
+                    apostropheS = buffer.ToString();
+                }
+
                 continue;
             }
 
@@ -55,7 +75,22 @@ public static class EnglishWords
 
             if (buffer.Length > 0)
             {
-                Add(words, buffer.ToString());
+                var word = buffer.ToString();
+                if (pendingBase is not null && AfterIs.Contains(word))
+                {
+                    words[pendingAt] = Stem(pendingBase);
+                    words.Insert(pendingAt + 1, "is");
+                }
+
+                pendingBase = null;
+                if (apostropheS is not null && word == apostropheS + "s" && !Contractions.ContainsKey(word))
+                {
+                    pendingBase = apostropheS;
+                    pendingAt = words.Count;
+                }
+
+                apostropheS = null;
+                Add(words, word);
                 buffer.Clear();
             }
         }

@@ -111,7 +111,38 @@ public sealed class Recognizer
                 && (v.Korean ? v.Start == w.Start + w.Length : Math.Abs(v.Start - w.Start) <= 6))));
         }
 
-        return acts.Any(act => !Negated(input, [act], acts) && !ByOtherSubject(input, [act]));
+        return acts.Any(act => !Negated(input, [act], acts) && !ByOtherSubject(input, [act])) || SaysPauseReason(input);
+    }
+
+    /// <summary>Words and Hangul syllables of a message that can be a pause said with only its reason (a hurried line, not a story).</summary>
+    private const int MaxReasonWords = 8;
+    private const int MaxReasonSyllables = 16;
+    private const int MaxDeviceWords = 5;
+    private const int MaxDeviceSyllables = 10;
+
+    /// <summary>
+    /// A pause said with only its reason, in a hurry, with no time of coming back and no verb ("eomma deureoom", mum came in;
+    /// "heol nugu wayo"; "someone's coming", "phone at 2%", "gotta go class starting"): someone coming, here or next to the
+    /// survivor, or a hold word with someone; the phone about to die, said alone; leaving with a duty, a person or the phone.
+    /// A short line only, not in the story's past or a past form, not negated: "geuttae eommaga bange deureowasseoyo" and
+    /// "my mom walked in right after" are the story.
+    /// </summary>
+    private bool SaysPauseReason(RecognitionInput input)
+    {
+        if (input.Words.Count > MaxReasonWords || input.Hangul.Length > MaxReasonSyllables
+            || Concept(PausePhrases.PausePast.Name).Occurs(input) || Concept(CrisisDangerPhrases.StoryPast.Name).Occurs(input))
+        {
+            return false;
+        }
+
+        var someone = Concept(PausePhrases.PauseSomeone.Name).Occurs(input);
+        var near = new List<ConceptHit>();
+        Concept(PausePhrases.PauseNear.Name).FindExact(input, near);
+        var device = Concept(PausePhrases.PauseDevice.Name).Occurs(input);
+        return (someone && near.Count > 0 && !Negated(input, near, near))
+            || (someone && Concept(PausePhrases.PauseHold.Name).Occurs(input))
+            || (device && input.Words.Count <= MaxDeviceWords && input.Hangul.Length <= MaxDeviceSyllables)
+            || (Concept(PausePhrases.LeaveNow.Name).Occurs(input) && (someone || device || Concept(PausePhrases.PauseDuty.Name).Occurs(input)));
     }
 
     /// <summary>True when the survivor says they have to leave now ("i have to go", "gabwaya dwaeyo"), in their own words.</summary>
@@ -169,6 +200,14 @@ public sealed class Recognizer
 
     private double Score(RecognitionInput input, CompiledIntent intent)
     {
+        foreach (var other in intent.Unless)
+        {
+            if (other.Occurs(input))
+            {
+                return 0.0;
+            }
+        }
+
         var best = 0.0;
         var hits = new List<ConceptHit>();
         foreach (var (concepts, weight) in intent.Patterns)

@@ -70,4 +70,19 @@ public static class ConceptPhrases
 
     /// <summary>"Not in English" ("영어 말고"), part of asking for Korean.</summary>
     public static readonly PhraseKey NotEnglish = new("concept.not_english");
+
+    /// <summary>What is happening to the survivor ("all this going on", "이런 상황"): a stop or an end of it is the story, not of the chat.</summary>
+    public static readonly PhraseKey Happening = new("concept.happening");
+
+    /// <summary>What the survivor is put through ("the harassment", "him to stop", "이 모든 게"): a stop of it is the story.</summary>
+    public static readonly PhraseKey Situation = new("concept.situation");
+
+    /// <summary>Having had enough around a stop ("됐어요", "nvm", "forget it"): words of the exit intent.</summary>
+    public static readonly PhraseKey ExitFiller = new("concept.exit_filler");
+
+    /// <summary>A place full of people ("사람 많은 데", "crowded"): no request for a person.</summary>
+    public static readonly PhraseKey Crowd = new("concept.crowd");
+
+    /// <summary>Words around asking for a person ("read this", "직접"): words of the counsellor intent.</summary>
+    public static readonly PhraseKey CounsellorFiller = new("concept.counsellor_filler");
 }

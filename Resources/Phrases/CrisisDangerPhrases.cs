@@ -17,4 +17,10 @@ public static class CrisisDangerPhrases
 
     /// <summary>Waiting for the survivor, not leaving, parked outside: danger with a door or a place the survivor is at.</summary>
     public static readonly PhraseKey Waiting = new("crisis.waiting");
+
+    /// <summary>The person who did it named as such ("geu sarami", "gyae", "jeonnamchin", "my stalker"): arriving, danger now.</summary>
+    public static readonly PhraseKey Offender = new("crisis.offender");
+
+    /// <summary>Words of the story's past ("geunal", "wasseul ttae", "that night", "every night for weeks"): danger then is the story.</summary>
+    public static readonly PhraseKey StoryPast = new("crisis.story_past");
 }

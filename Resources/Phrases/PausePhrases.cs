@@ -20,4 +20,22 @@ public static class PausePhrases
 
     /// <summary>Having to leave now ("i have to go", "가봐야 돼요"): with danger now, the report is kept after the numbers.</summary>
     public static readonly PhraseKey LeaveNow = new("concept.leave_now");
+
+    /// <summary>Someone who may come in or see the screen ("엄마", "누가", "roommate", "someone"): with <see cref="PauseNear"/> a pause's reason.</summary>
+    public static readonly PhraseKey PauseSomeone = new("concept.pause_someone");
+
+    /// <summary>Coming in, here, next to the survivor, watching ("들어옴", "옆에 있", "is home", "just walked in").</summary>
+    public static readonly PhraseKey PauseNear = new("concept.pause_near");
+
+    /// <summary>A word of holding on ("잠깐", "hang on", "wait"): with <see cref="PauseSomeone"/> a pause's reason.</summary>
+    public static readonly PhraseKey PauseHold = new("concept.pause_hold");
+
+    /// <summary>The phone or its battery about to die ("배터리 3퍼", "phone at 2%"): a pause's reason said alone.</summary>
+    public static readonly PhraseKey PauseDevice = new("concept.pause_device");
+
+    /// <summary>Somewhere the survivor must be ("수업", "출근", "class", "work"): with <see cref="LeaveNow"/> a pause's reason.</summary>
+    public static readonly PhraseKey PauseDuty = new("concept.pause_duty");
+
+    /// <summary>Past forms or the danger settled ("있었", "was", "지금은 괜찮아요", "i feel safer"): a reason told as the story, not a reason to stop now.</summary>
+    public static readonly PhraseKey PausePast = new("concept.pause_past");
 }

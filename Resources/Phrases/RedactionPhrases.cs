@@ -68,4 +68,19 @@ public static class RedactionPhrases
 
     /// <summary>Words right after a given name standing alone that point back at the person or meet them ("걔", "그 새끼", "만났"; vocative.json).</summary>
     public static readonly PhraseKey AppositionCues = new("redaction.apposition_cues");
+
+    /// <summary>
+    /// Words that follow a person ("ttaemune", "malloneun", "jibe", "museowo", "yojeum"): a given name outside the list standing
+    /// alone right before one of them is a name, as before an apposition cue (vocative.json).
+    /// </summary>
+    public static readonly PhraseKey PersonFollowers = new("redaction.person_followers");
+
+    /// <summary>Romanised Korean words and English words shaped like a romanised name ("haha", "soda", "seoul"): never a name.</summary>
+    public static readonly PhraseKey NotRomanisedNames = new("redaction.not_romanised_names");
+
+    /// <summary>Place words that begin like a counter ("원룸", "시청", "분당"): after a lot number they are no count of anything.</summary>
+    public static readonly PhraseKey NotCounters = new("redaction.not_counters");
+
+    /// <summary>Words that name a nickname ("닉네임", "별명", "대화명"): the word after them, up to six syllables, is a handle.</summary>
+    public static readonly PhraseKey NicknameCues = new("redaction.nickname_cues");
 }

@@ -52,4 +52,17 @@ public sealed record CrisisRules
 
     /// <summary>Figures of speech removed before tier 2 is looked for ("starving to death", "dying to see it").</summary>
     public string[] Idioms { get; init; } = [];
+
+    /// <summary>
+    /// Words that place a message in the story's past ("geunal", "jangnyeon", "...eul ttae", "that night", "last spring",
+    /// "every night for weeks"): with one of them and none of <see cref="StillNow"/>, the concepts of
+    /// <see cref="SetAsideInStoryPast"/> are the story being told, not danger now, and are set aside as idioms are.
+    /// </summary>
+    public string[] StoryPast { get; init; } = [];
+
+    /// <summary>Words that say it is happening now ("jigeum", "right now"): the story's past words then set nothing aside.</summary>
+    public string[] StillNow { get; init; } = [];
+
+    /// <summary>Danger from another person (arrived, here, waiting, at the door, coming): told in the story's past, set aside.</summary>
+    public string[] SetAsideInStoryPast { get; init; } = [];
 }

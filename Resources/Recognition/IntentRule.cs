@@ -13,6 +13,12 @@ public sealed record IntentRule
     /// <summary>Concept lists of words that belong with this intent ("what I wrote" with delete) and explain the message too.</summary>
     public string[] Fillers { get; init; } = [];
 
+    /// <summary>
+    /// Concept lists that make the message about something else ("all this going on", "everything that's happening" with
+    /// stop: the survivor wants what is happening to them to stop, not the chat): with one of them the intent is not read.
+    /// </summary>
+    public string[] Unless { get; init; } = [];
+
     /// <summary>True for an intent that only counts at the main menu or as a first message (starting a report).</summary>
     public bool MenuOnly { get; init; }
 }

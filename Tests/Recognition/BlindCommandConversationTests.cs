@@ -44,6 +44,14 @@ public sealed class BlindCommandConversationTests(ITestOutputHelper output)
     [Fact]
     public Task The_eighth_blind_batch_acts_on_erasure_and_pauses_said_with_their_reason() => AssertBarsAsync("commands.blind8");
 
+    /// <summary>
+    /// The ninth batch (commands.blind9.*.tsv): requests said indirectly mid-report, a pause said with only its reason
+    /// ("엄마 들어옴", "someone's coming"), and answers that share the words ("i want all this going on to stop", "다 없던 일로
+    /// 하자고 했어요 그 사람이"). Run once before any change (bench/Recognition/Results/blind9-first-run.md); gated like blind8.
+    /// </summary>
+    [Fact]
+    public Task The_ninth_blind_batch_acts_on_pauses_said_with_only_their_reason_and_leaves_the_story_alone() => AssertBarsAsync("commands.blind9");
+
     private async Task AssertBarsAsync(string stem)
     {
         var set = Set(stem);

@@ -64,6 +64,18 @@ public sealed class BlindCrisisConversationTests(ITestOutputHelper output)
         await AssertRightNumberFirstAsync("evaluation.blind8");
     }
 
+    /// <summary>
+    /// The ninth batch (evaluation.blind9.*.tsv): danger now said without "now" ("그 사람이 왔어요" as a reply mid-report,
+    /// "hes outside again"), a wish to die said indirectly or in slang, self-harm as a start, a habit or in slang, and
+    /// neighbours that share the words (the story's past, someone else's words, a safe arrival, idioms). Run once before any
+    /// change (bench/Recognition/Results/blind9-first-run.md); gated like blind8.
+    /// </summary>
+    [Fact]
+    public async Task The_ninth_blind_batch_answers_danger_said_without_now_and_self_harm_said_in_slang()
+    {
+        await AssertRightNumberFirstAsync("evaluation.blind9");
+    }
+
     // Danger now and a wish to die: the right number first, every line; the check-in at least 90 %; no ordinary line flagged.
     private async Task AssertRightNumberFirstAsync(string stem)
     {

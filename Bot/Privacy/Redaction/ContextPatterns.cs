@@ -90,6 +90,11 @@ internal sealed class ContextPatterns
         var nameEndings = Alt(Ko(RedactionPhrases.NameEndings));
         var nameAfterCue = new Regex(
             $@"(?<![{H}])(?:{Alt(Ko(RedactionPhrases.NamingCues))})(?:\s*:\s*|\s+)(?<x>[{H}]{{2,3}}?)(?=(?:{nameEndings})(?:[\s,.!?)~]|$)|\s*(?:[,.!?)~]|$))", Plain | extra);
+        // A nickname after a word that names one ("nikneim dalbitsonyeon-ieosseoyo"; since the ninth blind batch): a
+        // handle, which may be longer than a name (up to six syllables), closed the same way.
+        var nicknameCues = Ko(RedactionPhrases.NicknameCues);
+        var nicknameAfterCue = new Regex(
+            $@"(?<![{H}])(?:{Alt(nicknameCues)})(?:\s*:\s*|\s+)(?<x>[{H}]{{2,6}}?)(?=(?:{nameEndings})(?:[\s,.!?)~]|$)|\s*(?:[,.!?)~]|$))", Plain | extra);
         var nameBeforeHonorific = new Regex(
             $@"(?<![{H}])(?<x>[{H}]{{2,3}})\s?(?:{Alt(Ko(RedactionPhrases.Honorifics))})(?=(?:{particles})*{end})", Plain | extra);
         var englishNameAfterCue = new Regex(
@@ -141,6 +146,7 @@ internal sealed class ContextPatterns
             new(koreanGivenName, RedactionText.Name, m => m.Groups["attached"].Success || !_bareNotNames.Contains(m.Value), NeedsDigit: false, Needs: [koreanNames]),
             new(englishGivenName, RedactionText.Name, NeedsDigit: false, Needs: [englishNames]),
             new(nameAfterCue, RedactionText.Name, IsGivenName, NeedsDigit: false, Needs: [namingWords]),
+            new(nicknameAfterCue, RedactionText.Handle, IsGivenName, NeedsDigit: false, Needs: [Words([.. nicknameCues])]),
             new(nameBeforeHonorific, RedactionText.Name, IsGivenName, NeedsDigit: false, Needs: [honorificWords]),
             new(englishNameAfterCue, RedactionText.Name, IsEnglishGivenName, NeedsDigit: false, Needs: [Words([.. En(RedactionPhrases.NamingCues), .. En(RedactionPhrases.Honorifics)])]),
             .. Spoken.Names,

@@ -35,7 +35,8 @@ internal sealed class VocativePatterns
             RedactionText.Name,
             IsCalledOut,
             NeedsDigit: false);
-        var apposition = Alt(phrases.Get(RedactionPhrases.AppositionCues, Language.Korean));
+        // Since the ninth blind batch, words that follow a person too ("ttaemune", "malloneun", "jibe", "yojeum").
+        var apposition = Alt([.. phrases.Get(RedactionPhrases.AppositionCues, Language.Korean), .. phrases.Get(RedactionPhrases.PersonFollowers, Language.Korean)]);
         Standing = new RedactionRule(
             new Regex($@"(?<=(?:^|[\s""'\u201C\u2018(,]))(?<x>[{syllables}][{syllables}])(?=\s+(?:{apposition}))", Plain | extra),
             RedactionText.Name,
@@ -46,7 +47,8 @@ internal sealed class VocativePatterns
     /// <summary>
     /// A given name outside the list standing alone (since the eighth blind batch): the same two name syllables as a word of
     /// their own, right before a word pointing back at the person or a verb of meeting ("chan-hyeok geu saekki-ga", "dong-hyeok
-    /// gyae-ga", "jae-hyeon mannanneunde"); words made of those syllables that are no name are listed in redaction.not_names.
+    /// gyae-ga", "jae-hyeon mannanneunde"), or, since the ninth blind batch, before a word that follows a person ("han-gyeol
+    /// yojeum", "eun-ho ttaemune", "yun-jae malloneun"); words made of those syllables that are no name are listed in redaction.not_names.
     /// </summary>
     public RedactionRule Standing { get; }
 

@@ -60,7 +60,8 @@ internal sealed class WordPatterns
         Plate = new Regex($@"(?<![\d{H}])\d{{2,3}}\s?(?:{plateLetters})\s?\d{{4}}(?!\d)", Plain | extra);
         PlateAfterCue = new Regex($@"(?:{Cues(Ko(RedactionPhrases.PlateCues), En(RedactionPhrases.PlateCues))})[^\d\n]{{0,12}}?(?<x>\d{{2,3}}\s?(?:[{H}]|{Alt(En(RedactionPhrases.PlateLetters))})\s?\d{{4}})(?!\d)", AnyCase | extra);
 
-        var counters = $@"(?!\d|-\d|\s?(?:{Alt(Ko(RedactionPhrases.Counters))}))";
+        // A place word that begins like a counter ("won-rum", a studio flat, begins like "won") is no counter (since the ninth blind batch).
+        var counters = $@"(?!\d|-\d|\s?(?!{Alt(Ko(RedactionPhrases.NotCounters))})(?:{Alt(Ko(RedactionPhrases.Counters))}))";
         var number = @"\d{1,4}(?:-\d{1,4})?";
         var road = Alt(Ko(RedactionPhrases.Road));
         Apartment = new Regex($@"(?<!\d)\d{{1,4}}\s?(?:{Alt(Ko(RedactionPhrases.Building))})\s?\d{{1,4}}\s?(?:{Alt(Ko(RedactionPhrases.Unit))})|\b(?:{Alt(En(RedactionPhrases.Unit))}|{Alt(En(RedactionPhrases.Building))})\.?\s*#?\s*\d{{1,5}}[A-Za-z]?\b(?!\s+of\s+(?:the|this|that|my|our|your|a)\b)", AnyCase | extra);
@@ -68,7 +69,7 @@ internal sealed class WordPatterns
         Road = new Regex($@"(?<![{H}])(?<stem>[{H}0-9]{{1,10}}?)(?:{road})\s?{number}(?:\s?(?:{road})\s?{number})?{counters}", Plain | extra);
         var lotSuffix = Alt(Ko(RedactionPhrases.LotSuffix));
         Lot = new Regex($@"(?<![{H}])[{H}]{{1,6}}?(?:{Alt(Ko(RedactionPhrases.LotArea))})\s?\d{{1,5}}(?:(?:-\d{{1,5}})?\s?(?:{lotSuffix})|-\d{{1,5}}{counters})", Plain | extra);
-        EnglishStreet = new Regex($@"\b\d{{1,5}}[A-Za-z]?(?:-\d{{1,4}})?,?\s+(?:[A-Z][A-Za-z']*[\s-]){{1,3}}(?i:{Alt(En(RedactionPhrases.Road))})\b\.?(?:,?\s*\d{{1,4}}-(?i:gil|beon-gil))?|\b\d{{1,5}}(?:-\d{{1,5}})?\s+[A-Z][a-z]+-(?i:{Alt(En(RedactionPhrases.LotArea))})\b|\b[A-Z]{{2}}\s\d{{5}}(?:-\d{{4}})?\b", Plain | extra);
+        EnglishStreet = new Regex($@"\b\d{{1,5}}[A-Za-z]?(?:-\d{{1,4}})?,?\s+(?:[A-Z][A-Za-z']*[\s-]){{1,3}}(?i:{Alt(En(RedactionPhrases.Road))})\b\.?(?:,?\s*\d{{1,4}}-(?i:gil|beon-gil))?|\b\d{{1,5}}(?:-\d{{1,5}})?\s+[A-Z][a-z]+-(?i:{Alt(En(RedactionPhrases.LotArea))})\b|\b[A-Z]{{2}}\s\d{{5}}(?:-\d{{4}})?\b|\b\d{{1,5}}(?:-\d{{1,4}})?,?\s+[A-Za-z]{{2,12}}-(?i:daero|ro|gil)\b(?:\s?\d{{1,3}}-?(?i:gil))?", Plain | extra);
 
         var handleFillers = $@"(?:\s*(?:{Alt([.. Ko(RedactionPhrases.HandleFillers), .. En(RedactionPhrases.HandleFillers)])})(?![A-Za-z{H}]))*";
         // "end": the id closes its clause (a stop, the end, or Korean after it), as an id given on purpose does.
@@ -92,6 +93,7 @@ internal sealed class WordPatterns
         Context = new ContextPatterns(phrases, extra);
         EnglishBuildings = new EnglishBuildingPatterns(phrases, extra);
         Vocatives = new VocativePatterns(phrases, extra);
+        RomanisedNames = new RomanisedNamePatterns(phrases, [.. En(RedactionPhrases.NotNames), .. En(RedactionPhrases.NamesThatAreWords), .. Context.NotHandles], extra);
         _notHandles = Context.NotHandles;
         // A listed surname right after a title is a name in any case ("dr choi", "manager kim"; since the eighth blind batch).
         EnglishName = new Regex($@"\b(?:(?i:{Alt(En(RedactionPhrases.Titles))})\.?|(?i:{Alt(En(RedactionPhrases.NameCues))}))\s+(?<x>{given}(?:\s{given})?)|\b(?<x>(?:{englishSurname})\s{given}|{given}\s(?:{englishSurname}))\b|\b(?i:{Alt(En(RedactionPhrases.Titles).Where(t => !t.Equals("Miss", StringComparison.OrdinalIgnoreCase)))})\.?\s+(?<x>(?i:{englishSurname}))\b", Plain | extra);
@@ -112,6 +114,9 @@ internal sealed class WordPatterns
 
     /// <summary>A Korean given name outside the list called out in reported speech ("dong-hyeok-a jebal").</summary>
     public VocativePatterns Vocatives { get; }
+
+    /// <summary>A romanised Korean given name outside the lists, in lower case ("my ex, taeyang,", "dohyun's").</summary>
+    public RomanisedNamePatterns RomanisedNames { get; }
 
     public Regex SpeltPhone { get; }
 

@@ -21,6 +21,15 @@ public sealed partial class DateReader
         }
 
         var unit = body.LastOrDefault(t => t.Kind is "day" or "week" or "month" or "year" or "one_week" or "two_weeks" or "ten_days" or "half_month").Kind;
+        var weekdayAt = body.FindIndex(t => Array.IndexOf(Weekdays, t.Kind) >= 0);
+        if (unit is null && weekdayAt >= 0 && !few && count is >= 1 and <= 8)
+        {
+            // "Two fridays ago": counted back from the most recent such weekday before today.
+            var index = Array.IndexOf(Weekdays, body[weekdayAt].Kind);
+            var back = ((int)today.DayOfWeek - ((index + 1) % 7) + 7) % 7;
+            return DateReading.Day(today.AddDays(back == 0 ? -7 : -back).AddDays(-7 * (count - 1)));
+        }
+
         if (unit is "one_week" or "two_weeks" or "ten_days" or "half_month")
         {
             (count, unit) = (unit switch { "one_week" => 7, "ten_days" => 10, "half_month" => 15, _ => 14 }, "day");

@@ -65,6 +65,22 @@ public sealed class ReportAnswerBlindTests(ITestOutputHelper output)
     public async Task A_fifth_batch_reads_approximate_times_places_and_indirect_wishes() =>
         AssertBars(await RunAsync("blind5"), Bar);
 
+    /// <summary>
+    /// The sixth batch (the story told in pieces with people told or who helped beside the one who did it, "when" said
+    /// approximately, "where" and "who" with typos and slang, evidence said loosely, the help wanted), written before the
+    /// changes for it and run once (bench/Recognition/Results/blind9-first-run.md), then fixed by class but not to its
+    /// last line: the safety bars and at most one wrong offer in ten gate, as for the second batch; the other shares are
+    /// reported (the known misses are in the results file).
+    /// </summary>
+    [Fact]
+    public async Task A_sixth_batch_keeps_the_safety_bars_with_stories_told_in_pieces() =>
+        AssertBars(await RunAsync("blind6"), aspect => aspect switch
+        {
+            "ordinary" or "place" or "story" => 1.0,
+            "story extra" => 0.9,
+            _ => 0.0,
+        });
+
     private async Task<List<BlindOutcome>> RunAsync(string set)
     {
         var outcomes = new List<BlindOutcome>();
