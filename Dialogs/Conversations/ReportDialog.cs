@@ -69,6 +69,19 @@ public sealed partial class ReportDialog : Dialog
         Offer,
     }
 
+    /// <summary>
+    /// True when the report is asking what kind of incident it was, for the first time (not a correction from the
+    /// summary): an answer that tells what happened is then also kept as the start of the story.
+    /// </summary>
+    public static bool IsAskingTheKind(IReadOnlyList<DialogInstance> stack) =>
+        stack.Count > 1 && stack[1] is { Id: DialogId } report
+        && report.State.Value<string>(FieldKey) == Recognition.StoryReader.TypesAnswerSet
+        && ReadPhase(report.State) == Phase.Question && !report.State.Value<bool>(CorrectingKey)
+        && !report.State.ContainsKey(OpeningKey);
+
+    /// <summary>The report's kinds of incident, in the order the types question lists them.</summary>
+    public static IReadOnlyList<string> TypeValues => TypeChoiceValues;
+
     /// <summary>True when the stack holds a report that has not been saved yet (an unfinished draft).</summary>
     public static bool HasUnsavedDraft(IEnumerable<DialogInstance> stack) =>
         stack.Any(d => d.Id == DialogId && d.State.ContainsKey(DraftKey));
@@ -288,7 +301,7 @@ public sealed partial class ReportDialog : Dialog
         if (question.Field != Recognition.StoryReader.TypesAnswerSet || state.Value<bool>(CorrectingKey) || state.ContainsKey(OpeningKey)
             || draft.Narrative is { Count: > 0 } || _questions.All.FirstOrDefault(q => q.Answer is NarrativeAnswer) is not { } story
             || !story.IsAskedFor(draft)
-            || Recognition.StoryReader.For(dc.Services.Phrases).Read(dc.Text, TypeValues) is not { } told)
+            || Recognition.StoryReader.For(dc.Services.Phrases).Read(dc.Text, TypeChoiceValues) is not { } told)
         {
             return;
         }
@@ -297,7 +310,7 @@ public sealed partial class ReportDialog : Dialog
         await dc.SendAsync(StoryText.KeptFromAnswer, cancellationToken);
     }
 
-    private static readonly string[] TypeValues = [.. ReportChoices.Types.Select(t => t.Value.ToString())];
+    private static readonly string[] TypeChoiceValues = [.. ReportChoices.Types.Select(t => t.Value.ToString())];
 
     /// <summary>The story's answer with the words told at the menu in front of it (a "done" at once keeps those words alone).</summary>
     private static object? WithOpening(JObject state, ReportQuestion question, object? result)

@@ -64,7 +64,7 @@ public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<C
                     return InterruptionResult.Handled;
                 }
 
-                return InNarrative(dc) ? InterruptionResult.NotHandled : InterruptionResult.Resume;
+                return InNarrative(dc) || StoryGivenAsTheKind(dc) ? InterruptionResult.NotHandled : InterruptionResult.Resume;
             case CrisisLevel.CheckIn when !dc.Stack.Any(d => d.Id == HandoffDialog.DialogId):
                 // With a counsellor (or waiting for one) a person reads every message; the bot does not step in between.
                 InterruptionSupport.RememberLanguage(dc);
@@ -85,6 +85,14 @@ public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<C
     }
 
     private static bool InNarrative(DialogContext dc) => dc.ActiveDialog?.Id == NarrativeDialog.DialogId;
+
+    // Asked what kind of incident it was, the survivor told what happened ("a guy from my gym has been following me
+    // home"): after the numbers, the words are that answer and the story's start (ReportDialog keeps them), as words in
+    // the story are kept, instead of being swallowed and the question asked again. Only when they name a kind clearly,
+    // so the question does not answer the numbers with "I didn't get that".
+    private static bool StoryGivenAsTheKind(DialogContext dc) =>
+        ReportDialog.IsAskingTheKind(dc.Stack)
+        && StoryReader.For(dc.Services.Phrases).Read(dc.Text, ReportDialog.TypeValues) is { Types.Count: > 0 };
 
     /// <summary>
     /// Which number the answer puts first: a body already harmed now (pills taken, bleeding) the ambulance (119); a wish to

@@ -49,6 +49,45 @@ public sealed class StoryToldAsTheKindTests
     }
 
     [Theory]
+    [InlineData("신고하고 싶어요", "전남친이 지금 집앞에 와있어요 영상 뿌린다고 협박해요", "report.type.stalking")]
+    [InlineData("i want to report", "a guy from my gym has been following me home and sent me pics", "report.type.stalking")]
+    public async Task A_story_with_danger_in_it_gets_the_numbers_first_and_is_still_kept(string start, string story, string type)
+    {
+        await using var host = new DialogTestHost();
+        var korean = start.Any(c => c >= '\uAC00');
+        await host.Say(korean ? "안녕하세요" : "hello");
+        await host.Say(start);
+
+        var replies = await host.Say(story);
+
+        // Safety first, then the words are not swallowed: the kinds read, the story's start kept, more asked for.
+        var numbers = replies.IndexOf(T(korean, CrisisText.Emergency), StringComparison.Ordinal);
+        var kept = replies.IndexOf(T(korean, StoryText.KeptFromAnswer), StringComparison.Ordinal);
+        Assert.True(numbers >= 0, "no emergency numbers");
+        Assert.True(kept > numbers, "the words were not kept after the numbers");
+        Assert.Contains(T(korean, new TextKey(type)), replies);
+        Assert.Contains(T(korean, StoryText.AddMore), replies);
+        Assert.DoesNotContain(T(korean, ReportText.AskTypes), replies);
+    }
+
+    [Theory]
+    [InlineData("신고하고 싶어요", "그냥 죽고 싶어요")]
+    [InlineData("i want to report", "i want to kill myself")]
+    public async Task Crisis_words_that_tell_no_kind_get_the_numbers_and_the_question_again(string start, string words)
+    {
+        await using var host = new DialogTestHost();
+        var korean = start.Any(c => c >= '\uAC00');
+        await host.Say(korean ? "안녕하세요" : "hello");
+        await host.Say(start);
+
+        var replies = await host.Say(words);
+
+        Assert.Contains(T(korean, ReportText.AskTypes), replies);
+        Assert.DoesNotContain(T(korean, StoryText.KeptFromAnswer), replies);
+        Assert.Contains("109", replies);
+    }
+
+    [Theory]
     [InlineData("신고하고 싶어요", "1, 2")]
     [InlineData("신고하고 싶어요", "불법촬영이랑 유포협박이요")]
     [InlineData("i want to report", "deepfake")]
