@@ -34,18 +34,11 @@ public sealed class StoryToldAsTheKindTests
         Assert.DoesNotContain(T(korean, ReportText.AskNarrative), replies);
 
         // What the story says about the person is offered at the "who" question, and the words are in the summary.
-        var offered = false;
-        var summaryIntro = T(korean, ReportText.SummaryIntro);
-        var next = await host.Say(korean ? "다 했어요" : "done");
-        for (var i = 0; i < 12 && !next.Contains(summaryIntro, StringComparison.Ordinal); i++)
-        {
-            offered |= next.Contains(T(korean, new TextKey(who)), StringComparison.Ordinal) && next.Contains(T(korean, StoryOfferText.Ask).Split('\n')[0], StringComparison.Ordinal);
-            next = await host.Say(korean ? "건너뛰기" : "skip");
-        }
-
-        Assert.True(offered, "the person the story names was not offered");
-        Assert.Contains(summaryIntro, next);
-        Assert.Contains(story[..15], next);
+        var language = korean ? Language.Korean : Language.English;
+        var offer = await host.OfferAtAsync(language, await host.Say(korean ? "다 했어요" : "done"), ReportText.FieldWho, ReportText.AskWho, most: 8);
+        Assert.Equal(T(korean, new TextKey(who)), offer);
+        var summary = await host.SkipToSummaryAsync(language);
+        Assert.Contains(story[..15], summary);
     }
 
     [Theory]
