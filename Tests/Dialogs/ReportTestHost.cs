@@ -20,6 +20,9 @@ public static class ReportTestHost
     public static string Text(DialogTestHost host, string language, TextKey key) =>
         host.Services.GetRequiredService<ITextCatalog>().Get(key, Conversations.ReportWalk.Lang(language));
 
+    /// <summary>The first line of <see cref="Text"/> (what a reply that starts with it is found by).</summary>
+    public static string FirstLine(DialogTestHost host, string language, TextKey key) => Text(host, language, key).Split('\n')[0];
+
     public static Dictionary<string, string?> Settings() => new()
     {
         ["Cases:CodePepper"] = Pepper,

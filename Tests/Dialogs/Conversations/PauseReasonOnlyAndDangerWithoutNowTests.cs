@@ -27,8 +27,8 @@ public sealed class PauseReasonOnlyAndDangerWithoutNowTests
 
         var replies = await host.Say(words);
 
-        Assert.Contains(FirstLine(host, language, PauseText.Kept), replies, StringComparison.Ordinal);
-        Assert.DoesNotContain(FirstLine(host, language, ExitText.DraftDropped), replies, StringComparison.Ordinal);
+        Assert.Contains(ReportTestHost.FirstLine(host, language, PauseText.Kept), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.FirstLine(host, language, ExitText.DraftDropped), replies, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -46,9 +46,9 @@ public sealed class PauseReasonOnlyAndDangerWithoutNowTests
 
         var replies = await host.Say(words);
 
-        Assert.DoesNotContain(FirstLine(host, language, PauseText.Kept), replies, StringComparison.Ordinal);
-        Assert.DoesNotContain(FirstLine(host, language, PauseText.Check), replies, StringComparison.Ordinal);
-        Assert.DoesNotContain(FirstLine(host, language, CrisisText.Emergency), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.FirstLine(host, language, PauseText.Kept), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.FirstLine(host, language, PauseText.Check), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.FirstLine(host, language, CrisisText.Emergency), replies, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -61,7 +61,7 @@ public sealed class PauseReasonOnlyAndDangerWithoutNowTests
         await using var host = ReportTestHost.Create(new MemoryStorage());
         await host.AtQuestionAsync(language, field);
 
-        Assert.Contains(FirstLine(host, language, CrisisText.Emergency), await host.Say(words), StringComparison.Ordinal);
+        Assert.Contains(ReportTestHost.FirstLine(host, language, CrisisText.Emergency), await host.Say(words), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -78,9 +78,9 @@ public sealed class PauseReasonOnlyAndDangerWithoutNowTests
 
         var replies = await host.Say(words);
 
-        Assert.DoesNotContain(FirstLine(host, language, CrisisText.Emergency), replies, StringComparison.Ordinal);
-        Assert.DoesNotContain(FirstLine(host, language, CrisisText.EmergencyIdeation), replies, StringComparison.Ordinal);
-        Assert.DoesNotContain(FirstLine(host, language, RecognitionText.CrisisCheckIn), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.FirstLine(host, language, CrisisText.Emergency), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.FirstLine(host, language, CrisisText.EmergencyIdeation), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.FirstLine(host, language, RecognitionText.CrisisCheckIn), replies, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -94,11 +94,8 @@ public sealed class PauseReasonOnlyAndDangerWithoutNowTests
 
         var replies = await host.Say(words);
 
-        Assert.DoesNotContain(FirstLine(host, language, EraseText.Confirm).Split('{')[0], replies, StringComparison.Ordinal);
-        Assert.DoesNotContain(FirstLine(host, language, RecognitionText.CheckExit), replies, StringComparison.Ordinal);
-        Assert.DoesNotContain(FirstLine(host, language, ExitText.Goodbye), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.FirstLine(host, language, EraseText.Confirm).Split('{')[0], replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.FirstLine(host, language, RecognitionText.CheckExit), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.FirstLine(host, language, ExitText.Goodbye), replies, StringComparison.Ordinal);
     }
-
-    // The first line of a text in the test's language (the catalog's, as the bot shows it).
-    private static string FirstLine(DialogTestHost host, string language, TextKey key) => ReportTestHost.Text(host, language, key).Split('\n')[0];
 }

@@ -27,8 +27,8 @@ public sealed class PauseWithReasonAndDangerNowTests
 
         var replies = await host.Say(words);
 
-        Assert.Contains(FirstLine(host, language, PauseText.Kept), replies, StringComparison.Ordinal);
-        Assert.DoesNotContain(FirstLine(host, language, ExitText.DraftDropped), replies, StringComparison.Ordinal);
+        Assert.Contains(ReportTestHost.FirstLine(host, language, PauseText.Kept), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.FirstLine(host, language, ExitText.DraftDropped), replies, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -43,8 +43,8 @@ public sealed class PauseWithReasonAndDangerNowTests
 
         var replies = await host.Say(words);
 
-        var numbers = replies.IndexOf(FirstLine(host, language, CrisisText.Emergency), StringComparison.Ordinal);
-        var kept = replies.IndexOf(FirstLine(host, language, PauseText.Kept), StringComparison.Ordinal);
+        var numbers = replies.IndexOf(ReportTestHost.FirstLine(host, language, CrisisText.Emergency), StringComparison.Ordinal);
+        var kept = replies.IndexOf(ReportTestHost.FirstLine(host, language, PauseText.Kept), StringComparison.Ordinal);
         Assert.True(numbers >= 0 && kept > numbers, replies);
     }
 
@@ -58,7 +58,7 @@ public sealed class PauseWithReasonAndDangerNowTests
         await using var host = ReportTestHost.Create(new MemoryStorage());
         await host.Say(language == "ko" ? "안녕하세요" : "hello");
 
-        Assert.Contains(FirstLine(host, language, CrisisText.Emergency), await host.Say(words), StringComparison.Ordinal);
+        Assert.Contains(ReportTestHost.FirstLine(host, language, CrisisText.Emergency), await host.Say(words), StringComparison.Ordinal);
     }
 
     /// <summary>A pause's time is no plan only when nothing of distress came before or comes with it.</summary>
@@ -70,7 +70,7 @@ public sealed class PauseWithReasonAndDangerNowTests
         await using var host = ReportTestHost.Create(new MemoryStorage());
         await host.Say(language == "ko" ? "안녕하세요" : "hello");
 
-        Assert.Contains(FirstLine(host, language, CrisisText.Emergency), await host.Say(words), StringComparison.Ordinal);
+        Assert.Contains(ReportTestHost.FirstLine(host, language, CrisisText.Emergency), await host.Say(words), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -82,7 +82,7 @@ public sealed class PauseWithReasonAndDangerNowTests
         await host.Say(language == "ko" ? "안녕하세요" : "hello");
         await host.Say(distress);
 
-        Assert.Contains(FirstLine(host, language, CrisisText.Emergency), await host.Say(words), StringComparison.Ordinal);
+        Assert.Contains(ReportTestHost.FirstLine(host, language, CrisisText.Emergency), await host.Say(words), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -100,10 +100,10 @@ public sealed class PauseWithReasonAndDangerNowTests
 
         var replies = await host.Say(words);
 
-        Assert.DoesNotContain(FirstLine(host, language, PauseText.Kept), replies, StringComparison.Ordinal);
-        Assert.DoesNotContain(FirstLine(host, language, PauseText.Check), replies, StringComparison.Ordinal);
-        Assert.DoesNotContain(FirstLine(host, language, CrisisText.Emergency), replies, StringComparison.Ordinal);
-        Assert.DoesNotContain(FirstLine(host, language, RecognitionText.CrisisCheckIn), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.FirstLine(host, language, PauseText.Kept), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.FirstLine(host, language, PauseText.Check), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.FirstLine(host, language, CrisisText.Emergency), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.FirstLine(host, language, RecognitionText.CrisisCheckIn), replies, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -114,7 +114,7 @@ public sealed class PauseWithReasonAndDangerNowTests
         await using var host = ReportTestHost.Create(new MemoryStorage());
         await host.AtQuestionAsync(language, field);
 
-        Assert.Contains(FirstLine(host, language, EraseText.Confirm).Split('{')[0], await host.Say(words), StringComparison.Ordinal);
+        Assert.Contains(ReportTestHost.FirstLine(host, language, EraseText.Confirm).Split('{')[0], await host.Say(words), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -126,9 +126,6 @@ public sealed class PauseWithReasonAndDangerNowTests
         await using var host = ReportTestHost.Create(new MemoryStorage());
         await host.AtQuestionAsync(language, field);
 
-        Assert.DoesNotContain(FirstLine(host, language, EraseText.Confirm).Split('{')[0], await host.Say(words), StringComparison.Ordinal);
+        Assert.DoesNotContain(ReportTestHost.FirstLine(host, language, EraseText.Confirm).Split('{')[0], await host.Say(words), StringComparison.Ordinal);
     }
-
-    // The first line of a text in the test's language (the catalog's, as the bot shows it).
-    private static string FirstLine(DialogTestHost host, string language, TextKey key) => ReportTestHost.Text(host, language, key).Split('\n')[0];
 }
