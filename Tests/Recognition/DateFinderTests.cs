@@ -48,5 +48,21 @@ public sealed class DateFinderTests
     [InlineData("i told him to stop and he came back")]
     [InlineData("he says he will post the video tomorrow")]
     [InlineData("지금도 계속 연락이 와요")]
+    [InlineData("a guy from my college keeps sending me pics")]
+    [InlineData("someone made deepfake porn of me and its going around my uni group chat")]
+    [InlineData("a teacher at our high school posted it")]
     public void Words_that_only_look_like_a_time_are_not_one(string story) => Assert.Null(Reader.Find(story, Today));
+
+    [Theory]
+    [InlineData("it happened when i was at my uni", "when")]
+    [InlineData("it started in my college years", "college years")]
+    [InlineData("back in high school my coach touched me", "high school")]
+    public void A_stage_of_life_said_as_a_time_is_still_one(string story, string part)
+    {
+        var found = Reader.Find(story, Today);
+
+        Assert.NotNull(found);
+        Assert.Contains(part, found.Words, StringComparison.Ordinal);
+        Assert.True(found.Reading.WordsOnly);
+    }
 }

@@ -4,7 +4,7 @@ namespace ReportBot.Dialogs.Recognition.Dates;
 /// Finds the time a story mentions among its other words (Korean often with no spaces, "so last march at my friends party…"):
 /// date words standing together with nothing unread between them, read as the "when" question reads them, and the
 /// words themselves, so an offer shows "last march", not the whole clause. A run needs a word that names a time on its own
-/// (a day, a weekday, a month, a season, a year, "ago" after a count, a stage of life with "when", a lunar holiday); a single syllable inside a longer
+/// (a day, a weekday, a month, a season, a year, "ago" after a count, a stage of life with "when" and not after "my", a lunar holiday); a single syllable inside a longer
 /// Korean word ("ago" as the first syllable of "ex-boyfriend", "about" as the first of "police") and English words that are mostly something else ("may", "fall") alone are not one.
 /// </summary>
 internal static class DateFinder
@@ -27,6 +27,12 @@ internal static class DateFinder
 
     /// <summary>Words that make one of <see cref="AmbiguousAlone"/> a time ("in may", "last fall").</summary>
     private static readonly HashSet<string> TimeWordsBefore = new(StringComparer.Ordinal) { "in", "since", "until", "till", "early", "late", "mid", "of", "by", "last", "this", "on" };
+
+    /// <summary>Words that make the stage of life after them a place ("a guy from my college", "around my uni group chat").</summary>
+    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "my", "our", "his", "her", "their", "your" };
+
+    /// <summary>Words after a stage of life that make it a time again ("in my college years", "my high school days").</summary>
+    private static readonly HashSet<string> StageTimes = new(StringComparer.Ordinal) { "year", "years", "days", "day", "time", "life", "era" };
 
     public static DateFound? Find(DateTokenizer tokenizer, string? text, DateOnly today)
     {
@@ -94,10 +100,36 @@ internal static class DateFinder
             return null;
         }
 
+        if (IsPlaceOfLife(part, folded))
+        {
+            return null;
+        }
+
         var reading = DateReader.FromTokens([.. part.Select(s => s.Token)], today);
 
         // "a classmate from university" is no time; "when i was in college" and a lunar holiday alone are.
         return reading is { WordsOnly: true } && part.Count == 1 && part[0].Token.Kind != "holiday" ? null : reading;
+    }
+
+    /// <summary>
+    /// An English stage of life that is the only time named, right after "my" (his, our...), with no "when" and no
+    /// "years" or "days" after it: the school or college as a place ("a guy from my college keeps sending me pics", "it's
+    /// going around my uni group chat"), which the story's "when" must not offer. "when i was at my uni", "in my college
+    /// years" and "back in high school" stay times.
+    /// </summary>
+    private static bool IsPlaceOfLife(List<DateSpan> part, string folded)
+    {
+        if (part.Any(s => s.Token.Kind == "when")
+            || part.Any(s => s.Token.Kind != "life_stage" && (Anchors.Contains(s.Token.Kind) || (s.Token.Kind == "n" && s.Token.Value is >= 1900 and <= 2200)))
+            || part.FirstOrDefault(s => s.Token.Kind == "life_stage") is not { Korean: false } stage)
+        {
+            return false;
+        }
+
+        var before = folded[..stage.Start].TrimEnd();
+        var after = folded[stage.End..].TrimStart();
+        var next = after[..(after.IndexOf(' ') is var space and >= 0 ? space : after.Length)];
+        return Possessives.Contains(before[(before.LastIndexOf(' ') + 1)..]) && !StageTimes.Contains(next);
     }
 
     /// <summary>"in may", "since may", "early may": the word before makes an ambiguous one ("he may") a time.</summary>
