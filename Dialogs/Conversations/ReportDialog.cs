@@ -291,7 +291,7 @@ public sealed partial class ReportDialog : Dialog
     }
 
     /// <summary>
-    /// The kind of incident was answered by telling what happened ("전남친이 몰래 찍은 영상을 뿌리겠다고 협박해요", "my boss
+    /// The kind of incident was answered by telling what happened ("my ex is threatening to post a video he took of me", "my boss
     /// keeps touching me at work"): the words are read for the kinds as before, and also kept as the start of the story,
     /// as at the menu, so the survivor is not asked to tell it again and the later questions can offer what it says.
     /// </summary>

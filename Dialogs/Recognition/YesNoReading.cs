@@ -105,8 +105,8 @@ public sealed class YesNoReading
     }
 
     /// <summary>
-    /// True when the whole reply is a yes or a no and nothing else ("네", "응", "yes", "nope"): no answer to an open
-    /// question such as "where did it happen?". A yes with more after it ("네 회사에서요") is not bare.
+    /// True when the whole reply is a yes or a no and nothing else (a Korean "ne" or "eung", "yes", "nope"): no answer to an open
+    /// question such as "where did it happen?". A yes with more after it ("yes, at work") is not bare.
     /// </summary>
     public static bool IsBare(IPhraseCatalog phrases, string? text)
     {

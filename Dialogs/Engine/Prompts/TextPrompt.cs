@@ -14,7 +14,7 @@ public sealed class TextPrompt : Prompt<string>
 
     /// <summary>
     /// For an open question ("where did it happen?"): a bare yes or no is no answer, and the question is asked again
-    /// in other words (the options' retry text) instead of the "네" being kept as the answer.
+    /// in other words (the options' retry text) instead of the "yes" being kept as the answer.
     /// </summary>
     public bool BareYesOrNoIsNoAnswer { get; init; }
 
