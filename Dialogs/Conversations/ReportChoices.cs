@@ -24,6 +24,9 @@ public static class ReportChoices
         (IncidentType.Other, ReportText.TypeOther),
     ];
 
+    /// <summary>The kinds' values as the answer reader takes them (<see cref="Recognition.StoryReader"/>), in the order listed.</summary>
+    public static readonly IReadOnlyList<string> TypeValues = [.. Types.Select(t => t.Value.ToString())];
+
     public static readonly IReadOnlyList<(Relationship Value, TextKey Label)> Relationships =
     [
         (Relationship.Stranger, ReportText.WhoStranger),

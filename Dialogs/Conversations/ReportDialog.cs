@@ -74,13 +74,12 @@ public sealed partial class ReportDialog : Dialog
     /// summary): an answer that tells what happened is then also kept as the start of the story.
     /// </summary>
     public static bool IsAskingTheKind(IReadOnlyList<DialogInstance> stack) =>
-        stack.Count > 1 && stack[1] is { Id: DialogId } report
-        && report.State.Value<string>(FieldKey) == Recognition.StoryReader.TypesAnswerSet
-        && ReadPhase(report.State) == Phase.Question && !report.State.Value<bool>(CorrectingKey)
-        && !report.State.ContainsKey(OpeningKey);
+        stack.Count > 1 && stack[1] is { Id: DialogId } report && AsksTheKindFirstTime(report.State);
 
-    /// <summary>The report's kinds of incident, in the order the types question lists them.</summary>
-    public static IReadOnlyList<string> TypeValues => TypeChoiceValues;
+    // The kind question, asked in the report's order (not a correction from the summary), with no story begun before it.
+    private static bool AsksTheKindFirstTime(JObject state) =>
+        state.Value<string>(FieldKey) == Recognition.StoryReader.TypesAnswerSet && ReadPhase(state) == Phase.Question
+        && !state.Value<bool>(CorrectingKey) && !state.ContainsKey(OpeningKey);
 
     /// <summary>True when the stack holds a report that has not been saved yet (an unfinished draft).</summary>
     public static bool HasUnsavedDraft(IEnumerable<DialogInstance> stack) =>
@@ -180,7 +179,7 @@ public sealed partial class ReportDialog : Dialog
         draft = WithWrittenAnswer(draft, question.Field, result as WrittenAnswer);
         state[DraftKey] = ReportJson.ToJson(draft);
         RememberWhenAnswered(dc, question, result);
-        await KeepStoryToldAsTypesAsync(dc, question, draft, cancellationToken);
+        await KeepStoryToldAsTypesAsync(dc, draft, cancellationToken);
 
         var next = _questions.All.SkipWhile(q => q != question).Skip(1).FirstOrDefault(q => q.IsAskedFor(draft));
         return state.Value<bool>(CorrectingKey) || next is null
@@ -295,13 +294,12 @@ public sealed partial class ReportDialog : Dialog
     /// keeps touching me at work"): the words are read for the kinds as before, and also kept as the start of the story,
     /// as at the menu, so the survivor is not asked to tell it again and the later questions can offer what it says.
     /// </summary>
-    private async Task KeepStoryToldAsTypesAsync(DialogContext dc, ReportQuestion question, IncidentReport draft, CancellationToken cancellationToken)
+    private async Task KeepStoryToldAsTypesAsync(DialogContext dc, IncidentReport draft, CancellationToken cancellationToken)
     {
         var state = dc.ActiveDialog!.State;
-        if (question.Field != Recognition.StoryReader.TypesAnswerSet || state.Value<bool>(CorrectingKey) || state.ContainsKey(OpeningKey)
-            || draft.Narrative is { Count: > 0 } || _questions.All.FirstOrDefault(q => q.Answer is NarrativeAnswer) is not { } story
+        if (!AsksTheKindFirstTime(state) || draft.Narrative is { Count: > 0 } || _questions.All.FirstOrDefault(q => q.Answer is NarrativeAnswer) is not { } story
             || !story.IsAskedFor(draft)
-            || Recognition.StoryReader.For(dc.Services.Phrases).Read(dc.Text, TypeChoiceValues) is not { } told)
+            || Recognition.StoryReader.For(dc.Services.Phrases).Read(dc.Text, ReportChoices.TypeValues) is not { } told)
         {
             return;
         }
@@ -309,8 +307,6 @@ public sealed partial class ReportDialog : Dialog
         state[OpeningKey] = told.Words;
         await dc.SendAsync(StoryText.KeptFromAnswer, cancellationToken);
     }
-
-    private static readonly string[] TypeChoiceValues = [.. ReportChoices.Types.Select(t => t.Value.ToString())];
 
     /// <summary>The story's answer with the words told at the menu in front of it (a "done" at once keeps those words alone).</summary>
     private static object? WithOpening(JObject state, ReportQuestion question, object? result)

@@ -92,7 +92,7 @@ public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<C
     // so the question does not answer the numbers with "I didn't get that".
     private static bool StoryGivenAsTheKind(DialogContext dc) =>
         ReportDialog.IsAskingTheKind(dc.Stack)
-        && StoryReader.For(dc.Services.Phrases).Read(dc.Text, ReportDialog.TypeValues) is { Types.Count: > 0 };
+        && StoryReader.For(dc.Services.Phrases).Read(dc.Text, ReportChoices.TypeValues) is { Types.Count: > 0 };
 
     /// <summary>
     /// Which number the answer puts first: a body already harmed now (pills taken, bleeding) the ambulance (119); a wish to

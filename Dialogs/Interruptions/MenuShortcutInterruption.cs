@@ -57,7 +57,7 @@ public sealed class MenuShortcutInterruption : IInterruption
         // The web chat greets first and asks for a language: a story told in answer to that is a first message too.
         var first = dc.ActiveDialog is null || dc.ActiveDialog.Id == LanguagePrompt.DialogId;
         if (!(atMenu || first) || Commands.Of(dc) is { IsSure: true } || LegalRequest.Asks(dc)
-            || StoryReader.For(dc.Services.Phrases).Read(dc.Text, TypeValues) is not { } story)
+            || StoryReader.For(dc.Services.Phrases).Read(dc.Text, ReportChoices.TypeValues) is not { } story)
         {
             return InterruptionResult.NotHandled;
         }
@@ -79,5 +79,4 @@ public sealed class MenuShortcutInterruption : IInterruption
         return InterruptionResult.Handled;
     }
 
-    private static readonly string[] TypeValues = [.. ReportChoices.Types.Select(t => t.Value.ToString())];
 }

@@ -63,14 +63,9 @@ public sealed class YesNoReading
             return null;
         }
 
-        if (Whole(trimmed, CommonPhrases.Yes) || Whole(trimmed, CheckReplyPhrases.YesSpoken))
+        if (WholeAnswer(trimmed) is { } whole)
         {
-            return true;
-        }
-
-        if (Whole(trimmed, CommonPhrases.No) || Whole(trimmed, CheckReplyPhrases.NoSpoken))
-        {
-            return false;
+            return whole;
         }
 
         if (trimmed.Length > MaxChars)
@@ -108,14 +103,14 @@ public sealed class YesNoReading
     /// True when the whole reply is a yes or a no and nothing else (a Korean "ne" or "eung", "yes", "nope"): no answer to an open
     /// question such as "where did it happen?". A yes with more after it ("yes, at work") is not bare.
     /// </summary>
-    public static bool IsBare(IPhraseCatalog phrases, string? text)
-    {
-        var reading = For(phrases);
-        var trimmed = text?.Trim() ?? string.Empty;
-        return trimmed.Length > 0
-            && (reading.Whole(trimmed, CommonPhrases.Yes) || reading.Whole(trimmed, CheckReplyPhrases.YesSpoken)
-                || reading.Whole(trimmed, CommonPhrases.No) || reading.Whole(trimmed, CheckReplyPhrases.NoSpoken));
-    }
+    public static bool IsBare(IPhraseCatalog phrases, string? text) =>
+        text?.Trim() is { Length: > 0 } trimmed && For(phrases).WholeAnswer(trimmed) is not null;
+
+    // The whole reply is one of the yes or no phrases: true or false; anything else, null.
+    private bool? WholeAnswer(string trimmed) =>
+        Whole(trimmed, CommonPhrases.Yes) || Whole(trimmed, CheckReplyPhrases.YesSpoken) ? true
+        : Whole(trimmed, CommonPhrases.No) || Whole(trimmed, CheckReplyPhrases.NoSpoken) ? false
+        : null;
 
     public bool QuestionBack(string? text)
     {

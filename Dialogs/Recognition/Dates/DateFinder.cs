@@ -89,7 +89,7 @@ internal static class DateFinder
     private static DateReading? Read(List<DateSpan> run, int start, int end, string folded, DateOnly today)
     {
         var part = run.GetRange(start, end - start);
-        if (!part.Any(s => Anchors.Contains(s.Token.Kind) || (s.Token.Kind == "n" && s.Token.Value is >= 1900 and <= 2200)))
+        if (!part.Any(IsAnchor))
         {
             return null;
         }
@@ -120,7 +120,7 @@ internal static class DateFinder
     private static bool IsPlaceOfLife(List<DateSpan> part, string folded)
     {
         if (part.Any(s => s.Token.Kind == "when")
-            || part.Any(s => s.Token.Kind != "life_stage" && (Anchors.Contains(s.Token.Kind) || (s.Token.Kind == "n" && s.Token.Value is >= 1900 and <= 2200)))
+            || part.Any(s => s.Token.Kind != "life_stage" && IsAnchor(s))
             || part.FirstOrDefault(s => s.Token.Kind == "life_stage") is not { Korean: false } stage)
         {
             return false;
@@ -131,6 +131,10 @@ internal static class DateFinder
         var next = after[..(after.IndexOf(' ') is var space and >= 0 ? space : after.Length)];
         return Possessives.Contains(before[(before.LastIndexOf(' ') + 1)..]) && !StageTimes.Contains(next);
     }
+
+    /// <summary>A word that names a time on its own: one of <see cref="Anchors"/>, or a year.</summary>
+    private static bool IsAnchor(DateSpan span) =>
+        Anchors.Contains(span.Token.Kind) || (span.Token.Kind == "n" && span.Token.Value is >= 1900 and <= 2200);
 
     /// <summary>"in may", "since may", "early may": the word before makes an ambiguous one ("he may") a time.</summary>
     private static bool AfterTimeWord(string folded, int start)

@@ -69,7 +69,7 @@ public sealed class RecognitionEvaluation
             Date => dates.Read(utterance.Text, today) is not null ? Date : None,
             Legal => AnswerRecognizer.For(recognizer.Phrases).Recognize(utterance.Text, MenuAnswerSet, MenuValues, null, many: false) is [var i]
                 && MenuValues[i] == Legal ? Legal : None,
-            Story => StoryReader.For(recognizer.Phrases).Read(utterance.Text, TypeValues) is not null ? Story : None,
+            Story => StoryReader.For(recognizer.Phrases).Read(utterance.Text, Conversations.ReportChoices.TypeValues) is not null ? Story : None,
             Yes or No or Unsure => YesNoReading.Read(recognizer.Phrases, utterance.Text) switch
             {
                 true => Yes,
@@ -82,7 +82,6 @@ public sealed class RecognitionEvaluation
 
     private const string MenuAnswerSet = Conversations.MenuDialog.AnswerSet;
     private static readonly string[] MenuValues = [.. Conversations.MenuDialog.Entries.Select(e => e.Value)];
-    private static readonly string[] TypeValues = [.. Conversations.ReportChoices.Types.Select(t => t.Value.ToString())];
 
     public LabelScore Score(string label) => new(
         label,
