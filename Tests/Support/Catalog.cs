@@ -14,4 +14,7 @@ public static class Catalog
     public static string Ko(TextKey key, params (string Name, object? Value)[] args) => Texts.Get(key, Language.Korean, args);
 
     public static string En(TextKey key, params (string Name, object? Value)[] args) => Texts.Get(key, Language.English, args);
+
+    /// <summary>In Korean or in English, as a theory's language flag says.</summary>
+    public static string In(bool korean, TextKey key, params (string Name, object? Value)[] args) => korean ? Ko(key, args) : En(key, args);
 }

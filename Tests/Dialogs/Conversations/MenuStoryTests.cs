@@ -11,8 +11,6 @@ namespace ReportBot.Tests.Dialogs.Conversations;
 /// </summary>
 public sealed class MenuStoryTests
 {
-    private static string T(bool korean, TextKey key, params (string, object?)[] args) => korean ? Catalog.Ko(key, args) : Catalog.En(key, args);
-
     [Theory]
     [InlineData("안녕하세요", "회사 상사가 자꾸 몸을 만져요", "report.type.harassment_work_school")]
     [InlineData("안녕하세요", "전남친이 영상 뿌린다고 협박해요", "report.type.non_consensual_sharing")]
@@ -27,15 +25,15 @@ public sealed class MenuStoryTests
 
         var replies = await host.Say(story);
 
-        Assert.Contains(T(korean, StoryText.Intro), replies);
-        Assert.Contains(T(korean, new TextKey(type)), replies);
+        Assert.Contains(Catalog.In(korean, StoryText.Intro), replies);
+        Assert.Contains(Catalog.In(korean, new TextKey(type)), replies);
         // The story question asks for more, not for the story again.
-        Assert.Contains(T(korean, StoryText.AddMore), replies);
-        Assert.DoesNotContain(T(korean, ReportText.AskNarrative), replies);
-        Assert.DoesNotContain(T(korean, ReportText.AskTypes), replies);
+        Assert.Contains(Catalog.In(korean, StoryText.AddMore), replies);
+        Assert.DoesNotContain(Catalog.In(korean, ReportText.AskNarrative), replies);
+        Assert.DoesNotContain(Catalog.In(korean, ReportText.AskTypes), replies);
 
         var after = await host.Say(korean ? "다 했어요" : "done");
-        Assert.Contains(T(korean, ReportText.AskWhen), after);
+        Assert.Contains(Catalog.In(korean, ReportText.AskWhen), after);
         var summary = await SkipToSummaryAsync(host, korean);
         Assert.Contains(story[..Math.Min(story.Length, 20)], summary);
     }
@@ -51,10 +49,10 @@ public sealed class MenuStoryTests
 
         var replies = await host.Say(story);
 
-        Assert.Contains(T(korean, StoryText.Intro), replies);
-        Assert.Contains(T(korean, ReportText.AskTypes), replies);
+        Assert.Contains(Catalog.In(korean, StoryText.Intro), replies);
+        Assert.Contains(Catalog.In(korean, ReportText.AskTypes), replies);
         var next = await host.Say("9");
-        Assert.Contains(T(korean, StoryText.AddMore), next);
+        Assert.Contains(Catalog.In(korean, StoryText.AddMore), next);
         await host.Say(korean ? "그리고 그 뒤로 연락이 계속 와요" : "and he keeps texting me since");
         await host.Say(korean ? "다 했어요" : "done");
         var summary = await SkipToSummaryAsync(host, korean);
@@ -78,8 +76,8 @@ public sealed class MenuStoryTests
 
         var replies = await host.Say(story);
 
-        Assert.Contains(T(korean, StoryText.Intro), replies);
-        Assert.DoesNotContain(T(korean, ReportText.AskNarrative), replies);
+        Assert.Contains(Catalog.In(korean, StoryText.Intro), replies);
+        Assert.DoesNotContain(Catalog.In(korean, ReportText.AskNarrative), replies);
     }
 
     [Fact]
@@ -104,8 +102,8 @@ public sealed class MenuStoryTests
 
         var replies = await host.Say(story);
 
-        Assert.Contains(T(korean, StoryText.Intro), replies);
-        Assert.Contains(T(korean, StoryText.AddMore), replies);
+        Assert.Contains(Catalog.In(korean, StoryText.Intro), replies);
+        Assert.Contains(Catalog.In(korean, StoryText.AddMore), replies);
     }
 
     [Theory]
@@ -119,8 +117,8 @@ public sealed class MenuStoryTests
 
         var replies = await host.Say(words);
 
-        Assert.Contains(T(korean, LegalText.BrowsePrompt)[..10], replies);
-        Assert.DoesNotContain(T(korean, StoryText.Intro), replies);
+        Assert.Contains(Catalog.In(korean, LegalText.BrowsePrompt)[..10], replies);
+        Assert.DoesNotContain(Catalog.In(korean, StoryText.Intro), replies);
     }
 
     private static async Task<string> SkipToSummaryAsync(DialogTestHost host, bool korean)

@@ -11,8 +11,6 @@ namespace ReportBot.Tests.Dialogs.Conversations;
 /// </summary>
 public sealed class PlaceAnswerTests
 {
-    private static string T(bool korean, TextKey key) => korean ? Catalog.Ko(key) : Catalog.En(key);
-
     [Theory]
     [InlineData(true, "네")]
     [InlineData(true, "응")]
@@ -27,11 +25,11 @@ public sealed class PlaceAnswerTests
 
         var replies = await host.Say(bare);
 
-        Assert.Contains(T(korean, ReportText.RetryPlace), replies);
-        Assert.DoesNotContain(T(korean, ReportText.AskWho), replies);
+        Assert.Contains(Catalog.In(korean, ReportText.RetryPlace), replies);
+        Assert.DoesNotContain(Catalog.In(korean, ReportText.AskWho), replies);
 
         var next = await host.Say(korean ? "회사 탕비실이요" : "in the office kitchen");
-        Assert.Contains(T(korean, ReportText.AskWho), next);
+        Assert.Contains(Catalog.In(korean, ReportText.AskWho), next);
         var summary = await host.SkipToSummaryAsync(korean ? Language.Korean : Language.English);
         Assert.Contains(korean ? "회사 탕비실이요" : "in the office kitchen", summary);
     }
@@ -46,8 +44,8 @@ public sealed class PlaceAnswerTests
 
         var replies = await host.Say(place);
 
-        Assert.DoesNotContain(T(korean, ReportText.RetryPlace), replies);
-        Assert.Contains(T(korean, ReportText.AskWho), replies);
+        Assert.DoesNotContain(Catalog.In(korean, ReportText.RetryPlace), replies);
+        Assert.Contains(Catalog.In(korean, ReportText.AskWho), replies);
     }
 
     private static async Task AtThePlaceQuestionAsync(DialogTestHost host, bool korean)
@@ -57,6 +55,6 @@ public sealed class PlaceAnswerTests
         await host.Say("9");
         await host.Say(korean ? "건너뛰기" : "skip");
         var place = await host.Say(korean ? "건너뛰기" : "skip");
-        Assert.Contains(T(korean, ReportText.AskPlace), place);
+        Assert.Contains(Catalog.In(korean, ReportText.AskPlace), place);
     }
 }

@@ -12,8 +12,6 @@ namespace ReportBot.Tests.Dialogs.Conversations;
 /// </summary>
 public sealed class StoryOfferDoubtTests
 {
-    private static string T(bool korean, TextKey key) => korean ? Catalog.Ko(key) : Catalog.En(key);
-
     [Theory]
     [InlineData("ko", "음 잘 모르겠어요", true)]
     [InlineData("ko", "잘 모르겠어요", true)]
@@ -31,17 +29,17 @@ public sealed class StoryOfferDoubtTests
         await host.Say(ReportWalk.Skip(korean ? Language.Korean : Language.English));
         await host.Say(korean ? "작년 겨울쯤 지도교수님이 연구실에서 손을 잡았어요" : "sometime last winter my professor grabbed my hand");
         var offer = await host.Say(korean ? "다 했어요" : "done");
-        Assert.Contains(T(korean, ReportText.FieldWhen) + ": ", offer, StringComparison.Ordinal);
+        Assert.Contains(Catalog.In(korean, ReportText.FieldWhen) + ": ", offer, StringComparison.Ordinal);
 
         var replies = await host.Say(doubt);
 
-        Assert.Contains(T(korean, ReportText.AskWhen), replies, StringComparison.Ordinal);
-        Assert.DoesNotContain(T(korean, CommonText.RetryConfirm), replies, StringComparison.Ordinal);
-        Assert.Equal(unsure, replies.Contains(T(korean, StoryOfferText.Unsure), StringComparison.Ordinal));
+        Assert.Contains(Catalog.In(korean, ReportText.AskWhen), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(Catalog.In(korean, CommonText.RetryConfirm), replies, StringComparison.Ordinal);
+        Assert.Equal(unsure, replies.Contains(Catalog.In(korean, StoryOfferText.Unsure), StringComparison.Ordinal));
 
         // Nothing was recorded from the offer: "I don't know" now passes the question, as everywhere.
         var next = await host.Say(korean ? "모르겠어요" : "i dont know");
-        Assert.DoesNotContain(T(korean, ReportText.AskWhen), next, StringComparison.Ordinal);
+        Assert.DoesNotContain(Catalog.In(korean, ReportText.AskWhen), next, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,7 +53,7 @@ public sealed class StoryOfferDoubtTests
 
         var replies = await host.Say("not sure, maybe april");
 
-        Assert.DoesNotContain(T(false, ReportText.AskWhen), replies, StringComparison.Ordinal);
-        Assert.Contains(T(false, ReportText.AskPlace).Split('\n')[0], replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(Catalog.In(false, ReportText.AskWhen), replies, StringComparison.Ordinal);
+        Assert.Contains(Catalog.In(false, ReportText.AskPlace).Split('\n')[0], replies, StringComparison.Ordinal);
     }
 }

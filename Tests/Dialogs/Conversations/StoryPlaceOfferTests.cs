@@ -11,8 +11,6 @@ namespace ReportBot.Tests.Dialogs.Conversations;
 /// </summary>
 public sealed class StoryPlaceOfferTests
 {
-    private static string T(bool korean, TextKey key) => korean ? Catalog.Ko(key) : Catalog.En(key);
-
     [Theory]
     [InlineData("ko", "작년 3월에 회식 자리에서 팀장이 허벅지를 만졌어요", "회식 자리")]
     [InlineData("en", "my coworker kissed me at the office party", "at the office party")]
@@ -22,13 +20,13 @@ public sealed class StoryPlaceOfferTests
         await using var host = await TellAsync(korean, story);
 
         var offer = await SkipUntilPlaceOfferAsync(host, korean);
-        Assert.Contains(T(korean, ReportText.FieldPlace) + ": " + place, offer, StringComparison.Ordinal);
-        Assert.DoesNotContain(T(korean, ReportText.AskPlace), offer, StringComparison.Ordinal);
+        Assert.Contains(Catalog.In(korean, ReportText.FieldPlace) + ": " + place, offer, StringComparison.Ordinal);
+        Assert.DoesNotContain(Catalog.In(korean, ReportText.AskPlace), offer, StringComparison.Ordinal);
 
         var next = await host.Say(korean ? "네 맞아요" : "yes");
-        Assert.DoesNotContain(T(korean, ReportText.AskPlace), next, StringComparison.Ordinal);
+        Assert.DoesNotContain(Catalog.In(korean, ReportText.AskPlace), next, StringComparison.Ordinal);
         var summary = await SkipToSummaryAsync(host, korean);
-        Assert.Contains("• " + T(korean, ReportText.FieldPlace) + ": " + place, summary, StringComparison.Ordinal);
+        Assert.Contains("• " + Catalog.In(korean, ReportText.FieldPlace) + ": " + place, summary, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -42,9 +40,9 @@ public sealed class StoryPlaceOfferTests
 
         var next = await host.Say(reply);
 
-        Assert.DoesNotContain(T(korean, ReportText.AskPlace), next, StringComparison.Ordinal);
+        Assert.DoesNotContain(Catalog.In(korean, ReportText.AskPlace), next, StringComparison.Ordinal);
         var summary = await SkipToSummaryAsync(host, korean);
-        Assert.Contains("• " + T(korean, ReportText.FieldPlace) + ": " + place, summary, StringComparison.Ordinal);
+        Assert.Contains("• " + Catalog.In(korean, ReportText.FieldPlace) + ": " + place, summary, StringComparison.Ordinal);
     }
 
     private static async Task<DialogTestHost> TellAsync(bool korean, string story)
@@ -59,18 +57,18 @@ public sealed class StoryPlaceOfferTests
     private static async Task<string> SkipUntilPlaceOfferAsync(DialogTestHost host, bool korean)
     {
         var replies = await host.Say(korean ? "다 했어요" : "done");
-        for (var i = 0; i < 3 && !replies.Contains(T(korean, ReportText.FieldPlace) + ": ", StringComparison.Ordinal); i++)
+        for (var i = 0; i < 3 && !replies.Contains(Catalog.In(korean, ReportText.FieldPlace) + ": ", StringComparison.Ordinal); i++)
         {
             replies = await host.Say(ReportWalk.Skip(korean ? Language.Korean : Language.English));
         }
 
-        Assert.Contains(T(korean, StoryOfferText.Ask).Split('\n')[0], replies, StringComparison.Ordinal);
+        Assert.Contains(Catalog.In(korean, StoryOfferText.Ask).Split('\n')[0], replies, StringComparison.Ordinal);
         return replies;
     }
 
     private static async Task<string> SkipToSummaryAsync(DialogTestHost host, bool korean)
     {
-        var intro = T(korean, ReportText.SummaryIntro);
+        var intro = Catalog.In(korean, ReportText.SummaryIntro);
         for (var i = 0; i < 10; i++)
         {
             var replies = await host.Say(ReportWalk.Skip(korean ? Language.Korean : Language.English));

@@ -12,8 +12,6 @@ namespace ReportBot.Tests.Dialogs.Conversations;
 /// </summary>
 public sealed class StoryTimeOfferTests
 {
-    private static string T(bool korean, TextKey key) => korean ? Catalog.Ko(key) : Catalog.En(key);
-
     [Theory]
     [InlineData("안녕하세요", "작년 3월에 회식에서 팀장이 자꾸 허벅지를 만졌어요", "작년 3월")]
     [InlineData("안녕하세요", "작년3월에회식에서 팀장이 만졌거든요", "작년3월")]
@@ -26,8 +24,8 @@ public sealed class StoryTimeOfferTests
         var korean = greeting != "hello";
         await host.Say(greeting);
         var started = await host.Say(story);
-        Assert.Contains(T(korean, StoryText.Intro), started, StringComparison.Ordinal);
-        if (started.Contains(T(korean, ReportText.AskTypes), StringComparison.Ordinal))
+        Assert.Contains(Catalog.In(korean, StoryText.Intro), started, StringComparison.Ordinal);
+        if (started.Contains(Catalog.In(korean, ReportText.AskTypes), StringComparison.Ordinal))
         {
             await host.Say(ReportWalk.Skip(korean ? Language.Korean : Language.English));
         }
@@ -37,12 +35,12 @@ public sealed class StoryTimeOfferTests
         var offer = OfferLine(replies, korean);
         Assert.StartsWith(words, offer, StringComparison.Ordinal);
         Assert.DoesNotContain(korean ? "팀장" : "manager", offer, StringComparison.Ordinal);
-        Assert.DoesNotContain(T(korean, ReportText.AskWhen), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(Catalog.In(korean, ReportText.AskWhen), replies, StringComparison.Ordinal);
 
         // Taken: the report goes on to the place (asked, or offered when the story told it).
         var next = await host.Say(korean ? "네" : "yes");
-        Assert.True(next.Contains(T(korean, ReportText.AskPlace).Split('\n')[0], StringComparison.Ordinal)
-            || next.Contains(T(korean, ReportText.FieldPlace) + ": ", StringComparison.Ordinal), next);
+        Assert.True(next.Contains(Catalog.In(korean, ReportText.AskPlace).Split('\n')[0], StringComparison.Ordinal)
+            || next.Contains(Catalog.In(korean, ReportText.FieldPlace) + ": ", StringComparison.Ordinal), next);
     }
 
     [Fact]
@@ -75,14 +73,14 @@ public sealed class StoryTimeOfferTests
 
         var replies = await host.Say(korean ? "다 했어요" : "done");
 
-        Assert.Contains(T(korean, ReportText.AskWhen), replies, StringComparison.Ordinal);
+        Assert.Contains(Catalog.In(korean, ReportText.AskWhen), replies, StringComparison.Ordinal);
         Assert.Null(OfferLine(replies, korean, required: false));
     }
 
     private static string? OfferLine(string replies, bool korean, bool required = true)
     {
-        var head = T(korean, StoryOfferText.Ask).Split('\n')[0];
-        var label = T(korean, ReportText.FieldWhen) + ": ";
+        var head = Catalog.In(korean, StoryOfferText.Ask).Split('\n')[0];
+        var label = Catalog.In(korean, ReportText.FieldWhen) + ": ";
         var line = replies.Contains(head, StringComparison.Ordinal)
             ? replies.Split('\n').FirstOrDefault(l => l.StartsWith(label, StringComparison.Ordinal))?[label.Length..]
             : null;

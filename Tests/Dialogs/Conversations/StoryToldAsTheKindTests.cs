@@ -12,8 +12,6 @@ namespace ReportBot.Tests.Dialogs.Conversations;
 /// </summary>
 public sealed class StoryToldAsTheKindTests
 {
-    private static string T(bool korean, TextKey key, params (string, object?)[] args) => korean ? Catalog.Ko(key, args) : Catalog.En(key, args);
-
     [Theory]
     [InlineData("신고하고 싶어요", "전남친이 몰래 찍은 영상을 뿌리겠다고 협박해요 ㅠㅠ", "report.type.non_consensual_sharing", "report.who.partner")]
     [InlineData("신고하고싶어요", "회사 상사가 회식때마다 자꾸 몸을 만져요", "report.type.harassment_work_school", "report.who.boss_colleague")]
@@ -24,19 +22,19 @@ public sealed class StoryToldAsTheKindTests
         await using var host = new DialogTestHost();
         var korean = start.Any(c => c >= '\uAC00');
         await host.Say(korean ? "안녕하세요" : "hello");
-        Assert.Contains(T(korean, ReportText.AskTypes), await host.Say(start));
+        Assert.Contains(Catalog.In(korean, ReportText.AskTypes), await host.Say(start));
 
         var replies = await host.Say(story);
 
-        Assert.Contains(T(korean, new TextKey(type)), replies);
-        Assert.Contains(T(korean, StoryText.KeptFromAnswer), replies);
-        Assert.Contains(T(korean, StoryText.AddMore), replies);
-        Assert.DoesNotContain(T(korean, ReportText.AskNarrative), replies);
+        Assert.Contains(Catalog.In(korean, new TextKey(type)), replies);
+        Assert.Contains(Catalog.In(korean, StoryText.KeptFromAnswer), replies);
+        Assert.Contains(Catalog.In(korean, StoryText.AddMore), replies);
+        Assert.DoesNotContain(Catalog.In(korean, ReportText.AskNarrative), replies);
 
         // What the story says about the person is offered at the "who" question, and the words are in the summary.
         var language = korean ? Language.Korean : Language.English;
         var offer = await host.OfferAtAsync(language, await host.Say(korean ? "다 했어요" : "done"), ReportText.FieldWho, ReportText.AskWho, most: 8);
-        Assert.Equal(T(korean, new TextKey(who)), offer);
+        Assert.Equal(Catalog.In(korean, new TextKey(who)), offer);
         var summary = await host.SkipToSummaryAsync(language);
         Assert.Contains(story[..15], summary);
     }
@@ -54,13 +52,13 @@ public sealed class StoryToldAsTheKindTests
         var replies = await host.Say(story);
 
         // Safety first, then the words are not swallowed: the kinds read, the story's start kept, more asked for.
-        var numbers = replies.IndexOf(T(korean, CrisisText.Emergency), StringComparison.Ordinal);
-        var kept = replies.IndexOf(T(korean, StoryText.KeptFromAnswer), StringComparison.Ordinal);
+        var numbers = replies.IndexOf(Catalog.In(korean, CrisisText.Emergency), StringComparison.Ordinal);
+        var kept = replies.IndexOf(Catalog.In(korean, StoryText.KeptFromAnswer), StringComparison.Ordinal);
         Assert.True(numbers >= 0, "no emergency numbers");
         Assert.True(kept > numbers, "the words were not kept after the numbers");
-        Assert.Contains(T(korean, new TextKey(type)), replies);
-        Assert.Contains(T(korean, StoryText.AddMore), replies);
-        Assert.DoesNotContain(T(korean, ReportText.AskTypes), replies);
+        Assert.Contains(Catalog.In(korean, new TextKey(type)), replies);
+        Assert.Contains(Catalog.In(korean, StoryText.AddMore), replies);
+        Assert.DoesNotContain(Catalog.In(korean, ReportText.AskTypes), replies);
     }
 
     [Theory]
@@ -75,8 +73,8 @@ public sealed class StoryToldAsTheKindTests
 
         var replies = await host.Say(words);
 
-        Assert.Contains(T(korean, ReportText.AskTypes), replies);
-        Assert.DoesNotContain(T(korean, StoryText.KeptFromAnswer), replies);
+        Assert.Contains(Catalog.In(korean, ReportText.AskTypes), replies);
+        Assert.DoesNotContain(Catalog.In(korean, StoryText.KeptFromAnswer), replies);
         Assert.Contains("109", replies);
     }
 
@@ -94,7 +92,7 @@ public sealed class StoryToldAsTheKindTests
 
         var replies = await host.Say(kinds);
 
-        Assert.Contains(T(korean, ReportText.AskNarrative), replies);
-        Assert.DoesNotContain(T(korean, StoryText.KeptFromAnswer), replies);
+        Assert.Contains(Catalog.In(korean, ReportText.AskNarrative), replies);
+        Assert.DoesNotContain(Catalog.In(korean, StoryText.KeptFromAnswer), replies);
     }
 }

@@ -14,8 +14,6 @@ namespace ReportBot.Tests.Dialogs.Interruptions;
 /// </summary>
 public sealed class ChoiceWordsOverCommandTests
 {
-    private static string T(bool korean, TextKey key) => korean ? Catalog.Ko(key) : Catalog.En(key);
-
     [Theory]
     [InlineData("en", "talk to a real person", "report.wish.counsellor")]
     [InlineData("ko", "누구랑 얘기 좀 하고 싶어요", "report.wish.counsellor")]
@@ -30,9 +28,9 @@ public sealed class ChoiceWordsOverCommandTests
 
         var replies = await host.Say(words);
 
-        Assert.DoesNotContain(T(korean, HandoffText.NoneOnline), replies, StringComparison.Ordinal);
-        Assert.Contains(T(korean, ReportText.SummaryIntro), replies, StringComparison.Ordinal);
-        Assert.Contains(T(korean, ReportText.FieldWishes) + ": " + T(korean, new TextKey(wish)), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(Catalog.In(korean, HandoffText.NoneOnline), replies, StringComparison.Ordinal);
+        Assert.Contains(Catalog.In(korean, ReportText.SummaryIntro), replies, StringComparison.Ordinal);
+        Assert.Contains(Catalog.In(korean, ReportText.FieldWishes) + ": " + Catalog.In(korean, new TextKey(wish)), replies, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -51,8 +49,8 @@ public sealed class ChoiceWordsOverCommandTests
 
         var replies = await host.Say(words);
 
-        Assert.Equal(handoff, replies.Contains(T(korean, HandoffText.NoneOnline), StringComparison.Ordinal));
-        Assert.Equal(!handoff, replies == T(korean, ReportText.NarrativeMore));
+        Assert.Equal(handoff, replies.Contains(Catalog.In(korean, HandoffText.NoneOnline), StringComparison.Ordinal));
+        Assert.Equal(!handoff, replies == Catalog.In(korean, ReportText.NarrativeMore));
     }
 
     [Fact]
