@@ -27,6 +27,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Dialog, LanguagePrompt>();
         services.AddSingleton<Dialog, MenuDialog>();
         services.AddSingleton<Dialog>(new ChoicePrompt(MenuDialog.PromptId));
+        services.AddSingleton<Dialog, DisclosureDialog>();
+        services.AddSingleton<Dialog>(new ChoicePrompt(DisclosureDialog.PromptId));
 
         services.AddSingleton<IInterruption, InputGuardInterruption>();
         services.AddSingleton<IInterruption, LanguageInterruption>();

@@ -57,15 +57,27 @@ public sealed class LegalOptionsDialog : Dialog
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 
-        var reported = dc.Profile.ReportedIncidentTypes;
-        if (reported.Count == 0)
+        // What to read: the kinds the survivor just named (at the menu's "what happened to you" question), else those of
+        // their report, else those the words that asked name ("he's suing me for defamation, what do I do"), else a choice.
+        var kinds = options is Topics { Types.Count: > 0 } topics ? topics.Types
+            : dc.Profile.ReportedIncidentTypes is { Count: > 0 } reported ? reported
+            : NamedIn(dc);
+        if (kinds.Count == 0)
         {
             return await BrowseAsync(dc, cancellationToken);
         }
 
-        var labels = string.Join(", ", reported.Distinct().Select(t => dc.Localize(IncidentTypeLabels.For(t))));
-        return await StartReadingAsync(dc, LegalReadingPlan.ForIncidents(content, reported), dc.Localize(LegalText.IntroReport, ("types", labels)), cancellationToken);
+        var labels = string.Join(", ", kinds.Distinct().Select(t => dc.Localize(IncidentTypeLabels.For(t))));
+        return await StartReadingAsync(dc, LegalReadingPlan.ForIncidents(content, kinds), dc.Localize(LegalText.IntroReport, ("types", labels)), cancellationToken);
     }
+
+    /// <summary>The kinds of incident to read about, chosen before the legal options began.</summary>
+    public sealed record Topics(IReadOnlyList<IncidentType> Types);
+
+    private static IReadOnlyList<IncidentType> NamedIn(DialogContext dc) =>
+        Recognition.StoryReader.For(dc.Services.Phrases).ReadDisclosure(dc.Text, ReportChoices.TypeValues) is { } named
+            ? [.. named.Types.Select(Enum.Parse<IncidentType>)]
+            : [];
 
     public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
     {

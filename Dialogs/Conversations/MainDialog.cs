@@ -47,6 +47,8 @@ public sealed class MainDialog : WaterfallDialog
                 cancellationToken);
         }
 
-        return await step.ReplaceDialogAsync(MenuDialog.DialogId, null, cancellationToken);
+        // A first message that said what happened, or asked for one of the menu's entries, goes on to the menu, which
+        // answers it instead of asking (MenuDialog.Opening).
+        return await step.ReplaceDialogAsync(MenuDialog.DialogId, step.Options, cancellationToken);
     }
 }

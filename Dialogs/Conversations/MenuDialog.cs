@@ -1,3 +1,4 @@
+using Newtonsoft.Json.Linq;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Engine.Prompts;
 using ReportBot.Resources.Text;
@@ -27,8 +28,26 @@ public sealed class MenuDialog : WaterfallDialog
 
     public static List<Choice> Choices => Entries.Select(e => new Choice(e.Value, e.Label.Name)).ToList();
 
-    private static Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.PromptAsync(PromptId, new PromptOptions { PromptKey = MenuText.Prompt.Name, Choices = Choices, AnswerSet = AnswerSet, SayUnderstood = false }, cancellationToken);
+    /// <summary>What a first message asked of the menu, carried through the welcome: one of its entries.</summary>
+    public sealed record Opening(string Entry);
+
+    private static Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        // The first message said what happened, or asked for an entry ("he's suing me for defamation, what can I do"):
+        // after the welcome, that is answered instead of the menu being asked.
+        if (DisclosureDialog.From(step.Options) is { } disclosure)
+        {
+            return step.NextAsync(disclosure, cancellationToken);
+        }
+
+        if (step.Options is JObject stored && stored.Value<string>(nameof(Opening.Entry)) is { } value
+            && Entries.ToList().FindIndex(e => e.Value == value) is var index and >= 0)
+        {
+            return step.NextAsync(new FoundChoice(value, index), cancellationToken);
+        }
+
+        return step.PromptAsync(PromptId, new PromptOptions { PromptKey = MenuText.Prompt.Name, Choices = Choices, AnswerSet = AnswerSet, SayUnderstood = false }, cancellationToken);
+    }
 
     /// <summary>
     /// The menu's own words (answer.menu.* in Resources/Phrases/answers.json): "can I sue him", "I need a lawyer" and
@@ -42,6 +61,12 @@ public sealed class MenuDialog : WaterfallDialog
         {
             // The survivor began telling what happened: the report starts with those words (see MenuShortcutInterruption).
             return step.BeginDialogAsync(ReportDialog.DialogId, story, cancellationToken);
+        }
+
+        if (step.Result is DisclosureDialog.Disclosure disclosure)
+        {
+            // What happened, said in a few words (see MenuShortcutInterruption): heard, and the ways on for it.
+            return step.BeginDialogAsync(DisclosureDialog.DialogId, disclosure, cancellationToken);
         }
 
         var chosen = (FoundChoice)step.Result!;

@@ -24,6 +24,13 @@ public sealed class LegalOptionsInterruption : IInterruption
             return InterruptionResult.NotHandled;
         }
 
+        // Asked which way on after saying what happened: this is the way to the law for what they said.
+        if (dc.ActiveDialog?.Id == DisclosureDialog.PromptId)
+        {
+            await dc.EndDialogAsync(DisclosureDialog.LegalAnswer, cancellationToken);
+            return InterruptionResult.Handled;
+        }
+
         // Already in the legal options: while reading, the dialog itself starts over on this phrase; at its topic
         // question, the question is simply asked again. Never stack a second copy.
         if (dc.Stack.Any(instance => instance.Id == LegalOptionsDialog.DialogId))

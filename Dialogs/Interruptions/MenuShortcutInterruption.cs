@@ -56,10 +56,42 @@ public sealed class MenuShortcutInterruption : IInterruption
     {
         // The web chat greets first and asks for a language: a story told in answer to that is a first message too.
         var first = dc.ActiveDialog is null || dc.ActiveDialog.Id == LanguagePrompt.DialogId;
-        if (!(atMenu || first) || Commands.Of(dc) is { IsSure: true } || LegalRequest.Asks(dc)
-            || StoryReader.For(dc.Services.Phrases).Read(dc.Text, ReportChoices.TypeValues) is not { } story)
+        var atDisclosure = dc.ActiveDialog?.Id == DisclosureDialog.PromptId;
+        var asksTheLaw = (atMenu || first || atDisclosure) && LegalRequest.Asks(dc);
+        if (first && asksTheLaw)
+        {
+            // A first message that asks for the legal options ("he's suing me for defamation", "what can I do") is
+            // answered after the welcome instead of being dropped by it.
+            return await OpenWithAsync(dc, new MenuDialog.Opening("legal"), cancellationToken);
+        }
+
+        // At the menu (or its follow-up) the menu's own words take a legal request.
+        if (!(atMenu || first || atDisclosure) || asksTheLaw || Commands.Of(dc) is { IsSure: true })
         {
             return InterruptionResult.NotHandled;
+        }
+
+        var reader = StoryReader.For(dc.Services.Phrases);
+        var story = reader.Read(dc.Text, ReportChoices.TypeValues);
+        var kinds = story is null ? reader.ReadDisclosure(dc.Text, ReportChoices.TypeValues) : null;
+        var more = story ?? kinds ?? (atDisclosure && reader.TellsSomething(dc.Text) ? new StoryStart(dc.Text.Trim(), []) : null);
+        if (atDisclosure && more is not null && !AnswersTheChoice(dc))
+        {
+            // Asked which way on, they went on telling what happened: the report starts with all of it.
+            await dc.EndDialogAsync(more, cancellationToken);
+            return InterruptionResult.Handled;
+        }
+
+        if (atDisclosure || (story is null && kinds is null))
+        {
+            return InterruptionResult.NotHandled;
+        }
+
+        if (story is null)
+        {
+            // What happened in a few words ("I was raped", "a spycam filmed me"): too little to start the report on unasked,
+            // too much to answer with "I didn't get that". It is heard, and the ways on for it are offered.
+            return await DiscloseAsync(dc, atMenu, new DisclosureDialog.Disclosure(kinds!), cancellationToken);
         }
 
         if (atMenu)
@@ -78,5 +110,33 @@ public sealed class MenuShortcutInterruption : IInterruption
         await dc.BeginDialogAsync(ReportDialog.DialogId, story, cancellationToken);
         return InterruptionResult.Handled;
     }
+
+    private static async Task<InterruptionResult> DiscloseAsync(DialogContext dc, bool atMenu, DisclosureDialog.Disclosure disclosure, CancellationToken cancellationToken)
+    {
+        if (atMenu)
+        {
+            await dc.EndDialogAsync(disclosure, cancellationToken);
+            return InterruptionResult.Handled;
+        }
+
+        return await OpenWithAsync(dc, disclosure, cancellationToken);
+    }
+
+    /// <summary>A first message: the welcome (who this is, that nobody asks who they are) comes first, then <paramref name="opening"/>.</summary>
+    private static async Task<InterruptionResult> OpenWithAsync(DialogContext dc, object opening, CancellationToken cancellationToken)
+    {
+        if (!dc.LanguageKnown)
+        {
+            dc.Profile.Language = LanguageDetector.Detect(dc.Text, dc.Services.Phrases) ?? ChannelLanguage.Of(dc.Context.Activity);
+        }
+
+        dc.CancelAllDialogs();
+        await dc.BeginDialogAsync(MainDialog.DialogId, opening, cancellationToken);
+        return InterruptionResult.Handled;
+    }
+
+    /// <summary>Whether the message picks one of the ways on (a number, a label, the menu's words) rather than telling more.</summary>
+    private static bool AnswersTheChoice(DialogContext dc) =>
+        ChoiceRecognizer.RecognizeOne(dc.MessageActivity(), DisclosureDialog.Choices, dc.Services.Texts, dc.Services.Phrases) is not null;
 
 }

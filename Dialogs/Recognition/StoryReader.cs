@@ -24,6 +24,9 @@ public sealed class StoryReader
     private readonly Concept _act;
     private readonly Concept _actor;
     private readonly Concept _detail;
+    private readonly Concept _disclosed;
+    private readonly Concept _ownSuit;
+    private readonly Concept _sued;
     private readonly AnswerRecognizer _answers;
 
     private StoryReader(IPhraseCatalog phrases)
@@ -31,6 +34,9 @@ public sealed class StoryReader
         _act = Concept.From(phrases, StoryPhrases.Act.Name);
         _actor = Concept.From(phrases, StoryPhrases.Actor.Name);
         _detail = Concept.From(phrases, StoryPhrases.Detail.Name);
+        _disclosed = Concept.From(phrases, StoryPhrases.Disclosed.Name);
+        _ownSuit = Concept.From(phrases, StoryPhrases.OwnSuit.Name);
+        _sued = Concept.From(phrases, StoryPhrases.Sued.Name);
         _answers = AnswerRecognizer.For(phrases);
     }
 
@@ -52,6 +58,47 @@ public sealed class StoryReader
 
         var picked = _answers.Recognize(text, TypesAnswerSet, typeValues, null, many: true);
         return new StoryStart(text.Trim(), picked is null ? [] : [.. picked.Select(i => typeValues[i])]);
+    }
+
+    /// <summary>
+    /// What a message that does not tell a story still says happened ("I was raped", "molka jjikyeosseoyo", "I was harassed",
+    /// "he's suing me for defamation"): a <see cref="StoryStart"/> with the kinds it names (none when it only says sexual
+    /// harm was done), whose words can still begin a report; null when it says neither, or is too long to be one
+    /// message of the story. Wanting to sue someone is not the kind "sued for speaking out" unless the words also say the
+    /// survivor is the one sued.
+    /// </summary>
+    public StoryStart? ReadDisclosure(string? text, IReadOnlyList<string> typeValues)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxChars)
+        {
+            return null;
+        }
+
+        var input = RecognitionInput.OfMessage(text);
+        var kinds = _answers.Recognize(text, TypesAnswerSet, typeValues, null, many: true) is { } picked
+            ? picked.Select(i => typeValues[i]).ToList()
+            : [];
+        if (_ownSuit.Occurs(input) && !_sued.Occurs(input))
+        {
+            kinds.Remove(nameof(Reports.IncidentType.CounterLawsuit));
+        }
+
+        return kinds.Count > 0 || _disclosed.Occurs(input) ? new StoryStart(text.Trim(), kinds) : null;
+    }
+
+    /// <summary>
+    /// Whether a message tells something of what happened: an act, who did it, or a detail (where, when, what), as a
+    /// message that goes on with a story begun in the one before does ("it was my ex, at his place").
+    /// </summary>
+    public bool TellsSomething(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxChars)
+        {
+            return false;
+        }
+
+        var input = RecognitionInput.OfMessage(text);
+        return !input.IsEmpty && (Finds(_act, input) || Finds(_actor, input) || _detail.Occurs(input));
     }
 
     private static bool Finds(Concept concept, RecognitionInput input)

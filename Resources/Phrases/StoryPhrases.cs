@@ -6,4 +6,13 @@ public static class StoryPhrases
     public static readonly PhraseKey Act = new("story.act");
     public static readonly PhraseKey Actor = new("story.actor");
     public static readonly PhraseKey Detail = new("story.detail");
+
+    /// <summary>Sexual harm said without the kind the report lists ("성희롱 당했어요", "I was harassed").</summary>
+    public static readonly PhraseKey Disclosed = new("story.disclosed");
+
+    /// <summary>Wanting to sue or press charges oneself ("소송 하고 싶어요", "can I sue him").</summary>
+    public static readonly PhraseKey OwnSuit = new("story.own_suit");
+
+    /// <summary>Being the one sued, or threatened with a suit or a complaint ("고소한대요", "he's suing me").</summary>
+    public static readonly PhraseKey Sued = new("story.sued");
 }

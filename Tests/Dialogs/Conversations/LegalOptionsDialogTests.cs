@@ -142,14 +142,15 @@ public sealed class LegalOptionsDialogTests
     }
 
     [Fact]
-    public async Task The_question_as_a_first_message_gets_the_welcome_first()
+    public async Task The_question_as_a_first_message_gets_the_welcome_first_then_the_legal_options()
     {
         await using var host = new DialogTestHost();
 
         var replies = await host.SendAsync("어떻게 할 수 있어요?");
 
-        Assert.Contains(replies, t => t.Contains("리포트봇", StringComparison.Ordinal));
-        Assert.Contains(Catalog.Ko(MenuText.Prompt), replies[^1], StringComparison.Ordinal);
+        Assert.Contains(Catalog.Ko(WelcomeText.Intro), replies[0], StringComparison.Ordinal);
+        // Before, the welcome took the question and only the menu followed: it had to be asked again.
+        Assert.Contains(Catalog.Ko(LegalText.BrowsePrompt), replies[^1], StringComparison.Ordinal);
     }
 
     [Fact]

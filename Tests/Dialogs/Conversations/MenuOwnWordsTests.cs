@@ -34,7 +34,6 @@ public sealed class MenuOwnWordsTests
 
     [Theory]
     [InlineData("안녕하세요", "잘 모르겠어요")]
-    [InlineData("안녕하세요", "불법촬영 당한 것 같아요")]
     [InlineData("안녕하세요", "방법을 모르겠어요")]
     [InlineData("안녕하세요", "방법이 없어요")]
     [InlineData("hello", "hmm")]
