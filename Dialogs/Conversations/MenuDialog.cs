@@ -28,25 +28,33 @@ public sealed class MenuDialog : WaterfallDialog
 
     public static List<Choice> Choices => Entries.Select(e => new Choice(e.Value, e.Label.Name)).ToList();
 
-    /// <summary>What a first message asked of the menu, carried through the welcome: one of its entries.</summary>
-    public sealed record Opening(string Entry);
+    /// <summary>
+    /// What a first message asked of the menu, carried through the welcome: one of its entries, or (Hesitant) time to
+    /// begin, said before the menu is asked.
+    /// </summary>
+    public sealed record Opening(string? Entry, bool Hesitant = false);
 
-    private static Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         // The first message said what happened, or asked for an entry ("he's suing me for defamation, what can I do"):
         // after the welcome, that is answered instead of the menu being asked.
         if (DisclosureDialog.From(step.Options) is { } disclosure)
         {
-            return step.NextAsync(disclosure, cancellationToken);
+            return await step.NextAsync(disclosure, cancellationToken);
         }
 
         if (step.Options is JObject stored && stored.Value<string>(nameof(Opening.Entry)) is { } value
             && Entries.ToList().FindIndex(e => e.Value == value) is var index and >= 0)
         {
-            return step.NextAsync(new FoundChoice(value, index), cancellationToken);
+            return await step.NextAsync(new FoundChoice(value, index), cancellationToken);
         }
 
-        return step.PromptAsync(PromptId, new PromptOptions { PromptKey = MenuText.Prompt.Name, Choices = Choices, AnswerSet = AnswerSet, SayUnderstood = false }, cancellationToken);
+        if (step.Options is JObject opening && opening.Value<bool>(nameof(Opening.Hesitant)))
+        {
+            await step.Dialog.SendAsync(DisclosureText.Hesitant, cancellationToken);
+        }
+
+        return await step.PromptAsync(PromptId, new PromptOptions { PromptKey = MenuText.Prompt.Name, Choices = Choices, AnswerSet = AnswerSet, SayUnderstood = false }, cancellationToken);
     }
 
     /// <summary>

@@ -38,6 +38,12 @@ public static class InterruptionOrder
     /// <summary>Switching language first, so the answers of everything after it come in the language just chosen.</summary>
     public const int Language = 30;
 
+    /// <summary>
+    /// Finding it hard to begin, at the menu or as a first message: before help, since "I don't know how to say this"
+    /// asks for time, not for how the bot works.
+    /// </summary>
+    public const int Hesitation = 38;
+
     /// <summary>Help before the commands it explains.</summary>
     public const int Help = 40;
 

@@ -48,7 +48,7 @@ public sealed class CommandCheckInterruption(ReportSessionAccessor sessions) : I
         }
 
         if (!Commands.AtQuestion(dc) || Commands.Of(dc) is not { IsUnsure: true } match || RecognitionText.CheckFor(match.Name) is not { } check
-            || AnswersTheYesNoQuestion(dc))
+            || AnswersTheYesNoQuestion(dc) || TellsWhatHappenedAtTheMenu(dc))
         {
             return InterruptionResult.NotHandled;
         }
@@ -62,6 +62,22 @@ public sealed class CommandCheckInterruption(ReportSessionAccessor sessions) : I
 
         await dc.SendTextAsync(dc.Localize(check), cancellationToken, InterruptionSupport.YesNoButtons(dc));
         return InterruptionResult.Handled;
+    }
+
+    /// <summary>
+    /// At the menu (or its follow-up after a disclosure), words that tell what happened are read as that, never checked
+    /// as a half-heard command: "i dont know how to say this but my boss touched me at work" is not a request for help.
+    /// </summary>
+    private static bool TellsWhatHappenedAtTheMenu(DialogContext dc)
+    {
+        if (dc.ActiveDialog?.Id is not (Conversations.MenuDialog.PromptId or Conversations.DisclosureDialog.PromptId))
+        {
+            return false;
+        }
+
+        var reader = StoryReader.For(dc.Services.Phrases);
+        return reader.Read(dc.Text, Conversations.ReportChoices.TypeValues) is not null
+            || reader.ReadDisclosure(dc.Text, Conversations.ReportChoices.TypeValues) is not null;
     }
 
     /// <summary>At a yes/no question, "nah I won't" or "maybe later" answers it (or is explained), it is not a command to check.</summary>

@@ -27,6 +27,7 @@ public sealed class StoryReader
     private readonly Concept _disclosed;
     private readonly Concept _ownSuit;
     private readonly Concept _sued;
+    private readonly Concept _hesitant;
     private readonly AnswerRecognizer _answers;
 
     private StoryReader(IPhraseCatalog phrases)
@@ -37,6 +38,7 @@ public sealed class StoryReader
         _disclosed = Concept.From(phrases, StoryPhrases.Disclosed.Name);
         _ownSuit = Concept.From(phrases, StoryPhrases.OwnSuit.Name);
         _sued = Concept.From(phrases, StoryPhrases.Sued.Name);
+        _hesitant = Concept.From(phrases, StoryPhrases.Hesitant.Name);
         _answers = AnswerRecognizer.For(phrases);
     }
 
@@ -85,6 +87,10 @@ public sealed class StoryReader
 
         return kinds.Count > 0 || _disclosed.Occurs(input) ? new StoryStart(text.Trim(), kinds) : null;
     }
+
+    /// <summary>Whether a message says it is hard to begin ("I don't know how to say this", <see cref="StoryPhrases.Hesitant"/>).</summary>
+    public bool Hesitates(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && text.Length <= MaxChars && _hesitant.Occurs(RecognitionInput.OfMessage(text));
 
     /// <summary>
     /// Whether a message tells something of what happened: an act, who did it, or a detail (where, when, what), as a

@@ -15,4 +15,7 @@ public static class StoryPhrases
 
     /// <summary>Being the one sued, or threatened with a suit or a complaint ("고소한대요", "he's suing me").</summary>
     public static readonly PhraseKey Sued = new("story.sued");
+
+    /// <summary>Finding it hard to begin ("어떻게 말해야 할지 모르겠어요", "can I tell you something").</summary>
+    public static readonly PhraseKey Hesitant = new("story.hesitant");
 }

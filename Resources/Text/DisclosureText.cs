@@ -21,6 +21,9 @@ public static class DisclosureText
     /// <summary>Choice: the law and the organisations for what was named.</summary>
     public static readonly TextKey ChoiceLegal = new("disclosure.choice.legal");
 
+    /// <summary>Finding it hard to begin: time, no right way, a little at a time, a counsellor instead; then the menu again.</summary>
+    public static readonly TextKey Hesitant = new("disclosure.hesitant");
+
     /// <summary>Choice: none of these, the main menu.</summary>
     public static readonly TextKey ChoiceOther = new("disclosure.choice.other");
 }

@@ -17,10 +17,11 @@ public sealed class InterruptionOrderTests
         var sequence = interruptions.OrderBy(i => i.Order).Select(i => i.GetType()).ToList();
 
         // Help and the counsellor request once shared an order and help won by registration; it must still come first.
+        // Finding it hard to begin (at the menu) comes before help: "I don't know how to say this" asks for time.
         Assert.Equal(
             [
                 typeof(InputGuardInterruption), typeof(CrisisInterruption), typeof(WelcomeBackInterruption), typeof(ChoiceQuestionBackInterruption), typeof(YesNoDoubtInterruption), typeof(CommandCheckInterruption),
-                typeof(LanguageInterruption), typeof(HelpInterruption), typeof(HandoffInterruption), typeof(LegalOptionsInterruption),
+                typeof(LanguageInterruption), typeof(HesitationInterruption), typeof(HelpInterruption), typeof(HandoffInterruption), typeof(LegalOptionsInterruption),
                 typeof(DeleteDataInterruption), typeof(MenuShortcutInterruption), typeof(ExitInterruption),
             ],
             sequence);

@@ -1,0 +1,47 @@
+using ReportBot.Dialogs.Conversations;
+using ReportBot.Dialogs.Engine;
+using ReportBot.Dialogs.Engine.Prompts;
+using ReportBot.Dialogs.Recognition;
+using ReportBot.Resources.Text;
+
+namespace ReportBot.Dialogs.Interruptions;
+
+/// <summary>
+/// Finding it hard to begin, at the main menu, after saying what happened in a few words, or as the very first message
+/// ("i dont know how to say this", "can I tell you something", and the Korean phrasings in story.hesitant): answered
+/// with time and no pressure (<see cref="DisclosureText.Hesitant"/>), then the same question again. Before, the menu
+/// said "I didn't quite get that" and the help text answered the Korean phrasings as if they asked how the bot works.
+/// A message that also says what happened, or asks for something (a counsellor, to stop), is read for that instead.
+/// </summary>
+public sealed class HesitationInterruption : IInterruption
+{
+    public int Order => InterruptionOrder.Hesitation;
+
+    public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var first = dc.ActiveDialog is null || dc.ActiveDialog.Id == LanguagePrompt.DialogId;
+        var atQuestion = dc.ActiveDialog?.Id is MenuDialog.PromptId or DisclosureDialog.PromptId;
+        var reader = StoryReader.For(dc.Services.Phrases);
+        if (!(first || atQuestion) || !reader.Hesitates(dc.Text) || Commands.Of(dc) is { IsSure: true, Name: not IntentNames.Help })
+        {
+            return InterruptionResult.NotHandled;
+        }
+
+        if (reader.Read(dc.Text, ReportChoices.TypeValues) is not null || reader.ReadDisclosure(dc.Text, ReportChoices.TypeValues) is not null)
+        {
+            return InterruptionResult.NotHandled;
+        }
+
+        if (atQuestion)
+        {
+            await dc.SendAsync(DisclosureText.Hesitant, cancellationToken);
+            return InterruptionResult.Resume;
+        }
+
+        // A first message: the welcome comes first, then this, then the menu.
+        InterruptionSupport.RememberLanguage(dc);
+        dc.CancelAllDialogs();
+        await dc.BeginDialogAsync(MainDialog.DialogId, new MenuDialog.Opening(null, Hesitant: true), cancellationToken);
+        return InterruptionResult.Handled;
+    }
+}
