@@ -42,6 +42,14 @@ internal static class Commands
             match = null;
         }
 
+        if (match is { Name: IntentNames.Delete } && StoryReader.For(dc.Services.Phrases).NamesOnlyContent(text))
+        {
+            // "Delete" whose only object is photos, videos or posts ("where can I get the photos deleted") wants them
+            // taken down: it is an answer or a story, never an order to erase this conversation. With this
+            // conversation's data named as well ("delete my records and the photos") it stays a command.
+            match = null;
+        }
+
         if (match is not { IsSure: true } && !IsChoiceOfTheQuestion(dc) && ReportDialog.HasUnsavedDraft(dc.Stack)
             && ExitInterruption.SaysPause(dc))
         {

@@ -28,6 +28,9 @@ public sealed class StoryReader
     private readonly Concept _ownSuit;
     private readonly Concept _sued;
     private readonly Concept _hesitant;
+    private readonly Concept _content;
+    private readonly Concept _deleteAction;
+    private readonly Concept _ownData;
     private readonly AnswerRecognizer _answers;
 
     private StoryReader(IPhraseCatalog phrases)
@@ -39,6 +42,9 @@ public sealed class StoryReader
         _ownSuit = Concept.From(phrases, StoryPhrases.OwnSuit.Name);
         _sued = Concept.From(phrases, StoryPhrases.Sued.Name);
         _hesitant = Concept.From(phrases, StoryPhrases.Hesitant.Name);
+        _content = Concept.From(phrases, StoryPhrases.Content.Name);
+        _deleteAction = Concept.From(phrases, "concept.delete_action");
+        _ownData = Concept.From(phrases, StoryPhrases.OwnData.Name);
         _answers = AnswerRecognizer.For(phrases);
     }
 
@@ -67,7 +73,7 @@ public sealed class StoryReader
     /// "he's suing me for defamation"): a <see cref="StoryStart"/> with the kinds it names (none when it only says sexual
     /// harm was done), whose words can still begin a report; null when it says neither, or is too long to be one
     /// message of the story. Wanting to sue someone is not the kind "sued for speaking out" unless the words also say the
-    /// survivor is the one sued.
+    /// survivor is the one sued. Wanting photos or videos deleted, with no kind named, is images shared without consent.
     /// </summary>
     public StoryStart? ReadDisclosure(string? text, IReadOnlyList<string> typeValues)
     {
@@ -85,7 +91,28 @@ public sealed class StoryReader
             kinds.Remove(nameof(Reports.IncidentType.CounterLawsuit));
         }
 
+        if (kinds.Count == 0 && _content.Occurs(input) && !_ownData.Occurs(input) && _deleteAction.Occurs(input))
+        {
+            // "영상 삭제하고 싶어요", "how do I get the pics taken down": images of them are out there.
+            kinds.Add(nameof(Reports.IncidentType.NonConsensualSharing));
+        }
+
         return kinds.Count > 0 || _disclosed.Occurs(input) ? new StoryStart(text.Trim(), kinds) : null;
+    }
+
+    /// <summary>
+    /// Whether a message names photos, videos, posts or accounts (<see cref="StoryPhrases.Content"/>) and nothing of this
+    /// conversation's own data (<see cref="StoryPhrases.OwnData"/>): deleting those is a takedown, not an erasure.
+    /// </summary>
+    public bool NamesOnlyContent(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxChars)
+        {
+            return false;
+        }
+
+        var input = RecognitionInput.OfMessage(text);
+        return _content.Occurs(input) && !_ownData.Occurs(input);
     }
 
     /// <summary>Whether a message says it is hard to begin ("I don't know how to say this", <see cref="StoryPhrases.Hesitant"/>).</summary>

@@ -16,6 +16,12 @@ public static class StoryPhrases
     /// <summary>Being the one sued, or threatened with a suit or a complaint ("고소한대요", "he's suing me").</summary>
     public static readonly PhraseKey Sued = new("story.sued");
 
+    /// <summary>Photos, videos, posts and accounts out in the world: what a takedown removes ("사진", "pics", "posts").</summary>
+    public static readonly PhraseKey Content = new("story.content");
+
+    /// <summary>This conversation's own data: what erasure removes ("기록", "대화", "my data", "what I wrote").</summary>
+    public static readonly PhraseKey OwnData = new("story.own_data");
+
     /// <summary>Finding it hard to begin ("어떻게 말해야 할지 모르겠어요", "can I tell you something").</summary>
     public static readonly PhraseKey Hesitant = new("story.hesitant");
 }
