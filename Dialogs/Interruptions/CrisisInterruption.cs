@@ -39,6 +39,8 @@ public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<C
             session.DistressAt = now;
         }
 
+        var raisedBy = session.CrisisCheckText;
+        session.CrisisCheckText = null;
         if (session.CrisisCheckPending && level != CrisisLevel.Immediate)
         {
             session.CrisisCheckPending = false;
@@ -46,7 +48,7 @@ public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<C
             if (answer is false)
             {
                 await dc.SendAsync(RecognitionText.CrisisCheckInNo, cancellationToken);
-                return InterruptionResult.Resume;
+                return GiveBackToTheQuestion(dc, raisedBy) ? InterruptionResult.NotHandled : InterruptionResult.Resume;
             }
 
             // Yes, or no clear answer: the numbers, never silence.
@@ -69,6 +71,7 @@ public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<C
                 // With a counsellor (or waiting for one) a person reads every message; the bot does not step in between.
                 InterruptionSupport.RememberLanguage(dc);
                 session.CrisisCheckPending = true;
+                session.CrisisCheckText = AtReportQuestion(dc) ? dc.Text : null;
                 ReportLog.CrisisCheckIn(logger);
                 await dc.SendTextAsync(dc.Localize(RecognitionText.CrisisCheckIn), cancellationToken, InterruptionSupport.YesNoButtons(dc));
                 if (InNarrative(dc))
@@ -85,6 +88,34 @@ public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<C
     }
 
     private static bool InNarrative(DialogContext dc) => dc.ActiveDialog?.Id == NarrativeDialog.DialogId;
+
+    // A report's question other than the story (which keeps its words anyway).
+    private static bool AtReportQuestion(DialogContext dc) =>
+        Commands.AtQuestion(dc) && !InNarrative(dc) && dc.Stack.Any(d => d.Id == ReportDialog.DialogId);
+
+    /// <summary>
+    /// After "no" to the check-in, the words that raised it answer the question they were written for ("i want it to
+    /// stop and to know if he can go to jail" at "what would help you now?") when that is a choice question whose own
+    /// words read them. Elsewhere the question is asked again: at a free-text question ("when?") the same words
+    /// ("doesn't matter, I'll be gone soon") would be kept as the answer.
+    /// </summary>
+    private static bool GiveBackToTheQuestion(DialogContext dc, string? raisedBy)
+    {
+        if (raisedBy is null || !AtReportQuestion(dc))
+        {
+            return false;
+        }
+
+        dc.TextOverride = raisedBy;
+        if (!Commands.HasChoices(dc) || !Commands.AnswersTheQuestion(dc))
+        {
+            dc.TextOverride = null;
+            return false;
+        }
+
+        dc.AnswerOnly = true;
+        return true;
+    }
 
     // Asked what kind of incident it was, the survivor told what happened ("a guy from my gym has been following me
     // home"): after the numbers, the words are that answer and the story's start (ReportDialog keeps them), as words in

@@ -37,6 +37,12 @@ public sealed class ReportSession
     public bool CrisisCheckPending { get; set; }
 
     /// <summary>
+    /// The answer to a question that raised the crisis check-in ("i want it to stop and to know if he can go to jail" at
+    /// "what would help you now?"): on "no" it is that question's answer after all, so nothing written is lost.
+    /// </summary>
+    public string? CrisisCheckText { get; set; }
+
+    /// <summary>
     /// True after the survivor paused a report to come back to it ("brb"): their next message, however
     /// soon, is greeted and asked whether to carry on or start over.
     /// </summary>
