@@ -75,9 +75,7 @@ public sealed class CommandCheckInterruption(ReportSessionAccessor sessions) : I
             return false;
         }
 
-        var reader = StoryReader.For(dc.Services.Phrases);
-        return reader.Read(dc.Text, Conversations.ReportChoices.TypeValues) is not null
-            || reader.ReadDisclosure(dc.Text, Conversations.ReportChoices.TypeValues) is not null;
+        return StoryReader.For(dc.Services.Phrases).SaysWhatHappened(dc.Text, Conversations.ReportChoices.TypeValues);
     }
 
     /// <summary>At a yes/no question, "nah I won't" or "maybe later" answers it (or is explained), it is not a command to check.</summary>

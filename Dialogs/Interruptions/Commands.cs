@@ -10,6 +10,12 @@ internal static class Commands
 {
     private const string TurnKey = "ReportBot.Intent";
 
+    /// <summary>
+    /// True for a conversation's first message: nothing begun yet, or the welcome's language question (which web chat
+    /// asks before the survivor has written), so the message was not an answer to anything the survivor had read.
+    /// </summary>
+    public static bool IsFirstMessage(DialogContext dc) => dc.ActiveDialog is null || dc.ActiveDialog.Id == LanguagePrompt.DialogId;
+
     /// <summary>True when nothing is going on but the main menu (or no dialog at all): where "report" is a command too.</summary>
     public static bool AtMenu(DialogContext dc) => dc.ActiveDialog is null || dc.ActiveDialog.Id == MenuDialog.PromptId;
 

@@ -19,7 +19,7 @@ public sealed class HesitationInterruption : IInterruption
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        var first = dc.ActiveDialog is null || dc.ActiveDialog.Id == LanguagePrompt.DialogId;
+        var first = Commands.IsFirstMessage(dc);
         var atQuestion = dc.ActiveDialog?.Id is MenuDialog.PromptId or DisclosureDialog.PromptId;
         var reader = StoryReader.For(dc.Services.Phrases);
         if (!(first || atQuestion) || !reader.Hesitates(dc.Text) || Commands.Of(dc) is { IsSure: true, Name: not IntentNames.Help })
@@ -27,7 +27,7 @@ public sealed class HesitationInterruption : IInterruption
             return InterruptionResult.NotHandled;
         }
 
-        if (reader.Read(dc.Text, ReportChoices.TypeValues) is not null || reader.ReadDisclosure(dc.Text, ReportChoices.TypeValues) is not null)
+        if (reader.SaysWhatHappened(dc.Text, ReportChoices.TypeValues))
         {
             return InterruptionResult.NotHandled;
         }
@@ -39,9 +39,6 @@ public sealed class HesitationInterruption : IInterruption
         }
 
         // A first message: the welcome comes first, then this, then the menu.
-        InterruptionSupport.RememberLanguage(dc);
-        dc.CancelAllDialogs();
-        await dc.BeginDialogAsync(MainDialog.DialogId, new MenuDialog.Opening(null, Hesitant: true), cancellationToken);
-        return InterruptionResult.Handled;
+        return await InterruptionSupport.WelcomeThenAsync(dc, new MenuDialog.Opening(null, Hesitant: true), cancellationToken);
     }
 }

@@ -24,6 +24,23 @@ internal static class InterruptionSupport
         }
     }
 
+    /// <summary>
+    /// Answers a first message after the welcome instead of letting the welcome drop it: its language is taken (from
+    /// the words, else the channel), and the welcome begins with <paramref name="opening"/> for the menu to answer
+    /// (<see cref="MenuDialog.Opening"/>, or <see cref="DisclosureDialog.Disclosure"/>).
+    /// </summary>
+    public static async Task<InterruptionResult> WelcomeThenAsync(DialogContext dc, object opening, CancellationToken cancellationToken)
+    {
+        if (!dc.LanguageKnown)
+        {
+            dc.Profile.Language = LanguageDetector.Detect(dc.Text, dc.Services.Phrases) ?? ChannelLanguage.Of(dc.Context.Activity);
+        }
+
+        dc.CancelAllDialogs();
+        await dc.BeginDialogAsync(MainDialog.DialogId, opening, cancellationToken);
+        return InterruptionResult.Handled;
+    }
+
     /// <summary>True for yes, false for no, null for anything else (buttons, numbers and words in either language).</summary>
     public static bool? ReadYesNo(DialogContext dc)
     {

@@ -55,14 +55,14 @@ public sealed class MenuShortcutInterruption : IInterruption
     private static async Task<InterruptionResult> TryStoryAsync(DialogContext dc, bool atMenu, CancellationToken cancellationToken)
     {
         // The web chat greets first and asks for a language: a story told in answer to that is a first message too.
-        var first = dc.ActiveDialog is null || dc.ActiveDialog.Id == LanguagePrompt.DialogId;
+        var first = Commands.IsFirstMessage(dc);
         var atDisclosure = dc.ActiveDialog?.Id == DisclosureDialog.PromptId;
         var asksTheLaw = (atMenu || first || atDisclosure) && LegalRequest.Asks(dc);
         if (first && asksTheLaw)
         {
             // A first message that asks for the legal options ("he's suing me for defamation", "what can I do") is
             // answered after the welcome instead of being dropped by it.
-            return await OpenWithAsync(dc, new MenuDialog.Opening("legal"), cancellationToken);
+            return await InterruptionSupport.WelcomeThenAsync(dc, new MenuDialog.Opening("legal"), cancellationToken);
         }
 
         // At the menu (or its follow-up) the menu's own words take a legal request.
@@ -119,20 +119,7 @@ public sealed class MenuShortcutInterruption : IInterruption
             return InterruptionResult.Handled;
         }
 
-        return await OpenWithAsync(dc, disclosure, cancellationToken);
-    }
-
-    /// <summary>A first message: the welcome (who this is, that nobody asks who they are) comes first, then <paramref name="opening"/>.</summary>
-    private static async Task<InterruptionResult> OpenWithAsync(DialogContext dc, object opening, CancellationToken cancellationToken)
-    {
-        if (!dc.LanguageKnown)
-        {
-            dc.Profile.Language = LanguageDetector.Detect(dc.Text, dc.Services.Phrases) ?? ChannelLanguage.Of(dc.Context.Activity);
-        }
-
-        dc.CancelAllDialogs();
-        await dc.BeginDialogAsync(MainDialog.DialogId, opening, cancellationToken);
-        return InterruptionResult.Handled;
+        return await InterruptionSupport.WelcomeThenAsync(dc, disclosure, cancellationToken);
     }
 
     /// <summary>Whether the message picks one of the ways on (a number, a label, the menu's words) rather than telling more.</summary>

@@ -100,6 +100,10 @@ public sealed class StoryReader
         return kinds.Count > 0 || _disclosed.Occurs(input) ? new StoryStart(text.Trim(), kinds) : null;
     }
 
+    /// <summary>Whether a message tells a story (<see cref="Read"/>) or says in a few words what happened (<see cref="ReadDisclosure"/>).</summary>
+    public bool SaysWhatHappened(string? text, IReadOnlyList<string> typeValues) =>
+        Read(text, typeValues) is not null || ReadDisclosure(text, typeValues) is not null;
+
     /// <summary>
     /// Whether a message names photos, videos, posts or accounts (<see cref="StoryPhrases.Content"/>) and nothing of this
     /// conversation's own data (<see cref="StoryPhrases.OwnData"/>): deleting those is a takedown, not an erasure.
