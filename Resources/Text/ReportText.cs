@@ -27,6 +27,9 @@ public static class ReportText
 
     /// <summary>The place question again, after a bare yes or no: a few words are enough, or skip.</summary>
     public static readonly TextKey RetryPlace = new("report.retry.place");
+    public static readonly TextKey ReaskTypes = new("report.reask.types");
+    public static readonly TextKey ReaskWho = new("report.reask.who");
+    public static readonly TextKey ReaskPlace = new("report.reask.place");
     public static readonly TextKey WhoStranger = new("report.who.stranger");
     public static readonly TextKey WhoPartner = new("report.who.partner");
     public static readonly TextKey WhoFamily = new("report.who.family");
