@@ -5,6 +5,15 @@ public static class DatePhrases
 {
     public static readonly PhraseKey Today = new("date.t.today");
 
+    /// <summary>Words right after a time that make it the start of a relationship, job or school (background, not when it happened).</summary>
+    public static readonly PhraseKey ContextAfter = new("date.context.after");
+
+    /// <summary>As <see cref="ContextAfter"/>, only after a time said with "since" (a Korean "from").</summary>
+    public static readonly PhraseKey ContextSinceAfter = new("date.context.since_after");
+
+    /// <summary>Words just before a time that make it such a start ("dating since march").</summary>
+    public static readonly PhraseKey ContextBefore = new("date.context.before");
+
     public static readonly PhraseKey Yesterday = new("date.t.yesterday");
 
     public static readonly PhraseKey DayBeforeYesterday = new("date.t.day_before_yesterday");

@@ -20,10 +20,12 @@ public sealed partial class DateReader
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPhraseCatalog, DateReader> Cache = new();
 
     private readonly DateTokenizer _tokenizer;
+    private readonly DateBackground _background;
 
     public DateReader(IPhraseCatalog phrases)
     {
         _tokenizer = new DateTokenizer(phrases);
+        _background = new DateBackground(phrases);
     }
 
     public static DateReader For(IPhraseCatalog phrases) => Cache.GetValue(phrases, p => new DateReader(p));
@@ -44,7 +46,7 @@ public sealed partial class DateReader
     /// The time that longer words mention among other things (a story: "last march at the team dinner my manager…", in Korean often with no spaces), with the words that say
     /// it; null when they mention none (see <see cref="DateFinder"/>).
     /// </summary>
-    public DateFound? Find(string? text, DateOnly today) => DateFinder.Find(_tokenizer, text, today);
+    public DateFound? Find(string? text, DateOnly today) => DateFinder.Find(_tokenizer, _background, text, today);
 
     /// <summary>What a run of date tokens says (ages and life stages: words only), or null; the list is changed.</summary>
     internal static DateReading? FromTokens(List<DateToken> tokens, DateOnly today)
