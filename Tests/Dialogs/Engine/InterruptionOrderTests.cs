@@ -19,7 +19,7 @@ public sealed class InterruptionOrderTests
         // Help and the counsellor request once shared an order and help won by registration; it must still come first.
         Assert.Equal(
             [
-                typeof(InputGuardInterruption), typeof(CrisisInterruption), typeof(WelcomeBackInterruption), typeof(ChoiceQuestionBackInterruption), typeof(YesNoDoubtInterruption), typeof(CommandCheckInterruption),
+                typeof(InputGuardInterruption), typeof(CrisisInterruption), typeof(WelcomeBackInterruption), typeof(ReportQuestionBackInterruption), typeof(ChoiceQuestionBackInterruption), typeof(YesNoDoubtInterruption), typeof(CommandCheckInterruption),
                 typeof(LanguageInterruption), typeof(HelpInterruption), typeof(HandoffInterruption), typeof(LegalOptionsInterruption),
                 typeof(DeleteDataInterruption), typeof(MenuShortcutInterruption), typeof(ExitInterruption),
             ],

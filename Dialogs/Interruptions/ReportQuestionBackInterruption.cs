@@ -1,0 +1,34 @@
+using ReportBot.Dialogs.Conversations;
+using ReportBot.Dialogs.Engine;
+using ReportBot.Dialogs.Recognition;
+using ReportBot.Resources;
+
+namespace ReportBot.Dialogs.Interruptions;
+
+/// <summary>
+/// At any of the report's questions (choices, the date, the place), a question back to the bot about what happens with
+/// the report ("이거 걔가 알게 돼요?", "will he find out?", "does it have to be the exact date", "증거 없으면 신고 못해요?") is
+/// no answer: it got the question's retry, as if it could not be read, and nothing answered it. It gets a short answer
+/// to the worry it names (report.question_back.*, both languages) and the same question again, and is never kept as the
+/// answer. Every time it is asked: a question is answered, not counted as a miss. A request (help, a counsellor, the legal
+/// options) is left to its own command.
+/// </summary>
+public sealed class ReportQuestionBackInterruption(ReportQuestionnaire questionnaire) : IInterruption
+{
+    /// <summary>After crisis and the welcome back, before the choice questions' own "what do you mean?".</summary>
+    public int Order => InterruptionOrder.ReportQuestionBack;
+
+    public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.ActiveDialog is not { } active
+            || active.State["options"]?["PromptKey"]?.ToString() is not { } key || !questionnaire.All.Any(q => q.Ask.Name == key)
+            || QuestionBack.For(dc.Services.Phrases).Worry(dc.Text) is not { } worry
+            || Commands.Of(dc) is { IsSure: true } || LegalRequest.Asks(dc))
+        {
+            return InterruptionResult.NotHandled;
+        }
+
+        await dc.SendAsync(new TextKey("report.question_back." + worry), cancellationToken);
+        return InterruptionResult.Resume;
+    }
+}
