@@ -60,6 +60,17 @@ public sealed class CrisisFarewellSlangAndOthersInDangerTests
     [InlineData("he's not answering my texts anymore, thank god")]
     [InlineData("연락이 안 돼서 다행이에요")]
     [InlineData("i just want it taken down")]
-    public void A_game_quoted_words_thanks_and_ordinary_reasons_are_no_crisis(string text) =>
+    [InlineData("i wish i could sleep and not wake up")]
+    [InlineData("영원히 안 깨어났으면 좋겠어요")]
+    public void A_game_quoted_words_thanks_and_ordinary_reasons_are_no_crisis(string text)
+    {
+        // A wish not to wake is one's own (the check-in or 109), never someone else who will not wake (the ambulance).
+        if (text.Contains("wake", StringComparison.Ordinal) || text.Contains("\uAE68\uC5B4", StringComparison.Ordinal))
+        {
+            Assert.NotEqual(EmergencyLine.Ambulance, Recognizer.Crisis.FirstLine(text));
+            return;
+        }
+
         Assert.Equal(CrisisLevel.None, Recognizer.Crisis.Assess(text));
+    }
 }
