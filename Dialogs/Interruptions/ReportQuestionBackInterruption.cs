@@ -10,7 +10,9 @@ namespace ReportBot.Dialogs.Interruptions;
 /// the report ("이거 걔가 알게 돼요?", "will he find out?", "does it have to be the exact date", "증거 없으면 신고 못해요?") is
 /// no answer: it got the question's retry, as if it could not be read, and nothing answered it. It gets a short answer
 /// to the worry it names (report.question_back.*, both languages) and the same question again, and is never kept as the
-/// answer. Every time it is asked: a question is answered, not counted as a miss. A request (help, a counsellor, the legal
+/// answer. A question about erasing later ("나중에 지울 수 있어요?", "this gets deleted after right?") is answered with how
+/// erasure works rather than met with "erase everything now?"; any other question about erasure, asking to erase now
+/// ("can u delete what i wrote", "can they delete everything i wrote here?"), is left to the request. Every time it is asked: a question is answered, not counted as a miss. A request (help, a counsellor, the legal
 /// options) is left to its own command.
 /// </summary>
 public sealed class ReportQuestionBackInterruption(ReportQuestionnaire questionnaire) : IInterruption
@@ -22,8 +24,8 @@ public sealed class ReportQuestionBackInterruption(ReportQuestionnaire questionn
     {
         if (dc.ActiveDialog is not { } active
             || active.State["options"]?["PromptKey"]?.ToString() is not { } key || !questionnaire.All.Any(q => q.Ask.Name == key)
-            || QuestionBack.For(dc.Services.Phrases).Worry(dc.Text) is not { } worry
-            || Commands.Of(dc) is { IsSure: true } || LegalRequest.Asks(dc))
+            || QuestionBack.For(dc.Services.Phrases) is not { } reader || reader.Worry(dc.Text) is not { } worry
+            || (worry == "erasure" ? !reader.AboutLater(dc.Text) : Commands.Of(dc) is { IsSure: true }) || LegalRequest.Asks(dc))
         {
             return InterruptionResult.NotHandled;
         }

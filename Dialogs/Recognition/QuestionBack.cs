@@ -17,11 +17,13 @@ public sealed class QuestionBack
     private readonly string[] _endings;
     private readonly HashSet<string> _starts;
     private readonly (string Name, Concept Words)[] _worries;
+    private readonly Concept _later;
 
     private QuestionBack(IPhraseCatalog phrases)
     {
         _endings = [.. phrases.Get(QuestionBackPhrases.Endings, Language.Korean)];
         _starts = new HashSet<string>(phrases.Get(QuestionBackPhrases.Starts, Language.English), StringComparer.Ordinal);
+        _later = Concept.From(phrases, QuestionBackPhrases.Later.Name);
         _worries = [.. QuestionBackPhrases.Worries.Select(k => (k.Name["question_back.".Length..], Concept.From(phrases, k.Name)))];
     }
 
@@ -52,6 +54,12 @@ public sealed class QuestionBack
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a question about erasure is about later or about being erased by itself ("나중에 지울 수 있어요?", "this gets
+    /// deleted after right?"), so that it is answered even though its words would also make the request to erase now.
+    /// </summary>
+    public bool AboutLater(string? text) => text is not null && _later.Occurs(RecognitionInput.From(text));
 
     private bool IsAsked(string trimmed, RecognitionInput input) =>
         trimmed.EndsWith('?') || trimmed.EndsWith('\uFF1F')

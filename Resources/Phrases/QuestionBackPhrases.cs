@@ -19,6 +19,15 @@ public static class QuestionBackPhrases
     public static readonly PhraseKey Evidence = new("question_back.evidence");
     public static readonly PhraseKey Why = new("question_back.why");
 
+    /// <summary>Whether what is written can be erased, or is kept.</summary>
+    public static readonly PhraseKey Erasure = new("question_back.erasure");
+
+    /// <summary>
+    /// Words that make a question about erasure one about later or about being erased by itself ("나중에", "지워지는",
+    /// "after", "gets deleted"): answered, where "can you delete what I wrote?" is the request to erase now.
+    /// </summary>
+    public static readonly PhraseKey Later = new("question_back.later");
+
     /// <summary>The worries, in the order they are looked for (the first found is answered).</summary>
-    public static IReadOnlyList<PhraseKey> Worries { get; } = [FoundOut, Police, Evidence, Exact, Why];
+    public static IReadOnlyList<PhraseKey> Worries { get; } = [FoundOut, Police, Erasure, Evidence, Exact, Why];
 }

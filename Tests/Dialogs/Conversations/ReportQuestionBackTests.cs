@@ -22,6 +22,9 @@ public sealed class ReportQuestionBackTests
     [InlineData("en", "evidence", "what if i dont have any proof?", "evidence")]
     [InlineData("en", "when", "what if i dont remember exactly", "exact")]
     [InlineData("en", "online", "why do you need to know that?", "why")]
+    [InlineData("ko", "evidence", "나중에 제가 쓴 거 지울 수 있나요?", "erasure")]
+    [InlineData("ko", "who", "이거 기록 자동으로 지워지는 거죠?", "erasure")]
+    [InlineData("en", "place", "does this get deleted after?", "erasure")]
     public async Task A_question_back_is_answered_and_the_question_asked_again(string language, string field, string text, string worry)
     {
         await using var host = new DialogTestHost();
@@ -57,5 +60,20 @@ public sealed class ReportQuestionBackTests
         {
             Assert.DoesNotContain(Catalog.In(korean, new ReportBot.Resources.TextKey("report.question_back." + worry)), replies);
         }
+    }
+
+    [Theory]
+    [InlineData("ko", "place", "방금 쓴 거 지울 수 있어요?")]
+    [InlineData("en", "who", "can u delete what i wrote?")]
+    public async Task Asking_to_erase_now_is_still_the_request(string language, string field, string text)
+    {
+        await using var host = new DialogTestHost();
+        await host.AtQuestionAsync(language, field);
+        var korean = language == "ko";
+
+        var replies = await host.Say(text);
+
+        Assert.DoesNotContain(Catalog.In(korean, ReportText.QuestionBackErasure), replies);
+        Assert.Contains(Catalog.In(korean, EraseText.Confirm).Split('\n')[0].Split('{')[0], replies);
     }
 }
