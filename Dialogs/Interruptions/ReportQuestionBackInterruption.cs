@@ -1,6 +1,7 @@
 using ReportBot.Dialogs.Conversations;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Recognition;
+using ReportBot.Dialogs.Recognition.Dates;
 using ReportBot.Resources;
 
 namespace ReportBot.Dialogs.Interruptions;
@@ -23,8 +24,11 @@ public sealed class ReportQuestionBackInterruption(ReportQuestionnaire questionn
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         if (dc.ActiveDialog is not { } active
-            || active.State["options"]?["PromptKey"]?.ToString() is not { } key || !questionnaire.All.Any(q => q.Ask.Name == key)
+            || active.State["options"]?["PromptKey"]?.ToString() is not { } key || questionnaire.All.FirstOrDefault(q => q.Ask.Name == key) is not { } question
             || QuestionBack.For(dc.Services.Phrases) is not { } reader || reader.Worry(dc.Text) is not { } worry
+
+            // "한달전쯤? 정확히는 기억 안 나요" answers "when?" with its doubt: a time said is the answer.
+            || (question.Field == "when" && DateReader.For(dc.Services.Phrases).Find(dc.Text, dc.Services.Today) is not null)
             || (worry == "erasure" ? !reader.AboutLater(dc.Text) : Commands.Of(dc) is { IsSure: true }) || LegalRequest.Asks(dc))
         {
             return InterruptionResult.NotHandled;

@@ -48,6 +48,9 @@ public sealed class ReportQuestionBackTests
     [InlineData("en", "disclosures", "i told the police")]
     [InlineData("en", "evidence", "no proof, he deleted it")]
     [InlineData("en", "place", "outside the police station")]
+    [InlineData("ko", "when", "한 2주 전? 정확히는 기억 안 나요")]
+    [InlineData("en", "when", "around march? not sure exactly")]
+    [InlineData("ko", "who", "기억이 잘 안 나요")]
     public async Task An_answer_with_the_same_words_is_still_the_answer(string language, string field, string text)
     {
         await using var host = new DialogTestHost();
