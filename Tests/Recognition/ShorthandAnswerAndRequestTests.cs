@@ -8,7 +8,8 @@ namespace ReportBot.Tests.Recognition;
 /// <summary>
 /// Answers and requests in consonant shorthand and abbreviations (the tenth blind batch): "ㅇㅇ" and "ㄴㄴ" at "is it still
 /// online?" are yes and no, "몰겠음" is not sure (they got "take your time" or the retry); "상담사 ㄱㄴ?" (가능?) asks for a
-/// person, "del everything i said" asks to delete, "is a real person avail" asks for a person.
+/// person, "del everything i said" asks to delete, "is a real person avail" asks for a person, "k bye" stops, and "back in 10"
+/// (minutes) pauses; "ok" or "k" alone is no request.
 /// </summary>
 public sealed class ShorthandAnswerAndRequestTests
 {
@@ -31,6 +32,8 @@ public sealed class ShorthandAnswerAndRequestTests
     [InlineData("상담 선생님이랑 통화 ㄱㄴ?", "counsellor")]
     [InlineData("del my chat pls", "delete")]
     [InlineData("is a counsellor avail", "counsellor")]
+    [InlineData("k bye", "exit")]
+    [InlineData("ok bye for now", "exit")]
     public void Shorthand_requests_are_requests(string text, string intent)
     {
         var match = Recognizer.For(Phrases).Best(text);
@@ -42,10 +45,17 @@ public sealed class ShorthandAnswerAndRequestTests
     [Theory]
     [InlineData("del taco was where we met")]
     [InlineData("ㅇㅇ 알겠어요")]
+    [InlineData("ok")]
+    [InlineData("k")]
     public void Look_alikes_are_no_request(string text)
     {
         var match = Recognizer.For(Phrases).Best(text);
 
         Assert.True(match is null || !match.IsSure, text + " -> " + match?.Name);
     }
+
+    [Theory]
+    [InlineData("one sec, back in 10")]
+    [InlineData("back in 5 mins sorry")]
+    public void Back_in_some_minutes_is_a_pause(string text) => Assert.True(Recognizer.For(Phrases).SaysPause(text), text);
 }
