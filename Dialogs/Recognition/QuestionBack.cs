@@ -5,7 +5,7 @@ using ReportBot.Resources.Phrases;
 namespace ReportBot.Dialogs.Recognition;
 
 /// <summary>
-/// A question back to the bot at a report question ("이거 걔가 알게 돼요?", "will he find out?", "does it have to be the exact
+/// A question back to the bot at a report question ("igeo gyaega alge dwaeyo?", "will he find out?", "does it have to be the exact
 /// date"): a message that is asked (a question mark, an English auxiliary or question word first, a Korean question
 /// ending) and names one of the worries of Resources/Phrases/questions_back.json. Gives the worry's name
 /// (found_out, police, evidence, exact, why), or null.
@@ -56,7 +56,7 @@ public sealed class QuestionBack
     }
 
     /// <summary>
-    /// Whether a question about erasure is about later or about being erased by itself ("나중에 지울 수 있어요?", "this gets
+    /// Whether a question about erasure is about later or about being erased by itself ("najunge jiul su isseoyo?", "this gets
     /// deleted after right?"), so that it is answered even though its words would also make the request to erase now.
     /// </summary>
     public bool AboutLater(string? text) => text is not null && _later.Occurs(RecognitionInput.From(text));

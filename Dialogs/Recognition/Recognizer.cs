@@ -300,8 +300,8 @@ public sealed class Recognizer
         // A negation that is part of the command's own words ("I don't know what to do", "not the bot") negates nothing.
         found.RemoveAll(n => own.Any(h => h.Korean == n.Korean && h.Start <= n.Start && n.Start + n.Length <= h.Start + h.Length));
 
-        // Asking permission ("상담사분이랑 말하면 안 될까요?", "can't I just talk to someone"): the "not" asks, it refuses nothing.
-        // The plain form ("말하면 안 돼요") asks only with a question mark; without one it is "must not" ("지우면 안 돼요").
+        // Asking permission ("sangdamsabunirang malhamyeon an doelkkayo?", "can't I just talk to someone"): the "not" asks, it refuses nothing.
+        // The plain form ("malhamyeon an dwaeyo") asks only with a question mark; without one it is "must not" ("jiumyeon an dwaeyo").
         if (found.Count > 0)
         {
             var asks = new List<ConceptHit>();

@@ -143,7 +143,7 @@ public abstract class Prompt<T> : Dialog
 
         if (options.ReaskKey is { } reask && options.KeepAsWritten && SaysNoAnswer(dc))
         {
-            // "네", "yes" or "two fridays ago" to "who was it?": nothing to keep. Ask once more in other words, then skip.
+            // "ne", "yes" or "two fridays ago" to "who was it?": nothing to keep. Ask once more in other words, then skip.
             if (state.Value<bool>(ReaskedKey))
             {
                 await dc.SendAsync(RecognitionText.SkippedNoAnswer, cancellationToken).ConfigureAwait(false);

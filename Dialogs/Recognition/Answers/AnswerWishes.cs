@@ -5,9 +5,9 @@ namespace ReportBot.Dialogs.Recognition.Answers;
 
 /// <summary>
 /// A question's optional lists that tell a wish from an answer (answer.&lt;question&gt;.wishes, .holding, .not_holding):
-/// at the evidence question, "영상 지워주는거랑 고소하는법 알고싶어요" or "i need the video gone and a lawyer" name a video
-/// as what they want done, not as something held. A clause that says a wish (want, need, how do I, 주세요, 알고 싶어요) and
-/// nowhere says it holds something (have, kept, 있어요, 저장했어요; not "수 있", "있으면") names no choice.
+/// at the evidence question, "yeongsang jiwojuneungeorang gosohaneunbeop algosipeoyo" or "i need the video gone and a lawyer" name a video
+/// as what they want done, not as something held. A clause that says a wish (want, need, how do I, the Korean "-juseyo", "algo sipeoyo") and
+/// nowhere says it holds something (have, kept, "isseoyo", "jeojanghaesseoyo"; not "su it-", "isseumyeon") names no choice.
 /// </summary>
 internal sealed class AnswerWishes
 {

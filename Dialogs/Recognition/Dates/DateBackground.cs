@@ -4,14 +4,14 @@ using ReportBot.Resources.Phrases;
 namespace ReportBot.Dialogs.Recognition.Dates;
 
 /// <summary>
-/// A time in a story that says when a relationship, a job or a school began ("작년 겨울부터 사귀었는데", "we've been dating
+/// A time in a story that says when a relationship, a job or a school began ("jangnyeon gyeoulbuteo sagwieonneunde", "we've been dating
 /// since march", "i worked there since 2023") is background, not when it happened: the words right after the time
 /// (Korean within a few letters; after a "since" also meeting and knowing), or the English words just before it
 /// (date.context.* in Resources/Phrases/dates.json).
 /// </summary>
 internal sealed class DateBackground
 {
-    /// <summary>How many Korean letters after the time a context verb may start ("작년부터 걔랑 사귀었는데").</summary>
+    /// <summary>How many Korean letters after the time a context verb may start ("jangnyeonbuteo gyaerang sagwieonneunde").</summary>
     private const int KoreanReach = 6;
 
     /// <summary>How many English words after the time are looked at.</summary>
@@ -40,7 +40,7 @@ internal sealed class DateBackground
         var after = folded[end..];
         var before = folded[..start];
 
-        // The Korean verb may be read into the time itself ("입사" holds a Korean "four"), so look from the time's start.
+        // The Korean verb may be read into the time itself ("ipsa", joining a company, holds the Korean "four"), so look from the time's start.
         var inside = folded[start..end].Count(Hangul.IsHangul);
         var afterKorean = Compact(folded[start..], inside + KoreanReach + 4);
         var beforeKorean = Reverse(Compact(Reverse(before), KoreanReach + 4));

@@ -69,8 +69,8 @@ public sealed partial class DateReader
     }
 
     /// <summary>
-    /// "3월인가 4월인가" (March or was it April): the unsure "인가" is "or" when another time follows it, and only unsure when
-    /// nothing does ("3월인가?", "작년 여름인가").
+    /// "3wol-inga 4wol-inga" (March or was it April): the unsure "-inga" is "or" when another time follows it, and only unsure when
+    /// nothing does ("3wol-inga?", "jangnyeon yeoreum-inga").
     /// </summary>
     private static void MaybeOr(List<DateToken> tokens)
     {
@@ -96,7 +96,7 @@ public sealed partial class DateReader
 
     /// <summary>
     /// A time counted on from a named day: "the week after halloween", "the weekend after christmas", "a few days after new
-    /// year", "크리스마스 다음날". The day itself is read without the offset; a holiday counts from its own day.
+    /// year", "keuriseumaseu daeumnal". The day itself is read without the offset; a holiday counts from its own day.
     /// </summary>
     private static DateReading? After(List<DateToken> tokens, int offset, DateOnly today)
     {
