@@ -44,6 +44,7 @@ public static class ReportsRegistration
         services.AddSingleton<IInterruption, CrisisInterruption>();
         services.AddSingleton<IInterruption, CommandCheckInterruption>();
         services.AddSingleton<IInterruption, YesNoDoubtInterruption>();
+        services.AddSingleton<IInterruption, ReportQuestionBackInterruption>();
         services.AddSingleton<IInterruption, ChoiceQuestionBackInterruption>();
         services.AddSingleton<IInterruption, WelcomeBackInterruption>();
         services.AddSingleton<IInterruption, HelpInterruption>();

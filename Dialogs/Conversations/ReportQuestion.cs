@@ -26,6 +26,12 @@ public sealed record ReportQuestion
     /// <summary>Said instead of the question when an answer cannot be read; the prompt's default when null.</summary>
     public TextKey? Retry { get; init; }
 
+    /// <summary>
+    /// Said once, in other words than <see cref="Retry"/>, when a later unreadable reply is only a yes or a no or only a
+    /// time (no answer to "who", "what kind", "where"); null for questions that take such replies as words.
+    /// </summary>
+    public TextKey? Reask { get; init; }
+
     public required AnswerFormat Answer { get; init; }
 
     /// <summary>Where the answer lives; by default in <see cref="IncidentReport.Answers"/> under <see cref="Field"/>.</summary>
@@ -47,7 +53,7 @@ public sealed record ReportQuestion
     public string PromptId => Answer.PromptId(Field);
 
     /// <summary>What the prompt asks, as string keys.</summary>
-    public PromptOptions Options => Answer.Options(Field, Ask, Retry);
+    public PromptOptions Options => Answer.Options(Field, Ask, Retry) with { ReaskKey = Reask?.Name };
 
     private AnswerSlot Where => Slot ?? AnswerSlot.InReport(Field);
 

@@ -19,7 +19,7 @@ public static class ReportQuestions
     [
         new()
         {
-            Field = "types", Label = ReportText.FieldTypes, Ask = ReportText.AskTypes,
+            Field = "types", Label = ReportText.FieldTypes, Ask = ReportText.AskTypes, Reask = ReportText.ReaskTypes,
             Answer = ChoiceAnswer.AnyOf(ReportChoices.Types),
             Slot = AnswerSlot.Values(r => r.Types, (r, v) => r with { Types = v }),
         },
@@ -38,14 +38,14 @@ public static class ReportQuestions
         },
         new()
         {
-            Field = "place", Label = ReportText.FieldPlace, Ask = ReportText.AskPlace, Retry = ReportText.RetryPlace,
+            Field = "place", Label = ReportText.FieldPlace, Ask = ReportText.AskPlace, Retry = ReportText.RetryPlace, Reask = ReportText.ReaskPlace,
             Answer = new TextAnswer(IncidentReport.MaxPlaceChars) { IsPlace = true },
             Slot = AnswerSlot.Of(r => r.Place, (r, v) => r with { Place = v }),
             OfferFromStory = true,
         },
         new()
         {
-            Field = "who", Label = ReportText.FieldWho, Ask = ReportText.AskWho, Retry = ReportText.RetryWho,
+            Field = "who", Label = ReportText.FieldWho, Ask = ReportText.AskWho, Retry = ReportText.RetryWho, Reask = ReportText.ReaskWho,
             Answer = ChoiceAnswer.One(ReportChoices.Relationships),
             Slot = AnswerSlot.Value(r => r.Relationship, (r, v) => r with { Relationship = v }),
             OfferFromStory = true,

@@ -26,6 +26,12 @@ public static class InterruptionOrder
     /// </summary>
     public const int WelcomeBack = 20;
 
+    /// <summary>
+    /// A question back to the bot at any report question about what happens with the report ("will he find out?") is answered
+    /// before it could be retried as an unreadable answer or read as a choice.
+    /// </summary>
+    public const int ReportQuestionBack = 22;
+
     /// <summary>A question back at one of the report's choice questions is answered before its words could be read as a choice.</summary>
     public const int ChoiceQuestionBack = 23;
 

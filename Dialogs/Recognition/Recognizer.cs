@@ -299,6 +299,20 @@ public sealed class Recognizer
 
         // A negation that is part of the command's own words ("I don't know what to do", "not the bot") negates nothing.
         found.RemoveAll(n => own.Any(h => h.Korean == n.Korean && h.Start <= n.Start && n.Start + n.Length <= h.Start + h.Length));
+
+        // Asking permission ("sangdamsabunirang malhamyeon an doelkkayo?", "can't I just talk to someone"): the "not" asks, it refuses nothing.
+        // The plain form ("malhamyeon an dwaeyo") asks only with a question mark; without one it is "must not" ("jiumyeon an dwaeyo").
+        if (found.Count > 0)
+        {
+            var asks = new List<ConceptHit>();
+            Concept(ConceptPhrases.PermissionAsk.Name).FindExact(input, asks);
+            if (input.Lower.Contains('?', StringComparison.Ordinal))
+            {
+                Concept(ConceptPhrases.PermissionAskMarked.Name).FindExact(input, asks);
+            }
+
+            found.RemoveAll(n => asks.Any(a => a.Korean == n.Korean && a.Start <= n.Start && n.Start + n.Length <= a.Start + a.Length));
+        }
         var koreanStart = core.Where(h => h.Korean).Select(h => h.Start).DefaultIfEmpty(int.MaxValue).Min();
         if (found.Any(n => (n.Korean && n.Start >= koreanStart) || (!n.Korean && core.Any(h => !h.Korean && n.Start < h.Start && h.Start - n.Start <= 3))))
         {

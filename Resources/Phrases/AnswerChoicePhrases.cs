@@ -63,6 +63,9 @@ public static class AnswerChoicePhrases
     public static readonly PhraseKey WhoContacts = new("answer.who.contacts");
     public static readonly PhraseKey WhoRecipients = new("answer.who.recipients");
     public static readonly PhraseKey WhoDeterminers = new("answer.who.determiners");
+    public static readonly PhraseKey EvidenceWishes = new("answer.evidence.wishes");
+    public static readonly PhraseKey EvidenceHolding = new("answer.evidence.holding");
+    public static readonly PhraseKey EvidenceNotHolding = new("answer.evidence.not_holding");
     public static readonly PhraseKey WhoParticles = new("answer.who.particles");
     public static readonly PhraseKey WhoCopulas = new("answer.who.copulas");
 }

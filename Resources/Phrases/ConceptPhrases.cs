@@ -50,6 +50,12 @@ public static class ConceptPhrases
     /// <summary>One's own words said again with emphasis ("I said…", the Korean "-다고요"): not someone else's.</summary>
     public static readonly PhraseKey OwnEmphasis = new("concept.own_emphasis");
 
+    /// <summary>Asking permission with a "not" that asks ("~면 안 될까요?", "can't I just…"): no negation of the request.</summary>
+    public static readonly PhraseKey PermissionAsk = new("concept.permission_ask");
+
+    /// <summary>The plain "~면 안 돼요": asking permission only with a question mark; without one, "must not".</summary>
+    public static readonly PhraseKey PermissionAskMarked = new("concept.permission_ask_marked");
+
     /// <summary>Ways of asking ("how do I", "can I", "is there a way to", "~하려면", "~할 수 있어요?"): explained in every command.</summary>
     public static readonly PhraseKey RequestFrame = new("concept.request_frame");
 

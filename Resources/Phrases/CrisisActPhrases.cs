@@ -44,4 +44,19 @@ public static class CrisisActPhrases
 
     /// <summary>Self-harm or suicide said of someone else (a friend, a video, a threat used to control): set aside like an idiom.</summary>
     public static readonly PhraseKey OthersHarm = new("crisis.others_harm");
+
+    /// <summary>Someone who does not wake or breathe ("깨워도 안 일어나요", "she won't wake up"): the numbers, the ambulance first.</summary>
+    public static readonly PhraseKey Unresponsive = new("crisis.unresponsive");
+
+    /// <summary>Someone else's goodbye or suicide message ("죽는다고 문자 보내고", "texted me goodbye"): danger now with <see cref="Unreachable"/> or <see cref="Just"/>.</summary>
+    public static readonly PhraseKey OtherFarewell = new("crisis.other_farewell");
+
+    /// <summary>Someone who cannot be reached ("연락이 안 돼요", "not answering").</summary>
+    public static readonly PhraseKey Unreachable = new("crisis.unreachable");
+
+    /// <summary>Just now ("방금", "just"): with bleeding or someone's goodbye, danger now.</summary>
+    public static readonly PhraseKey Just = new("crisis.just");
+
+    /// <summary>A method at hand ("손에 쥐고 있어요", "in my hand"): with a method, the numbers.</summary>
+    public static readonly PhraseKey AtHand = new("crisis.at_hand");
 }

@@ -5,6 +5,15 @@ public static class DatePhrases
 {
     public static readonly PhraseKey Today = new("date.t.today");
 
+    /// <summary>Words right after a time that make it the start of a relationship, job or school (background, not when it happened).</summary>
+    public static readonly PhraseKey ContextAfter = new("date.context.after");
+
+    /// <summary>As <see cref="ContextAfter"/>, only after a time said with "since" (a Korean "from").</summary>
+    public static readonly PhraseKey ContextSinceAfter = new("date.context.since_after");
+
+    /// <summary>Words just before a time that make it such a start ("dating since march").</summary>
+    public static readonly PhraseKey ContextBefore = new("date.context.before");
+
     public static readonly PhraseKey Yesterday = new("date.t.yesterday");
 
     public static readonly PhraseKey DayBeforeYesterday = new("date.t.day_before_yesterday");
@@ -186,9 +195,33 @@ public static class DatePhrases
     /// <summary>New Year's Eve, a day (31 December).</summary>
     public static readonly PhraseKey NewYearsEve = new("date.t.new_years_eve");
 
+    /// <summary>Halloween, a day (31 October).</summary>
+    public static readonly PhraseKey Halloween = new("date.t.halloween");
+
+    /// <summary>"the day after", "다음날": the day after the day named with it.</summary>
+    public static readonly PhraseKey DayAfter = new("date.t.day_after");
+
+    /// <summary>"a few days after", "며칠 뒤": one to seven days after the day named with it.</summary>
+    public static readonly PhraseKey DaysAfter = new("date.t.days_after");
+
+    /// <summary>"the week after", "일주일 뒤": the seven days after the day named with it.</summary>
+    public static readonly PhraseKey WeekAfter = new("date.t.week_after");
+
+    /// <summary>"the weekend after": the first Saturday and Sunday after the day named with it.</summary>
+    public static readonly PhraseKey WeekendAfter = new("date.t.weekend_after");
+
+    /// <summary>"3월인가 4월인가": "or" when another time follows, else only unsure.</summary>
+    public static readonly PhraseKey MaybeOr = new("date.t.maybe_or");
+
     /// <summary>Every token list, for the reader to compile.</summary>
     public static IReadOnlyList<PhraseKey> All { get; } =
     [
+        Halloween,
+        DayAfter,
+        DaysAfter,
+        WeekAfter,
+        WeekendAfter,
+        MaybeOr,
         HalfMonth,
         WeekBeforeLast,
         WeekendBeforeLast,

@@ -15,6 +15,7 @@ public static class RecognitionText
     public static readonly TextKey CrisisCheckInNo = new("recognition.crisis.check_in_no");
     public static readonly TextKey AsWritten = new("recognition.as_written");
     public static readonly TextKey AsWrittenMarker = new("recognition.as_written_marker");
+    public static readonly TextKey SkippedNoAnswer = new("recognition.skipped_no_answer");
     public static readonly TextKey StillUnclear = new("recognition.still_unclear");
     public static readonly TextKey ConfirmDefaultNo = new("recognition.confirm_default_no");
     public static readonly TextKey LanguageDefault = new("recognition.language_default");

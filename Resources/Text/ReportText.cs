@@ -27,6 +27,15 @@ public static class ReportText
 
     /// <summary>The place question again, after a bare yes or no: a few words are enough, or skip.</summary>
     public static readonly TextKey RetryPlace = new("report.retry.place");
+    public static readonly TextKey QuestionBackFoundOut = new("report.question_back.found_out");
+    public static readonly TextKey QuestionBackPolice = new("report.question_back.police");
+    public static readonly TextKey QuestionBackEvidence = new("report.question_back.evidence");
+    public static readonly TextKey QuestionBackExact = new("report.question_back.exact");
+    public static readonly TextKey QuestionBackWhy = new("report.question_back.why");
+    public static readonly TextKey QuestionBackErasure = new("report.question_back.erasure");
+    public static readonly TextKey ReaskTypes = new("report.reask.types");
+    public static readonly TextKey ReaskWho = new("report.reask.who");
+    public static readonly TextKey ReaskPlace = new("report.reask.place");
     public static readonly TextKey WhoStranger = new("report.who.stranger");
     public static readonly TextKey WhoPartner = new("report.who.partner");
     public static readonly TextKey WhoFamily = new("report.who.family");

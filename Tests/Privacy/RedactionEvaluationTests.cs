@@ -102,6 +102,18 @@ public sealed class RedactionEvaluationTests(ITestOutputHelper output)
     public void Names_before_any_word_surnames_with_a_title_and_loose_details_are_gone_and_their_look_alikes_stay() =>
         AssertBars("pii.blind9.tsv", minimumRecall: 0.95);
 
+    /// <summary>
+    /// Details split by spaces, dots or said in Hangul digits ("공일공 일이삼사"), handles on Korean platforms, a school with
+    /// a class number, a plate inside a sentence, e-mails spelled out, given names outside the list, with ordinary words
+    /// that look like them, which must stay (pii.blind10.tsv; first run: bench/Recognition/Results/blind10-first-run.md).
+    /// Nothing that must stay may be altered; recall gates at 75 %, where the batch stands, not at the 95 % of the tuned
+    /// sets: its given names are written with a particle attached ("시오가", "라온이") or in English with no cue ("me and haon"),
+    /// a class the redactor does not read yet (the results file says why it was left).
+    /// </summary>
+    [Fact]
+    public void Details_split_or_said_in_hangul_digits_handles_and_schools_are_gone_and_their_look_alikes_stay() =>
+        AssertBars("pii.blind10.tsv", minimumRecall: 0.75);
+
     [Fact]
     public void A_detail_cut_in_half_counts_as_leaked()
     {

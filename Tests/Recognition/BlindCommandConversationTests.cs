@@ -52,6 +52,15 @@ public sealed class BlindCommandConversationTests(ITestOutputHelper output)
     [Fact]
     public Task The_ninth_blind_batch_acts_on_pauses_said_with_only_their_reason_and_leaves_the_story_alone() => AssertBarsAsync("commands.blind9");
 
+    /// <summary>
+    /// The tenth batch (commands.blind10.*.tsv): requests in shorthand or mixed language ("상담사 ㄱㄴ?", "기록 delete 해주세요"),
+    /// a request asked inside a question or as permission ("상담사분께 직접 말씀드리면 안될까요?"), and must-not lines: a
+    /// question about erasure ("기록 지워지는 거죠?", "this gets deleted after right?"), "must not" ("그 사람이 알면 안 돼요").
+    /// Run once before any change (bench/Recognition/Results/blind10-first-run.md); gated like blind9.
+    /// </summary>
+    [Fact]
+    public Task The_tenth_blind_batch_acts_on_requests_in_shorthand_and_leaves_questions_about_erasure_alone() => AssertBarsAsync("commands.blind10");
+
     private async Task AssertBarsAsync(string stem)
     {
         var set = Set(stem);

@@ -76,6 +76,18 @@ public sealed class BlindCrisisConversationTests(ITestOutputHelper output)
         await AssertRightNumberFirstAsync("evaluation.blind9");
     }
 
+    /// <summary>
+    /// The tenth batch (evaluation.blind10.*.tsv): farewells and giving things away, "I won't be a problem much longer",
+    /// despair in slang and shorthand ("ㅈㅅ", "자살각", "kms", "unalive"), someone else in danger now, and neighbours that
+    /// share the words (a game, a joke, the harasser's words quoted, giving things away for a reason). Run once before any
+    /// change (bench/Recognition/Results/blind10-first-run.md); gated like blind9.
+    /// </summary>
+    [Fact]
+    public async Task The_tenth_blind_batch_answers_farewells_slang_despair_and_someone_else_in_danger()
+    {
+        await AssertRightNumberFirstAsync("evaluation.blind10");
+    }
+
     // Danger now and a wish to die: the right number first, every line; the check-in at least 90 %; no ordinary line flagged.
     private async Task AssertRightNumberFirstAsync(string stem)
     {

@@ -17,6 +17,7 @@ public abstract class Prompt<T> : Dialog
     private const string OptionsKey = "options";
     private const string AttemptsKey = "attempts";
     private const string MissesKey = "misses";
+    private const string ReaskedKey = "reasked";
 
     /// <summary>Unreadable answers in a row after which a prompt stops asking the same thing (see <see cref="Fallback"/>).</summary>
     public const int MaxMisses = 2;
@@ -140,6 +141,21 @@ public abstract class Prompt<T> : Dialog
             return DialogTurnResult.Waiting;
         }
 
+        if (options.ReaskKey is { } reask && options.KeepAsWritten && SaysNoAnswer(dc))
+        {
+            // "ne", "yes" or "two fridays ago" to "who was it?": nothing to keep. Ask once more in other words, then skip.
+            if (state.Value<bool>(ReaskedKey))
+            {
+                await dc.SendAsync(RecognitionText.SkippedNoAnswer, cancellationToken).ConfigureAwait(false);
+                return await dc.EndDialogAsync(SkippedAnswer.Instance, cancellationToken).ConfigureAwait(false);
+            }
+
+            state[ReaskedKey] = true;
+            var reasked = options.PromptKey is null ? dc.Localize(new TextKey(reask)) : dc.Localize(new TextKey(reask)) + "\n\n" + QuestionText(dc, options);
+            await dc.SendTextAsync(reasked, cancellationToken, SuggestedActions(dc, options)).ConfigureAwait(false);
+            return DialogTurnResult.Waiting;
+        }
+
         if (Fallback(dc, options) is { } fallback)
         {
             await dc.SendAsync(fallback.Message, cancellationToken).ConfigureAwait(false);
@@ -156,6 +172,11 @@ public abstract class Prompt<T> : Dialog
         await dc.SendTextAsync(string.Join("\n\n", lines), cancellationToken, SuggestedActions(dc, options)).ConfigureAwait(false);
         return DialogTurnResult.Waiting;
     }
+
+    /// <summary>Whether the reply is only a yes or a no, or only a time: no answer to a question that asks neither.</summary>
+    private static bool SaysNoAnswer(DialogContext dc) =>
+        Recognition.YesNoReading.IsBare(dc.Services.Phrases, dc.Text)
+        || Recognition.Dates.DateReader.For(dc.Services.Phrases).Read(dc.Text, dc.Services.Today) is not null;
 
     private async Task SendPromptAsync(DialogContext dc, PromptOptions options, bool retry, CancellationToken cancellationToken)
     {

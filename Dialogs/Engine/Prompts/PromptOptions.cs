@@ -36,6 +36,13 @@ public sealed record PromptOptions
     public bool KeepAsWritten { get; init; }
 
     /// <summary>
+    /// For a question that asks neither yes or no nor when (who, what kind, where): said once, with the question, when a
+    /// reply that cannot be read after the first is only a yes or a no or only a time, instead of keeping it as written;
+    /// a further such reply skips the question. Null: such replies are kept as written like any other.
+    /// </summary>
+    public string? ReaskKey { get; init; }
+
+    /// <summary>
     /// The name under which a choice question's answers in the survivor's own words are kept as data
     /// (answer.&lt;name&gt;.&lt;choice value&gt; in Resources/Phrases/answers.json); null: only numbers and labels.
     /// </summary>

@@ -22,6 +22,7 @@ public sealed class AnswerRecognizer
     private static readonly ConditionalWeakTable<IPhraseCatalog, AnswerRecognizer> Cache = new();
     private readonly ConcurrentDictionary<string, AnswerChoiceConcepts[]> _questions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (PersonRoles? Roles, HashSet<string> Yielding)> _people = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, AnswerWishes?> _wishes = new(StringComparer.Ordinal);
     private readonly IPhraseCatalog _phrases;
     private readonly Concept _negators;
     private readonly AnswerClauses _clauses;
@@ -64,10 +65,17 @@ public sealed class AnswerRecognizer
         var act = new bool[choices.Length];
         var negatedSomething = false;
         var (roles, yielding) = _people.GetOrAdd(question, q => (PersonRoles.For(_phrases, q), [.. _phrases.Keys.Contains(AnswerPhrases.Question(q, "yielding").Name) ? _phrases.Get(AnswerPhrases.Question(q, "yielding"), Language.English) : []]));
+        var wishes = _wishes.GetOrAdd(question, q => AnswerWishes.For(_phrases, q));
         var clauses = _clauses.Split(text.Length <= MaxChars ? text : text[..MaxChars]).Select(RecognitionInput.From).ToList();
         for (var k = 0; k < clauses.Count; k++)
         {
             var next = roles is not null && k + 1 < clauses.Count ? clauses[k + 1] : null;
+            if (wishes?.OnlyWishes(clauses[k]) == true)
+            {
+                // What they want done ("I want the video taken down") names nothing they hold.
+                continue;
+            }
+
             negatedSomething |= ReadClause(clauses[k], next, choices, none, strong, weak, context, act, negation, roles);
         }
 

@@ -15,7 +15,7 @@ internal static class DateFinder
     private static readonly HashSet<string> Anchors = new(StringComparer.Ordinal)
     {
         "today", "yesterday", "day_before_yesterday", "last_week", "this_week", "last_month", "this_month", "last_year",
-        "year_before_last", "this_year", "weekend", "last_weekend", "life_stage", "holiday", "ago", "christmas", "christmas_eve", "new_year", "new_years_eve", "not_long_ago",
+        "year_before_last", "this_year", "weekend", "last_weekend", "life_stage", "holiday", "ago", "christmas", "christmas_eve", "halloween", "new_year", "new_years_eve", "not_long_ago",
         "week_before_last", "weekend_before_last", "other_day", "while_ago",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -34,7 +34,7 @@ internal static class DateFinder
     /// <summary>Words after a stage of life that make it a time again ("in my college years", "my high school days").</summary>
     private static readonly HashSet<string> StageTimes = new(StringComparer.Ordinal) { "year", "years", "days", "day", "time", "life", "era" };
 
-    public static DateFound? Find(DateTokenizer tokenizer, string? text, DateOnly today)
+    public static DateFound? Find(DateTokenizer tokenizer, DateBackground background, string? text, DateOnly today)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxChars)
         {
@@ -56,7 +56,7 @@ internal static class DateFinder
                 continue;
             }
 
-            if (Best(run, folded, today) is { } found)
+            if (Best(run, folded, today, background) is { } found)
             {
                 return found;
             }
@@ -67,8 +67,11 @@ internal static class DateFinder
         return null;
     }
 
-    /// <summary>The longest part of a run that reads as a time, from its first word on.</summary>
-    private static DateFound? Best(List<DateSpan> run, string folded, DateOnly today)
+    /// <summary>
+    /// The longest part of a run that reads as a time, from its first word on. A time that says when a relationship, a job
+    /// or a school began is background ("dating since march and last week he…"): the search goes on after it.
+    /// </summary>
+    private static DateFound? Best(List<DateSpan> run, string folded, DateOnly today, DateBackground background)
     {
         for (var start = 0; start < run.Count; start++)
         {
@@ -79,7 +82,21 @@ internal static class DateFinder
                     continue;
                 }
 
-                return new DateFound(reading, folded[run[start].Start..run[end - 1].End]);
+                var (from, to) = (run[start].Start, run[end - 1].End);
+                if (background.IsBackground(folded, from, to, run.Skip(start).Take(end - start).Any(s => s.Token.Kind == "since")))
+                {
+                    // Go on after the shortest time from here ("since march", not "since march and last week").
+                    var shortest = start + 1;
+                    while (shortest < end && Read(run, start, shortest, folded, today) is null)
+                    {
+                        shortest++;
+                    }
+
+                    start = shortest - 1;
+                    break;
+                }
+
+                return new DateFound(reading, folded[from..to]);
             }
         }
 

@@ -20,10 +20,12 @@ public sealed partial class DateReader
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPhraseCatalog, DateReader> Cache = new();
 
     private readonly DateTokenizer _tokenizer;
+    private readonly DateBackground _background;
 
     public DateReader(IPhraseCatalog phrases)
     {
         _tokenizer = new DateTokenizer(phrases);
+        _background = new DateBackground(phrases);
     }
 
     public static DateReader For(IPhraseCatalog phrases) => Cache.GetValue(phrases, p => new DateReader(p));
@@ -44,7 +46,7 @@ public sealed partial class DateReader
     /// The time that longer words mention among other things (a story: "last march at the team dinner my manager…", in Korean often with no spaces), with the words that say
     /// it; null when they mention none (see <see cref="DateFinder"/>).
     /// </summary>
-    public DateFound? Find(string? text, DateOnly today) => DateFinder.Find(_tokenizer, text, today);
+    public DateFound? Find(string? text, DateOnly today) => DateFinder.Find(_tokenizer, _background, text, today);
 
     /// <summary>What a run of date tokens says (ages and life stages: words only), or null; the list is changed.</summary>
     internal static DateReading? FromTokens(List<DateToken> tokens, DateOnly today)
@@ -54,11 +56,73 @@ public sealed partial class DateReader
             return DateReading.Words;
         }
 
-        var approximate = tokens.Any(t => t.Kind == "approx");
+        var approximate = tokens.Any(t => t.Kind is "approx" or "maybe_or");
         tokens.RemoveAll(t => t.Kind is "approx" or "when");
+        MaybeOr(tokens);
+        if (tokens.FindIndex(t => t.Kind is "day_after" or "days_after" or "week_after" or "weekend_after") is var offset and >= 0)
+        {
+            return After(tokens, offset, today);
+        }
+
         CountRanges(tokens);
         return Range(tokens, today, approximate);
     }
+
+    /// <summary>
+    /// "3wol-inga 4wol-inga" (March or was it April): the unsure "-inga" is "or" when another time follows it, and only unsure when
+    /// nothing does ("3wol-inga?", "jangnyeon yeoreum-inga").
+    /// </summary>
+    private static void MaybeOr(List<DateToken> tokens)
+    {
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            if (tokens[i].Kind != "maybe_or")
+            {
+                continue;
+            }
+
+            var timeAfter = tokens.Skip(i + 1).Any(t => t.Kind is not ("maybe_or" or "or" or "until" or "since"));
+            var timeBefore = tokens.Take(i).Any(t => t.Kind is not ("maybe_or" or "or" or "until" or "since"));
+            if (timeAfter && timeBefore && !tokens.Any(t => t.Kind is "or" or "until"))
+            {
+                tokens[i] = new DateToken("or", 0);
+            }
+            else
+            {
+                tokens.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A time counted on from a named day: "the week after halloween", "the weekend after christmas", "a few days after new
+    /// year", "keuriseumaseu daeumnal". The day itself is read without the offset; a holiday counts from its own day.
+    /// </summary>
+    private static DateReading? After(List<DateToken> tokens, int offset, DateOnly today)
+    {
+        var kind = tokens[offset].Kind;
+        var rest = tokens.Where((t, i) => i != offset && t.Kind is not ("day_after" or "days_after" or "week_after" or "weekend_after")).ToList();
+        var holiday = rest.FirstOrDefault(t => DayOf(t) > 0);
+        var reading = rest.Count == 0 ? null : Point([.. rest], today);
+        if (reading?.From is not { } from)
+        {
+            return null;
+        }
+
+        var day = holiday.Kind is not null && new DateOnly(from.Year, MonthOf(holiday), 1) is var first
+            ? first.AddDays(DayOf(holiday) - 1)
+            : reading.To ?? from;
+        var (start, end) = kind switch
+        {
+            "day_after" => (day.AddDays(1), day.AddDays(1)),
+            "days_after" => (day.AddDays(1), day.AddDays(7)),
+            "week_after" => (day.AddDays(1), day.AddDays(7)),
+            _ => (NextSaturday(day), NextSaturday(day).AddDays(1)),
+        };
+        return Clamp(start == end ? DateReading.Day(start, kind != "day_after") : DateReading.Span(start, end, true), today, true);
+    }
+
+    private static DateOnly NextSaturday(DateOnly day) => day.AddDays(((int)DayOfWeek.Saturday - (int)day.DayOfWeek + 7) % 7 is 0 ? 7 : ((int)DayOfWeek.Saturday - (int)day.DayOfWeek + 7) % 7);
 
     /// <summary>"2-3 weeks", "three or four weeks": two counts before a unit are one count said as a range.</summary>
     private static void CountRanges(List<DateToken> tokens)
@@ -240,6 +304,7 @@ public sealed partial class DateReader
     public static int MonthOf(DateToken token) => token.Kind switch
     {
         "christmas" or "christmas_eve" or "new_years_eve" => 12,
+        "halloween" => 10,
         "new_year" => 1,
         var kind => Array.IndexOf(Months, kind) + 1,
     };
@@ -249,6 +314,7 @@ public sealed partial class DateReader
     {
         "christmas" => 25,
         "christmas_eve" => 24,
+        "halloween" => 31,
         "new_years_eve" => 31,
         "new_year" => 1,
         _ => 0,

@@ -31,6 +31,7 @@ public sealed class BlindWalk(DialogTestHost host, BlindLine line)
             "story" => await StoryAsync(),
             "ordinary" when line.Expected == "narrative" => [await NarrativeLineAsync("ordinary")],
             "ordinary" => [await AnswerAsync("ordinary", "place")],
+            "asks" => [await QuestionBackAsync()],
             var question => [await AnswerAsync(question, question)],
         };
     }
@@ -87,14 +88,36 @@ public sealed class BlindWalk(DialogTestHost host, BlindLine line)
             : null;
     }
 
-    /// <summary>Said at <paramref name="field"/>'s question: the next question must follow at once, with what the line means.</summary>
+    /// <summary>
+    /// Said at <paramref name="field"/>'s question: the next question must follow at once, with what the line means. An
+    /// answer split over two messages (" >> ") is said a half at a time until the bot moves on, and checked there.
+    /// </summary>
     private async Task<BlindOutcome> AnswerAsync(string aspect, string field)
     {
         var question = ReportQuestions.Find(field)!;
         await host.SkipUntilAsync(_language, question.Ask, most: 10);
-        var replies = await host.Say(line.Text);
         var next = ReportQuestions.All.SkipWhile(q => q != question).Skip(1).FirstOrDefault();
         var nextText = next is null ? Text(ReportText.SummaryIntro) : Text(next.Ask).Split('\n')[0];
+        var parts = line.Text.Split(Separator, StringSplitOptions.TrimEntries);
+        var replies = string.Empty;
+        var taken = parts[0];
+        foreach (var part in parts)
+        {
+            taken = part;
+            replies = await host.Say(part);
+            if (replies.Contains(nextText, StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        if (line.Expected == "-")
+        {
+            // A wish or a question said at a choice question is no choice: asked again, or moved on with no choice said back.
+            return new BlindOutcome(line, aspect, !replies.Contains(nextText, StringComparison.Ordinal) || !replies.Contains(UnderstoodHead, StringComparison.Ordinal)
+                ? null : "taken as a choice: " + Short(replies));
+        }
+
         if (!replies.Contains(nextText, StringComparison.Ordinal))
         {
             return new BlindOutcome(line, aspect, "not taken: " + Short(replies));
@@ -103,20 +126,42 @@ public sealed class BlindWalk(DialogTestHost host, BlindLine line)
         var before = replies[..replies.IndexOf(nextText, StringComparison.Ordinal)];
         return question.Answer switch
         {
-            _ when field == "when" => new BlindOutcome(line, aspect, CheckDate(before)),
+            _ when field == "when" => new BlindOutcome(line, aspect, CheckDate(before, taken)),
             ChoiceAnswer choice => new BlindOutcome(line, aspect, CheckChoices(before, choice)),
             _ => new BlindOutcome(line, aspect, before.Trim('\n', '-').Length == 0 ? null : "flagged: " + Short(before)),
         };
     }
 
-    private string? CheckDate(string before)
+    /// <summary>
+    /// A question back to the bot at <see cref="BlindLine.Expected"/>'s question ("will he find out?"): it must be answered
+    /// and the same question asked again; never taken as the answer, never retried as an unreadable answer, never flagged.
+    /// </summary>
+    private async Task<BlindOutcome> QuestionBackAsync()
+    {
+        var question = ReportQuestions.Find(line.Expected)!;
+        await host.SkipUntilAsync(_language, question.Ask, most: 10);
+        var replies = await host.Say(line.Text);
+        var next = ReportQuestions.All.SkipWhile(q => q != question).Skip(1).FirstOrDefault();
+        var nextText = next is null ? Text(ReportText.SummaryIntro) : Text(next.Ask).Split('\n')[0];
+        var ask = Text(question.Ask).Split('\n')[0];
+        var retries = new[] { question.Retry, CommonText.RetryChoice, CommonText.RetryDate, CommonText.RetryText }
+            .OfType<TextKey>().Select(k => Text(k).Split('\n')[0]);
+        var miss = replies.Contains(nextText, StringComparison.Ordinal) ? "taken as the answer: "
+            : retries.Any(r => replies.Contains(r, StringComparison.Ordinal)) ? "retried as unreadable: "
+            : !replies.Contains(ask, StringComparison.Ordinal) ? "question not asked again: "
+            : replies.IndexOf(ask, StringComparison.Ordinal) == 0 ? "not answered: "
+            : null;
+        return new BlindOutcome(line, "asks", miss is null ? null : miss + Short(replies));
+    }
+
+    private string? CheckDate(string before, string taken)
     {
         if (before.Trim('\n', '-').Length > 0)
         {
             return "said first: " + Short(before);
         }
 
-        var period = IncidentPeriodPrompt.Read(line.Text, Today, _phrases);
+        var period = IncidentPeriodPrompt.Read(taken, Today, _phrases);
         if (period is null)
         {
             return "not read";
@@ -181,6 +226,11 @@ public sealed class BlindWalk(DialogTestHost host, BlindLine line)
             _ => (new DateOnly(parts[0], parts[1], parts[2]), new DateOnly(parts[0], parts[1], parts[2])),
         };
     }
+
+    private const string Separator = " >> ";
+
+    /// <summary>The part of "here is what I understood" before the choices.</summary>
+    private string UnderstoodHead => _texts.Get(AnswersText.Understood, _language, ("choices", "\u0001")).Split('\u0001')[0];
 
     private string Yes => _language == Language.Korean ? "네" : "yes";
 

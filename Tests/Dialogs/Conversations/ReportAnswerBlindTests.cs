@@ -81,6 +81,22 @@ public sealed class ReportAnswerBlindTests(ITestOutputHelper output)
             _ => 0.0,
         });
 
+    /// <summary>
+    /// The seventh batch (answers in consonant shorthand and emoji, Korean and English in one answer, an answer split over
+    /// two messages, a question back to the bot, times relative to holidays, exams, semesters and shifts, places named by an
+    /// app, evidence held by someone else, a wish said at the evidence question), written before the changes for it and run
+    /// once (bench/Recognition/Results/blind10-first-run.md): the safety bars and at most one wrong offer in ten gate, as for
+    /// the sixth batch; the other shares are reported.
+    /// </summary>
+    [Fact]
+    public async Task A_seventh_batch_keeps_the_safety_bars_with_shorthand_split_answers_and_questions_back() =>
+        AssertBars(await RunAsync("blind7"), aspect => aspect switch
+        {
+            "ordinary" or "place" or "story" => 1.0,
+            "story extra" => 0.9,
+            _ => 0.0,
+        });
+
     private async Task<List<BlindOutcome>> RunAsync(string set)
     {
         var outcomes = new List<BlindOutcome>();

@@ -1,0 +1,92 @@
+using ReportBot.Resources;
+using ReportBot.Resources.Phrases;
+
+namespace ReportBot.Dialogs.Recognition.Dates;
+
+/// <summary>
+/// A time in a story that says when a relationship, a job or a school began ("jangnyeon gyeoulbuteo sagwieonneunde", "we've been dating
+/// since march", "i worked there since 2023") is background, not when it happened: the words right after the time
+/// (Korean within a few letters; after a "since" also meeting and knowing), or the English words just before it
+/// (date.context.* in Resources/Phrases/dates.json).
+/// </summary>
+internal sealed class DateBackground
+{
+    /// <summary>How many Korean letters after the time a context verb may start ("jangnyeonbuteo gyaerang sagwieonneunde").</summary>
+    private const int KoreanReach = 6;
+
+    /// <summary>How many English words after the time are looked at.</summary>
+    private const int EnglishReach = 4;
+
+    /// <summary>How many English words just before the time are looked at (not back over an earlier time).</summary>
+    private const int EnglishReachBefore = 2;
+
+    private readonly string[] _afterKorean;
+    private readonly string[] _sinceAfterKorean;
+    private readonly string[] _beforeKorean;
+    private readonly string[] _afterEnglish;
+    private readonly string[] _sinceAfterEnglish;
+    private readonly string[] _beforeEnglish;
+
+    public DateBackground(IPhraseCatalog phrases)
+    {
+        (_afterKorean, _afterEnglish) = Load(phrases, DatePhrases.ContextAfter);
+        (_sinceAfterKorean, _sinceAfterEnglish) = Load(phrases, DatePhrases.ContextSinceAfter);
+        (_beforeKorean, _beforeEnglish) = Load(phrases, DatePhrases.ContextBefore);
+    }
+
+    /// <summary>Whether the time at [start, end) of the folded text is the start of something told as background.</summary>
+    public bool IsBackground(string folded, int start, int end, bool since)
+    {
+        var after = folded[end..];
+        var before = folded[..start];
+
+        // The Korean verb may be read into the time itself ("ipsa", joining a company, holds the Korean "four"), so look from the time's start.
+        var inside = folded[start..end].Count(Hangul.IsHangul);
+        var afterKorean = Compact(folded[start..], inside + KoreanReach + 4);
+        var beforeKorean = Reverse(Compact(Reverse(before), KoreanReach + 4));
+        var afterWords = " " + string.Join(' ', Words(after).Take(EnglishReach)) + " ";
+        var beforeWords = " " + string.Join(' ', Words(before).TakeLast(EnglishReachBefore)) + " ";
+        return Near(afterKorean, _afterKorean, inside) || (since && Near(afterKorean, _sinceAfterKorean, inside))
+            || beforeKorean.Length > 0 && _beforeKorean.Any(p => beforeKorean.EndsWith(p, StringComparison.Ordinal))
+            || _afterEnglish.Any(p => afterWords.Contains(" " + p + " ", StringComparison.Ordinal))
+            || (since && _sinceAfterEnglish.Any(p => afterWords.Contains(" " + p + " ", StringComparison.Ordinal)))
+            || _beforeEnglish.Any(p => beforeWords.Contains(" " + p + " ", StringComparison.Ordinal));
+    }
+
+    private static bool Near(string korean, string[] phrases, int inside) =>
+        phrases.Any(p => korean.IndexOf(p, StringComparison.Ordinal) is var at && at >= 0 && at <= inside + KoreanReach);
+
+    /// <summary>The first Hangul letters of the text, spaces and digits left out, up to the first letter of another kind.</summary>
+    private static string Compact(string text, int most)
+    {
+        var letters = new System.Text.StringBuilder();
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || char.IsDigit(c))
+            {
+                continue;
+            }
+
+            if (!Hangul.IsHangul(c) || letters.Length >= most)
+            {
+                break;
+            }
+
+            letters.Append(c);
+        }
+
+        return letters.ToString();
+    }
+
+    private static string Reverse(string text) => new([.. text.Reverse()]);
+
+    private static IEnumerable<string> Words(string text) =>
+        text.Split([' ', ',', '.', '!', '?'], StringSplitOptions.RemoveEmptyEntries).Where(w => !w.Any(Hangul.IsHangul));
+
+    private static (string[] Korean, string[] English) Load(IPhraseCatalog phrases, PhraseKey key)
+    {
+        var all = phrases.All(key).Select(RecognitionInput.Fold).ToList();
+        return ([.. all.Where(p => p.Any(Hangul.IsHangul)).Select(p => new string([.. p.Where(c => !char.IsWhiteSpace(c))]))],
+            [.. all.Where(p => !p.Any(Hangul.IsHangul))]);
+    }
+}

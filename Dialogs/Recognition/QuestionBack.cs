@@ -1,0 +1,68 @@
+using System.Runtime.CompilerServices;
+using ReportBot.Resources;
+using ReportBot.Resources.Phrases;
+
+namespace ReportBot.Dialogs.Recognition;
+
+/// <summary>
+/// A question back to the bot at a report question ("igeo gyaega alge dwaeyo?", "will he find out?", "does it have to be the exact
+/// date"): a message that is asked (a question mark, an English auxiliary or question word first, a Korean question
+/// ending) and names one of the worries of Resources/Phrases/questions_back.json. Gives the worry's name
+/// (found_out, police, evidence, exact, why), or null.
+/// </summary>
+public sealed class QuestionBack
+{
+    private const int MaxChars = 120;
+    private static readonly ConditionalWeakTable<IPhraseCatalog, QuestionBack> Cache = new();
+    private readonly string[] _endings;
+    private readonly HashSet<string> _starts;
+    private readonly (string Name, Concept Words)[] _worries;
+    private readonly Concept _later;
+
+    private QuestionBack(IPhraseCatalog phrases)
+    {
+        _endings = [.. phrases.Get(QuestionBackPhrases.Endings, Language.Korean)];
+        _starts = new HashSet<string>(phrases.Get(QuestionBackPhrases.Starts, Language.English), StringComparer.Ordinal);
+        _later = Concept.From(phrases, QuestionBackPhrases.Later.Name);
+        _worries = [.. QuestionBackPhrases.Worries.Select(k => (k.Name["question_back.".Length..], Concept.From(phrases, k.Name)))];
+    }
+
+    public static QuestionBack For(IPhraseCatalog phrases) => Cache.GetValue(phrases, p => new QuestionBack(p));
+
+    /// <summary>The worry a question back names, or null when the message is no such question.</summary>
+    public string? Worry(string? text)
+    {
+        var trimmed = text?.Trim() ?? string.Empty;
+        if (trimmed.Length is 0 or > MaxChars)
+        {
+            return null;
+        }
+
+        var input = RecognitionInput.From(trimmed);
+        if (!IsAsked(trimmed, input))
+        {
+            return null;
+        }
+
+        foreach (var (name, words) in _worries)
+        {
+            if (words.Occurs(input))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a question about erasure is about later or about being erased by itself ("najunge jiul su isseoyo?", "this gets
+    /// deleted after right?"), so that it is answered even though its words would also make the request to erase now.
+    /// </summary>
+    public bool AboutLater(string? text) => text is not null && _later.Occurs(RecognitionInput.From(text));
+
+    private bool IsAsked(string trimmed, RecognitionInput input) =>
+        trimmed.EndsWith('?') || trimmed.EndsWith('\uFF1F')
+        || (input.Hangul.Length == 0 && _starts.Contains(trimmed.Split(' ', 2)[0].ToLowerInvariant()))
+        || (input.Hangul.Length > 0 && _endings.Any(e => input.Hangul.EndsWith(e, StringComparison.Ordinal)));
+}
