@@ -93,7 +93,7 @@ public sealed class StoryReader
 
         if (kinds.Count == 0 && _content.Occurs(input) && !_ownData.Occurs(input) && _deleteAction.Occurs(input))
         {
-            // "영상 삭제하고 싶어요", "how do I get the pics taken down": images of them are out there.
+            // "I want the video deleted", "how do I get the pics taken down": images of them are out there.
             kinds.Add(nameof(Reports.IncidentType.NonConsensualSharing));
         }
 
