@@ -48,7 +48,9 @@ public sealed class TranscriptDrainBatchingTests(AzuriteFixture fixture) : IClas
         });
 
         Assert.Equal(written, stored);
-        Assert.InRange(Appends(counter), 2, 3);
+        // Seven turns, the first alone: two or three appends on a quiet machine. Under the whole suite's load a round can
+        // end between two of the 25 ms turns, so four is allowed too; one append per turn (seven) would fail.
+        Assert.InRange(Appends(counter), 2, 4);
     }
 
     [Fact]
