@@ -66,6 +66,9 @@ public static class AnswerChoicePhrases
     public static readonly PhraseKey EvidenceWishes = new("answer.evidence.wishes");
     public static readonly PhraseKey EvidenceHolding = new("answer.evidence.holding");
     public static readonly PhraseKey EvidenceNotHolding = new("answer.evidence.not_holding");
+    public static readonly PhraseKey OnlineWishes = new("answer.online.wishes");
+    public static readonly PhraseKey OnlineHolding = new("answer.online.holding");
+    public static readonly PhraseKey OnlineNotHolding = new("answer.online.not_holding");
     public static readonly PhraseKey WhoParticles = new("answer.who.particles");
     public static readonly PhraseKey WhoCopulas = new("answer.who.copulas");
 }
