@@ -11,7 +11,9 @@ public sealed class HelpInterruption : IInterruption
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (!Commands.Is(dc, IntentNames.Help))
+        // "I want to sue him, what should I do?" asks about the law, not how the bot works: the legal options (at the
+        // menu and as a first message) or the question's answer take it.
+        if (!Commands.Is(dc, IntentNames.Help) || StoryReader.For(dc.Services.Phrases).WantsToSue(dc.Text))
         {
             return InterruptionResult.NotHandled;
         }

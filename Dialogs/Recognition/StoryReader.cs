@@ -119,6 +119,10 @@ public sealed class StoryReader
         return _content.Occurs(input) && !_ownData.Occurs(input);
     }
 
+    /// <summary>Whether a message says the survivor wants to sue or press charges (<see cref="StoryPhrases.OwnSuit"/>).</summary>
+    public bool WantsToSue(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && text.Length <= MaxChars && _ownSuit.Occurs(RecognitionInput.OfMessage(text));
+
     /// <summary>Whether a message says it is hard to begin ("I don't know how to say this", <see cref="StoryPhrases.Hesitant"/>).</summary>
     public bool Hesitates(string? text) =>
         !string.IsNullOrWhiteSpace(text) && text.Length <= MaxChars && _hesitant.Occurs(RecognitionInput.OfMessage(text));

@@ -173,6 +173,8 @@ public sealed class DisclosureAtMenuTests
     [Theory]
     [InlineData("소송 하고 싶어요", true)]
     [InlineData("고소하고 싶어요", true)]
+    [InlineData("고소하고 싶은데 어떻게 해야 해요", true)]
+    [InlineData("i want to press charges, what should i do", false)]
     [InlineData("what can i do", false)]
     public async Task Wanting_to_sue_is_not_being_sued(string words, bool korean)
     {
