@@ -2,7 +2,6 @@ using Newtonsoft.Json.Linq;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Engine.Prompts;
 using ReportBot.Dialogs.Recognition;
-using ReportBot.Dialogs.Reports;
 using ReportBot.Resources.Text;
 
 namespace ReportBot.Dialogs.Conversations;
@@ -52,7 +51,7 @@ public sealed class DisclosureDialog : WaterfallDialog
     {
         var dc = step.Dialog;
         var story = From(step.Options)?.Story;
-        var labels = story is null ? [] : Kinds(story).Select(t => dc.Localize(Legal.IncidentTypeLabels.For(t))).ToList();
+        var labels = story is null ? [] : story.NamedKinds().Select(t => dc.Localize(Legal.IncidentTypeLabels.For(t))).ToList();
         var heard = dc.Localize(DisclosureText.Heard);
         if (labels.Count > 0)
         {
@@ -75,14 +74,11 @@ public sealed class DisclosureDialog : WaterfallDialog
         return (step.Result as FoundChoice)?.Value switch
         {
             ReportChoice => step.BeginDialogAsync(ReportDialog.DialogId, story, cancellationToken),
-            LegalChoice => step.BeginDialogAsync(LegalOptionsDialog.DialogId, new LegalOptionsDialog.Topics(Kinds(story)), cancellationToken),
+            LegalChoice => step.BeginDialogAsync(LegalOptionsDialog.DialogId, new LegalOptionsDialog.Topics(story.NamedKinds()), cancellationToken),
             CounsellorChoice => step.BeginDialogAsync(Handoff.HandoffDialog.DialogId, MenuDialog.Entries.First(e => e.DialogId == Handoff.HandoffDialog.DialogId).DialogOptions, cancellationToken),
             _ => step.EndDialogAsync(null, cancellationToken),
         };
     }
-
-    private static IReadOnlyList<IncidentType> Kinds(StoryStart story) =>
-        [.. story.Types.Select(t => Enum.TryParse<IncidentType>(t, out var type) ? type : (IncidentType?)null).OfType<IncidentType>()];
 
     /// <summary>
     /// Both messages as the story's start, and the kinds read from them together ("I was groped" and then "my team

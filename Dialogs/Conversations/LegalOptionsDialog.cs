@@ -76,7 +76,7 @@ public sealed class LegalOptionsDialog : Dialog
 
     private static IReadOnlyList<IncidentType> NamedIn(DialogContext dc) =>
         Recognition.StoryReader.For(dc.Services.Phrases).ReadDisclosure(dc.Text, ReportChoices.TypeValues) is { } named
-            ? [.. named.Types.Select(Enum.Parse<IncidentType>)]
+            ? named.NamedKinds()
             : [];
 
     public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)

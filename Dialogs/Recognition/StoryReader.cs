@@ -43,7 +43,7 @@ public sealed class StoryReader
         _sued = Concept.From(phrases, StoryPhrases.Sued.Name);
         _hesitant = Concept.From(phrases, StoryPhrases.Hesitant.Name);
         _content = Concept.From(phrases, StoryPhrases.Content.Name);
-        _deleteAction = Concept.From(phrases, "concept.delete_action");
+        _deleteAction = Concept.From(phrases, ConceptPhrases.DeleteAction.Name);
         _ownData = Concept.From(phrases, StoryPhrases.OwnData.Name);
         _answers = AnswerRecognizer.For(phrases);
     }
@@ -53,19 +53,13 @@ public sealed class StoryReader
     /// <summary>The story the message starts, or null. <paramref name="typeValues"/>: the report's type choices, in order.</summary>
     public StoryStart? Read(string? text, IReadOnlyList<string> typeValues)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxChars)
-        {
-            return null;
-        }
-
-        var input = RecognitionInput.OfMessage(text);
-        if (input.IsEmpty || !Finds(_act, input) || !(Finds(_actor, input) || _detail.Occurs(input)))
+        if (Input(text) is not { IsEmpty: false } input || !Finds(_act, input) || !(Finds(_actor, input) || _detail.Occurs(input)))
         {
             return null;
         }
 
         var picked = _answers.Recognize(text, TypesAnswerSet, typeValues, null, many: true);
-        return new StoryStart(text.Trim(), picked is null ? [] : [.. picked.Select(i => typeValues[i])]);
+        return new StoryStart(text!.Trim(), picked is null ? [] : [.. picked.Select(i => typeValues[i])]);
     }
 
     /// <summary>
@@ -77,12 +71,11 @@ public sealed class StoryReader
     /// </summary>
     public StoryStart? ReadDisclosure(string? text, IReadOnlyList<string> typeValues)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxChars)
+        if (Input(text) is not { } input)
         {
             return null;
         }
 
-        var input = RecognitionInput.OfMessage(text);
         var kinds = _answers.Recognize(text, TypesAnswerSet, typeValues, null, many: true) is { } picked
             ? picked.Select(i => typeValues[i]).ToList()
             : [];
@@ -97,7 +90,7 @@ public sealed class StoryReader
             kinds.Add(nameof(Reports.IncidentType.NonConsensualSharing));
         }
 
-        return kinds.Count > 0 || _disclosed.Occurs(input) ? new StoryStart(text.Trim(), kinds) : null;
+        return kinds.Count > 0 || _disclosed.Occurs(input) ? new StoryStart(text!.Trim(), kinds) : null;
     }
 
     /// <summary>Whether a message tells a story (<see cref="Read"/>) or says in a few words what happened (<see cref="ReadDisclosure"/>).</summary>
@@ -108,39 +101,24 @@ public sealed class StoryReader
     /// Whether a message names photos, videos, posts or accounts (<see cref="StoryPhrases.Content"/>) and nothing of this
     /// conversation's own data (<see cref="StoryPhrases.OwnData"/>): deleting those is a takedown, not an erasure.
     /// </summary>
-    public bool NamesOnlyContent(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxChars)
-        {
-            return false;
-        }
-
-        var input = RecognitionInput.OfMessage(text);
-        return _content.Occurs(input) && !_ownData.Occurs(input);
-    }
+    public bool NamesOnlyContent(string? text) => Input(text) is { } input && _content.Occurs(input) && !_ownData.Occurs(input);
 
     /// <summary>Whether a message says the survivor wants to sue or press charges (<see cref="StoryPhrases.OwnSuit"/>).</summary>
-    public bool WantsToSue(string? text) =>
-        !string.IsNullOrWhiteSpace(text) && text.Length <= MaxChars && _ownSuit.Occurs(RecognitionInput.OfMessage(text));
+    public bool WantsToSue(string? text) => Input(text) is { } input && _ownSuit.Occurs(input);
 
     /// <summary>Whether a message says it is hard to begin ("I don't know how to say this", <see cref="StoryPhrases.Hesitant"/>).</summary>
-    public bool Hesitates(string? text) =>
-        !string.IsNullOrWhiteSpace(text) && text.Length <= MaxChars && _hesitant.Occurs(RecognitionInput.OfMessage(text));
+    public bool Hesitates(string? text) => Input(text) is { } input && _hesitant.Occurs(input);
 
     /// <summary>
     /// Whether a message tells something of what happened: an act, who did it, or a detail (where, when, what), as a
     /// message that goes on with a story begun in the one before does ("it was my ex, at his place").
     /// </summary>
-    public bool TellsSomething(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxChars)
-        {
-            return false;
-        }
+    public bool TellsSomething(string? text) =>
+        Input(text) is { IsEmpty: false } input && (Finds(_act, input) || Finds(_actor, input) || _detail.Occurs(input));
 
-        var input = RecognitionInput.OfMessage(text);
-        return !input.IsEmpty && (Finds(_act, input) || Finds(_actor, input) || _detail.Occurs(input));
-    }
+    /// <summary>The message as the readers take it, or null when it is empty or too long to be one message of the story.</summary>
+    private static RecognitionInput? Input(string? text) =>
+        string.IsNullOrWhiteSpace(text) || text.Length > MaxChars ? null : RecognitionInput.OfMessage(text);
 
     private static bool Finds(Concept concept, RecognitionInput input)
     {
