@@ -59,17 +59,34 @@ public sealed class LegalOptionsDialog : Dialog
 
         // What to read: the kinds the survivor just named (at the menu's "what happened to you" question), else those of
         // their report, else those the words that asked name ("he's suing me for defamation, what do I do"), else a choice.
+        var fromReport = options is not Topics { Types.Count: > 0 } && dc.Profile.ReportedIncidentTypes is { Count: > 0 };
         var kinds = options is Topics { Types.Count: > 0 } topics ? topics.Types
-            : dc.Profile.ReportedIncidentTypes is { Count: > 0 } reported ? reported
+            : fromReport ? dc.Profile.ReportedIncidentTypes
             : NamedIn(dc);
         if (kinds.Count == 0)
         {
             return await BrowseAsync(dc, cancellationToken);
         }
 
+        // What the report said would help now (and whether the images are still online) decides what comes first.
+        var reasons = fromReport ? LegalReadingPlan.ReasonsFrom(dc.Profile.ReportedWishes, dc.Profile.ReportedOnline) : [];
+        var reading = LegalReadingPlan.ForIncidents(content, kinds, reasons);
         var labels = string.Join(", ", kinds.Distinct().Select(t => dc.Localize(IncidentTypeLabels.For(t))));
-        return await StartReadingAsync(dc, LegalReadingPlan.ForIncidents(content, kinds), dc.Localize(LegalText.IntroReport, ("types", labels)), cancellationToken);
+        var intro = dc.Localize(LegalText.IntroReport, ("types", labels));
+        if (FirstBecause(content, reading, reasons) is { } reason && LegalText.FirstBecause(reason) is { } why)
+        {
+            intro += "\n" + dc.Localize(why);
+        }
+
+        return await StartReadingAsync(dc, reading, intro, cancellationToken);
     }
+
+    /// <summary>The reason the first option was put first, if one was: said to the survivor, so the order makes sense.</summary>
+    private static string? FirstBecause(LegalContent content, LegalReading reading, IReadOnlyList<string> reasons) =>
+        reading.Chunks.FirstOrDefault() is { } first && first.StartsWith(LegalReadingPlan.OptionPrefix, StringComparison.Ordinal)
+        && content.FindOption(first[LegalReadingPlan.OptionPrefix.Length..]) is { } option
+            ? reasons.FirstOrDefault(r => option.FirstWhen.Contains(r, StringComparer.Ordinal))
+            : null;
 
     /// <summary>The kinds of incident to read about, chosen before the legal options began.</summary>
     public sealed record Topics(IReadOnlyList<IncidentType> Types);

@@ -244,6 +244,8 @@ public sealed partial class ReportDialog : Dialog
         var session = await _sessions.GetAsync(dc.Context, cancellationToken);
         session.CaseKeys.Add(key);
         dc.Profile.ReportedIncidentTypes = report.Types ?? [];
+        dc.Profile.ReportedWishes = report.Wishes ?? [];
+        dc.Profile.ReportedOnline = report.StillOnline;
         state.Remove(DraftKey);
         state.Remove(PartsKey);
         ReportLog.CaseSaved(_logger, report.Types?.Count ?? 0, report.Narrative is { Count: > 0 });

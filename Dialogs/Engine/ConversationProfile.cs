@@ -13,4 +13,10 @@ public sealed class ConversationProfile
 
     /// <summary>The incident types of the survivor's latest report in this conversation, to tailor legal options.</summary>
     public List<Reports.IncidentType> ReportedIncidentTypes { get; set; } = [];
+
+    /// <summary>What that report said would help now, to put the matching options first.</summary>
+    public List<Reports.SupportWish> ReportedWishes { get; set; } = [];
+
+    /// <summary>Whether that report said the images or posts are still online (then getting them down comes first).</summary>
+    public Reports.OnlineStatus? ReportedOnline { get; set; }
 }

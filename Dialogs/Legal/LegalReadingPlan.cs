@@ -17,13 +17,29 @@ public static class LegalReadingPlan
     /// <summary>Organisations per chunk: each has a name, numbers, hours and a line on what it does.</summary>
     private const int OrganisationsPerChunk = 2;
 
-    public static LegalReading ForIncidents(LegalContent content, IEnumerable<IncidentType> types)
+    /// <summary>
+    /// The options, laws and help for these incident types. <paramref name="reasons"/> are what a report said, most
+    /// pressing first (<see cref="LegalOption.FirstWhenReasons"/>): an option read first for one of them moves ahead of
+    /// the rest, in the order of the reasons, and the others keep the order incidents.json gives.
+    /// </summary>
+    public static LegalReading ForIncidents(LegalContent content, IEnumerable<IncidentType> types, IReadOnlyList<string>? reasons = null)
     {
         var guides = types.Distinct()
             .Select(t => content.Incidents.GetValueOrDefault(t.ToString()))
             .OfType<IncidentGuide>()
             .ToList();
-        var options = guides.SelectMany(g => g.Options).Distinct().Where(id => content.ShowableOption(id) is not null);
+        var options = guides.SelectMany(g => g.Options).Distinct().Where(id => content.ShowableOption(id) is not null).ToList();
+        if (reasons is { Count: > 0 })
+        {
+            // A stable sort: by the first reason the option answers, those that answer none last.
+            options = options
+                .Select((id, index) => (id, index, rank: Rank(content.FindOption(id)!, reasons)))
+                .OrderBy(o => o.rank)
+                .ThenBy(o => o.index)
+                .Select(o => o.id)
+                .ToList();
+        }
+
         var topics = guides.SelectMany(g => g.Topics).Distinct().Where(id => content.ShowableTopic(id) is not null).ToList();
         var organisations = guides.SelectMany(g => g.Organisations).Distinct().Where(id => content.ShowableOrganisation(id) is not null);
 
@@ -32,6 +48,43 @@ public static class LegalReadingPlan
             .Concat(OrganisationChunks(organisations))
             .ToList();
         return new LegalReading { Chunks = chunks, RelevantTopics = topics };
+    }
+
+    /// <summary>The first of <paramref name="reasons"/> that an option is read first for; past the end if none.</summary>
+    private static int Rank(LegalOption option, IReadOnlyList<string> reasons)
+    {
+        for (var i = 0; i < reasons.Count; i++)
+        {
+            if (option.FirstWhen.Contains(reasons[i], StringComparer.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return reasons.Count;
+    }
+
+    /// <summary>
+    /// What a report said that decides what to read first, most pressing first: images still online, then getting them
+    /// down, then legal help, then keeping a record.
+    /// </summary>
+    public static IReadOnlyList<string> ReasonsFrom(IReadOnlyCollection<SupportWish> wishes, OnlineStatus? online)
+    {
+        var reasons = new List<string>();
+        if (online == OnlineStatus.StillOnline)
+        {
+            reasons.Add(nameof(OnlineStatus.StillOnline));
+        }
+
+        foreach (var wish in (ReadOnlySpan<SupportWish>)[SupportWish.TakedownHelp, SupportWish.LegalHelp, SupportWish.JustRecord])
+        {
+            if (wishes.Contains(wish))
+            {
+                reasons.Add(wish.ToString());
+            }
+        }
+
+        return reasons;
     }
 
     /// <summary>Every law the content explains, one at a time.</summary>

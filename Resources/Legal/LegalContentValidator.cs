@@ -60,6 +60,11 @@ public static class LegalContentValidator
                 problems.Add($"{where} links to no topic and no organisation: say what it rests on.");
             }
 
+            foreach (var reason in option.FirstWhen.Where(r => !LegalOption.FirstWhenReasons.Contains(r)))
+            {
+                problems.Add($"{where} has the firstWhen '{reason}', which is not one of {string.Join(", ", LegalOption.FirstWhenReasons)}.");
+            }
+
             Reviewed(problems, where, option.Reviewed);
             Basis(problems, where, option.Verification);
         }

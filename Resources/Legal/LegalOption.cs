@@ -20,6 +20,15 @@ public sealed record LegalOption
     public IReadOnlyList<string> Organisations { get; init; } = [];
 
     /// <summary>When the option rests on law not yet in force: the day it becomes available. Null: available now.</summary>
+    /// <summary>
+    /// When a report says one of these, this option is read first (<see cref="FirstWhenReasons"/>): a survivor who asked
+    /// for help getting images down, or whose images are still online, reads about takedown before the police.
+    /// </summary>
+    public IReadOnlyList<string> FirstWhen { get; init; } = [];
+
+    /// <summary>What <see cref="FirstWhen"/> may name: what a report says would help now, and that it is still online.</summary>
+    public static readonly IReadOnlyList<string> FirstWhenReasons = ["StillOnline", "TakedownHelp", "LegalHelp", "JustRecord", "Information", "TalkToCounsellor"];
+
     public DateOnly? InForce { get; init; }
 
     public DateOnly Reviewed { get; init; }

@@ -5,6 +5,21 @@ public static class LegalText
 {
     public static readonly TextKey IntroReport = new("legal.intro.report");
     public static readonly TextKey IntroType = new("legal.intro.type");
+
+    public static readonly TextKey FirstStillOnline = new("legal.intro.first.still_online");
+    public static readonly TextKey FirstTakedown = new("legal.intro.first.takedown");
+    public static readonly TextKey FirstLegal = new("legal.intro.first.legal");
+    public static readonly TextKey FirstRecord = new("legal.intro.first.record");
+
+    /// <summary>Why the first option comes first, by the reason from the report (<c>LegalOption.FirstWhenReasons</c>); null for none.</summary>
+    public static TextKey? FirstBecause(string reason) => reason switch
+    {
+        "StillOnline" => FirstStillOnline,
+        "TakedownHelp" => FirstTakedown,
+        "LegalHelp" => FirstLegal,
+        "JustRecord" => FirstRecord,
+        _ => null,
+    };
     public static readonly TextKey IntroLaws = new("legal.intro.laws");
     public static readonly TextKey IntroHelp = new("legal.intro.help");
     public static readonly TextKey Disclaimer = new("legal.disclaimer");

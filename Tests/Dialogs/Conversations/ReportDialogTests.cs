@@ -52,10 +52,12 @@ public sealed class ReportDialogTests
         Assert.Contains("법적 선택지", saved, StringComparison.Ordinal);
         var code = ReportWalk.CaseCodeIn(saved);
 
-        // Accepting the offer opens the legal options tailored to what was reported.
+        // Accepting the offer opens the legal options tailored to what was reported: the images are still online and
+        // help getting them down was asked for, so the takedown comes first, citing its article.
         var offer = await host.Say("네");
         Assert.Contains("불법촬영", offer, StringComparison.Ordinal);
-        Assert.Contains("제14조", offer, StringComparison.Ordinal);
+        Assert.Contains("아직 온라인에 올라가 있다고 하셔서", offer, StringComparison.Ordinal);
+        Assert.Contains("제23조의2제1항", offer, StringComparison.Ordinal);
 
         var cases = host.Services.GetRequiredService<CaseStore>();
         var stored = await cases.FindByKeyAsync((await cases.KeyForAsync(code, CancellationToken.None))!, CancellationToken.None);

@@ -41,6 +41,25 @@ public sealed class LegalContentValidatorTests : IDisposable
     }
 
     [Fact]
+    public void An_option_put_first_for_a_reason_no_report_gives_is_reported()
+    {
+        Edit(LegalContentLoader.OptionsFile, root => root["options"]![0]!["firstWhen"] = new JsonArray("Takedown"));
+
+        var result = Load();
+
+        Assert.Null(result.Content);
+        Assert.Contains(result.Problems, p => p.StartsWith("options.json: option 'report-police' has the firstWhen 'Takedown', which is not one of", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_reason_an_option_can_be_put_first_for_is_one_a_report_gives()
+    {
+        string[] fromReports = [.. Enum.GetNames<ReportBot.Dialogs.Reports.SupportWish>(), nameof(ReportBot.Dialogs.Reports.OnlineStatus.StillOnline)];
+
+        Assert.Equal(fromReports.Order(), LegalOption.FirstWhenReasons.Order());
+    }
+
+    [Fact]
     public void A_topic_with_an_amendment_date_but_no_in_force_date_is_reported()
     {
         Edit(LegalContentLoader.TopicsFile, root => root["topics"]![0]!.AsObject().Remove("inForce"));
