@@ -69,7 +69,9 @@ public sealed class LegalOptionsDialog : Dialog
         }
 
         // What the report said would help now (and whether the images are still online) decides what comes first.
-        var reasons = fromReport ? LegalReadingPlan.ReasonsFrom(dc.Profile.ReportedWishes, dc.Profile.ReportedOnline) : [];
+        var reasons = fromReport ? LegalReadingPlan.ReasonsFrom(dc.Profile.ReportedWishes, dc.Profile.ReportedOnline)
+            : options is Topics { Reasons: { } given } ? given
+            : [];
         var reading = LegalReadingPlan.ForIncidents(content, kinds, reasons);
         var labels = string.Join(", ", kinds.Distinct().Select(t => dc.Localize(IncidentTypeLabels.For(t))));
         var intro = dc.Localize(LegalText.IntroReport, ("types", labels));
@@ -89,7 +91,8 @@ public sealed class LegalOptionsDialog : Dialog
             : null;
 
     /// <summary>The kinds of incident to read about, chosen before the legal options began.</summary>
-    public sealed record Topics(IReadOnlyList<IncidentType> Types);
+    /// <param name="Reasons">What to read first (<see cref="LegalReadingPlan.ReasonsFrom"/>); none keeps the usual order.</param>
+    public sealed record Topics(IReadOnlyList<IncidentType> Types, IReadOnlyList<string>? Reasons = null);
 
     private static IReadOnlyList<IncidentType> NamedIn(DialogContext dc) =>
         Recognition.StoryReader.For(dc.Services.Phrases).ReadDisclosure(dc.Text, ReportChoices.TypeValues) is { } named

@@ -85,6 +85,16 @@ public sealed partial class ReportDialog : Dialog
     public static bool HasUnsavedDraft(IEnumerable<DialogInstance> stack) =>
         stack.Any(d => d.Id == DialogId && d.State.ContainsKey(DraftKey));
 
+    /// <summary>The report question being answered (its field, as in <see cref="ReportQuestions"/>), or null when none is.</summary>
+    public static string? FieldAsked(IEnumerable<DialogInstance> stack) =>
+        stack.FirstOrDefault(d => d.Id == DialogId) is { } report && ReadPhase(report.State) == Phase.Question
+            ? report.State.Value<string>(FieldKey)
+            : null;
+
+    /// <summary>The unsaved report on the stack, or null when there is none.</summary>
+    public static IncidentReport? UnsavedDraft(IEnumerable<DialogInstance> stack) =>
+        stack.FirstOrDefault(d => d.Id == DialogId && d.State.ContainsKey(DraftKey)) is { } report ? ReportJson.FromJson(report.State[DraftKey]) : null;
+
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
         if (options is Recognition.StoryStart story)

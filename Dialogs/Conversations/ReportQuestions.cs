@@ -58,7 +58,7 @@ public static class ReportQuestions
         },
         new()
         {
-            Field = "online", Label = ReportText.FieldOnline, Ask = ReportText.AskOnline,
+            Field = OnlineField, Label = ReportText.FieldOnline, Ask = ReportText.AskOnline,
             Answer = ChoiceAnswer.One(ReportChoices.Online) with { None = nameof(OnlineStatus.NotOnline) },
             Slot = AnswerSlot.Value(r => r.StillOnline, (r, v) => r with { StillOnline = v }),
             AppliesTo = MayBeOnline,
@@ -71,11 +71,17 @@ public static class ReportQuestions
         },
         new()
         {
-            Field = "wishes", Label = ReportText.FieldWishes, Ask = ReportText.AskWishes,
+            Field = WishesField, Label = ReportText.FieldWishes, Ask = ReportText.AskWishes,
             Answer = ChoiceAnswer.AnyOf(ReportChoices.Wishes),
             Slot = AnswerSlot.Values(r => r.Wishes, (r, v) => r with { Wishes = v }),
         },
     ];
+
+    /// <summary>The field of "is any of it still online?".</summary>
+    public const string OnlineField = "online";
+
+    /// <summary>The field of "what would help you now?".</summary>
+    public const string WishesField = "wishes";
 
     public static ReportQuestion? Find(string? field) => All.FirstOrDefault(q => q.Field == field);
 

@@ -13,6 +13,10 @@ namespace ReportBot.Dialogs.Interruptions;
 /// is told exactly what. When the recogniser was unsure and the survivor was answering a question, "no" gives their
 /// message back to that question as its answer, so nothing they wrote is lost. A doubt ("what does that erase?") gets
 /// what yes and no each do, and the question again; only a plain yes erases.
+/// When the report is about images or posts and the words name neither them nor this conversation ("i just want it all
+/// deleted" at "is it still online?"), the bot first asks which was meant: a "yes" to "erase everything?" would
+/// otherwise erase the report of someone who wanted the video gone. Taking them down keeps everything and points to
+/// the takedown help; erasing this conversation goes on to the usual confirmation.
 /// </summary>
 public sealed class DeleteDataInterruption(ReportSessionAccessor sessions, DataErasure erasure) : IInterruption
 {
@@ -54,15 +58,137 @@ public sealed class DeleteDataInterruption(ReportSessionAccessor sessions, DataE
             return answer is false ? InterruptionResult.Resume : InterruptionResult.NotHandled;
         }
 
+        if (session.DeleteMeaningPending && match is null)
+        {
+            return await ReadMeaningAsync(dc, session, cancellationToken);
+        }
+
         if (match is null)
         {
             return InterruptionResult.NotHandled;
         }
 
         InterruptionSupport.RememberLanguage(dc);
+        if (session.DeleteMeaningPending)
+        {
+            // "Erasing this conversation" (its button, or words naming it): on to the usual confirmation, with the
+            // message that asked first kept to give back on "no".
+            session.DeleteMeaningPending = false;
+        }
+        else
+        {
+            session.PendingText = match.IsSure || !Commands.AtQuestion(dc) ? null : dc.Text;
+            if (MayMeanTheImages(dc))
+            {
+                session.DeleteMeaningPending = true;
+                await dc.SendTextAsync(dc.Localize(EraseText.MeaningAsk), cancellationToken, MeaningButtons(dc));
+                return InterruptionResult.Handled;
+            }
+        }
+
         session.DeleteConfirmationPending = true;
-        session.PendingText = match.IsSure || !Commands.AtQuestion(dc) ? null : dc.Text;
         await dc.SendTextAsync(dc.Localize(DeleteDataDialog.ConfirmKey(dc)), cancellationToken, InterruptionSupport.YesNoButtons(dc));
         return InterruptionResult.Handled;
     }
+
+    /// <summary>
+    /// Whether "delete" may mean images or posts rather than this conversation: the words name no data of this
+    /// conversation, and the report under way (or the one saved here) is about something that may be online.
+    /// </summary>
+    private static bool MayMeanTheImages(DialogContext dc)
+    {
+        if (StoryReader.For(dc.Services.Phrases).NamesOwnData(dc.Text))
+        {
+            return false;
+        }
+
+        if (ReportDialog.UnsavedDraft(dc.Stack) is { } draft)
+        {
+            // Images named as the kind or as evidence, or the question about them being online.
+            return draft.Types?.Any(ImageKinds.Contains) == true
+                || draft.Evidence?.Any(e => e is EvidenceKind.Links or EvidenceKind.VideosOrFiles) == true
+                || ReportDialog.FieldAsked(dc.Stack) == ReportQuestions.OnlineField;
+        }
+
+        return dc.Profile.ReportedIncidentTypes.Any(ImageKinds.Contains);
+    }
+
+    private static readonly IncidentType[] ImageKinds =
+        [IncidentType.IllegalFilming, IncidentType.NonConsensualSharing, IncidentType.Deepfake, IncidentType.OnlineHarassment];
+
+    private static async Task<InterruptionResult> ReadMeaningAsync(DialogContext dc, ReportSession session, CancellationToken cancellationToken)
+    {
+        session.DeleteMeaningPending = false;
+        var original = session.PendingText;
+        session.PendingText = null;
+        var text = dc.Text;
+        var phrases = dc.Services.Phrases;
+        if (Picks(dc, text, EraseText.MeaningTakedown, 1) || StoryReader.For(phrases).NamesOnlyContent(text))
+        {
+            if (ReportDialog.HasUnsavedDraft(dc.Stack))
+            {
+                // Mid-report: nothing is erased, the takedown help comes with the legal options at the end (or now, on
+                // asking), and the words go back to the question they were written at.
+                await dc.SendAsync(EraseText.MeaningTakedownLater, cancellationToken);
+                if (ReportDialog.FieldAsked(dc.Stack) == ReportQuestions.WishesField)
+                {
+                    // At "what would help you now?" this is the answer: help getting them taken down.
+                    return GiveBack(dc, dc.Localize(ReportText.WishTakedown));
+                }
+
+                // Elsewhere the words answered nothing the question asks: it is asked again, as it was.
+                return InterruptionResult.Resume;
+            }
+
+            var kinds = dc.Profile.ReportedIncidentTypes.Where(ImageKinds.Contains).ToList();
+            await dc.BeginDialogAsync(
+                LegalOptionsDialog.DialogId,
+                new LegalOptionsDialog.Topics(kinds.Count > 0 ? kinds : [IncidentType.NonConsensualSharing], [nameof(SupportWish.TakedownHelp)]),
+                cancellationToken);
+            return InterruptionResult.Handled;
+        }
+
+        if (Picks(dc, text, EraseText.MeaningErase, 2))
+        {
+            session.PendingText = original;
+            session.DeleteConfirmationPending = true;
+            await dc.SendTextAsync(dc.Localize(DeleteDataDialog.ConfirmKey(dc)), cancellationToken, InterruptionSupport.YesNoButtons(dc));
+            return InterruptionResult.Handled;
+        }
+
+        var no = Picks(dc, text, EraseText.MeaningNeither, 3) || InterruptionSupport.ReadYesNo(dc) is false;
+        await dc.SendAsync(EraseText.Kept, cancellationToken);
+        if (no)
+        {
+            return GiveBack(dc, original);
+        }
+
+        // Anything else is probably an answer to the question: nothing was erased, and it goes on as written.
+        return InterruptionResult.NotHandled;
+    }
+
+    // The words that asked go back to the question they were written at, as its answer; without a question, the
+    // conversation carries on where it was.
+    private static InterruptionResult GiveBack(DialogContext dc, string? original)
+    {
+        if (original is null)
+        {
+            return InterruptionResult.Resume;
+        }
+
+        dc.TextOverride = original;
+        dc.AnswerOnly = true;
+        return InterruptionResult.NotHandled;
+    }
+
+    // One of the three answers: its button (in either language) or its number.
+    private static bool Picks(DialogContext dc, string text, Resources.TextKey label, int number) =>
+        text.Trim() == number.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        || TextMatcher.Matches(text, [dc.Services.Texts.Get(label, Resources.Language.Korean), dc.Services.Texts.Get(label, Resources.Language.English)]);
+
+    private static IList<Microsoft.Bot.Schema.CardAction> MeaningButtons(DialogContext dc) =>
+        new[] { EraseText.MeaningTakedown, EraseText.MeaningErase, EraseText.MeaningNeither }
+            .Select(key => dc.Localize(key))
+            .Select(label => new Microsoft.Bot.Schema.CardAction(Microsoft.Bot.Schema.ActionTypes.ImBack, title: label, value: label))
+            .ToList();
 }

@@ -27,6 +27,7 @@ public sealed class ExitInterruption(ReportSessionAccessor sessions) : IInterrup
         InterruptionSupport.RememberLanguage(dc);
         var session = await sessions.GetAsync(dc.Context, cancellationToken);
         session.DeleteConfirmationPending = false;
+        session.DeleteMeaningPending = false;
         session.WelcomeBackPending = false;
         var draftDropped = ReportDialog.HasUnsavedDraft(dc.Stack);
         if (draftDropped && IsPause(dc))

@@ -103,6 +103,9 @@ public sealed class StoryReader
     /// </summary>
     public bool NamesOnlyContent(string? text) => Input(text) is { } input && _content.Occurs(input) && !_ownData.Occurs(input);
 
+    /// <summary>Whether a message names this conversation's own data (<see cref="StoryPhrases.OwnData"/>: my records, this chat).</summary>
+    public bool NamesOwnData(string? text) => Input(text) is { } input && _ownData.Occurs(input);
+
     /// <summary>Whether a message says the survivor wants to sue or press charges (<see cref="StoryPhrases.OwnSuit"/>).</summary>
     public bool WantsToSue(string? text) => Input(text) is { } input && _ownSuit.Occurs(input);
 

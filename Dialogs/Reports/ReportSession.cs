@@ -15,6 +15,12 @@ public sealed class ReportSession
     /// <summary>True while the bot waits for a yes/no to "delete everything?" asked by the global command.</summary>
     public bool DeleteConfirmationPending { get; set; }
 
+    /// <summary>
+    /// True while the bot waits to hear whether "delete it" meant the images out in the world or this conversation:
+    /// asked when the report is about images and the words named neither.
+    /// </summary>
+    public bool DeleteMeaningPending { get; set; }
+
     /// <summary>Wrong case codes typed in this conversation since the last right one.</summary>
     public int FailedCodeAttempts { get; set; }
 

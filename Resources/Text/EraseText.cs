@@ -15,4 +15,11 @@ public static class EraseText
     public static readonly TextKey FreshStart = new("erase.fresh_start");
     public static readonly TextKey Kept = new("erase.kept");
     public static readonly TextKey CaseOnly = new("erase.case_only");
+
+    /// <summary>"Delete it" in a report about images: the images out in the world, or this conversation?</summary>
+    public static readonly TextKey MeaningAsk = new("erase.meaning.ask");
+    public static readonly TextKey MeaningTakedown = new("erase.meaning.takedown");
+    public static readonly TextKey MeaningErase = new("erase.meaning.erase");
+    public static readonly TextKey MeaningNeither = new("erase.meaning.neither");
+    public static readonly TextKey MeaningTakedownLater = new("erase.meaning.takedown_later");
 }
