@@ -68,6 +68,9 @@ public static class InterruptionOrder
     /// <summary>Report and case-code shortcuts: mostly at the menu, where their words would otherwise be a plain answer.</summary>
     public const int MenuShortcut = 65;
 
+    /// <summary>A greeting or thanks at the menu: a kind word and the menu again; after every command, so only a bare greeting.</summary>
+    public const int Greeting = 66;
+
     /// <summary>"Stop" ends the conversation: last, so any more specific reading of the message wins first.</summary>
     public const int Exit = 70;
 }

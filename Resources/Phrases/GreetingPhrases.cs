@@ -1,0 +1,11 @@
+namespace ReportBot.Resources.Phrases;
+
+/// <summary>A greeting or a thank-you said as a whole message (Resources/Phrases/greetings.json), answered at the menu.</summary>
+public static class GreetingPhrases
+{
+    /// <summary>"안녕하세요", "ㅎㅇ", "hi", "hello there".</summary>
+    public static readonly PhraseKey Hello = new("greeting.hello");
+
+    /// <summary>"감사합니다", "ㄱㅅ", "thanks", "ty".</summary>
+    public static readonly PhraseKey Thanks = new("greeting.thanks");
+}
