@@ -32,7 +32,8 @@ public sealed class LegalOptionsDialog : Dialog
 
     private readonly LegalContentStore _store;
     private readonly IStatePropertyAccessor<LegalMemory> _memory;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<TextKey, string[]> _buttonLabels = new();
+    // The buttons' labels in every language, by key: one text catalog per process, so one array per key.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<TextKey, string[]> ButtonLabels = new();
 
     public LegalOptionsDialog(LegalContentStore store, ConversationState conversationState)
         : base(DialogId)
@@ -233,9 +234,26 @@ public sealed class LegalOptionsDialog : Dialog
 
     // Two look-ups on lists that stay the same instances, so TextMatcher's per-list cache holds (a list concatenated
     // per call was a new instance each time: its phrases were normalised and hashed again on every message).
-    private bool Matches(DialogContext dc, string text, PhraseKey phrases, TextKey button) =>
+    private static bool Matches(DialogContext dc, string text, PhraseKey phrases, TextKey button) =>
         TextMatcher.Matches(text, dc.Services.Phrases.All(phrases))
-        || TextMatcher.Matches(text, _buttonLabels.GetOrAdd(button, key => Enum.GetValues<Language>().Select(l => dc.Services.Texts.Get(key, l)).ToArray()));
+        || TextMatcher.Matches(text, ButtonLabels.GetOrAdd(button, key => Enum.GetValues<Language>().Select(l => dc.Services.Texts.Get(key, l)).ToArray()));
+
+    /// <summary>
+    /// True when a reading is on screen and the message is one of its own buttons or their words (next, other topics,
+    /// stop): the reading's answer, never a command. "Stop here" used to be taken for the exit, which ended the
+    /// conversation and threw away a report being written under the reading.
+    /// </summary>
+    public static bool IsNavigation(DialogContext dc)
+    {
+        if (dc.ActiveDialog?.Id != DialogId || !HasReading(dc))
+        {
+            return false;
+        }
+
+        var text = dc.Text;
+        return Matches(dc, text, LegalPhrases.Next, LegalText.NavNext) || Matches(dc, text, LegalPhrases.Stop, LegalText.NavStop)
+            || Matches(dc, text, LegalPhrases.OtherTopics, LegalText.NavOther);
+    }
 
     private static List<CardAction> NavigationButtons(DialogContext dc, bool last)
     {

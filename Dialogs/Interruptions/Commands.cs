@@ -42,7 +42,8 @@ internal static class Commands
             return known.Match;
         }
 
-        var match = IsChoiceOfTheQuestion(dc) ? null : Recognizer.For(dc.Services.Phrases).Best(text, atMenu);
+        // The question's own choices, and a legal reading's own buttons ("Stop here"), are answers, not commands.
+        var match = IsChoiceOfTheQuestion(dc) || LegalOptionsDialog.IsNavigation(dc) ? null : Recognizer.For(dc.Services.Phrases).Best(text, atMenu);
         if (match is { Name: IntentNames.Counsellor or IntentNames.Help } && AnswersTheQuestion(dc))
         {
             match = null;
