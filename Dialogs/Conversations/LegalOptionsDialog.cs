@@ -60,6 +60,11 @@ public sealed class LegalOptionsDialog : Dialog
 
         // What to read: the kinds the survivor just named (at the menu's "what happened to you" question), else those of
         // their report, else those the words that asked name ("he's suing me for defamation, what do I do"), else a choice.
+        if (options is IdentityQuestion)
+        {
+            return await StartReadingAsync(dc, LegalReadingPlan.ForIdentity(content), dc.Localize(LegalText.IntroIdentity), cancellationToken);
+        }
+
         var fromReport = options is not Topics { Types.Count: > 0 } && dc.Profile.ReportedIncidentTypes is { Count: > 0 };
         var kinds = options is Topics { Types.Count: > 0 } topics ? topics.Types
             : fromReport ? dc.Profile.ReportedIncidentTypes
@@ -92,6 +97,9 @@ public sealed class LegalOptionsDialog : Dialog
             : null;
 
     /// <summary>The kinds of incident to read about, chosen before the legal options began.</summary>
+    /// <summary>"If I report, will my name be known?": the law on one's identity when reporting (<see cref="LegalReadingPlan.ForIdentity"/>).</summary>
+    public sealed record IdentityQuestion;
+
     /// <param name="Reasons">What to read first (<see cref="LegalReadingPlan.ReasonsFrom"/>); none keeps the usual order.</param>
     public sealed record Topics(IReadOnlyList<IncidentType> Types, IReadOnlyList<string>? Reasons = null);
 

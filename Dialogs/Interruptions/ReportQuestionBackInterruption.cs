@@ -3,6 +3,7 @@ using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Recognition;
 using ReportBot.Dialogs.Recognition.Dates;
 using ReportBot.Resources;
+using ReportBot.Resources.Phrases;
 
 namespace ReportBot.Dialogs.Interruptions;
 
@@ -14,7 +15,10 @@ namespace ReportBot.Dialogs.Interruptions;
 /// answer. A question about erasing later ("najunge jiul su isseoyo?", "this gets deleted after right?") is answered with how
 /// erasure works rather than met with "erase everything now?"; any other question about erasure, asking to erase now
 /// ("can u delete what i wrote", "can they delete everything i wrote here?"), is left to the request. Every time it is asked: a question is answered, not counted as a miss. A request (help, a counsellor, the legal
-/// options) is left to its own command.
+/// options) is left to its own command. The same questions at the menu are answered too, and the menu asked again: a
+/// question about this chat's privacy ("is this really anonymous?", "who will see what i write here?") gets what is
+/// kept and who reads it, and one about being known if one reports ("신고하면 제 이름 알려지나요?") opens the law on one's
+/// identity in an investigation, with its statutes.
 /// </summary>
 public sealed class ReportQuestionBackInterruption(ReportQuestionnaire questionnaire) : IInterruption
 {
@@ -23,18 +27,37 @@ public sealed class ReportQuestionBackInterruption(ReportQuestionnaire questionn
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (dc.ActiveDialog is not { } active
-            || active.State["options"]?["PromptKey"]?.ToString() is not { } key || questionnaire.All.FirstOrDefault(q => q.Ask.Name == key) is not { } question
+        if (dc.ActiveDialog is not { } active || !(AtReportQuestion(active, out var field) || (dc.LanguageKnown && Commands.AtMenu(dc)))
             || QuestionBack.For(dc.Services.Phrases) is not { } reader || reader.Worry(dc.Text) is not { } worry
 
             // "handaljeonjjeum? jeonghwakhineun gieok an nayo" answers "when?" with its doubt: a time said is the answer.
-            || (question.Field == "when" && DateReader.For(dc.Services.Phrases).Find(dc.Text, dc.Services.Today) is not null)
+            || (field == "when" && DateReader.For(dc.Services.Phrases).Find(dc.Text, dc.Services.Today) is not null)
             || (worry == "erasure" ? !reader.AboutLater(dc.Text) : Commands.Of(dc) is { IsSure: true }) || LegalRequest.Asks(dc))
         {
             return InterruptionResult.NotHandled;
         }
 
+        if (worry == QuestionBackPhrases.ReportingIdentity)
+        {
+            // "If I report, will he know it was me?": the law on one's identity, with its statutes, on top of the
+            // question or the menu, which comes back after it. Never a second copy of the legal options.
+            if (dc.Stack.Any(instance => instance.Id == LegalOptionsDialog.DialogId))
+            {
+                return InterruptionResult.NotHandled;
+            }
+
+            await dc.BeginDialogAsync(LegalOptionsDialog.DialogId, new LegalOptionsDialog.IdentityQuestion(), cancellationToken);
+            return InterruptionResult.Handled;
+        }
+
         await dc.SendAsync(new TextKey("report.question_back." + worry), cancellationToken);
         return InterruptionResult.Resume;
+    }
+
+    // One of the report's questions, by the prompt's text key; its field.
+    private bool AtReportQuestion(DialogInstance active, out string? field)
+    {
+        field = active.State["options"]?["PromptKey"]?.ToString() is { } key ? questionnaire.All.FirstOrDefault(q => q.Ask.Name == key)?.Field : null;
+        return field is not null;
     }
 }

@@ -87,6 +87,23 @@ public static class LegalReadingPlan
         return reasons;
     }
 
+    /// <summary>What protects who a survivor is when they report: a pseudonym in the record, then identity protection.</summary>
+    public static readonly IReadOnlyList<string> IdentityOptions = ["pseudonymous-statement", "identity-protection"];
+
+    /// <summary>Who can say what it means in one's own case: free legal advice, then the 24-hour line.</summary>
+    public static readonly IReadOnlyList<string> IdentityOrganisations = ["legal-aid-132", "women-emergency-1366"];
+
+    /// <summary>
+    /// The answer to "if I report, will my name be known?": the options that protect one's identity (with the laws each
+    /// cites) and who can advise on one's own case. Entries that are not verified are left out.
+    /// </summary>
+    public static LegalReading ForIdentity(LegalContent content) => new()
+    {
+        Chunks = IdentityOptions.Where(id => content.ShowableOption(id) is not null).Select(id => OptionPrefix + id)
+            .Concat(OrganisationChunks(IdentityOrganisations.Where(id => content.ShowableOrganisation(id) is not null)))
+            .ToList(),
+    };
+
     /// <summary>Every law the content explains, one at a time.</summary>
     public static LegalReading AllLaws(LegalContent content) => new()
     {

@@ -8,7 +8,7 @@ namespace ReportBot.Dialogs.Recognition;
 /// A question back to the bot at a report question ("igeo gyaega alge dwaeyo?", "will he find out?", "does it have to be the exact
 /// date"): a message that is asked (a question mark, an English auxiliary or question word first, a Korean question
 /// ending) and names one of the worries of Resources/Phrases/questions_back.json. Gives the worry's name
-/// (found_out, police, evidence, exact, why), or null.
+/// (privacy, found_out, police, erasure, evidence, exact, why, or reporting_identity), or null.
 /// </summary>
 public sealed class QuestionBack
 {
@@ -18,12 +18,16 @@ public sealed class QuestionBack
     private readonly HashSet<string> _starts;
     private readonly (string Name, Concept Words)[] _worries;
     private readonly Concept _later;
+    private readonly Concept _ifReported;
+    private readonly Concept _identity;
 
     private QuestionBack(IPhraseCatalog phrases)
     {
         _endings = [.. phrases.Get(QuestionBackPhrases.Endings, Language.Korean)];
         _starts = new HashSet<string>(phrases.Get(QuestionBackPhrases.Starts, Language.English), StringComparer.Ordinal);
         _later = Concept.From(phrases, QuestionBackPhrases.Later.Name);
+        _ifReported = Concept.From(phrases, QuestionBackPhrases.IfReported.Name);
+        _identity = Concept.From(phrases, QuestionBackPhrases.Identity.Name);
         _worries = [.. QuestionBackPhrases.Worries.Select(k => (k.Name["question_back.".Length..], Concept.From(phrases, k.Name)))];
     }
 
@@ -42,6 +46,12 @@ public sealed class QuestionBack
         if (!IsAsked(trimmed, input))
         {
             return null;
+        }
+
+        // "If I report, will my name be known / will he be told?": about the law's protection of who one is.
+        if (_ifReported.Occurs(input) && _identity.Occurs(input))
+        {
+            return QuestionBackPhrases.ReportingIdentity;
         }
 
         foreach (var (name, words) in _worries)

@@ -29,5 +29,17 @@ public static class QuestionBackPhrases
     public static readonly PhraseKey Later = new("question_back.later");
 
     /// <summary>The worries, in the order they are looked for (the first found is answered).</summary>
-    public static IReadOnlyList<PhraseKey> Worries { get; } = [FoundOut, Police, Erasure, Evidence, Exact, Why];
+    /// <summary>This chat's privacy: anonymous, who reads it, what is kept ("익명이에요?", "who can see this?").</summary>
+    public static readonly PhraseKey Privacy = new("question_back.privacy");
+
+    /// <summary>Reporting to the police or suing, as a condition ("신고하면", "if i report"): with <see cref="Identity"/> a question about being known.</summary>
+    public static readonly PhraseKey IfReported = new("question_back.if_reported");
+
+    /// <summary>Being known or told ("이름", "신원", "알게 돼", "my name", "find out").</summary>
+    public static readonly PhraseKey Identity = new("question_back.identity");
+
+    /// <summary>The name of the worry that is a question about being known if one reports (<see cref="IfReported"/> with <see cref="Identity"/>).</summary>
+    public const string ReportingIdentity = "reporting_identity";
+
+    public static IReadOnlyList<PhraseKey> Worries { get; } = [Privacy, FoundOut, Police, Erasure, Evidence, Exact, Why];
 }

@@ -6,6 +6,9 @@ public static class LegalText
     public static readonly TextKey IntroReport = new("legal.intro.report");
     public static readonly TextKey IntroType = new("legal.intro.type");
 
+    /// <summary>Before the law on one's identity when reporting ("if I report, will he know it was me?").</summary>
+    public static readonly TextKey IntroIdentity = new("legal.intro.identity");
+
     public static readonly TextKey FirstStillOnline = new("legal.intro.first.still_online");
     public static readonly TextKey FirstTakedown = new("legal.intro.first.takedown");
     public static readonly TextKey FirstLegal = new("legal.intro.first.legal");

@@ -33,6 +33,7 @@ public static class ReportText
     public static readonly TextKey QuestionBackExact = new("report.question_back.exact");
     public static readonly TextKey QuestionBackWhy = new("report.question_back.why");
     public static readonly TextKey QuestionBackErasure = new("report.question_back.erasure");
+    public static readonly TextKey QuestionBackPrivacy = new("report.question_back.privacy");
     public static readonly TextKey ReaskTypes = new("report.reask.types");
     public static readonly TextKey ReaskWho = new("report.reask.who");
     public static readonly TextKey ReaskPlace = new("report.reask.place");
