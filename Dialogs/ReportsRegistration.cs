@@ -50,6 +50,7 @@ public static class ReportsRegistration
         services.AddSingleton<IInterruption, HelpInterruption>();
         services.AddSingleton<IInterruption, HesitationInterruption>();
         services.AddSingleton<IInterruption, GreetingInterruption>();
+        services.AddSingleton<IInterruption, SupporterInterruption>();
         services.AddSingleton<IInterruption, DeleteDataInterruption>();
         services.AddSingleton<IInterruption, MenuShortcutInterruption>();
         services.AddSingleton<IInterruption, ExitInterruption>();

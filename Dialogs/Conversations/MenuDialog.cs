@@ -32,7 +32,7 @@ public sealed class MenuDialog : WaterfallDialog
     /// What a first message asked of the menu, carried through the welcome: one of its entries, or (Hesitant) time to
     /// begin, said before the menu is asked.
     /// </summary>
-    public sealed record Opening(string? Entry, bool Hesitant = false);
+    public sealed record Opening(string? Entry, bool Hesitant = false, bool Supporter = false);
 
     private static async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -52,6 +52,11 @@ public sealed class MenuDialog : WaterfallDialog
         if (step.Options is JObject opening && opening.Value<bool>(nameof(Opening.Hesitant)))
         {
             await step.Dialog.SendAsync(DisclosureText.Hesitant, cancellationToken);
+        }
+
+        if (step.Options is JObject supporting && supporting.Value<bool>(nameof(Opening.Supporter)))
+        {
+            await step.Dialog.SendAsync(DisclosureText.Supporter, cancellationToken);
         }
 
         return await step.PromptAsync(PromptId, new PromptOptions { PromptKey = MenuText.Prompt.Name, Choices = Choices, AnswerSet = AnswerSet, SayUnderstood = false }, cancellationToken);

@@ -26,6 +26,9 @@ public static class InterruptionOrder
     /// </summary>
     public const int WelcomeBack = 20;
 
+    /// <summary>Someone writing for another person who was harmed: answered as a supporter before any story is read as theirs, and before the command check asks "would you like the help?" about "how can i help my daughter".</summary>
+    public const int Supporter = 21;
+
     /// <summary>
     /// A question back to the bot at any report question about what happens with the report ("will he find out?") is answered
     /// before it could be retried as an unreadable answer or read as a choice.

@@ -26,4 +26,7 @@ public static class DisclosureText
 
     /// <summary>Choice: none of these, the main menu.</summary>
     public static readonly TextKey ChoiceOther = new("disclosure.choice.other");
+
+    /// <summary>To someone writing for another person who was harmed: what helps, that this chat is theirs too, 1366 and 112.</summary>
+    public static readonly TextKey Supporter = new("disclosure.supporter");
 }

@@ -18,11 +18,13 @@ public sealed class InterruptionOrderTests
 
         // Help and the counsellor request once shared an order and help won by registration; it must still come first.
         // Finding it hard to begin (at the menu) comes before help: "I don't know how to say this" asks for time.
+        // A supporter ("how can i help my daughter") is answered before the command check asks about the help; a bare
+        // greeting or thanks at the menu only after every command.
         Assert.Equal(
             [
-                typeof(InputGuardInterruption), typeof(CrisisInterruption), typeof(WelcomeBackInterruption), typeof(ReportQuestionBackInterruption), typeof(ChoiceQuestionBackInterruption), typeof(YesNoDoubtInterruption), typeof(CommandCheckInterruption),
+                typeof(InputGuardInterruption), typeof(CrisisInterruption), typeof(WelcomeBackInterruption), typeof(SupporterInterruption), typeof(ReportQuestionBackInterruption), typeof(ChoiceQuestionBackInterruption), typeof(YesNoDoubtInterruption), typeof(CommandCheckInterruption),
                 typeof(LanguageInterruption), typeof(HesitationInterruption), typeof(HelpInterruption), typeof(HandoffInterruption), typeof(LegalOptionsInterruption),
-                typeof(DeleteDataInterruption), typeof(MenuShortcutInterruption), typeof(ExitInterruption),
+                typeof(DeleteDataInterruption), typeof(MenuShortcutInterruption), typeof(GreetingInterruption), typeof(ExitInterruption),
             ],
             sequence);
         Assert.Equal(interruptions.Count, interruptions.Select(i => i.Order).Distinct().Count());

@@ -1,0 +1,38 @@
+using ReportBot.Dialogs.Conversations;
+using ReportBot.Dialogs.Engine;
+using ReportBot.Dialogs.Recognition;
+using ReportBot.Resources.Text;
+
+namespace ReportBot.Dialogs.Interruptions;
+
+/// <summary>
+/// Someone writing for another person who was harmed, at the menu or as the first message ("친구가 성폭행 당했는데 어떻게
+/// 도와줘야 할지 모르겠어요", "my friend told me she was raped, how can i help her"). Before, the report started with their
+/// words as if they were the one harmed, and read the friend's story back as theirs. Now they get what helps, that this
+/// chat is the other person's to use too, 1366 and 112, and the menu, whose legal options cover what happened. Crisis
+/// comes first (someone in danger now); a request (a counsellor, to stop) is left to its command.
+/// </summary>
+public sealed class SupporterInterruption : IInterruption
+{
+    public int Order => InterruptionOrder.Supporter;
+
+    public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var first = Commands.IsFirstMessage(dc);
+        var atMenu = dc.ActiveDialog?.Id is MenuDialog.PromptId or DisclosureDialog.PromptId;
+        if (!(first || atMenu) || !SupporterReader.For(dc.Services.Phrases).SpeaksForSomeoneElse(dc.Text)
+            || Commands.Of(dc) is { IsSure: true, Name: not IntentNames.Help })
+        {
+            return InterruptionResult.NotHandled;
+        }
+
+        if (atMenu)
+        {
+            await dc.SendAsync(DisclosureText.Supporter, cancellationToken);
+            return InterruptionResult.Resume;
+        }
+
+        // A first message: the welcome comes first, then this, then the menu.
+        return await InterruptionSupport.WelcomeThenAsync(dc, new MenuDialog.Opening(null, Supporter: true), cancellationToken);
+    }
+}

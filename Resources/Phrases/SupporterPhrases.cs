@@ -1,0 +1,23 @@
+namespace ReportBot.Resources.Phrases;
+
+/// <summary>Someone writing for another person who was harmed (Resources/Phrases/supporters.json).</summary>
+public static class SupporterPhrases
+{
+    /// <summary>A close person ("친구", "동생", "my friend", "my sister").</summary>
+    public static readonly PhraseKey Person = new("supporter.person");
+
+    /// <summary>That person as the subject ("친구가", "동생이", "my friend was", "my sister got").</summary>
+    public static readonly PhraseKey PersonSubject = new("supporter.person_subject");
+
+    /// <summary>Harm done to the subject ("당했", "찍혔", "raped", "harassed").</summary>
+    public static readonly PhraseKey Passive = new("supporter.passive");
+
+    /// <summary>The writer harmed as well ("저를", "me", "i was"): then the other person's harm alone is not enough.</summary>
+    public static readonly PhraseKey Self = new("supporter.self");
+
+    /// <summary>Asking how to help ("어떻게 도와", "how can i help", "what should i tell").</summary>
+    public static readonly PhraseKey HelpThem = new("supporter.help_them");
+
+    /// <summary>Helping with the other person inside the words ("help her", "tell him", "걔를 어떻게").</summary>
+    public static readonly PhraseKey HelpThemOther = new("supporter.help_them_other");
+}
