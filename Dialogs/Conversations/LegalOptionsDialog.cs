@@ -59,14 +59,19 @@ public sealed class LegalOptionsDialog : Dialog
         }
 
         // What to read: the kinds the survivor just named (at the menu's "what happened to you" question), else those of
-        // their report, else those the words that asked name ("he's suing me for defamation, what do I do"), else a choice.
+        // the report being written, else those of their saved report, else those the words that asked name ("he's suing
+        // me for defamation, what do I do"), else a choice.
         if (options is IdentityQuestion)
         {
             return await StartReadingAsync(dc, LegalReadingPlan.ForIdentity(content), dc.Localize(LegalText.IntroIdentity), cancellationToken);
         }
 
-        var fromReport = options is not Topics { Types.Count: > 0 } && dc.Profile.ReportedIncidentTypes is { Count: > 0 };
+        // Asked in the middle of a report: the kinds it already names (the report below, not yet saved).
+        var chosen = options is Topics { Types.Count: > 0 };
+        var draft = chosen ? null : ReportDialog.UnsavedDraft(dc.Stack) is { Types.Count: > 0 } unsaved ? unsaved : null;
+        var fromReport = !chosen && draft is null && dc.Profile.ReportedIncidentTypes is { Count: > 0 };
         var kinds = options is Topics { Types.Count: > 0 } topics ? topics.Types
+            : draft is not null ? draft.Types!
             : fromReport ? dc.Profile.ReportedIncidentTypes
             : NamedIn(dc);
         if (kinds.Count == 0)
@@ -75,7 +80,8 @@ public sealed class LegalOptionsDialog : Dialog
         }
 
         // What the report said would help now (and whether the images are still online) decides what comes first.
-        var reasons = fromReport ? LegalReadingPlan.ReasonsFrom(dc.Profile.ReportedWishes, dc.Profile.ReportedOnline)
+        var reasons = draft is not null ? LegalReadingPlan.ReasonsFrom(draft.Wishes ?? [], draft.StillOnline)
+            : fromReport ? LegalReadingPlan.ReasonsFrom(dc.Profile.ReportedWishes, dc.Profile.ReportedOnline)
             : options is Topics { Reasons: { } given } ? given
             : [];
         var reading = LegalReadingPlan.ForIncidents(content, kinds, reasons);

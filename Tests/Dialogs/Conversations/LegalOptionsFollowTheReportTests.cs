@@ -1,3 +1,4 @@
+using ReportBot.Resources.Text;
 using ReportBot.Tests.Support;
 
 namespace ReportBot.Tests.Dialogs.Conversations;
@@ -102,5 +103,21 @@ public sealed class LegalOptionsFollowTheReportTests
 
         Assert.DoesNotContain("You said", reading, StringComparison.Ordinal);
         Assert.Contains("Reporting to the police", reading[reading.LastIndexOf("1/", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Asked_in_the_middle_of_a_report_it_reads_the_kinds_already_named_there()
+    {
+        await using var host = ReportTestHost.Create(new RecordingStorage());
+        await host.StartKoreanReportAsync();
+        await host.Say("2");
+        await host.Say("전남친이 영상을 올렸어요.");
+        await host.Say("다 했어요");
+
+        var reading = await host.Say("법적으로 뭘 할 수 있어요?");
+
+        Assert.Contains(Catalog.Ko(LegalText.IntroReport, ("types", Catalog.Ko(ReportText.TypeNonConsensualSharing))), reading);
+        Assert.DoesNotContain(Catalog.Ko(LegalText.BrowsePrompt), reading);
+        Assert.Contains(Catalog.Ko(ReportText.AskWhen), await host.Say("그만 볼게요"));
     }
 }

@@ -38,8 +38,7 @@ public sealed class LegalReadingStopTests
         await host.Say("It was someone from my class.");
         await host.Say("done");
         await host.Say("skip");
-        await host.Say("what are my legal options");
-        Assert.Contains("1/", await host.Say(Catalog.En(ReportText.TypeSexualAssault)));
+        Assert.Contains("1/", await host.Say("what are my legal options"));
 
         var replies = await host.Say("Stop here");
 
