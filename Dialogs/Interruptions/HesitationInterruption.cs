@@ -19,26 +19,13 @@ public sealed class HesitationInterruption : IInterruption
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        var first = Commands.IsFirstMessage(dc);
-        var atQuestion = dc.ActiveDialog?.Id is MenuDialog.PromptId or DisclosureDialog.PromptId;
         var reader = StoryReader.For(dc.Services.Phrases);
-        if (!(first || atQuestion) || !reader.Hesitates(dc.Text) || Commands.Of(dc) is { IsSure: true, Name: not IntentNames.Help })
+        if (!InterruptionSupport.AtMenuOrFirst(dc, out var first) || !reader.Hesitates(dc.Text)
+            || Commands.Of(dc) is { IsSure: true, Name: not IntentNames.Help } || reader.SaysWhatHappened(dc.Text, ReportChoices.TypeValues))
         {
             return InterruptionResult.NotHandled;
         }
 
-        if (reader.SaysWhatHappened(dc.Text, ReportChoices.TypeValues))
-        {
-            return InterruptionResult.NotHandled;
-        }
-
-        if (atQuestion)
-        {
-            await dc.SendAsync(DisclosureText.Hesitant, cancellationToken);
-            return InterruptionResult.Resume;
-        }
-
-        // A first message: the welcome comes first, then this, then the menu.
-        return await InterruptionSupport.WelcomeThenAsync(dc, new MenuDialog.Opening(null, Hesitant: true), cancellationToken);
+        return await InterruptionSupport.AnswerThenMenuAsync(dc, first, DisclosureText.Hesitant, new MenuDialog.Opening(null, Hesitant: true), cancellationToken);
     }
 }

@@ -41,6 +41,31 @@ internal static class InterruptionSupport
         return InterruptionResult.Handled;
     }
 
+    /// <summary>
+    /// Whether the message is at the menu (or the question after a disclosure), or is the very first message: where a
+    /// few words of what someone needs (time to begin, help for someone else) are answered before anything else.
+    /// </summary>
+    public static bool AtMenuOrFirst(DialogContext dc, out bool first)
+    {
+        first = Commands.IsFirstMessage(dc);
+        return first || dc.ActiveDialog?.Id is MenuDialog.PromptId or DisclosureDialog.PromptId;
+    }
+
+    /// <summary>
+    /// Answers with <paramref name="text"/> and asks the menu's question again; a first message gets the welcome first,
+    /// and <paramref name="opening"/> says the same after it, before the menu.
+    /// </summary>
+    public static async Task<InterruptionResult> AnswerThenMenuAsync(DialogContext dc, bool first, Resources.TextKey text, MenuDialog.Opening opening, CancellationToken cancellationToken)
+    {
+        if (!first)
+        {
+            await dc.SendAsync(text, cancellationToken);
+            return InterruptionResult.Resume;
+        }
+
+        return await WelcomeThenAsync(dc, opening, cancellationToken);
+    }
+
     /// <summary>True for yes, false for no, null for anything else (buttons, numbers and words in either language).</summary>
     public static bool? ReadYesNo(DialogContext dc)
     {

@@ -18,21 +18,12 @@ public sealed class SupporterInterruption : IInterruption
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        var first = Commands.IsFirstMessage(dc);
-        var atMenu = dc.ActiveDialog?.Id is MenuDialog.PromptId or DisclosureDialog.PromptId;
-        if (!(first || atMenu) || !SupporterReader.For(dc.Services.Phrases).SpeaksForSomeoneElse(dc.Text)
+        if (!InterruptionSupport.AtMenuOrFirst(dc, out var first) || !SupporterReader.For(dc.Services.Phrases).SpeaksForSomeoneElse(dc.Text)
             || Commands.Of(dc) is { IsSure: true, Name: not IntentNames.Help })
         {
             return InterruptionResult.NotHandled;
         }
 
-        if (atMenu)
-        {
-            await dc.SendAsync(DisclosureText.Supporter, cancellationToken);
-            return InterruptionResult.Resume;
-        }
-
-        // A first message: the welcome comes first, then this, then the menu.
-        return await InterruptionSupport.WelcomeThenAsync(dc, new MenuDialog.Opening(null, Supporter: true), cancellationToken);
+        return await InterruptionSupport.AnswerThenMenuAsync(dc, first, DisclosureText.Supporter, new MenuDialog.Opening(null, Supporter: true), cancellationToken);
     }
 }

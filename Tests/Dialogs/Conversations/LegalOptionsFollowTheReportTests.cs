@@ -65,19 +65,7 @@ public sealed class LegalOptionsFollowTheReportTests
     public async Task English_just_a_record_starts_with_keeping_evidence()
     {
         await using var host = ReportTestHost.Create(new RecordingStorage());
-        await host.StartEnglishReportAsync();
-        await host.Say("7");
-        await host.Say("He keeps following me home.");
-        await host.Say("done");
-        await host.Say("skip");
-        await host.Say("skip");
-        await host.Say("skip");
-        await host.Say("skip");
-        await host.Say("skip");
-        Assert.Contains("Shall I save it", await host.Say("Just keep a record for now"), StringComparison.Ordinal);
-        ReportWalk.CaseCodeIn(await host.Say("Save it"));
-
-        var reading = await host.Say("yes");
+        var reading = await StalkingReportThenLegalOptionsAsync(host, "Just keep a record for now");
 
         Assert.Contains("keep a record for now, so I'll start with keeping evidence", reading, StringComparison.Ordinal);
         Assert.Contains("Keeping evidence", reading[reading.LastIndexOf("1/", StringComparison.Ordinal)..], StringComparison.Ordinal);
@@ -87,19 +75,7 @@ public sealed class LegalOptionsFollowTheReportTests
     public async Task English_no_wish_keeps_the_usual_order_and_says_nothing_about_it()
     {
         await using var host = ReportTestHost.Create(new RecordingStorage());
-        await host.StartEnglishReportAsync();
-        await host.Say("7");
-        await host.Say("He keeps following me home.");
-        await host.Say("done");
-        await host.Say("skip");
-        await host.Say("skip");
-        await host.Say("skip");
-        await host.Say("skip");
-        await host.Say("skip");
-        Assert.Contains("Shall I save it", await host.Say("skip"), StringComparison.Ordinal);
-        ReportWalk.CaseCodeIn(await host.Say("Save it"));
-
-        var reading = await host.Say("yes");
+        var reading = await StalkingReportThenLegalOptionsAsync(host, "skip");
 
         Assert.DoesNotContain("You said", reading, StringComparison.Ordinal);
         Assert.Contains("Reporting to the police", reading[reading.LastIndexOf("1/", StringComparison.Ordinal)..], StringComparison.Ordinal);
@@ -119,5 +95,19 @@ public sealed class LegalOptionsFollowTheReportTests
         Assert.Contains(Catalog.Ko(LegalText.IntroReport, ("types", Catalog.Ko(ReportText.TypeNonConsensualSharing))), reading);
         Assert.DoesNotContain(Catalog.Ko(LegalText.BrowsePrompt), reading);
         Assert.Contains(Catalog.Ko(ReportText.AskWhen), await host.Say("그만 볼게요"));
+    }
+
+    // An English stalking report with every question after the story passed, the help question answered with wish,
+    // saved; returns the replies to accepting the legal options.
+    private static async Task<string> StalkingReportThenLegalOptionsAsync(DialogTestHost host, string wish)
+    {
+        await host.StartEnglishReportAsync();
+        await host.Say("7");
+        await host.Say("He keeps following me home.");
+        await host.Say("done");
+        await host.SkipUntilAsync(ReportBot.Resources.Language.English, ReportText.AskWishes);
+        Assert.Contains("Shall I save it", await host.Say(wish), StringComparison.Ordinal);
+        ReportWalk.CaseCodeIn(await host.Say("Save it"));
+        return await host.Say("yes");
     }
 }
