@@ -56,6 +56,15 @@ public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<C
             return answer is true ? InterruptionResult.Resume : InterruptionResult.NotHandled;
         }
 
+        if (SupporterReader.For(dc.Services.Phrases).OtherInDanger(dc.Text, mustBeNow: dc.Stack.Any(d => d.Id == ReportDialog.DialogId)))
+        {
+            // Someone else in danger now ("my friend just took a bunch of pills"): the numbers for them, not an answer
+            // addressed to the writer as if they had taken the pills or wished to die.
+            session.CrisisCheckPending = false;
+            await RespondAsync(dc, session, cancellationToken, CrisisText.OtherPerson);
+            return InNarrative(dc) ? InterruptionResult.NotHandled : InterruptionResult.Resume;
+        }
+
         switch (level)
         {
             case CrisisLevel.Immediate:

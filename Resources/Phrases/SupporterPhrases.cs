@@ -20,4 +20,19 @@ public static class SupporterPhrases
 
     /// <summary>Helping with the other person inside the words ("help her", "tell him", "걔를 어떻게").</summary>
     public static readonly PhraseKey HelpThemOther = new("supporter.help_them_other");
+
+    /// <summary>Danger to someone else now: pills taken, self-harm, a wish to die said of them ("약을 먹었", "kill herself").</summary>
+    public static readonly PhraseKey Danger = new("supporter.danger");
+
+    /// <summary>Who is in that danger: a close person, or in English a third-person pronoun.</summary>
+    public static readonly PhraseKey DangerPerson = new("supporter.danger_person");
+
+    /// <summary>The writer in danger too ("저도", "me too", "i want to die"): then it is their own crisis.</summary>
+    public static readonly PhraseKey SelfDanger = new("supporter.self_danger");
+
+    /// <summary>Now, or out of reach ("방금", "연락이 안", "just", "not answering"): inside a report, danger to another must be now.</summary>
+    public static readonly PhraseKey Now = new("supporter.now");
+
+    /// <summary>A threat to control the writer, the past, or pictures ("협박", "했던 적", "if i left", "pics of"): the story, not danger now.</summary>
+    public static readonly PhraseKey NotDanger = new("supporter.not_danger");
 }

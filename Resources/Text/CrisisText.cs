@@ -13,4 +13,7 @@ public static class CrisisText
     /// first, then 1366, with 112 and 119 for danger now.
     /// </summary>
     public static readonly TextKey EmergencyIdeation = new("crisis.emergency_ideation");
+
+    /// <summary>Someone else in danger now: the numbers to call for them or with them, and to stay with them if safe.</summary>
+    public static readonly TextKey OtherPerson = new("crisis.other_person");
 }

@@ -147,10 +147,12 @@ public sealed class BlindCrisisConversationTests(ITestOutputHelper output)
         foreach (var turn in text.Split(Separator))
         {
             var replies = await host.Say(turn);
-            // The numbers: 109 first for a wish to die, the police first, or the ambulance first when the body is harmed now.
+            // The numbers: 109 first for a wish to die, the police first, or the ambulance first when the body is harmed now;
+            // for someone else in danger, 119 and 112 first (CrisisText.OtherPerson).
             seen.Add(replies.Contains(ReportTestHost.Text(host, line.Language, CrisisText.EmergencyIdeation), StringComparison.Ordinal) ? Ideation
                 : replies.Contains(ReportTestHost.Text(host, line.Language, CrisisText.Emergency), StringComparison.Ordinal)
-                || replies.Contains(ReportTestHost.Text(host, line.Language, CrisisText.EmergencyAmbulance), StringComparison.Ordinal) ? RecognitionEvaluation.Immediate
+                || replies.Contains(ReportTestHost.Text(host, line.Language, CrisisText.EmergencyAmbulance), StringComparison.Ordinal)
+                || replies.Contains(ReportTestHost.Text(host, line.Language, CrisisText.OtherPerson), StringComparison.Ordinal) ? RecognitionEvaluation.Immediate
                 : replies.Contains(ReportTestHost.Text(host, line.Language, RecognitionText.CrisisCheckIn), StringComparison.Ordinal) ? RecognitionEvaluation.CheckIn
                 : RecognitionEvaluation.None);
         }
