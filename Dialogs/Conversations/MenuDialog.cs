@@ -32,7 +32,9 @@ public sealed class MenuDialog : WaterfallDialog
     /// What a first message asked of the menu, carried through the welcome: one of its entries, or (Hesitant) time to
     /// begin, said before the menu is asked.
     /// </summary>
-    public sealed record Opening(string? Entry, bool Hesitant = false, bool Supporter = false);
+    /// <param name="Say">A text to say after the welcome, by its key (a first message's question answered).</param>
+    /// <param name="Identity">A first message asked whether reporting makes one known: the law on it, after the welcome.</param>
+    public sealed record Opening(string? Entry, bool Hesitant = false, bool Supporter = false, string? Say = null, bool Identity = false);
 
     private static async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -59,6 +61,16 @@ public sealed class MenuDialog : WaterfallDialog
             await step.Dialog.SendAsync(DisclosureText.Supporter, cancellationToken);
         }
 
+        if (step.Options is JObject said && said.Value<string>(nameof(Opening.Say)) is { Length: > 0 } key)
+        {
+            await step.Dialog.SendAsync(new Resources.TextKey(key), cancellationToken);
+        }
+
+        if (step.Options is JObject asked && asked.Value<bool>(nameof(Opening.Identity)))
+        {
+            return await step.NextAsync(new LegalOptionsDialog.IdentityQuestion(), cancellationToken);
+        }
+
         return await step.PromptAsync(PromptId, new PromptOptions { PromptKey = MenuText.Prompt.Name, Choices = Choices, AnswerSet = AnswerSet, SayUnderstood = false }, cancellationToken);
     }
 
@@ -80,6 +92,12 @@ public sealed class MenuDialog : WaterfallDialog
         {
             // What happened, said in a few words (see MenuShortcutInterruption): heard, and the ways on for it.
             return step.BeginDialogAsync(DisclosureDialog.DialogId, disclosure, cancellationToken);
+        }
+
+        if (step.Result is LegalOptionsDialog.IdentityQuestion identity)
+        {
+            // "If I report, will my name be known?" as a first message: the law on it, then the menu.
+            return step.BeginDialogAsync(LegalOptionsDialog.DialogId, identity, cancellationToken);
         }
 
         var chosen = (FoundChoice)step.Result!;

@@ -27,7 +27,9 @@ public sealed class ReportQuestionBackInterruption(ReportQuestionnaire questionn
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (dc.ActiveDialog is not { } active || !(AtReportQuestion(active, out var field) || (dc.LanguageKnown && Commands.AtMenu(dc)))
+        var first = Commands.IsFirstMessage(dc);
+        string? field = null;
+        if (!(first || (dc.ActiveDialog is { } active && (AtReportQuestion(active, out field) || (dc.LanguageKnown && Commands.AtMenu(dc)))))
             || QuestionBack.For(dc.Services.Phrases) is not { } reader || reader.Worry(dc.Text) is not { } worry
 
             // "handaljeonjjeum? jeonghwakhineun gieok an nayo" answers "when?" with its doubt: a time said is the answer.
@@ -35,6 +37,15 @@ public sealed class ReportQuestionBackInterruption(ReportQuestionnaire questionn
             || (worry == "erasure" ? !reader.AboutLater(dc.Text) : Commands.Of(dc) is { IsSure: true }) || LegalRequest.Asks(dc))
         {
             return InterruptionResult.NotHandled;
+        }
+
+        if (first)
+        {
+            // The very first message: the welcome, then the answer, then the menu (or the law on being known).
+            var opening = worry == QuestionBackPhrases.ReportingIdentity
+                ? new MenuDialog.Opening(null, Identity: true)
+                : new MenuDialog.Opening(null, Say: "report.question_back." + worry);
+            return await InterruptionSupport.WelcomeThenAsync(dc, opening, cancellationToken);
         }
 
         if (worry == QuestionBackPhrases.ReportingIdentity)

@@ -96,4 +96,32 @@ public sealed class PrivacyQuestionTests
         Assert.DoesNotContain(Catalog.In(korean, ReportText.QuestionBackPrivacy), replies);
         Assert.DoesNotContain(Catalog.In(korean, LegalText.IntroIdentity), replies);
     }
+
+    [Theory]
+    [InlineData("이거 익명 맞죠?", true)]
+    [InlineData("is this anonymous", false)]
+    public async Task As_a_first_message_the_welcome_comes_then_the_answer_then_the_menu(string question, bool korean)
+    {
+        await using var host = new DialogTestHost();
+
+        var replies = await host.Say(question);
+
+        var answer = replies.IndexOf(Catalog.In(korean, ReportText.QuestionBackPrivacy), StringComparison.Ordinal);
+        Assert.True(answer > 0, replies);
+        Assert.True(replies.IndexOf(Catalog.In(korean, MenuText.Prompt), StringComparison.Ordinal) > answer, replies);
+    }
+
+    [Theory]
+    [InlineData("신고하면 제 이름 알려지나요?", true, "이름을 밝히지 않고 진술하기")]
+    [InlineData("will he find out i reported him?", false, "Giving a statement without your name on record")]
+    public async Task As_a_first_message_being_known_if_one_reports_opens_the_law_after_the_welcome(string question, bool korean, string option)
+    {
+        await using var host = new DialogTestHost();
+
+        var replies = await host.Say(question);
+
+        Assert.Contains(Catalog.In(korean, LegalText.IntroIdentity), replies);
+        Assert.Contains(option, replies[replies.LastIndexOf("1/", StringComparison.Ordinal)..]);
+        Assert.Contains(Catalog.In(korean, MenuText.Prompt), await host.Say(korean ? "그만 볼게요" : "Stop here"));
+    }
 }
