@@ -114,6 +114,16 @@ public sealed class RedactionEvaluationTests(ITestOutputHelper output)
     public void Details_split_or_said_in_hangul_digits_handles_and_schools_are_gone_and_their_look_alikes_stay() =>
         AssertBars("pii.blind10.tsv", minimumRecall: 0.75);
 
+    /// <summary>
+    /// Kakao open-chat links and ids, Instagram and X handles with and without "@", bank accounts with a bank name, a
+    /// 주민등록번호 split or masked, an apartment with 동/호, a school with 학년/반, e-mails with spaces around "@" or written
+    /// "at", given names with a particle attached and English names with no cue, with prices, times, dates, counts and
+    /// statute numbers that must stay (pii.blind11.tsv; first run: bench/Recognition/Results/blind11-first-run.md).
+    /// </summary>
+    [Fact]
+    public void Open_chat_links_handles_accounts_masked_ids_flats_and_names_with_particles_are_gone_and_their_look_alikes_stay() =>
+        AssertBars("pii.blind11.tsv", minimumRecall: 0.9);
+
     [Fact]
     public void A_detail_cut_in_half_counts_as_leaked()
     {
