@@ -27,6 +27,12 @@ public static class InterruptionOrder
     public const int WelcomeBack = 20;
 
     /// <summary>
+    /// An answer to a choice question that ends on a joining word ("캡처랑", "screenshots and") waits for its rest, and the next
+    /// message is read with it, before anything else reads the half or the rest alone.
+    /// </summary>
+    public const int UnfinishedAnswer = 21;
+
+    /// <summary>
     /// A question back to the bot at any report question about what happens with the report ("will he find out?") is answered
     /// before it could be retried as an unreadable answer or read as a choice.
     /// </summary>
