@@ -65,7 +65,8 @@ public sealed class BlindCommandConversationTests(ITestOutputHelper output)
     /// The eleventh batch (commands.blind11.*.tsv): asking what the bot does or how it helps (label help: the help text shown),
     /// a person asked for in shorthand ("real person pls"), pause and stop in slang ("brb", "그만할래"), erasure said as a wish
     /// about the conversation or "my data", and must-not lines: a wish about photos or posts is a takedown, never erasure of
-    /// the report. Run once before any change (bench/Recognition/Results/blind11-first-run.md); gated like blind10.
+    /// the report. Run once before any change (requests met 30/41, what the bot does 5/12, answers acted on 1/26:
+    /// bench/Recognition/Results/blind11-first-run.md), then tuned on (41/41, 12/12, 0/26), so it is gated like blind10.
     /// </summary>
     [Fact]
     public Task The_eleventh_blind_batch_answers_what_the_bot_does_and_keeps_takedowns_apart_from_erasure() => AssertBarsAsync("commands.blind11");

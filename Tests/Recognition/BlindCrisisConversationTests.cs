@@ -92,8 +92,9 @@ public sealed class BlindCrisisConversationTests(ITestOutputHelper output)
     /// The eleventh batch (evaluation.blind11.*.tsv): danger now said as a place or a sound ("문 두드리는 소리 나요", "he's
     /// outside my window"), threats to spread images (a kind, labelled none, unless said with the person near now or a wish
     /// to die), despair said without a word for death ("다 내려놓고 싶어요", "i'm so tired of existing"), and neighbours that
-    /// share the words (a drama, a game, a song, tiredness from work, the story's past). Run once before any change
-    /// (bench/Recognition/Results/blind11-first-run.md); gated like blind10.
+    /// share the words (a drama, a game, a song, tiredness from work, the story's past). Run once before any change (danger now
+    /// 10/16, 109 first 0/2, check-in 11/16, ordinary lines flagged 3/28: bench/Recognition/Results/blind11-first-run.md), then
+    /// tuned on (16/16, 2/2, 17/17, 0/27), so it is gated like blind10.
     /// </summary>
     [Fact]
     public async Task The_eleventh_blind_batch_answers_danger_said_as_a_place_or_a_sound_and_despair_without_a_word_for_death()
