@@ -18,7 +18,7 @@ public sealed class UnfinishedAnswerInterruption(ReportQuestionnaire questionnai
 {
     private const string PendingKey = "unfinishedAnswer";
 
-    /// <summary>Before anything else reads the half, or the rest, on its own.</summary>
+    /// <summary>After the command check (neither half is a command), before any command reads the half or the rest on its own.</summary>
     public int Order => InterruptionOrder.UnfinishedAnswer;
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)

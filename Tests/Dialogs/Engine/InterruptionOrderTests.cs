@@ -20,7 +20,7 @@ public sealed class InterruptionOrderTests
         // Finding it hard to begin (at the menu) comes before help: "I don't know how to say this" asks for time.
         Assert.Equal(
             [
-                typeof(InputGuardInterruption), typeof(CrisisInterruption), typeof(WelcomeBackInterruption), typeof(UnfinishedAnswerInterruption), typeof(ReportQuestionBackInterruption), typeof(ChoiceQuestionBackInterruption), typeof(YesNoDoubtInterruption), typeof(CommandCheckInterruption),
+                typeof(InputGuardInterruption), typeof(CrisisInterruption), typeof(WelcomeBackInterruption), typeof(ReportQuestionBackInterruption), typeof(ChoiceQuestionBackInterruption), typeof(YesNoDoubtInterruption), typeof(CommandCheckInterruption), typeof(UnfinishedAnswerInterruption),
                 typeof(LanguageInterruption), typeof(HesitationInterruption), typeof(HelpInterruption), typeof(HandoffInterruption), typeof(LegalOptionsInterruption),
                 typeof(DeleteDataInterruption), typeof(MenuShortcutInterruption), typeof(ExitInterruption),
             ],
