@@ -121,7 +121,7 @@ public sealed class RedactionEvaluationTests(ITestOutputHelper output)
     /// 주민등록번호 split or masked, an apartment with 동/호, a school with 학년/반, e-mails with spaces around "@" or written
     /// "at", given names with a particle attached and English names with no cue, with prices, times, dates, counts and
     /// statute numbers that must stay (pii.blind11.tsv; first run: bench/Recognition/Results/blind11-first-run.md, 46/49, nothing
-    /// that must stay altered; 48/49 after the English school named without "school" and the split resident number). Gated as
+    /// that must stay altered; 49/49 after the English school, the split resident number and the English flat). Gated as
     /// the tuned sets, at 95 %.
     /// </summary>
     [Fact]
