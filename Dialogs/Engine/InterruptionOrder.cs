@@ -42,7 +42,7 @@ public static class InterruptionOrder
     public const int CommandCheck = 25;
 
     /// <summary>
-    /// An answer to a choice question that ends on a joining word ("캡처랑", "screenshots and") waits for its rest, and the next
+    /// An answer to a choice question that ends on a joining word ("kaepcheo-rang", "screenshots and") waits for its rest, and the next
     /// message is read with it, before any command reads the half or the rest alone (neither is one: the command check leaves
     /// them to the question, as it does every answer that picks a choice).
     /// </summary>

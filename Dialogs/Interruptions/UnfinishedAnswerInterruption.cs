@@ -9,10 +9,10 @@ using ReportBot.Resources.Text;
 namespace ReportBot.Dialogs.Interruptions;
 
 /// <summary>
-/// At one of the report's choice questions, an answer that ends on a joining word ("캡처랑", "스토킹이랑", "screenshots and",
+/// At one of the report's choice questions, an answer that ends on a joining word ("kaepcheo-rang", "seutoking-irang", "screenshots and",
 /// "my boss plus") is half of an answer typed in two messages: it was taken at its first half and the rest, sent a moment
 /// later, landed on the next question. It gets a short "go on" (answers.go_on) and is kept in the question's state; the next
-/// message is read together with it ("캡처랑 카톡이요"). A button, a command or "skip" as the next message is read alone.
+/// message is read together with it ("kaepcheo-rang katok-iyo"). A button, a command or "skip" as the next message is read alone.
 /// </summary>
 public sealed class UnfinishedAnswerInterruption(ReportQuestionnaire questionnaire) : IInterruption
 {
