@@ -46,6 +46,7 @@ public static class ReportsRegistration
         services.AddSingleton<IInterruption, YesNoDoubtInterruption>();
         services.AddSingleton<IInterruption, ReportQuestionBackInterruption>();
         services.AddSingleton<IInterruption, ChoiceQuestionBackInterruption>();
+        services.AddSingleton<IInterruption, UnfinishedAnswerInterruption>();
         services.AddSingleton<IInterruption, WelcomeBackInterruption>();
         services.AddSingleton<IInterruption, HelpInterruption>();
         services.AddSingleton<IInterruption, HesitationInterruption>();

@@ -111,8 +111,10 @@ public sealed class Redactor
             .. w.Context.Names,
             w.Vocatives.Rule,
             w.Vocatives.Standing,
+            w.Vocatives.WithParticle,
             w.RomanisedNames.Apposition,
             w.RomanisedNames.Possessive,
+            w.RomanisedNames.Companion,
             // After the names: a class number is the cue for the name that follows it.
             .. w.Context.Affiliations,
         ];

@@ -44,6 +44,13 @@ public static class InterruptionOrder
     /// <summary>A message that might be a command is asked about once, before any command (below) would act on it.</summary>
     public const int CommandCheck = 25;
 
+    /// <summary>
+    /// An answer to a choice question that ends on a joining word ("kaepcheo-rang", "screenshots and") waits for its rest, and the next
+    /// message is read with it, before any command reads the half or the rest alone (neither is one: the command check leaves
+    /// them to the question, as it does every answer that picks a choice).
+    /// </summary>
+    public const int UnfinishedAnswer = 26;
+
     /// <summary>Switching language first, so the answers of everything after it come in the language just chosen.</summary>
     public const int Language = 30;
 

@@ -66,7 +66,7 @@ public sealed class RecognitionInput
             return Empty;
         }
 
-        var lower = Fold(text);
+        var lower = Fold(EmojiAnswer.Spell(text));
         var hangul = new StringBuilder(lower.Length);
         var latin = new StringBuilder(lower.Length);
         foreach (var c in lower)

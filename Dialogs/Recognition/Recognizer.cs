@@ -74,7 +74,7 @@ public sealed class Recognizer
 
         var outside = Quotation.Outside(text, out var quoted);
         var input = RecognitionInput.OfMessage(outside);
-        return quoted || (_reportedSpeech.Occurs(input) && !Concept(ConceptPhrases.OwnEmphasis.Name).Occurs(input));
+        return quoted || (ReportsSpeech(input) && !Concept(ConceptPhrases.OwnEmphasis.Name).Occurs(input));
     }
 
     /// <summary>
@@ -94,7 +94,7 @@ public sealed class Recognizer
 
         var outside = Quotation.Outside(text, out _);
         var input = RecognitionInput.OfMessage(outside);
-        if (input.IsEmpty || _reportedSpeech.Occurs(input))
+        if (input.IsEmpty || ReportsSpeech(input))
         {
             return false;
         }
@@ -111,7 +111,8 @@ public sealed class Recognizer
                 && (v.Korean ? v.Start == w.Start + w.Length : Math.Abs(v.Start - w.Start) <= 6))));
         }
 
-        return acts.Any(act => !Negated(input, [act], acts) && !ByOtherSubject(input, [act])) || SaysPauseReason(input);
+        return acts.Any(act => !Negated(input, [act], acts) && !ByOtherSubject(input, [act])) || SaysPauseReason(input)
+            || Engine.TextMatcher.Matches(outside, _phrases.All(PausePhrases.HoldAlone));
     }
 
     /// <summary>Words and Hangul syllables of a message that can be a pause said with only its reason (a hurried line, not a story).</summary>
@@ -154,7 +155,7 @@ public sealed class Recognizer
         }
 
         var input = RecognitionInput.OfMessage(Quotation.Outside(text, out _));
-        return !input.IsEmpty && !_reportedSpeech.Occurs(input) && Concept(PausePhrases.LeaveNow.Name).Occurs(input);
+        return !input.IsEmpty && !ReportsSpeech(input) && Concept(PausePhrases.LeaveNow.Name).Occurs(input);
     }
 
     /// <summary>
@@ -180,7 +181,7 @@ public sealed class Recognizer
             }
         }
 
-        if (input.IsEmpty || _reportedSpeech.Occurs(input))
+        if (input.IsEmpty || ReportsSpeech(input))
         {
             return null;
         }
@@ -196,6 +197,24 @@ public sealed class Recognizer
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Someone else's words: a quoting ending ("-raeseo", "-dago") outside the connectives that only look like one
+    /// ("geuraeseo", so; concept.not_reported_speech).
+    /// </summary>
+    private bool ReportsSpeech(RecognitionInput input)
+    {
+        var hits = new List<ConceptHit>();
+        _reportedSpeech.FindExact(input, hits);
+        if (hits.Count == 0)
+        {
+            return false;
+        }
+
+        var connectives = new List<ConceptHit>();
+        Concept(ConceptPhrases.NotReportedSpeech.Name).FindExact(input, connectives);
+        return hits.Exists(h => !connectives.Exists(c => c.Korean == h.Korean && c.Start <= h.Start && h.Start + h.Length <= c.Start + c.Length));
     }
 
     private double Score(RecognitionInput input, CompiledIntent intent)

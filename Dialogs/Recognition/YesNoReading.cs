@@ -50,7 +50,7 @@ public sealed class YesNoReading
 
     public bool? Read(string? text)
     {
-        var trimmed = text?.Trim() ?? string.Empty;
+        var trimmed = EmojiAnswer.Spell(text?.Trim() ?? string.Empty);
         if (trimmed.Length == 0)
         {
             return null;
@@ -104,7 +104,7 @@ public sealed class YesNoReading
     /// question such as "where did it happen?". A yes with more after it ("yes, at work") is not bare.
     /// </summary>
     public static bool IsBare(IPhraseCatalog phrases, string? text) =>
-        text?.Trim() is { Length: > 0 } trimmed && For(phrases).WholeAnswer(trimmed) is not null;
+        text?.Trim() is { Length: > 0 } trimmed && For(phrases).WholeAnswer(EmojiAnswer.Spell(trimmed)) is not null;
 
     // The whole reply is one of the yes or no phrases: true or false; anything else, null.
     private bool? WholeAnswer(string trimmed) =>

@@ -9,6 +9,9 @@ public static class AnswerPhrases
 {
     public static readonly PhraseKey Negators = new("answer.negators");
     public static readonly PhraseKey ClauseBreaks = new("answer.clause_breaks");
+
+    /// <summary>Joining words an unfinished answer ends on ("캡처랑", "screenshots and"): the rest comes in the next message.</summary>
+    public static readonly PhraseKey OpenEnds = new("answer.open_ends");
     public static readonly PhraseKey ClauseEndings = new("answer.clause_endings");
     public static readonly PhraseKey ClauseEndingExceptions = new("answer.clause_ending_exceptions");
     public static readonly PhraseKey ClauseEndingFollowers = new("answer.clause_ending_followers");

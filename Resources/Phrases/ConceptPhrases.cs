@@ -17,6 +17,15 @@ public static class ConceptPhrases
 
     public static readonly PhraseKey HelpFiller = new("concept.help_filler");
 
+    /// <summary>A what or how asked of the bot ("어떻게", "what can you"): with <see cref="HelpService"/>, asking what it does.</summary>
+    public static readonly PhraseKey HelpAsk = new("concept.help_ask");
+
+    /// <summary>Doing, helping or being for something ("도와주시는", "actually do", "for").</summary>
+    public static readonly PhraseKey HelpService = new("concept.help_service");
+
+    /// <summary>Connectives that end like a quoting ending ("그래서", so): no one else's words.</summary>
+    public static readonly PhraseKey NotReportedSpeech = new("concept.not_reported_speech");
+
     public static readonly PhraseKey Counsellor = new("concept.counsellor");
 
     public static readonly PhraseKey Talk = new("concept.talk");

@@ -23,4 +23,16 @@ public static class CrisisDangerPhrases
 
     /// <summary>Words of the story's past ("geunal", "wasseul ttae", "that night", "every night for weeks"): danger then is the story.</summary>
     public static readonly PhraseKey StoryPast = new("crisis.story_past");
+
+    /// <summary>The sound of someone at the door or the window ("문 두드리는 소리", "trying the door handle").</summary>
+    public static readonly PhraseKey DoorSound = new("crisis.door_sound");
+
+    /// <summary>Hearing it now, again, still, or being afraid: with <see cref="DoorSound"/>, danger now.</summary>
+    public static readonly PhraseKey DoorNow = new("crisis.door_now");
+
+    /// <summary>A threat of violence ("teach me a lesson", "가만 안 둔대"): with the person coming or at the door, danger now.</summary>
+    public static readonly PhraseKey HarmThreat = new("crisis.harm_threat");
+
+    /// <summary>A film, a drama, a game, a song or a delivery: danger words from there are set aside as the story's past is.</summary>
+    public static readonly PhraseKey NotNowSource = new("crisis.not_now_source");
 }

@@ -9,6 +9,9 @@ public static class PausePhrases
     /// <summary>Words that make a stop a pause ("나중에", "이따", "tomorrow", "brb", "for now").</summary>
     public static readonly PhraseKey ResumeLater = new("concept.resume_later");
 
+    /// <summary>A hold said alone, as the whole message ("잠깐만요", "gimme a sec", "hold on, one min"): wait, keep the report.</summary>
+    public static readonly PhraseKey HoldAlone = new("pause.hold_alone");
+
     /// <summary>A pause said with no stop word ("나중에 마저 할게요", "be right back", "need a break"): an exit-intent word.</summary>
     public static readonly PhraseKey PauseAct = new("concept.pause_act");
 

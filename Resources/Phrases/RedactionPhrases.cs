@@ -17,6 +17,9 @@ public static class RedactionPhrases
     /// <summary>Honorifics after a given name (씨, 님; romanised -ssi, -nim).</summary>
     public static readonly PhraseKey Honorifics = new("redaction.honorifics");
 
+    /// <summary>Particles after a given name with the friendly "i" (지훈이가, 라온이한테); the comitative and the copula are left out.</summary>
+    public static readonly PhraseKey NameParticles = new("redaction.name_particles");
+
     /// <summary>Mail words and providers: an id near one of them is the part of an e-mail before the at sign.</summary>
     public static readonly PhraseKey MailWords = new("redaction.mail_words");
     public static readonly PhraseKey OrgUnits = new("redaction.org_units");

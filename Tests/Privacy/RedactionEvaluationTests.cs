@@ -108,11 +108,25 @@ public sealed class RedactionEvaluationTests(ITestOutputHelper output)
     /// that look like them, which must stay (pii.blind10.tsv; first run: bench/Recognition/Results/blind10-first-run.md).
     /// Nothing that must stay may be altered; recall gates at 75 %, where the batch stands, not at the 95 % of the tuned
     /// sets: its given names are written with a particle attached ("시오가", "라온이") or in English with no cue ("me and haon"),
-    /// a class the redactor does not read yet (the results file says why it was left).
+    /// a class the redactor does not read yet (the results file says why it was left). Since the eleventh batch the English names
+    /// with no cue ("me and haon") and the English school ("sehwa girls high") are caught (31/37) and the bar is 80 %; the Korean
+    /// names with a bare particle are still left (bench/Recognition/Results/blind11-first-run.md).
     /// </summary>
     [Fact]
     public void Details_split_or_said_in_hangul_digits_handles_and_schools_are_gone_and_their_look_alikes_stay() =>
-        AssertBars("pii.blind10.tsv", minimumRecall: 0.75);
+        AssertBars("pii.blind10.tsv", minimumRecall: 0.8);
+
+    /// <summary>
+    /// Kakao open-chat links and ids, Instagram and X handles with and without "@", bank accounts with a bank name, a
+    /// 주민등록번호 split or masked, an apartment with 동/호, a school with 학년/반, e-mails with spaces around "@" or written
+    /// "at", given names with a particle attached and English names with no cue, with prices, times, dates, counts and
+    /// statute numbers that must stay (pii.blind11.tsv; first run: bench/Recognition/Results/blind11-first-run.md, 46/49, nothing
+    /// that must stay altered; 49/49 after the English school, the split resident number and the English flat). Gated as
+    /// the tuned sets, at 95 %.
+    /// </summary>
+    [Fact]
+    public void Open_chat_links_handles_accounts_masked_ids_flats_and_names_with_particles_are_gone_and_their_look_alikes_stay() =>
+        AssertBars("pii.blind11.tsv", minimumRecall: 0.95);
 
     [Fact]
     public void A_detail_cut_in_half_counts_as_leaked()

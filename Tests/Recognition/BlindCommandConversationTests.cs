@@ -61,6 +61,16 @@ public sealed class BlindCommandConversationTests(ITestOutputHelper output)
     [Fact]
     public Task The_tenth_blind_batch_acts_on_requests_in_shorthand_and_leaves_questions_about_erasure_alone() => AssertBarsAsync("commands.blind10");
 
+    /// <summary>
+    /// The eleventh batch (commands.blind11.*.tsv): asking what the bot does or how it helps (label help: the help text shown),
+    /// a person asked for in shorthand ("real person pls"), pause and stop in slang ("brb", "그만할래"), erasure said as a wish
+    /// about the conversation or "my data", and must-not lines: a wish about photos or posts is a takedown, never erasure of
+    /// the report. Run once before any change (requests met 30/41, what the bot does 5/12, answers acted on 1/26:
+    /// bench/Recognition/Results/blind11-first-run.md), then tuned on (41/41, 12/12, 0/26), so it is gated like blind10.
+    /// </summary>
+    [Fact]
+    public Task The_eleventh_blind_batch_answers_what_the_bot_does_and_keeps_takedowns_apart_from_erasure() => AssertBarsAsync("commands.blind11");
+
     private async Task AssertBarsAsync(string stem)
     {
         var set = Set(stem);
@@ -97,7 +107,7 @@ public sealed class BlindCommandConversationTests(ITestOutputHelper output)
         }
 
         var replies = await host.Say(text);
-        var labels = line.Label == RecognitionEvaluation.None ? ["counsellor", "delete", "exit", "pause", "english", "korean"] : new[] { line.Label };
+        var labels = line.Label == RecognitionEvaluation.None ? ["counsellor", "delete", "exit", "pause", "english", "korean", "help"] : new[] { line.Label };
         var seen = labels.Select(label => Seen(host, label, replies)).ToList();
         return seen.Contains(Acted) ? Acted : seen.Contains(Checked) ? Checked : seen.Contains(Dropped) ? Dropped : Nothing;
     }
@@ -115,6 +125,8 @@ public sealed class BlindCommandConversationTests(ITestOutputHelper output)
             // report begun ("be right back" at the menu) there is nothing to keep: the conversation waits.
             "pause" => ((HasEither(PauseText.Kept) || HasEither(PauseText.Waiting)) && !HasEither(ExitText.DraftDropped), PauseText.Check),
             "english" => (Has(WelcomeText.LanguageSet, Language.English), RecognitionText.CheckEnglish),
+            // What the bot does: the help text (mid-report, the question follows it again).
+            "help" => (HasEither(HelpText.Text), (TextKey?)null),
             "korean" => (Has(WelcomeText.LanguageSet, Language.Korean), RecognitionText.CheckKorean),
             _ => throw new ArgumentException(label, nameof(label)),
         };

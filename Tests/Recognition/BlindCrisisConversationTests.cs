@@ -88,6 +88,20 @@ public sealed class BlindCrisisConversationTests(ITestOutputHelper output)
         await AssertRightNumberFirstAsync("evaluation.blind10");
     }
 
+    /// <summary>
+    /// The eleventh batch (evaluation.blind11.*.tsv): danger now said as a place or a sound ("문 두드리는 소리 나요", "he's
+    /// outside my window"), threats to spread images (a kind, labelled none, unless said with the person near now or a wish
+    /// to die), despair said without a word for death ("다 내려놓고 싶어요", "i'm so tired of existing"), and neighbours that
+    /// share the words (a drama, a game, a song, tiredness from work, the story's past). Run once before any change (danger now
+    /// 10/16, 109 first 0/2, check-in 11/16, ordinary lines flagged 3/28: bench/Recognition/Results/blind11-first-run.md), then
+    /// tuned on (16/16, 2/2, 17/17, 0/27), so it is gated like blind10.
+    /// </summary>
+    [Fact]
+    public async Task The_eleventh_blind_batch_answers_danger_said_as_a_place_or_a_sound_and_despair_without_a_word_for_death()
+    {
+        await AssertRightNumberFirstAsync("evaluation.blind11");
+    }
+
     // Danger now and a wish to die: the right number first, every line; the check-in at least 90 %; no ordinary line flagged.
     private async Task AssertRightNumberFirstAsync(string stem)
     {
@@ -136,7 +150,11 @@ public sealed class BlindCrisisConversationTests(ITestOutputHelper output)
             var field = text[1..text.IndexOf('}', StringComparison.Ordinal)];
             text = text[(field.Length + 2)..].TrimStart();
             await (language == Language.Korean ? host.StartKoreanReportAsync() : host.StartEnglishReportAsync());
-            await host.SkipUntilAsync(language, ReportQuestions.Find(field)!.Ask, most: 10);
+            if (field != ReportQuestions.All[0].Field)
+            {
+                // The first question ("what happened") is asked as the report starts.
+                await host.SkipUntilAsync(language, ReportQuestions.Find(field)!.Ask, most: 10);
+            }
         }
         else
         {

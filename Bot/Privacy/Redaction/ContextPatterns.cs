@@ -117,6 +117,9 @@ internal sealed class ContextPatterns
         var whereILive = Place($@"(?<![{H}])[{H}]{{1,5}}{Dong}(?=\s?(?:(?:{Alt(_notPlaces.Where(w => w.Length >= 2))})\s?)?(?:(?:{At})\s?)?(?:{Living}))");
         var romanisedDong = Place(@"\b[A-Za-z]{3,12}[-\s]?dong\b");
 
+        // A flat's building and unit written in English with the Korean words (since the eleventh blind batch): "105dong 1102ho".
+        var romanisedFlat = Place(@"\b\d{1,4}\s?-?\s?dong\s?\d{1,4}\s?-?\s?ho\b");
+
         var suffixes = Alt(Ko(RedactionPhrases.PlaceSuffixes));
         var complex = new Regex(
             $@"(?<![{H}])(?:[{H}]{{1,5}}{Dong}\s)?(?<stem>[{H}]{{1,8}}?)(?:{suffixes})(?:\s?\d{{1,4}}{Dong}|\s?\d{{1,2}}{Danji})?(?!\d)|(?<![{H}])(?:[{H}]{{1,5}}{Dong}\s)?(?<stem>[{H}]{{2,8}})\s?\d{{1,2}}{Danji}",
@@ -137,6 +140,7 @@ internal sealed class ContextPatterns
             new(afterDistrict, RedactionText.Address, NeedsDigit: false, Needs: [dong, districts]),
             new(lot, RedactionText.Address, Needs: [dong]),
             new(whereILive, RedactionText.Address, NeedsDigit: false, Needs: [dong, living]),
+            new(romanisedFlat, RedactionText.Address, Needs: [Words(["dong"])]),
             new(romanisedDong, RedactionText.Address, NeedsDigit: false, Needs: [Words(["dong"])]),
             new(complex, RedactionText.Address, IsNamedPlace, NeedsDigit: false, Needs: [complexWords]),
             new(floor, RedactionText.Address, IsBuildingName, Needs: [Words([Floor])]),

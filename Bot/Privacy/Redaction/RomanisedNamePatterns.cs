@@ -42,7 +42,19 @@ internal sealed class RomanisedNamePatterns
             RedactionText.Name,
             IsName,
             NeedsDigit: false);
+        Companion = new RedactionRule(
+            new Regex($@"(?:(?<=\b(?:me\s+and|it\s+was|it\s+is)\s+){name}\b(?!['\u2019-])|(?<![A-Za-z'\u2019-]){name}(?=\s+(?:and\s+(?:i|me)\b|from\s+(?:my|our|his|her|the)\s)))", AnyCase | extra),
+            RedactionText.Name,
+            IsName,
+            NeedsDigit: false);
     }
+
+    /// <summary>
+    /// "me and haon were at the party", "taeo from my class posted it", "it was minjae" (since the eleventh blind batch): a
+    /// romanised name with no relation word, in the places only a person stands: after "me and" or "it was", or before "and
+    /// i" or "from my class".
+    /// </summary>
+    public RedactionRule Companion { get; }
 
     /// <summary>"my ex, taeyang, posted it": a romanised name set off by commas after a relation word.</summary>
     public RedactionRule Apposition { get; }

@@ -21,6 +21,13 @@ internal sealed class VocativePatterns
     private const char A = '\uC544';
     private const char Ya = '\uC57C';
 
+    // The friendly "i" a name with a final consonant takes before a particle, the honorific "ssi", "rang" (with; after "ssi"
+    // only: "yeongsang-i-rang" is an ordinary noun) and the polite "yo".
+    private const char I = '\uC774';
+    private const char Ssi = '\uC528';
+    private const char Rang = '\uB791';
+    private const char Yo = '\uC694';
+
     private readonly HashSet<string> _notNames;
 
     public VocativePatterns(IPhraseCatalog phrases, RegexOptions extra)
@@ -42,7 +49,23 @@ internal sealed class VocativePatterns
             RedactionText.Name,
             m => !_notNames.Contains(m.Groups["x"].Value),
             NeedsDigit: false);
+        var particles = Alt(phrases.Get(RedactionPhrases.NameParticles, Language.Korean));
+        WithParticle = new RedactionRule(
+            new Regex($@"(?<=(?:^|[\s""'\u201C\u2018(,]))(?<x>[{syllables}][{syllables}])(?=(?:(?<i>{I})(?:{particles})|{Ssi}(?:{particles}|{Rang})?){Yo}?(?:[\s,.!?~""'\u201D\u2019]|$))", Plain | extra),
+            RedactionText.Name,
+            IsNameWithParticle,
+            NeedsDigit: false);
     }
+
+    /// <summary>
+    /// A given name outside the list with a particle attached (since the eleventh blind batch): the same two name syllables,
+    /// the second with a final consonant, then the friendly "i" that only a name takes before a particle ("ra-on-i-ga",
+    /// "ha-rin-i-hante", "ra-on-i-neun": an ordinary noun takes the particle straight, "yeongsang-i", never "yeongsang-i-ga"),
+    /// or the honorific "ssi" with or without a particle ("ra-on-ssi-ga"), as a word of its own. A name with no final
+    /// consonant and a bare particle ("si-o-ga", "se-o-rang") has the shape of hundreds of ordinary words ("sori-ga",
+    /// "dari-ga") and is left.
+    /// </summary>
+    public RedactionRule WithParticle { get; }
 
     /// <summary>
     /// A given name outside the list standing alone (since the eighth blind batch): the same two name syllables as a word of
@@ -54,6 +77,13 @@ internal sealed class VocativePatterns
 
     /// <summary>A name called out in reported speech (run with the other names).</summary>
     public RedactionRule Rule { get; }
+
+    // The friendly "i" follows only a final consonant ("ra-on-i-ga", not "si-o-i-ga"); the two syllables are no listed word.
+    private bool IsNameWithParticle(Match match)
+    {
+        var name = match.Groups["x"].Value;
+        return !_notNames.Contains(name) && (!match.Groups["i"].Success || (name[^1] - '\uAC00') % 28 != 0);
+    }
 
     // The ending fits the name (dong-hyeok-a, min-ji-ya; not min-ji-a), and the two syllables are no listed word.
     private bool IsCalledOut(Match match)

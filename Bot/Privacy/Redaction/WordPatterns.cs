@@ -49,7 +49,7 @@ internal sealed class WordPatterns
         var dot = $@"(?:\s*\.\s*|\s*(?:{Alt([.. Ko(RedactionPhrases.DotWords), .. En(RedactionPhrases.DotWords).Where(w => !IsWord(w))])})\s*|\s+(?:{Alt(En(RedactionPhrases.DotWords).Where(IsWord))})\s+)";
         LooseEmail = new Regex($@"(?<![\w.%+-])[A-Za-z0-9._%+-]+{at}[A-Za-z0-9-]+(?:{dot}[A-Za-z0-9-]+)*{dot}(?:com|net|org|kr|co|io|me|jp|cn|us|uk|edu|gov|info|biz|ac|ne|or|go|de|fr|ca|au)\b", AnyCase | extra);
 
-        ResidentNumberAfterCue = new Regex($@"(?:{Cues(Ko(RedactionPhrases.ResidentNumberCues), En(RedactionPhrases.ResidentNumberCues))})[^\d\n]{{0,12}}?(?<x>\d{{6}}(?:\s?-?\s?\d{{7}})?|[1-8]\d{{6}})(?!\d)", AnyCase | extra);
+        ResidentNumberAfterCue = new Regex($@"(?:{Cues(Ko(RedactionPhrases.ResidentNumberCues), En(RedactionPhrases.ResidentNumberCues))})[^\d\n]{{0,12}}?(?<x>\d{{6}}(?:\s?-?\s?\d\s?\d{{6}})?|[1-8]\d{{6}})(?!\d)", AnyCase | extra);
         IdAfterCue = new Regex($@"(?:{Cues(Ko(RedactionPhrases.IdCues), En(RedactionPhrases.IdCues))})[^\d\n]{{0,12}}?(?<x>[A-Za-z]{{0,2}}[ -]?\d(?:[ -]?[0-9A-Za-z]){{5,18}})(?![0-9A-Za-z])", AnyCase | extra);
 
         const string months = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";

@@ -95,7 +95,7 @@ public sealed class BlindWalk(DialogTestHost host, BlindLine line)
     private async Task<BlindOutcome> AnswerAsync(string aspect, string field)
     {
         var question = ReportQuestions.Find(field)!;
-        await host.SkipUntilAsync(_language, question.Ask, most: 10);
+        await ReachAsync(question);
         var next = ReportQuestions.All.SkipWhile(q => q != question).Skip(1).FirstOrDefault();
         var nextText = next is null ? Text(ReportText.SummaryIntro) : Text(next.Ask).Split('\n')[0];
         var parts = line.Text.Split(Separator, StringSplitOptions.TrimEntries);
@@ -105,6 +105,13 @@ public sealed class BlindWalk(DialogTestHost host, BlindLine line)
         {
             taken = part;
             replies = await host.Say(part);
+            if (question == ReportQuestions.All[0] && replies.Contains(Text(StoryText.KeptFromAnswer).Split('\n')[0], StringComparison.Ordinal))
+            {
+                // "What happened" answered by telling it: the words are kept as the story's start and the story question
+                // asks for anything to add (StoryText.AddMore) instead of the story; that is moving on.
+                nextText = Text(StoryText.KeptFromAnswer).Split('\n')[0];
+            }
+
             if (replies.Contains(nextText, StringComparison.Ordinal))
             {
                 break;
@@ -139,7 +146,7 @@ public sealed class BlindWalk(DialogTestHost host, BlindLine line)
     private async Task<BlindOutcome> QuestionBackAsync()
     {
         var question = ReportQuestions.Find(line.Expected)!;
-        await host.SkipUntilAsync(_language, question.Ask, most: 10);
+        await ReachAsync(question);
         var replies = await host.Say(line.Text);
         var next = ReportQuestions.All.SkipWhile(q => q != question).Skip(1).FirstOrDefault();
         var nextText = next is null ? Text(ReportText.SummaryIntro) : Text(next.Ask).Split('\n')[0];
@@ -152,6 +159,15 @@ public sealed class BlindWalk(DialogTestHost host, BlindLine line)
             : replies.IndexOf(ask, StringComparison.Ordinal) == 0 ? "not answered: "
             : null;
         return new BlindOutcome(line, "asks", miss is null ? null : miss + Short(replies));
+    }
+
+    /// <summary>Passes questions until <paramref name="question"/> is asked; the first one ("what happened") is asked as the report starts.</summary>
+    private async Task ReachAsync(ReportQuestion question)
+    {
+        if (question != ReportQuestions.All[0])
+        {
+            await host.SkipUntilAsync(_language, question.Ask, most: 10);
+        }
     }
 
     private string? CheckDate(string before, string taken)

@@ -97,6 +97,23 @@ public sealed class ReportAnswerBlindTests(ITestOutputHelper output)
             _ => 0.0,
         });
 
+    /// <summary>
+    /// The eighth batch (answers with particles glued on, two things listed with 랑/하고/and/plus, evidence described by what
+    /// it shows, places in slang, times said by a season of life, who said by a role alone, a threat to spread images named
+    /// at "what happened", a yes said with an emoji, questions back about what the bot does), written before the changes for
+    /// it and run once (bench/Recognition/Results/blind11-first-run.md), then tuned on: the safety bars and at most one wrong
+    /// offer in ten gate, as for the seventh batch; the other shares are reported (left: an answer completed at the next
+    /// question, a season of life as the story's time).
+    /// </summary>
+    [Fact]
+    public async Task An_eighth_batch_keeps_the_safety_bars_with_particles_lists_roles_and_seasons_of_life() =>
+        AssertBars(await RunAsync("blind8"), aspect => aspect switch
+        {
+            "ordinary" or "place" or "story" => 1.0,
+            "story extra" => 0.9,
+            _ => 0.0,
+        });
+
     private async Task<List<BlindOutcome>> RunAsync(string set)
     {
         var outcomes = new List<BlindOutcome>();

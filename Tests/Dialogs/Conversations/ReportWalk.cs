@@ -40,7 +40,12 @@ public static partial class ReportWalk
     {
         var question = ReportBot.Dialogs.Conversations.ReportQuestions.Find(field)!;
         await (language == "ko" ? host.StartKoreanReportAsync() : host.StartEnglishReportAsync());
-        await host.SkipUntilAsync(Lang(language), question.Ask, most: 10);
+        if (question != ReportBot.Dialogs.Conversations.ReportQuestions.All[0])
+        {
+            // The first question ("what happened") is asked as the report starts.
+            await host.SkipUntilAsync(Lang(language), question.Ask, most: 10);
+        }
+
         return question;
     }
 
