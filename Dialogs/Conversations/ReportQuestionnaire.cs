@@ -23,4 +23,15 @@ public sealed class ReportQuestionnaire
     public IReadOnlyList<ReportQuestion> All { get; }
 
     public ReportQuestion? Find(string? field) => All.FirstOrDefault(q => q.Field == field);
+
+    /// <summary>The report question a prompt asks, by the text key in its options; null for any other dialog or none.</summary>
+    public ReportQuestion? AskedBy(Engine.DialogInstance? prompt) =>
+        prompt?.State["options"]?["PromptKey"]?.ToString() is { } key ? All.FirstOrDefault(q => q.Ask.Name == key) : null;
+
+    /// <summary>The active dialog when it is one of the report's choice questions (one choice or several); else null.</summary>
+    public Engine.DialogInstance? ChoiceQuestionAt(Engine.DialogContext dc) =>
+        dc.ActiveDialog is { } active && dc.Dialogs.Find(active.Id) is Engine.Prompts.ChoicePrompt or Engine.Prompts.MultiChoicePrompt
+        && AskedBy(active) is not null
+            ? active
+            : null;
 }

@@ -22,8 +22,7 @@ public sealed class ChoiceQuestionBackInterruption(ReportQuestionnaire questionn
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (dc.ActiveDialog is not { } active || dc.Dialogs.Find(active.Id) is not (ChoicePrompt or MultiChoicePrompt)
-            || active.State["options"]?["PromptKey"]?.ToString() is not { } key || !questionnaire.All.Any(q => q.Ask.Name == key)
+        if (questionnaire.ChoiceQuestionAt(dc) is not { } active
             || active.State.Value<bool>(ExplainedKey)
             || !YesNoReading.IsQuestionBack(dc.Services.Phrases, dc.Text)
             || Commands.Of(dc) is { IsSure: true } || LegalRequest.Asks(dc))

@@ -68,7 +68,7 @@ public sealed class ReportQuestionBackInterruption(ReportQuestionnaire questionn
     // One of the report's questions, by the prompt's text key; its field.
     private bool AtReportQuestion(DialogInstance active, out string? field)
     {
-        field = active.State["options"]?["PromptKey"]?.ToString() is { } key ? questionnaire.All.FirstOrDefault(q => q.Ask.Name == key)?.Field : null;
+        field = questionnaire.AskedBy(active)?.Field;
         return field is not null;
     }
 }

@@ -23,8 +23,7 @@ public sealed class UnfinishedAnswerInterruption(ReportQuestionnaire questionnai
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (dc.ActiveDialog is not { } active || dc.Dialogs.Find(active.Id) is not (ChoicePrompt or MultiChoicePrompt)
-            || active.State["options"]?["PromptKey"]?.ToString() is not { } key || !questionnaire.All.Any(q => q.Ask.Name == key)
+        if (questionnaire.ChoiceQuestionAt(dc) is not { } active
             || dc.Context.Activity.Value is not null || dc.TextOverride is not null)
         {
             return InterruptionResult.NotHandled;
