@@ -58,32 +58,17 @@ public sealed class LegalOptionsDialog : Dialog
             return await dc.EndDialogAsync(null, cancellationToken);
         }
 
-        // What to read: the kinds the survivor just named (at the menu's "what happened to you" question), else those of
-        // the report being written, else those of their saved report, else those the words that asked name ("he's suing
-        // me for defamation, what do I do"), else a choice.
         if (options is IdentityQuestion)
         {
             return await StartReadingAsync(dc, LegalReadingPlan.ForIdentity(content), dc.Localize(LegalText.IntroIdentity), cancellationToken);
         }
 
-        // Asked in the middle of a report: the kinds it already names (the report below, not yet saved).
-        var chosen = options is Topics { Types.Count: > 0 };
-        var draft = chosen ? null : ReportDialog.UnsavedDraft(dc.Stack) is { Types.Count: > 0 } unsaved ? unsaved : null;
-        var fromReport = !chosen && draft is null && dc.Profile.ReportedIncidentTypes is { Count: > 0 };
-        var kinds = options is Topics { Types.Count: > 0 } topics ? topics.Types
-            : draft is not null ? draft.Types!
-            : fromReport ? dc.Profile.ReportedIncidentTypes
-            : NamedIn(dc);
+        var (kinds, reasons) = WhatToRead(dc, options);
         if (kinds.Count == 0)
         {
             return await BrowseAsync(dc, cancellationToken);
         }
 
-        // What the report said would help now (and whether the images are still online) decides what comes first.
-        var reasons = draft is not null ? LegalReadingPlan.ReasonsFrom(draft.Wishes ?? [], draft.StillOnline)
-            : fromReport ? LegalReadingPlan.ReasonsFrom(dc.Profile.ReportedWishes, dc.Profile.ReportedOnline)
-            : options is Topics { Reasons: { } given } ? given
-            : [];
         var reading = LegalReadingPlan.ForIncidents(content, kinds, reasons);
         var labels = string.Join(", ", kinds.Distinct().Select(t => dc.Localize(IncidentTypeLabels.For(t))));
         var intro = dc.Localize(LegalText.IntroReport, ("types", labels));
@@ -102,10 +87,36 @@ public sealed class LegalOptionsDialog : Dialog
             ? reasons.FirstOrDefault(r => option.FirstWhen.Contains(r, StringComparer.Ordinal))
             : null;
 
-    /// <summary>The kinds of incident to read about, chosen before the legal options began.</summary>
+    /// <summary>
+    /// What to read, and what the survivor said that puts some of it first: the kinds chosen before the legal options
+    /// began (at the menu's "what happened to you" question), else those of the report being written (asked in the middle
+    /// of it) with its wishes, else those of their saved report with its wishes, else those the words that asked name
+    /// ("he's suing me for defamation, what do I do"); none for a choice.
+    /// </summary>
+    private static (IReadOnlyList<IncidentType> Kinds, IReadOnlyList<string> Reasons) WhatToRead(DialogContext dc, object? options)
+    {
+        if (options is Topics { Types.Count: > 0 } topics)
+        {
+            return (topics.Types, topics.Reasons ?? []);
+        }
+
+        if (ReportDialog.UnsavedDraft(dc.Stack) is { Types: { Count: > 0 } drafted } draft)
+        {
+            return (drafted, LegalReadingPlan.ReasonsFrom(draft.Wishes ?? [], draft.StillOnline));
+        }
+
+        if (dc.Profile.ReportedIncidentTypes is { Count: > 0 } reported)
+        {
+            return (reported, LegalReadingPlan.ReasonsFrom(dc.Profile.ReportedWishes, dc.Profile.ReportedOnline));
+        }
+
+        return (NamedIn(dc), []);
+    }
+
     /// <summary>"If I report, will my name be known?": the law on one's identity when reporting (<see cref="LegalReadingPlan.ForIdentity"/>).</summary>
     public sealed record IdentityQuestion;
 
+    /// <summary>The kinds of incident to read about, chosen before the legal options began.</summary>
     /// <param name="Reasons">What to read first (<see cref="LegalReadingPlan.ReasonsFrom"/>); none keeps the usual order.</param>
     public sealed record Topics(IReadOnlyList<IncidentType> Types, IReadOnlyList<string>? Reasons = null);
 

@@ -29,12 +29,13 @@ public sealed class MenuDialog : WaterfallDialog
     public static List<Choice> Choices => Entries.Select(e => new Choice(e.Value, e.Label.Name)).ToList();
 
     /// <summary>
-    /// What a first message asked of the menu, carried through the welcome: one of its entries, or (Hesitant) time to
-    /// begin, said before the menu is asked.
+    /// What a first message asked of the menu, carried through the welcome: one of its entries, a text to say before the
+    /// menu is asked (time to begin, help for someone supporting another, a question answered), or the law on being known
+    /// if one reports.
     /// </summary>
-    /// <param name="Say">A text to say after the welcome, by its key (a first message's question answered).</param>
+    /// <param name="Say">A text to say after the welcome, by its key.</param>
     /// <param name="Identity">A first message asked whether reporting makes one known: the law on it, after the welcome.</param>
-    public sealed record Opening(string? Entry, bool Hesitant = false, bool Supporter = false, string? Say = null, bool Identity = false);
+    public sealed record Opening(string? Entry, string? Say = null, bool Identity = false);
 
     private static async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -45,28 +46,18 @@ public sealed class MenuDialog : WaterfallDialog
             return await step.NextAsync(disclosure, cancellationToken);
         }
 
-        if (step.Options is JObject stored && stored.Value<string>(nameof(Opening.Entry)) is { } value
-            && Entries.ToList().FindIndex(e => e.Value == value) is var index and >= 0)
+        var opening = (step.Options as JObject)?.ToObject<Opening>();
+        if (opening?.Entry is { } value && Entries.ToList().FindIndex(e => e.Value == value) is var index and >= 0)
         {
             return await step.NextAsync(new FoundChoice(value, index), cancellationToken);
         }
 
-        if (step.Options is JObject opening && opening.Value<bool>(nameof(Opening.Hesitant)))
-        {
-            await step.Dialog.SendAsync(DisclosureText.Hesitant, cancellationToken);
-        }
-
-        if (step.Options is JObject supporting && supporting.Value<bool>(nameof(Opening.Supporter)))
-        {
-            await step.Dialog.SendAsync(DisclosureText.Supporter, cancellationToken);
-        }
-
-        if (step.Options is JObject said && said.Value<string>(nameof(Opening.Say)) is { Length: > 0 } key)
+        if (opening?.Say is { Length: > 0 } key)
         {
             await step.Dialog.SendAsync(new Resources.TextKey(key), cancellationToken);
         }
 
-        if (step.Options is JObject asked && asked.Value<bool>(nameof(Opening.Identity)))
+        if (opening?.Identity == true)
         {
             return await step.NextAsync(new LegalOptionsDialog.IdentityQuestion(), cancellationToken);
         }

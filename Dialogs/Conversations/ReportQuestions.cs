@@ -91,8 +91,13 @@ public static class ReportQuestions
     /// listening.
     /// </summary>
     private static bool MayBeOnline(IncidentReport r) =>
-        r.Types is not { Count: > 0 } types
-        || types.Any(t => t is IncidentType.IllegalFilming or IncidentType.NonConsensualSharing or IncidentType.Deepfake
-            or IncidentType.OnlineHarassment or IncidentType.Other)
-        || r.Evidence?.Any(e => e is EvidenceKind.Links or EvidenceKind.VideosOrFiles) == true;
+        r.Types is not { Count: > 0 } types || types.Contains(IncidentType.Other) || NamesMaterialOnline(r);
+
+    /// <summary>A kind of harm done with images or posts (filming, sharing, deepfakes, online harassment).</summary>
+    public static bool IsAboutImagesOrPosts(IncidentType type) =>
+        type is IncidentType.IllegalFilming or IncidentType.NonConsensualSharing or IncidentType.Deepfake or IncidentType.OnlineHarassment;
+
+    /// <summary>Whether a report names material that may be online: such a kind of harm, or links or files as evidence.</summary>
+    public static bool NamesMaterialOnline(IncidentReport r) =>
+        r.Types?.Any(IsAboutImagesOrPosts) == true || r.Evidence?.Any(e => e is EvidenceKind.Links or EvidenceKind.VideosOrFiles) == true;
 }

@@ -1,5 +1,6 @@
 using ReportBot.Dialogs.Conversations;
 using ReportBot.Dialogs.Engine;
+using ReportBot.Dialogs.Engine.Prompts;
 using ReportBot.Dialogs.Recognition;
 using ReportBot.Dialogs.Reports;
 using ReportBot.Resources.Text;
@@ -33,8 +34,7 @@ public sealed class DeleteDataInterruption(ReportSessionAccessor sessions, DataE
             {
                 // "What does that do?": say what yes and no each do, and ask again; nothing is erased without a clear yes.
                 await dc.SendAsync(YesNoText.ExplainErase, cancellationToken);
-                await dc.SendTextAsync(dc.Localize(DeleteDataDialog.ConfirmKey(dc)), cancellationToken, InterruptionSupport.YesNoButtons(dc));
-                return InterruptionResult.Handled;
+                return await AskToConfirmAsync(dc, session, cancellationToken);
             }
 
             session.DeleteConfirmationPending = false;
@@ -47,15 +47,9 @@ public sealed class DeleteDataInterruption(ReportSessionAccessor sessions, DataE
             }
 
             await dc.SendAsync(EraseText.Kept, cancellationToken);
-            if (answer is false && original is not null)
-            {
-                dc.TextOverride = original;
-                dc.AnswerOnly = true;
-                return InterruptionResult.NotHandled;
-            }
 
             // Anything but yes keeps the data; a reply that is not "no" is probably an answer to the question.
-            return answer is false ? InterruptionResult.Resume : InterruptionResult.NotHandled;
+            return answer is false ? GiveBack(dc, original) : InterruptionResult.NotHandled;
         }
 
         if (session.DeleteMeaningPending && match is null)
@@ -81,11 +75,17 @@ public sealed class DeleteDataInterruption(ReportSessionAccessor sessions, DataE
             if (MayMeanTheImages(dc))
             {
                 session.DeleteMeaningPending = true;
-                await dc.SendTextAsync(dc.Localize(EraseText.MeaningAsk), cancellationToken, MeaningButtons(dc));
+                await dc.SendTextAsync(dc.Localize(EraseText.MeaningAsk), cancellationToken, InterruptionSupport.Buttons(dc, Meanings));
                 return InterruptionResult.Handled;
             }
         }
 
+        return await AskToConfirmAsync(dc, session, cancellationToken);
+    }
+
+    // "Erase everything kept from this conversation?", with yes and no; the answer is read on the next message.
+    private static async Task<InterruptionResult> AskToConfirmAsync(DialogContext dc, ReportSession session, CancellationToken cancellationToken)
+    {
         session.DeleteConfirmationPending = true;
         await dc.SendTextAsync(dc.Localize(DeleteDataDialog.ConfirmKey(dc)), cancellationToken, InterruptionSupport.YesNoButtons(dc));
         return InterruptionResult.Handled;
@@ -105,25 +105,31 @@ public sealed class DeleteDataInterruption(ReportSessionAccessor sessions, DataE
         if (ReportDialog.UnsavedDraft(dc.Stack) is { } draft)
         {
             // Images named as the kind or as evidence, or the question about them being online.
-            return draft.Types?.Any(ImageKinds.Contains) == true
-                || draft.Evidence?.Any(e => e is EvidenceKind.Links or EvidenceKind.VideosOrFiles) == true
-                || ReportDialog.FieldAsked(dc.Stack) == ReportQuestions.OnlineField;
+            return ReportQuestions.NamesMaterialOnline(draft) || ReportDialog.FieldAsked(dc.Stack) == ReportQuestions.OnlineField;
         }
 
-        return dc.Profile.ReportedIncidentTypes.Any(ImageKinds.Contains);
+        return dc.Profile.ReportedIncidentTypes.Any(ReportQuestions.IsAboutImagesOrPosts);
     }
 
-    private static readonly IncidentType[] ImageKinds =
-        [IncidentType.IllegalFilming, IncidentType.NonConsensualSharing, IncidentType.Deepfake, IncidentType.OnlineHarassment];
+    private const string Takedown = "takedown";
+    private const string Erase = "erase";
+    private const string Neither = "neither";
+
+    // "Delete it": the images taken down, this conversation erased, or neither (buttons, numbers, labels in either language).
+    private static readonly Choice[] Meanings =
+    [
+        new(Takedown, EraseText.MeaningTakedown.Name),
+        new(Erase, EraseText.MeaningErase.Name),
+        new(Neither, EraseText.MeaningNeither.Name),
+    ];
 
     private static async Task<InterruptionResult> ReadMeaningAsync(DialogContext dc, ReportSession session, CancellationToken cancellationToken)
     {
         session.DeleteMeaningPending = false;
         var original = session.PendingText;
         session.PendingText = null;
-        var text = dc.Text;
-        var phrases = dc.Services.Phrases;
-        if (Picks(dc, text, EraseText.MeaningTakedown, 1) || StoryReader.For(phrases).NamesOnlyContent(text))
+        var meant = ChoiceRecognizer.RecognizeOne(dc.MessageActivity(), Meanings, dc.Services.Texts, dc.Services.Phrases)?.Value;
+        if (meant == Takedown || StoryReader.For(dc.Services.Phrases).NamesOnlyContent(dc.Text))
         {
             if (ReportDialog.HasUnsavedDraft(dc.Stack))
             {
@@ -140,7 +146,7 @@ public sealed class DeleteDataInterruption(ReportSessionAccessor sessions, DataE
                 return InterruptionResult.Resume;
             }
 
-            var kinds = dc.Profile.ReportedIncidentTypes.Where(ImageKinds.Contains).ToList();
+            var kinds = dc.Profile.ReportedIncidentTypes.Where(ReportQuestions.IsAboutImagesOrPosts).ToList();
             await dc.BeginDialogAsync(
                 LegalOptionsDialog.DialogId,
                 new LegalOptionsDialog.Topics(kinds.Count > 0 ? kinds : [IncidentType.NonConsensualSharing], [nameof(SupportWish.TakedownHelp)]),
@@ -148,23 +154,16 @@ public sealed class DeleteDataInterruption(ReportSessionAccessor sessions, DataE
             return InterruptionResult.Handled;
         }
 
-        if (Picks(dc, text, EraseText.MeaningErase, 2))
+        if (meant == Erase)
         {
             session.PendingText = original;
-            session.DeleteConfirmationPending = true;
-            await dc.SendTextAsync(dc.Localize(DeleteDataDialog.ConfirmKey(dc)), cancellationToken, InterruptionSupport.YesNoButtons(dc));
-            return InterruptionResult.Handled;
+            return await AskToConfirmAsync(dc, session, cancellationToken);
         }
 
-        var no = Picks(dc, text, EraseText.MeaningNeither, 3) || InterruptionSupport.ReadYesNo(dc) is false;
         await dc.SendAsync(EraseText.Kept, cancellationToken);
-        if (no)
-        {
-            return GiveBack(dc, original);
-        }
 
         // Anything else is probably an answer to the question: nothing was erased, and it goes on as written.
-        return InterruptionResult.NotHandled;
+        return meant == Neither || InterruptionSupport.ReadYesNo(dc) is false ? GiveBack(dc, original) : InterruptionResult.NotHandled;
     }
 
     // The words that asked go back to the question they were written at, as its answer; without a question, the
@@ -180,15 +179,4 @@ public sealed class DeleteDataInterruption(ReportSessionAccessor sessions, DataE
         dc.AnswerOnly = true;
         return InterruptionResult.NotHandled;
     }
-
-    // One of the three answers: its button (in either language) or its number.
-    private static bool Picks(DialogContext dc, string text, Resources.TextKey label, int number) =>
-        text.Trim() == number.ToString(System.Globalization.CultureInfo.InvariantCulture)
-        || TextMatcher.Matches(text, [dc.Services.Texts.Get(label, Resources.Language.Korean), dc.Services.Texts.Get(label, Resources.Language.English)]);
-
-    private static IList<Microsoft.Bot.Schema.CardAction> MeaningButtons(DialogContext dc) =>
-        new[] { EraseText.MeaningTakedown, EraseText.MeaningErase, EraseText.MeaningNeither }
-            .Select(key => dc.Localize(key))
-            .Select(label => new Microsoft.Bot.Schema.CardAction(Microsoft.Bot.Schema.ActionTypes.ImBack, title: label, value: label))
-            .ToList();
 }

@@ -8,7 +8,8 @@ using ReportBot.Resources.Text;
 namespace ReportBot.Dialogs.Interruptions;
 
 /// <summary>
-/// A message that is only a greeting or a thank-you, at the menu ("안녕하세요", "hi", "ㄱㅅ", "thanks 🙏"): a kind word and
+/// A message that is only a greeting or a thank-you, at the menu ("annyeonghaseyo", "hi", "thanks 🙏", and the Korean
+/// shorthand in greetings.json): a kind word and
 /// the menu again. The web widget shows the welcome and the menu as it opens, so a survivor's first "hello" reached the
 /// menu and was told "Sorry, I didn't quite get that". Only at the menu, and only a whole message: at a report's question
 /// a greeting is no answer, and its own retry says what to write.
@@ -24,7 +25,7 @@ public sealed class GreetingInterruption : IInterruption
             return InterruptionResult.NotHandled;
         }
 
-        var words = Bare(dc.Text);
+        var words = Bare(dc.Services.Phrases, dc.Text);
         var phrases = dc.Services.Phrases;
         TextKey? reply = TextMatcher.Matches(words, phrases.All(GreetingPhrases.Hello)) ? MenuText.Greeting
             : TextMatcher.Matches(words, phrases.All(GreetingPhrases.Thanks)) ? MenuText.Thanks
@@ -40,9 +41,9 @@ public sealed class GreetingInterruption : IInterruption
 
     /// <summary>
     /// The words without what people put around a greeting: emoji and other symbols, and a tail of laughter, tears or
-    /// a smile (ㅎㅎ, ㅋㅋ, ㅠㅠ, ^^). Null or empty stays empty.
+    /// a smile (<see cref="GreetingPhrases.TailMarks"/>). Null or empty stays empty.
     /// </summary>
-    public static string Bare(string? text)
+    public static string Bare(IPhraseCatalog phrases, string? text)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 80)
         {
@@ -63,8 +64,9 @@ public sealed class GreetingInterruption : IInterruption
         }
 
         var words = kept.ToString().Trim();
+        var marks = TailMarks.GetValue(phrases, static p => " " + string.Concat(p.All(GreetingPhrases.TailMarks)));
         var end = words.Length;
-        while (end > 0 && IsTailMark(words[end - 1]))
+        while (end > 0 && marks.Contains(words[end - 1], StringComparison.Ordinal))
         {
             end--;
         }
@@ -72,6 +74,6 @@ public sealed class GreetingInterruption : IInterruption
         return end > 0 ? words[..end].Trim() : words;
     }
 
-    // Laughter, tears, a smile or a tilde typed after a word: ㅎ ㅋ ㅠ ㅜ ^ ~ and the spaces between them.
-    private static bool IsTailMark(char c) => c is '\u314E' or '\u314B' or '\u3160' or '\u315C' or '^' or '~' or ' ' or '!' or '.';
+    // The tail's characters, and the space between them, once per catalog.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPhraseCatalog, string> TailMarks = new();
 }

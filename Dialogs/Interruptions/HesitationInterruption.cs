@@ -26,6 +26,6 @@ public sealed class HesitationInterruption : IInterruption
             return InterruptionResult.NotHandled;
         }
 
-        return await InterruptionSupport.AnswerThenMenuAsync(dc, first, DisclosureText.Hesitant, new MenuDialog.Opening(null, Hesitant: true), cancellationToken);
+        return await InterruptionSupport.AnswerThenMenuAsync(dc, first, DisclosureText.Hesitant, cancellationToken);
     }
 }

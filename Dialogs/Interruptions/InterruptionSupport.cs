@@ -53,9 +53,9 @@ internal static class InterruptionSupport
 
     /// <summary>
     /// Answers with <paramref name="text"/> and asks the menu's question again; a first message gets the welcome first,
-    /// and <paramref name="opening"/> says the same after it, before the menu.
+    /// then the same text, then the menu.
     /// </summary>
-    public static async Task<InterruptionResult> AnswerThenMenuAsync(DialogContext dc, bool first, Resources.TextKey text, MenuDialog.Opening opening, CancellationToken cancellationToken)
+    public static async Task<InterruptionResult> AnswerThenMenuAsync(DialogContext dc, bool first, Resources.TextKey text, CancellationToken cancellationToken)
     {
         if (!first)
         {
@@ -63,7 +63,7 @@ internal static class InterruptionSupport
             return InterruptionResult.Resume;
         }
 
-        return await WelcomeThenAsync(dc, opening, cancellationToken);
+        return await WelcomeThenAsync(dc, new MenuDialog.Opening(null, Say: text.Name), cancellationToken);
     }
 
     /// <summary>True for yes, false for no, null for anything else (buttons, numbers and words in either language).</summary>
@@ -83,8 +83,11 @@ internal static class InterruptionSupport
         return TextMatcher.Matches(dc.Text, dc.Services.Phrases.All(CommonPhrases.No)) ? false : null;
     }
 
-    public static IList<Microsoft.Bot.Schema.CardAction> YesNoButtons(DialogContext dc) =>
-        YesNo.Select(c => dc.Localize(new Resources.TextKey(c.LabelKey)))
+    public static IList<Microsoft.Bot.Schema.CardAction> YesNoButtons(DialogContext dc) => Buttons(dc, YesNo);
+
+    /// <summary>A button for each choice, labelled in the conversation's language.</summary>
+    public static IList<Microsoft.Bot.Schema.CardAction> Buttons(DialogContext dc, IEnumerable<Choice> choices) =>
+        choices.Select(c => dc.Localize(new Resources.TextKey(c.LabelKey)))
             .Select(label => new Microsoft.Bot.Schema.CardAction(Microsoft.Bot.Schema.ActionTypes.ImBack, title: label, value: label))
             .ToList();
 }

@@ -17,7 +17,7 @@ namespace ReportBot.Dialogs.Interruptions;
 /// ("can u delete what i wrote", "can they delete everything i wrote here?"), is left to the request. Every time it is asked: a question is answered, not counted as a miss. A request (help, a counsellor, the legal
 /// options) is left to its own command. The same questions at the menu are answered too, and the menu asked again: a
 /// question about this chat's privacy ("is this really anonymous?", "who will see what i write here?") gets what is
-/// kept and who reads it, and one about being known if one reports ("신고하면 제 이름 알려지나요?") opens the law on one's
+/// kept and who reads it, and one about being known if one reports ("singohamyeon je ireum allyeojinayo?") opens the law on one's
 /// identity in an investigation, with its statutes.
 /// </summary>
 public sealed class ReportQuestionBackInterruption(ReportQuestionnaire questionnaire) : IInterruption
@@ -44,7 +44,7 @@ public sealed class ReportQuestionBackInterruption(ReportQuestionnaire questionn
             // The very first message: the welcome, then the answer, then the menu (or the law on being known).
             var opening = worry == QuestionBackPhrases.ReportingIdentity
                 ? new MenuDialog.Opening(null, Identity: true)
-                : new MenuDialog.Opening(null, Say: "report.question_back." + worry);
+                : new MenuDialog.Opening(null, Say: AnswerTo(worry).Name);
             return await InterruptionSupport.WelcomeThenAsync(dc, opening, cancellationToken);
         }
 
@@ -61,9 +61,12 @@ public sealed class ReportQuestionBackInterruption(ReportQuestionnaire questionn
             return InterruptionResult.Handled;
         }
 
-        await dc.SendAsync(new TextKey("report.question_back." + worry), cancellationToken);
+        await dc.SendAsync(AnswerTo(worry), cancellationToken);
         return InterruptionResult.Resume;
     }
+
+    // The short answer to a worry (report.question_back.*, both languages).
+    private static TextKey AnswerTo(string worry) => new("report.question_back." + worry);
 
     // One of the report's questions, by the prompt's text key; its field.
     private bool AtReportQuestion(DialogInstance active, out string? field)

@@ -6,8 +6,8 @@ using ReportBot.Resources.Text;
 namespace ReportBot.Dialogs.Interruptions;
 
 /// <summary>
-/// Someone writing for another person who was harmed, at the menu or as the first message ("친구가 성폭행 당했는데 어떻게
-/// 도와줘야 할지 모르겠어요", "my friend told me she was raped, how can i help her"). Before, the report started with their
+/// Someone writing for another person who was harmed, at the menu or as the first message ("chinguga seongpokhaeng
+/// danghaenneunde eotteoke dowajwoya halji moreugesseoyo", "my friend told me she was raped, how can i help her"). Before, the report started with their
 /// words as if they were the one harmed, and read the friend's story back as theirs. Now they get what helps, that this
 /// chat is the other person's to use too, 1366 and 112, and the menu, whose legal options cover what happened. Crisis
 /// comes first (someone in danger now); a request (a counsellor, to stop) is left to its command.
@@ -24,6 +24,6 @@ public sealed class SupporterInterruption : IInterruption
             return InterruptionResult.NotHandled;
         }
 
-        return await InterruptionSupport.AnswerThenMenuAsync(dc, first, DisclosureText.Supporter, new MenuDialog.Opening(null, Supporter: true), cancellationToken);
+        return await InterruptionSupport.AnswerThenMenuAsync(dc, first, DisclosureText.Supporter, cancellationToken);
     }
 }

@@ -42,7 +42,7 @@ public sealed class QuestionBack
             return null;
         }
 
-        var input = RecognitionInput.From(trimmed);
+        var input = RecognitionInput.OfMessage(text);
         if (!IsAsked(trimmed, input))
         {
             return null;
@@ -69,7 +69,7 @@ public sealed class QuestionBack
     /// Whether a question about erasure is about later or about being erased by itself ("najunge jiul su isseoyo?", "this gets
     /// deleted after right?"), so that it is answered even though its words would also make the request to erase now.
     /// </summary>
-    public bool AboutLater(string? text) => text is not null && _later.Occurs(RecognitionInput.From(text));
+    public bool AboutLater(string? text) => text is not null && _later.Occurs(RecognitionInput.OfMessage(text));
 
     private bool IsAsked(string trimmed, RecognitionInput input) =>
         trimmed.EndsWith('?') || trimmed.EndsWith('\uFF1F')

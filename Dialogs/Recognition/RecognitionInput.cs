@@ -59,6 +59,13 @@ public sealed class RecognitionInput
     public static RecognitionInput OfMessage(string? text) =>
         string.IsNullOrWhiteSpace(text) ? Empty : Messages.GetValue(text, static t => From(t));
 
+    /// <summary>
+    /// <see cref="OfMessage(string?)"/> for a reader that only takes messages of up to <paramref name="maxChars"/>
+    /// characters: null when the message is empty or longer.
+    /// </summary>
+    public static RecognitionInput? OfMessage(string? text, int maxChars) =>
+        string.IsNullOrWhiteSpace(text) || text.Length > maxChars ? null : OfMessage(text);
+
     public static RecognitionInput From(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))

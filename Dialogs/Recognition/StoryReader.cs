@@ -120,8 +120,7 @@ public sealed class StoryReader
         Input(text) is { IsEmpty: false } input && (Finds(_act, input) || Finds(_actor, input) || _detail.Occurs(input));
 
     /// <summary>The message as the readers take it, or null when it is empty or too long to be one message of the story.</summary>
-    private static RecognitionInput? Input(string? text) =>
-        string.IsNullOrWhiteSpace(text) || text.Length > MaxChars ? null : RecognitionInput.OfMessage(text);
+    private static RecognitionInput? Input(string? text) => RecognitionInput.OfMessage(text, MaxChars);
 
     private static bool Finds(Concept concept, RecognitionInput input)
     {

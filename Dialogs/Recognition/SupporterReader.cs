@@ -5,9 +5,9 @@ using ReportBot.Resources.Phrases;
 namespace ReportBot.Dialogs.Recognition;
 
 /// <summary>
-/// Whether a message is written by someone supporting another person who was harmed ("친구가 성폭행 당했는데 어떻게
-/// 도와줘야 할지 모르겠어요", "my friend told me she was raped, how can i help her"), not by the person it happened to:
-/// a close person harmed as the subject, or asking how to help them (Resources/Phrases/supporters.json).
+/// Whether a message is written by someone supporting another person who was harmed ("my friend told me she was raped,
+/// how can i help her", and the Korean forms in supporters.json), not by the person it happened to: a close person
+/// harmed as the subject, or asking how to help them (Resources/Phrases/supporters.json).
 /// </summary>
 public sealed class SupporterReader
 {
@@ -45,12 +45,11 @@ public sealed class SupporterReader
     /// <summary>True when the message speaks for another person who was harmed, or asks how to help them.</summary>
     public bool SpeaksForSomeoneElse(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxChars)
+        if (RecognitionInput.OfMessage(text, MaxChars) is not { } input)
         {
             return false;
         }
 
-        var input = RecognitionInput.From(text);
         var named = _person.Occurs(input);
         return (named && _helpThem.Occurs(input))
             || _helpThemOther.Occurs(input) && (named || _passive.Occurs(input))
@@ -58,19 +57,18 @@ public sealed class SupporterReader
     }
 
     /// <summary>
-    /// True when the message says someone else is in danger now ("친구가 약을 먹었대요 지금", "my friend says she wants to kill
-    /// herself"), and not the writer as well ("저도 죽고 싶어요", "me too"). Not a threat to control the writer, the past or
+    /// True when the message says someone else is in danger now ("chinguga yageul meogeotdaeyo jigeum", "my friend says she
+    /// wants to kill herself"), and not the writer as well ("me too"). Not a threat to control the writer, the past or
     /// pictures ("he said he'd kill himself if i left"). <paramref name="mustBeNow"/> (inside a report, where such words are
-    /// often the story): only with a word of now or of being out of reach ("방금", "just", "not answering").
+    /// often the story): only with a word of now or of being out of reach ("banggeum", "just", "not answering").
     /// </summary>
     public bool OtherInDanger(string? text, bool mustBeNow = false)
     {
-        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxChars)
+        if (RecognitionInput.OfMessage(text, MaxChars) is not { } input)
         {
             return false;
         }
 
-        var input = RecognitionInput.From(text);
         return _danger.Occurs(input) && _dangerPerson.Occurs(input) && !_selfDanger.Occurs(input) && !_notDanger.Occurs(input)
             && (!mustBeNow || _now.Occurs(input));
     }

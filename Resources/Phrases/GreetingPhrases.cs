@@ -8,4 +8,7 @@ public static class GreetingPhrases
 
     /// <summary>"감사합니다", "ㄱㅅ", "thanks", "ty".</summary>
     public static readonly PhraseKey Thanks = new("greeting.thanks");
+
+    /// <summary>Single characters of a tail of laughter, tears or a smile typed after a greeting, removed before the match.</summary>
+    public static readonly PhraseKey TailMarks = new("greeting.tail_marks");
 }
