@@ -19,7 +19,7 @@ namespace ReportBot.Tests.Handoff;
 public sealed class RepliesOverHttpTests : IDisposable
 {
     private const string LeftMessage = "밤마다 그 사람이 연락해요. 어떻게 해야 할지 모르겠어요.";
-    private const string Reply = "메시지 잘 읽었어요. 혼자가 아니에요. 내일 오후에 꼭 다시 이야기해요. help@center.example 로는 연락하지 마세요.";
+    private const string Reply = "메시지 잘 읽었어요. 상담사 미나예요. 혼자가 아니에요. 내일 오후에 꼭 다시 이야기해요. 급하면 help@center.example 로 메일 주세요.";
     private const string Answer = "고마워요. 내일 그 시간에 다시 올게요.";
 
     private readonly string _data = Directory.CreateTempSubdirectory("replies-http-").FullName;
@@ -72,7 +72,8 @@ public sealed class RepliesOverHttpTests : IDisposable
         Assert.Equal(LeftMessage, Assert.Single(left.EnumerateArray()).GetProperty("text").GetString());
         var (replied, sent) = await CallAsync(bot, HttpMethod.Post, $"/api/counsellor/handoffs/{id}/reply", mina, new { text = Reply });
         Assert.Equal(HttpStatusCode.OK, replied);
-        Assert.DoesNotContain("help@center.example", sent.GetProperty("text").GetString(), StringComparison.Ordinal);
+        // The counsellor's own words, as typed: the console and the survivor are shown the address and the name they gave.
+        Assert.Equal(Reply, sent.GetProperty("text").GetString());
         var audit = await StoredAuditAsync(bot);
         Assert.Contains(audit, a => a.Contains("\"thread.replied\"", StringComparison.Ordinal) && a.Contains(id, StringComparison.Ordinal));
         Assert.Contains(audit, a => a.Contains("\"message.opened\"", StringComparison.Ordinal) && a.Contains("\"mina\"", StringComparison.Ordinal));
@@ -81,11 +82,14 @@ public sealed class RepliesOverHttpTests : IDisposable
         var pushed = string.Join("\n", (await web.ReadNewAsync()).Select(a => (string?)a["text"]));
         Assert.Contains("상담사가 남기신 메시지에 답장했어요", pushed, StringComparison.Ordinal);
         Assert.Contains("혼자가 아니에요", pushed, StringComparison.Ordinal);
+        Assert.Contains("상담사 미나예요", pushed, StringComparison.Ordinal);
+        Assert.Contains("help@center.example", pushed, StringComparison.Ordinal);
 
         // At rest the thread holds neither the words nor the code.
         var atRest = await StoredHandoffAsync(bot, id);
         Assert.DoesNotContain("연락해요", atRest, StringComparison.Ordinal);
         Assert.DoesNotContain("혼자가", atRest, StringComparison.Ordinal);
+        Assert.DoesNotContain("help@center", atRest, StringComparison.Ordinal);
         Assert.DoesNotContain(code, atRest, StringComparison.Ordinal);
 
         // A new KakaoTalk conversation: the code brings the reply first, and the survivor answers.
@@ -94,7 +98,7 @@ public sealed class RepliesOverHttpTests : IDisposable
         var read = await kakao.SayAsync(code);
         Assert.Contains("상담사가 남기신 메시지에 답장했어요", read, StringComparison.Ordinal);
         Assert.Contains("혼자가 아니에요", read, StringComparison.Ordinal);
-        Assert.DoesNotContain("help@center.example", read, StringComparison.Ordinal);
+        Assert.Contains("help@center.example 로 메일 주세요", read, StringComparison.Ordinal);
         Assert.True(read.IndexOf("혼자가 아니에요", StringComparison.Ordinal) < read.IndexOf("답하고 싶으면", StringComparison.Ordinal), read);
         Assert.Contains("상담사에게 전했어요", await kakao.SayAsync(Answer), StringComparison.Ordinal);
 
@@ -102,6 +106,7 @@ public sealed class RepliesOverHttpTests : IDisposable
         var (_, thread) = await CallAsync(bot, HttpMethod.Get, $"/api/counsellor/handoffs/{id}/messages", mina);
         var all = thread.EnumerateArray().ToList();
         Assert.Equal(["survivor", "counsellor", "survivor"], all.Select(m => m.GetProperty("from").GetString()));
+        Assert.Equal(Reply, all[1].GetProperty("text").GetString());
         Assert.Equal(Answer, all[2].GetProperty("text").GetString());
 
         // Each opening that shows something is audited; the console's empty polls are not openings.

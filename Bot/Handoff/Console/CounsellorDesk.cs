@@ -187,7 +187,9 @@ public sealed class CounsellorDesk(
             return (DeskAccess.Undelivered, null);
         }
 
-        var message = await AppendAsync(id, HandoffMessage.Counsellor, text, crisis: false, cancellationToken).ConfigureAwait(false);
+        // The survivor got the counsellor's words as typed; the console shows them so too (a helpline's number, the
+        // counsellor's own name), while the redacted copy stays the stored default like every message's.
+        var message = await AppendAsync(id, HandoffMessage.Counsellor, text, crisis: false, cancellationToken, shareAsTyped: true).ConfigureAwait(false);
         return (DeskAccess.Allowed, message);
     }
 
@@ -234,7 +236,8 @@ public sealed class CounsellorDesk(
 
     /// <summary>
     /// Appends a message to a handoff (conditional write, retried), redacted, and pushes it to the watching console.
-    /// With <paramref name="shareAsTyped"/> (the survivor agreed for this message) the counsellor sees it as typed.
+    /// With <paramref name="shareAsTyped"/> (the survivor agreed for this message, or the counsellor wrote it) the
+    /// counsellor sees it as typed.
     /// </summary>
     public async Task<RelayedMessage?> AppendAsync(string id, string from, string text, bool crisis, CancellationToken cancellationToken, bool shareAsTyped = false)
     {

@@ -60,9 +60,12 @@ public sealed class ThreadDesk(
         }
 
         var language = CounsellorDesk.LanguageOf(record);
+        // Kept redacted like every message, and as typed beside it: a reply reaches the survivor as the counsellor wrote
+        // it (a helpline's number, the counsellor's own name), as a live handoff's messages do.
         var redacted = sealer.Redact(text, language);
         var sealedText = await sealer.SealAsync(id, record.KeyScope, keyMustExist: true, redacted, cancellationToken).ConfigureAwait(false);
-        if (sealedText is null)
+        var sealedAsTyped = await sealer.SealAsync(id, record.KeyScope, keyMustExist: true, text, cancellationToken).ConfigureAwait(false);
+        if (sealedText is null || sealedAsTyped is null)
         {
             return (DeskAccess.NotFound, null);
         }
@@ -78,7 +81,7 @@ public sealed class ThreadDesk(
                     return null;
                 }
 
-                added = new HandoffMessage(r.Messages[^1].Seq + 1, HandoffMessage.Counsellor, sealedText, now);
+                added = new HandoffMessage(r.Messages[^1].Seq + 1, HandoffMessage.Counsellor, sealedText, now, ProtectedAsTyped: sealedAsTyped);
                 return r with { Messages = [.. r.Messages, added] };
             },
             cancellationToken).ConfigureAwait(false);
@@ -98,10 +101,10 @@ public sealed class ThreadDesk(
         // with their next message on KakaoTalk). Not reaching them is fine: the reply waits on the case code.
         if (updated.ProtectedReference is not null)
         {
-            await desk.TrySendToSurvivorAsync(updated, texts.Get(RepliesText.ReplyPushed, language, ("text", redacted)), cancellationToken).ConfigureAwait(false);
+            await desk.TrySendToSurvivorAsync(updated, texts.Get(RepliesText.ReplyPushed, language, ("text", text)), cancellationToken).ConfigureAwait(false);
         }
 
-        var message = new RelayedMessage(added.Seq, HandoffMessage.Counsellor, redacted, now, false);
+        var message = new RelayedMessage(added.Seq, HandoffMessage.Counsellor, text, now, false);
         await notifier.MessageAsync(id, message, cancellationToken).ConfigureAwait(false);
         await notifier.QueueChangedAsync(cancellationToken).ConfigureAwait(false);
         return (DeskAccess.Allowed, message);

@@ -126,7 +126,10 @@ public sealed class CaseThreads(
         var lines = new List<ThreadLine>();
         foreach (var message in shown)
         {
-            if (await sealer.OpenAsync(record, message.ProtectedText, cancellationToken).ConfigureAwait(false) is { } text)
+            // A counsellor's reply as typed (kept beside the redacted copy since replies carried it; older ones have only that).
+            var text = message.ProtectedAsTyped is { } asTyped ? await sealer.OpenAsync(record, asTyped, cancellationToken).ConfigureAwait(false) : null;
+            text ??= await sealer.OpenAsync(record, message.ProtectedText, cancellationToken).ConfigureAwait(false);
+            if (text is not null)
             {
                 lines.Add(new ThreadLine(message.From, text, message.At));
             }
