@@ -10,6 +10,21 @@ public static class AnswerPhrases
     public static readonly PhraseKey Negators = new("answer.negators");
     public static readonly PhraseKey ClauseBreaks = new("answer.clause_breaks");
 
+    /// <summary>
+    /// Words that begin a condition ("if", "unless"): one that says "not" is a clause of its own, which ends where the next
+    /// subject begins ("if i dont pay | he is sending my nudes"), so the condition's "not" does not reach the threat.
+    /// </summary>
+    public static readonly PhraseKey ConditionWords = new("answer.condition_words");
+
+    /// <summary>
+    /// Korean: the marks of "not" ("an", "mot", "anh", "eops") that make a word ending in the conditional (the Korean entry
+    /// of <see cref="ConditionWords"/>) the end of a condition of its own ("don an bonaemyeon | sajin ollindaeyo").
+    /// </summary>
+    public static readonly PhraseKey ConditionNegations = new("answer.condition_negations");
+
+    /// <summary>Subjects that begin the main clause after a condition ("he", "she", "they", "i").</summary>
+    public static readonly PhraseKey ConditionSubjects = new("answer.condition_subjects");
+
     /// <summary>Joining words an unfinished answer ends on ("캡처랑", "screenshots and"): the rest comes in the next message.</summary>
     public static readonly PhraseKey OpenEnds = new("answer.open_ends");
     public static readonly PhraseKey ClauseEndings = new("answer.clause_endings");
