@@ -75,7 +75,7 @@ public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<C
                     return InterruptionResult.Handled;
                 }
 
-                return InNarrative(dc) || StoryGivenAsTheKind(dc) ? InterruptionResult.NotHandled : InterruptionResult.Resume;
+                return InNarrative(dc) || StoryGivenAsTheKind(dc) || StoryToldAtTheMenu(dc) ? InterruptionResult.NotHandled : InterruptionResult.Resume;
             case CrisisLevel.CheckIn when !dc.Stack.Any(d => d.Id == HandoffDialog.DialogId):
                 // With a counsellor (or waiting for one) a person reads every message; the bot does not step in between.
                 InterruptionSupport.RememberLanguage(dc);
@@ -133,6 +133,14 @@ public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<C
     private static bool StoryGivenAsTheKind(DialogContext dc) =>
         ReportDialog.IsAskingTheKind(dc.Stack)
         && StoryReader.For(dc.Services.Phrases).Read(dc.Text, ReportChoices.TypeValues) is { Types.Count: > 0 };
+
+    // A first message or an answer to the menu that tells what happened ("my ex keeps following me and showing up at my
+    // work"): after the numbers the menu's own reading starts the report with those words (MenuShortcutInterruption), as
+    // at the question of the kind above, instead of the welcome and the menu as if nothing had been said.
+    private static bool StoryToldAtTheMenu(DialogContext dc) =>
+        InterruptionSupport.AtMenuOrFirst(dc, out _)
+        && (StoryReader.For(dc.Services.Phrases) is var reader)
+        && (reader.Read(dc.Text, ReportChoices.TypeValues) is not null || reader.ReadDisclosure(dc.Text, ReportChoices.TypeValues) is not null);
 
     /// <summary>
     /// Which number the answer puts first: a body already harmed now (pills taken, bleeding) the ambulance (119); a wish to
