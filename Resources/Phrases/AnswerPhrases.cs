@@ -22,6 +22,9 @@ public static class AnswerPhrases
     /// </summary>
     public static readonly PhraseKey ConditionNegations = new("answer.condition_negations");
 
+    /// <summary>Korean: what follows a conditional that makes it a wish, not a condition ("eopseojyeosseumyeon | joketeoyo").</summary>
+    public static readonly PhraseKey ConditionWishFollowers = new("answer.condition_wish_followers");
+
     /// <summary>Subjects that begin the main clause after a condition ("he", "she", "they", "i").</summary>
     public static readonly PhraseKey ConditionSubjects = new("answer.condition_subjects");
 

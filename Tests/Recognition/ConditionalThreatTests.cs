@@ -37,6 +37,7 @@ public sealed class ConditionalThreatTests
     [InlineData("types", "he didnt film me if thats what you mean", "")]
     [InlineData("wishes", "if possible i dont want the police involved", "")]
     [InlineData("disclosures", "경찰에 신고는 안 했어요", "NoOneYet")]
+    [InlineData("evidence", "그 영상 없어졌으면 좋겠어요", "")]
     public void A_negation_in_its_own_clause_still_negates(string question, string text, string expected)
     {
         var spec = AnswerEvaluation.Questions().Single(q => q.Name == question);

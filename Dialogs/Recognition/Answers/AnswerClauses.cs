@@ -6,9 +6,9 @@ namespace ReportBot.Dialogs.Recognition.Answers;
 
 /// <summary>
 /// Splits an answer into clauses, so that a negation ("no photos, but I have the chats") only reaches its own clause:
-/// at punctuation, at linking words ("but", a Korean "but"), around a condition that says "not" ("if i dont pay | hes
-/// sending my nudes"; a Korean word ending in the conditional "-myeon"), and after a Korean word ending in a connective ending, unless the
-/// word is a noun that merely ends the same way (kept as data).
+/// at punctuation, at linking words ("but", a Korean "but"), and after a Korean word ending in a connective ending, unless the
+/// word is a noun that merely ends the same way (kept as data). A condition that says "not" ("if i dont pay", a Korean
+/// "an bonaemyeon") is left out of its clause, so that its "not" does not cancel the threat it is the condition of.
 /// </summary>
 public sealed class AnswerClauses
 {
@@ -22,6 +22,7 @@ public sealed class AnswerClauses
     private readonly HashSet<string> _negatorWords;
     private readonly string[] _conditionEndings;
     private readonly string[] _conditionNegations;
+    private readonly string[] _wishFollowers;
 
     public AnswerClauses(IPhraseCatalog phrases)
     {
@@ -34,6 +35,7 @@ public sealed class AnswerClauses
         _negatorWords = [.. phrases.Get(AnswerPhrases.Negators, Language.English).Select(EnglishWords.Stem)];
         _conditionEndings = [.. phrases.Get(AnswerPhrases.ConditionWords, Language.Korean)];
         _conditionNegations = [.. phrases.Get(AnswerPhrases.ConditionNegations, Language.Korean)];
+        _wishFollowers = [.. phrases.Get(AnswerPhrases.ConditionWishFollowers, Language.Korean)];
     }
 
     public List<string> Split(string text)
@@ -43,13 +45,12 @@ public sealed class AnswerClauses
         foreach (var piece in RecognitionInput.Fold(text).Split(Punctuation.ToCharArray(), StringSplitOptions.RemoveEmptyEntries))
         {
             var tokens = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var conditionEnd = -1; // where a negative condition ("if i dont pay") being read ends: its main clause begins
+            var left = NegativeConditions(tokens);
             for (var t = 0; t < tokens.Length; t++)
             {
-                if (t == conditionEnd)
+                if (left[t])
                 {
-                    Flush(clauses, current);
-                    conditionEnd = -1;
+                    continue;
                 }
 
                 if (_breaks.Contains(tokens[t]))
@@ -58,18 +59,11 @@ public sealed class AnswerClauses
                     continue;
                 }
 
-                if (_conditions.Contains(tokens[t]) && NegativeConditionEnd(tokens, t) is var end and > 0)
-                {
-                    Flush(clauses, current);
-                    conditionEnd = end;
-                    continue;
-                }
-
                 current.Append(tokens[t]).Append(' ');
 
                 // The Korean "want to" and "is doing" forms (a connective followed by an auxiliary): one verb, not two clauses.
                 var next = t + 1 < tokens.Length ? tokens[t + 1] : string.Empty;
-                if ((EndsClause(tokens[t]) && !_followers.Any(f => next.StartsWith(f, StringComparison.Ordinal))) || EndsNegativeCondition(tokens, t))
+                if (EndsClause(tokens[t]) && !_followers.Any(f => next.StartsWith(f, StringComparison.Ordinal)))
                 {
                     Flush(clauses, current);
                 }
@@ -82,47 +76,65 @@ public sealed class AnswerClauses
     }
 
     /// <summary>
-    /// Where the condition begun at <paramref name="at"/> ends (the next subject after its own, or the end of the piece),
-    /// when it says "not" ("if i dont pay", "if he doesnt get"); -1 for any other condition, which stays in its clause
-    /// as before ("my dad would kill him if he knew so i cant tell him": the "not" is the sentence's own).
+    /// The words of a condition that says "not", left out of its clause so that its "not" does not reach what the clause
+    /// names: in English from "if"/"unless" up to the next subject after the condition's own ("if i dont pay | hes
+    /// sending my nudes") or the end; in Korean a word in the conditional with "not" in it or just before it ("don [an
+    /// bonaemyeon] sajin ollindaeyo"), but not one that is a wish ("geu yeongsang eopseojyeosseumyeon joketeoyo"). A condition without "not" stays ("my dad would kill him if he knew so i cant tell
+    /// him": that "not" is the sentence's own).
     /// </summary>
-    private int NegativeConditionEnd(string[] tokens, int at)
+    private bool[] NegativeConditions(string[] tokens)
     {
-        var end = tokens.Length;
-        for (var j = at + 2; j < tokens.Length; j++)
+        var left = new bool[tokens.Length];
+        for (var t = 0; t < tokens.Length; t++)
         {
-            if (_subjects.Contains(tokens[j]))
+            if (_conditions.Contains(tokens[t]))
             {
-                end = j;
-                break;
+                var end = tokens.Length;
+                for (var j = t + 2; j < tokens.Length; j++)
+                {
+                    if (_subjects.Contains(tokens[j]))
+                    {
+                        end = j;
+                        break;
+                    }
+                }
+
+                var negative = false;
+                for (var j = t + 1; j < end && !negative; j++)
+                {
+                    negative = EnglishWords.Stems(tokens[j]).Any(_negatorWords.Contains);
+                }
+
+                for (var j = t; negative && j < end; j++)
+                {
+                    left[j] = true;
+                }
+            }
+            else if (KoreanNegativeCondition(tokens[t], t > 0 ? tokens[t - 1] : null) is var before and > 0
+                && !(t + 1 < tokens.Length && _wishFollowers.Any(f => tokens[t + 1].StartsWith(f, StringComparison.Ordinal))))
+            {
+                left[t] = true;
+                if (before > 1)
+                {
+                    left[t - 1] = true;
+                }
             }
         }
 
-        for (var j = at + 1; j < end; j++)
-        {
-            if (EnglishWords.Stems(tokens[j]).Any(_negatorWords.Contains))
-            {
-                return end;
-            }
-        }
-
-        return -1;
+        return left;
     }
 
-    /// <summary>
-    /// A Korean word in the conditional whose condition says "not" ("an bonaemyeon", "manna juji anheumyeon",
-    /// "eopseumyeon"; the "not" in the word or the word before it): the threat after it is a clause of its own.
-    /// </summary>
-    private bool EndsNegativeCondition(string[] tokens, int t)
+    // 0: not a negative conditional; 1: the word itself says not ("anbonaemyeon", "eopseumyeon"); 2: the word before it does ("an").
+    private int KoreanNegativeCondition(string token, string? before)
     {
-        var token = tokens[t];
         if (token.Length < 2 || !Hangul.IsHangul(token[^1]) || !_conditionEndings.Any(e => token.EndsWith(e, StringComparison.Ordinal))
             || _exceptions.Any(e => token.EndsWith(e, StringComparison.Ordinal)))
         {
-            return false;
+            return 0;
         }
 
-        return _conditionNegations.Any(n => token.Contains(n, StringComparison.Ordinal) || (t > 0 && tokens[t - 1] == n));
+        return before is not null && _conditionNegations.Contains(before) ? 2
+            : _conditionNegations.Any(n => token.Contains(n, StringComparison.Ordinal)) ? 1 : 0;
     }
 
     private bool EndsClause(string token)
