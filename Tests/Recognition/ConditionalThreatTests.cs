@@ -17,6 +17,8 @@ public sealed class ConditionalThreatTests
     [InlineData("돈 안 보내면 사진 올린대요", "NonConsensualSharing")]
     [InlineData("다시 안 만나주면 영상 뿌린다고 했어요", "NonConsensualSharing")]
     [InlineData("헤어지면 동영상 유포한다고 협박해요", "NonConsensualSharing")]
+    [InlineData("전남친이 돈 안 보내면 우리 엄마한테 영상 보낸대요 어떡해요", "NonConsensualSharing")]
+    [InlineData("안 만나주면 사진 다 뿌린다며 협박해요", "NonConsensualSharing")]
     [InlineData("연락 안 받으면 집에 찾아온대요", "Stalking")]
     [InlineData("he says if i dont pay hes sending my nudes to my family", "NonConsensualSharing")]
     [InlineData("he said he'll post our videos if i dont get back with him", "NonConsensualSharing")]
