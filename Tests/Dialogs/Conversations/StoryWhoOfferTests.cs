@@ -66,6 +66,17 @@ public sealed class StoryWhoOfferTests
     [InlineData("en", "my ex keeps messaging me on a burner account", nameof(ReportText.WhoPartner))]
     [InlineData("en", "my manager is using a fake account to send me messages", nameof(ReportText.WhoBossColleague))]
     [InlineData("en", "a guy from tinder sent me pics i never asked for", nameof(ReportText.WhoOnlineAccount))]
+    // The one who threatens, not the family the pictures would go to (2026-12-07: 'nudes' was no object word, '보낸대' no act).
+    [InlineData("en", "my ex says if i dont pay him 2 million won hes sending my nudes to my family", nameof(ReportText.WhoPartner))]
+    [InlineData("en", "my ex says hes sending my nudes to my family", nameof(ReportText.WhoPartner))]
+    [InlineData("en", "my ex is sending my nudes to my family", nameof(ReportText.WhoPartner))]
+    [InlineData("en", "my ex says if i dont pay him hes sending my nudes", nameof(ReportText.WhoPartner))]
+    [InlineData("en", "my ex says he will post our videos", nameof(ReportText.WhoPartner))]
+    [InlineData("en", "my boss said he'd share the photos with everyone at work", nameof(ReportText.WhoBossColleague))]
+    [InlineData("ko", "전남친이 돈 안 보내면 가족한테 사진 보낸대요", nameof(ReportText.WhoPartner))]
+    [InlineData("ko", "전남친이 가족한테 사진 보낸대요", nameof(ReportText.WhoPartner))]
+    [InlineData("ko", "전남친이 돈 안 보내면 사진 보낸대요", nameof(ReportText.WhoPartner))]
+    [InlineData("ko", "전남친이 영상 뿌린다고 했어요", nameof(ReportText.WhoPartner))]
     public async Task The_one_who_did_it_is_offered_not_the_one_told(string language, string story, string who)
     {
         var (host, lang, offer) = await ReportWalk.StoryOfferAsync(language, story, ReportText.FieldWho, ReportText.AskWho);

@@ -75,24 +75,18 @@ public sealed class StoryToldWithDangerTests
     }
 
     [Theory]
-    [InlineData("i dont know if i did the right thing")]
-    [InlineData("right")]
-    public async Task Right_is_not_rights(string words)
+    [InlineData("i dont know if i did the right thing", false)]
+    [InlineData("right", false)]
+    [InlineData("what are my rights", true)]
+    [InlineData("legal rights", true)]
+    public async Task Right_is_not_rights_but_rights_are_the_legal_options(string words, bool legal)
     {
         await using var host = new DialogTestHost();
         await host.Say("hello");
 
-        Assert.DoesNotContain(Catalog.In(false, LegalText.BrowsePrompt), await host.Say(words));
+        var replies = await host.Say(words);
+
+        Assert.Equal(legal, replies.Contains(Catalog.In(false, LegalText.BrowsePrompt), StringComparison.Ordinal));
     }
 
-    [Theory]
-    [InlineData("what are my rights")]
-    [InlineData("legal rights")]
-    public async Task Rights_are_still_the_legal_options(string words)
-    {
-        await using var host = new DialogTestHost();
-        await host.Say("hello");
-
-        Assert.Contains(Catalog.In(false, LegalText.BrowsePrompt), await host.Say(words));
-    }
 }
