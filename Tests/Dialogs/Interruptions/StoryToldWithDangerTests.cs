@@ -88,5 +88,4 @@ public sealed class StoryToldWithDangerTests
 
         Assert.Equal(legal, replies.Contains(Catalog.In(false, LegalText.BrowsePrompt), StringComparison.Ordinal));
     }
-
 }
