@@ -114,6 +114,21 @@ public sealed class ReportAnswerBlindTests(ITestOutputHelper output)
             _ => 0.0,
         });
 
+    /// <summary>
+    /// The ninth batch (approximate and relative times, a story whose background time is not the incident's, a repeated
+    /// incident with a span, two kinds in one act, evidence joined by symbols or split over two messages, wishes said as a
+    /// sentence with a but-clause, who said by relation plus particle), written before the changes for it and run once
+    /// (bench/Recognition/Results/blind12-first-run.md).
+    /// </summary>
+    [Fact]
+    public async Task A_ninth_batch_reads_background_times_spans_double_acts_and_wishes_with_a_worry() =>
+        AssertBars(await RunAsync("blind9"), aspect => aspect switch
+        {
+            "ordinary" or "place" or "story" => 1.0,
+            "story extra" => 0.9,
+            _ => 0.0,
+        });
+
     private async Task<List<BlindOutcome>> RunAsync(string set)
     {
         var outcomes = new List<BlindOutcome>();
