@@ -189,6 +189,7 @@ public sealed partial class ReportDialog : Dialog
         draft = WithWrittenAnswer(draft, question.Field, result as WrittenAnswer);
         state[DraftKey] = ReportJson.ToJson(draft);
         RememberWhenAnswered(dc, question, result);
+        RememberLastList(state, question, result);
         await KeepStoryToldAsTypesAsync(dc, draft, cancellationToken);
 
         var next = _questions.All.SkipWhile(q => q != question).Skip(1).FirstOrDefault(q => q.IsAskedFor(draft));
