@@ -107,7 +107,8 @@ public sealed class BlindCrisisConversationTests(ITestOutputHelper output)
     /// for death (an overdose of unknown size, pills with alcohol, a cut now: the numbers; "i took pills" alone: the check-in
     /// at least), indirect distress ("이제 정리하려고요", "just wanted to say goodbye"), danger now from another person said
     /// indirectly ("he has my address now"), and ordinary lines sharing their words (cold medicine, a party, cleaning a room, a
-    /// goodbye at the end of the chat). Run once before any change (bench/Recognition/Results/blind12-first-run.md).
+    /// goodbye at the end of the chat). Run once before any change (danger now 12/21, check-in 7/16, ordinary lines flagged
+    /// 1/26: bench/Recognition/Results/blind12-first-run.md), then tuned on (21/21, 16/16, 0/26), so it gates like blind11.
     /// </summary>
     [Fact]
     public async Task The_twelfth_blind_batch_answers_pills_and_cuts_said_as_acts_and_danger_said_indirectly()
