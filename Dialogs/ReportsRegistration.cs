@@ -47,6 +47,7 @@ public static class ReportsRegistration
         services.AddSingleton<IInterruption, ReportQuestionBackInterruption>();
         services.AddSingleton<IInterruption, ChoiceQuestionBackInterruption>();
         services.AddSingleton<IInterruption, UnfinishedAnswerInterruption>();
+        services.AddSingleton<IInterruption, GoBackInterruption>();
         services.AddSingleton<IInterruption, WelcomeBackInterruption>();
         services.AddSingleton<IInterruption, HelpInterruption>();
         services.AddSingleton<IInterruption, HesitationInterruption>();

@@ -76,6 +76,8 @@ public sealed class Redactor
             new(NumberPatterns.ResidentNumber(), RedactionText.ResidentRegistrationNumber),
             new(w.ResidentNumberAfterCue, RedactionText.ResidentRegistrationNumber),
             new(w.BirthDateAfterCue, RedactionText.BirthDate),
+            new(NumberPatterns.BirthYear(), RedactionText.BirthDate),
+            new(NumberPatterns.DiscordTag(), RedactionText.Handle),
             new(w.IdAfterCue, RedactionText.IdNumber, WordPatterns.HasSixDigits),
             new(NumberPatterns.Passport(), RedactionText.IdNumber),
             new(NumberPatterns.DrivingLicence(), RedactionText.IdNumber),

@@ -2,6 +2,7 @@ using ReportBot.Dialogs.Conversations.Questions;
 using ReportBot.Dialogs.Engine.Prompts;
 using ReportBot.Dialogs.Recognition;
 using ReportBot.Dialogs.Recognition.Answers;
+using ReportBot.Dialogs.Reports;
 using ReportBot.Resources;
 using ReportBot.Resources.Phrases;
 
@@ -52,7 +53,7 @@ public static class AnswerFromWords
                 // Clause by clause, so the words kept with the date are those of its own clause, not the whole story.
                 var kept = new AnswerClauses(phrases).Split(text).Where(c => story || !negators.Occurs(RecognitionInput.From(c))).ToList();
                 // The time words alone, not the clause around them; else a calendar date the clause is made of ("2026-03-05").
-                return kept.Select(clause => IncidentPeriodPrompt.Find(clause, today, phrases)).FirstOrDefault(period => period is not null)
+                return Offered(kept.Select(clause => IncidentPeriodPrompt.Find(clause, today, phrases)).OfType<IncidentPeriod>().ToList(), text, story, phrases, today)
                     ?? kept.Append(string.Join(' ', kept))
                         .Select(clause => IncidentPeriodPrompt.Read(clause, today, phrases))
                         .FirstOrDefault(period => period is { From: not null, AsWritten: false, Words: null });
@@ -62,5 +63,22 @@ public static class AnswerFromWords
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The time a story's clauses name: the first, unless the story tells the harm as repeated ("last week, thats 3 times
+    /// since september") and a later clause's span holds it: then the span.
+    /// </summary>
+    private static IncidentPeriod? Offered(List<IncidentPeriod> periods, string text, bool story, IPhraseCatalog phrases, DateOnly today)
+    {
+        if (periods.Count == 0)
+        {
+            return null;
+        }
+
+        var first = periods[0];
+        return story && periods.Count > 1 && Recognition.Dates.DateReader.For(phrases).TellsRepeated(text)
+            ? periods.Skip(1).FirstOrDefault(p => Recognition.Dates.DateReader.Holds(p.From, p.To, first.From, first.To, today)) ?? first
+            : first;
     }
 }

@@ -35,6 +35,7 @@ public sealed partial class ReportDialog : Dialog
     private const string PartsKey = "parts";
     private const string OpeningKey = "opening";
     private const string OfferKey = "offer";
+    private const string ResumeAtKey = "resumeAt";
 
     private static readonly List<Choice> SummaryChoices =
     [
@@ -184,14 +185,29 @@ public sealed partial class ReportDialog : Dialog
             return await ShowSummaryAsync(dc, cancellationToken);
         }
 
+        if (result is ReportGoBack back && _questions.Find(back.Field) is { } earlier)
+        {
+            // A correction ("wait that's wrong"): the earlier question again, then on from the one being asked.
+            state[ResumeAtKey] = question.Field;
+            await dc.SendAsync(ReportText.GoBack, cancellationToken);
+            return await AskAsync(dc, earlier, state.Value<bool>(CorrectingKey), cancellationToken);
+        }
+
         result = WithOpening(state, question, result);
         var draft = question.Apply(ReportJson.FromJson(state[DraftKey]), result);
         draft = WithWrittenAnswer(draft, question.Field, result as WrittenAnswer);
         state[DraftKey] = ReportJson.ToJson(draft);
         RememberWhenAnswered(dc, question, result);
+        RememberLastList(state, question, result);
         await KeepStoryToldAsTypesAsync(dc, draft, cancellationToken);
 
         var next = _questions.All.SkipWhile(q => q != question).Skip(1).FirstOrDefault(q => q.IsAskedFor(draft));
+        if (state.Value<string>(ResumeAtKey) is { } resumeAt)
+        {
+            state.Remove(ResumeAtKey);
+            next = _questions.Find(resumeAt) is { } resume && resume.IsAskedFor(draft) ? resume : next;
+        }
+
         return state.Value<bool>(CorrectingKey) || next is null
             ? await ShowSummaryAsync(dc, cancellationToken)
             : await AskOrOfferAsync(dc, next, cancellationToken);

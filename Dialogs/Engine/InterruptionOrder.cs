@@ -51,6 +51,9 @@ public static class InterruptionOrder
     /// </summary>
     public const int UnfinishedAnswer = 26;
 
+    /// <summary>Correcting the answer just given or going back a question, before a language switch or a command reads its words.</summary>
+    public const int GoBack = 27;
+
     /// <summary>Switching language first, so the answers of everything after it come in the language just chosen.</summary>
     public const int Language = 30;
 

@@ -33,7 +33,7 @@ public sealed class ReportQuestionBackInterruption(ReportQuestionnaire questionn
             || QuestionBack.For(dc.Services.Phrases) is not { } reader || reader.Worry(dc.Text) is not { } worry
 
             // "handaljeonjjeum? jeonghwakhineun gieok an nayo" answers "when?" with its doubt: a time said is the answer.
-            || (field == "when" && DateReader.For(dc.Services.Phrases).Find(dc.Text, dc.Services.Today) is not null)
+            || (field == "when" && worry != "length" && DateReader.For(dc.Services.Phrases).Find(dc.Text, dc.Services.Today) is not null)
             || (worry == "erasure" ? !reader.AboutLater(dc.Text) : Commands.Of(dc) is { IsSure: true }) || LegalRequest.Asks(dc))
         {
             return InterruptionResult.NotHandled;

@@ -1,4 +1,5 @@
 using ReportBot.Dialogs.Conversations;
+using ReportBot.Dialogs.Conversations.Questions;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Engine.Prompts;
 using ReportBot.Dialogs.Recognition;
@@ -13,6 +14,9 @@ namespace ReportBot.Dialogs.Interruptions;
 /// "my boss plus") is half of an answer typed in two messages: it was taken at its first half and the rest, sent a moment
 /// later, landed on the next question. It gets a short "go on" (answers.go_on) and is kept in the question's state; the next
 /// message is read together with it ("kaepcheo-rang katok-iyo"). A button, a command or "skip" as the next message is read alone.
+/// The other way round: when the first half was a whole answer ("screenshots"), the report moved on and the rest arrives at the
+/// next question starting with a joining word ("plus the texts", "geurigo nogeumdoyo"; answer.rest_starts). When the rest reads as
+/// more choices of that list question, they are added to it, said back, and the question asked now is asked again.
 /// </summary>
 public sealed class UnfinishedAnswerInterruption(ReportQuestionnaire questionnaire) : IInterruption
 {
@@ -23,6 +27,11 @@ public sealed class UnfinishedAnswerInterruption(ReportQuestionnaire questionnai
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
+        if (await AddedRestAsync(dc, cancellationToken))
+        {
+            return InterruptionResult.Resume;
+        }
+
         if (questionnaire.ChoiceQuestionAt(dc) is not { } active
             || dc.Context.Activity.Value is not null || dc.TextOverride is not null)
         {
@@ -48,6 +57,54 @@ public sealed class UnfinishedAnswerInterruption(ReportQuestionnaire questionnai
         active.State[PendingKey] = dc.Text;
         await dc.SendAsync(AnswersText.GoOn, cancellationToken);
         return InterruptionResult.Handled;
+    }
+
+    /// <summary>The rest of the last list answer, added to it and said back; false when the message is no such rest.</summary>
+    private async Task<bool> AddedRestAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.Context.Activity.Value is not null || dc.TextOverride is not null || questionnaire.AskedBy(dc.ActiveDialog) is null
+            || RestAfterJoin(dc.Services.Phrases, dc.Text) is not { } rest
+            || ReportDialog.LastListAnswer(dc.Stack, questionnaire) is not { } last || last.Question.Answer is not ChoiceAnswer list
+            || Commands.Of(dc) is { IsSure: true })
+        {
+            return false;
+        }
+
+        var values = list.Choices.Select(c => c.Value).ToList();
+        var picked = Recognition.Answers.AnswerRecognizer.For(dc.Services.Phrases).Recognize(rest, last.Question.Field, values, list.None, many: true);
+        var added = picked?.Select(i => values[i]).Where(v => v != list.None && !last.Values.Contains(v)).ToList();
+        if (added is not { Count: > 0 })
+        {
+            return false;
+        }
+
+        var all = last.Values.Where(v => v != list.None).Concat(added).ToList();
+        ReportDialog.AddToLastListAnswer(dc.Stack, last.Question, all);
+        var labels = list.Choices.Where(c => all.Contains(c.Value)).Select(c => dc.Localize(c.Label));
+        await dc.SendAsync(AnswersText.Understood, cancellationToken, ("choices", string.Join(", ", labels)));
+        return true;
+    }
+
+    /// <summary>The words after a joining word that starts the message ("plus the texts" gives "the texts"), or null.</summary>
+    public static string? RestAfterJoin(IPhraseCatalog phrases, string? text)
+    {
+        var folded = RecognitionInput.Fold(text?.Trim() ?? string.Empty);
+        if (folded.Length == 0 || folded.Length > 200)
+        {
+            return null;
+        }
+
+        foreach (var start in phrases.All(AnswerPhrases.RestStarts).Select(RecognitionInput.Fold).OrderByDescending(s => s.Length))
+        {
+            var symbol = start.Length > 0 && !char.IsLetter(start[0]);
+            if (folded.StartsWith(start, StringComparison.Ordinal) && folded.Length > start.Length
+                && (symbol || folded[start.Length] == ' '))
+            {
+                return folded[start.Length..].Trim();
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when the message ends on a joining word: attached to the last Korean word, or as the last word.</summary>

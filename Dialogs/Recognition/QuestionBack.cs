@@ -74,5 +74,8 @@ public sealed class QuestionBack
     private bool IsAsked(string trimmed, RecognitionInput input) =>
         trimmed.EndsWith('?') || trimmed.EndsWith('\uFF1F')
         || (input.Hangul.Length == 0 && _starts.Contains(trimmed.Split(' ', 2)[0].ToLowerInvariant()))
-        || (input.Hangul.Length > 0 && _endings.Any(e => input.Hangul.EndsWith(e, StringComparison.Ordinal)));
+        || (input.Hangul.Length > 0 && _endings.Any(e => input.Hangul.TrimEnd(CryingLetters).EndsWith(e, StringComparison.Ordinal)));
+
+    /// <summary>The crying letters typed after a question ("orae geollinayo" with two yu letters): the question ends before them.</summary>
+    private static readonly char[] CryingLetters = ['\u3160', '\u315C', '\u1172', '\u116E'];
 }

@@ -63,7 +63,9 @@ public sealed class Recognizer
     /// <summary>
     /// True when the message gives someone else's words ("she said i should talk to a counselor", a Korean quoting ending, a quotation):
     /// what they say is part of an answer, not the survivor's own request. One's own request said again with emphasis ("i
-    /// said i want a counsellor", a Korean emphatic ending) is not someone else's.
+    /// said i want a counsellor", a Korean emphatic ending) is not someone else's. Having told someone before, told as the
+    /// story ("sangdamsahante malhaenneunde museowosseoyo", "i told a counsellor at school and she didnt believe me"), is words
+    /// reported from the past too (concept.told_past).
     /// </summary>
     public bool IsReportedSpeech(string? text)
     {
@@ -74,7 +76,8 @@ public sealed class Recognizer
 
         var outside = Quotation.Outside(text, out var quoted);
         var input = RecognitionInput.OfMessage(outside);
-        return quoted || (ReportsSpeech(input) && !Concept(ConceptPhrases.OwnEmphasis.Name).Occurs(input));
+        return quoted || (ReportsSpeech(input) && !Concept(ConceptPhrases.OwnEmphasis.Name).Occurs(input))
+            || Concept(ConceptPhrases.ToldPast.Name).Occurs(input);
     }
 
     /// <summary>

@@ -28,6 +28,15 @@ public static class AnswerPhrases
     /// <summary>Subjects that begin the main clause after a condition ("he", "she", "they", "i").</summary>
     public static readonly PhraseKey ConditionSubjects = new("answer.condition_subjects");
 
+    /// <summary>At "what would help you now?", words of a worry ("싫어요", "scared", "cant lose"): a clause with one and no wanting names no wish.</summary>
+    public static readonly PhraseKey WishesWorries = new("answer.wishes.worries");
+
+    /// <summary>Words of wanting ("싶", "want", "need") that keep a clause with a worry a wish ("무서워서 상담 받고 싶어요").</summary>
+    public static readonly PhraseKey WishesWanting = new("answer.wishes.wanting");
+
+    /// <summary>Joining words that start the rest of a list answer sent after it ("plus the texts", "그리고 녹음도요").</summary>
+    public static readonly PhraseKey RestStarts = new("answer.rest_starts");
+
     /// <summary>Joining words an unfinished answer ends on ("캡처랑", "screenshots and"): the rest comes in the next message.</summary>
     public static readonly PhraseKey OpenEnds = new("answer.open_ends");
     public static readonly PhraseKey ClauseEndings = new("answer.clause_endings");

@@ -98,6 +98,9 @@ public static class ConceptPhrases
     /// <summary>A place full of people ("사람 많은 데", "crowded"): no request for a person.</summary>
     public static readonly PhraseKey Crowd = new("concept.crowd");
 
+    /// <summary>Having told a counsellor or someone before, told as the story ("상담사한테 말했는데"): no counsellor request.</summary>
+    public static readonly PhraseKey ToldPast = new("concept.told_past");
+
     /// <summary>Words around asking for a person ("read this", "직접"): words of the counsellor intent.</summary>
     public static readonly PhraseKey CounsellorFiller = new("concept.counsellor_filler");
 }

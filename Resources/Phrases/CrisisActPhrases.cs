@@ -12,6 +12,12 @@ public static class CrisisActPhrases
     /// <summary>A whole bottle or handful of pills already taken: the numbers at once.</summary>
     public static readonly PhraseKey OverdoseTaken = new("crisis.overdose_taken");
 
+    /// <summary>Pills said as taken with no amount ("i took pills"): a check-in; with alcohol, the numbers with the ambulance first.</summary>
+    public static readonly PhraseKey PillsTaken = new("crisis.pills_taken");
+
+    /// <summary>Alcohol taken with the pills ("with vodka"): with <see cref="PillsTaken"/>, the numbers.</summary>
+    public static readonly PhraseKey WithAlcohol = new("crisis.with_alcohol");
+
     /// <summary>Bleeding that does not stop: the numbers with "now" or a self-harm act.</summary>
     public static readonly PhraseKey Bleeding = new("crisis.bleeding");
 

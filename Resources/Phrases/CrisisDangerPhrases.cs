@@ -35,4 +35,19 @@ public static class CrisisDangerPhrases
 
     /// <summary>A film, a drama, a game, a song or a delivery: danger words from there are set aside as the story's past is.</summary>
     public static readonly PhraseKey NotNowSource = new("crisis.not_now_source");
+
+    /// <summary>The survivor's neighbourhood or building ("우리 동네", "my neighborhood"): danger with "now".</summary>
+    public static readonly PhraseKey NearMe = new("crisis.near_me");
+
+    /// <summary>The person seen ("그 사람 봤어요", "saw him"): danger near home, in the neighbourhood or just now.</summary>
+    public static readonly PhraseKey Seen = new("crisis.seen");
+
+    /// <summary>Being followed ("따라오는 거 같아요", "following me"): danger with "now".</summary>
+    public static readonly PhraseKey Following = new("crisis.following");
+
+    /// <summary>Knowing where the survivor lives ("has my address"): danger with "now" or coming.</summary>
+    public static readonly PhraseKey KnowsWhere = new("crisis.knows_where");
+
+    /// <summary>Just now ("방금", "just posted", "a minute ago"): with a place at the survivor's door or a sighting, danger now.</summary>
+    public static readonly PhraseKey JustNow = new("crisis.just_now");
 }

@@ -14,6 +14,12 @@ public static class DatePhrases
     /// <summary>Words just before a time that make it such a start ("dating since march").</summary>
     public static readonly PhraseKey ContextBefore = new("date.context.before");
 
+    /// <summary>English words anywhere earlier in a time's own clause that make it such a start ("i started at the cafe in june").</summary>
+    public static readonly PhraseKey ContextClauseBefore = new("date.context.clause_before");
+
+    /// <summary>Words that tell a harm as repeated ("세 번이나", "3 times", "again"): a story's open span is then its time.</summary>
+    public static readonly PhraseKey Repeated = new("date.repeated");
+
     public static readonly PhraseKey Yesterday = new("date.t.yesterday");
 
     public static readonly PhraseKey DayBeforeYesterday = new("date.t.day_before_yesterday");

@@ -19,6 +19,9 @@ public static class QuestionBackPhrases
     public static readonly PhraseKey Evidence = new("question_back.evidence");
     public static readonly PhraseKey Why = new("question_back.why");
 
+    /// <summary>How long the report takes, how many questions are left ("얼마나 걸려요?", "how many more questions").</summary>
+    public static readonly PhraseKey Length = new("question_back.length");
+
     /// <summary>Whether what is written can be erased, or is kept.</summary>
     public static readonly PhraseKey Erasure = new("question_back.erasure");
 
@@ -41,5 +44,5 @@ public static class QuestionBackPhrases
     /// <summary>The name of the worry that is a question about being known if one reports (<see cref="IfReported"/> with <see cref="Identity"/>).</summary>
     public const string ReportingIdentity = "reporting_identity";
 
-    public static IReadOnlyList<PhraseKey> Worries { get; } = [Privacy, FoundOut, Police, Erasure, Evidence, Exact, Why];
+    public static IReadOnlyList<PhraseKey> Worries { get; } = [Privacy, FoundOut, Police, Erasure, Evidence, Exact, Why, Length];
 }

@@ -20,6 +20,12 @@ public static class RedactionPhrases
     /// <summary>Particles after a given name with the friendly "i" (지훈이가, 라온이한테); the comitative and the copula are left out.</summary>
     public static readonly PhraseKey NameParticles = new("redaction.name_particles");
 
+    /// <summary>Verbs of going to a school or working at a company ("다녀요", "에서 일해요", "work at", "go to"): the name before or after them is an affiliation.</summary>
+    public static readonly PhraseKey OrgVerbs = new("redaction.org_verbs");
+
+    /// <summary>The last word of a company's or school's name ("전자", "물산", "고", "대학교", "electronics", "university").</summary>
+    public static readonly PhraseKey OrgSuffixes = new("redaction.org_suffixes");
+
     /// <summary>Mail words and providers: an id near one of them is the part of an e-mail before the at sign.</summary>
     public static readonly PhraseKey MailWords = new("redaction.mail_words");
     public static readonly PhraseKey OrgUnits = new("redaction.org_units");

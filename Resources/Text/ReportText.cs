@@ -32,6 +32,10 @@ public static class ReportText
     public static readonly TextKey QuestionBackEvidence = new("report.question_back.evidence");
     public static readonly TextKey QuestionBackExact = new("report.question_back.exact");
     public static readonly TextKey QuestionBackWhy = new("report.question_back.why");
+    public static readonly TextKey QuestionBackLength = new("report.question_back.length");
+
+    /// <summary>Going back to an earlier question after a correction ("wait that's wrong"); the report carries on after it.</summary>
+    public static readonly TextKey GoBack = new("report.go_back");
     public static readonly TextKey QuestionBackErasure = new("report.question_back.erasure");
     public static readonly TextKey QuestionBackPrivacy = new("report.question_back.privacy");
     public static readonly TextKey ReaskTypes = new("report.reask.types");

@@ -102,6 +102,20 @@ public sealed class BlindCrisisConversationTests(ITestOutputHelper output)
         await AssertRightNumberFirstAsync("evaluation.blind11");
     }
 
+    /// <summary>
+    /// The twelfth batch (evaluation.blind12.*.tsv): pills, alcohol or self-harm said as an act with no number and no word
+    /// for death (an overdose of unknown size, pills with alcohol, a cut now: the numbers; "i took pills" alone: the check-in
+    /// at least), indirect distress ("이제 정리하려고요", "just wanted to say goodbye"), danger now from another person said
+    /// indirectly ("he has my address now"), and ordinary lines sharing their words (cold medicine, a party, cleaning a room, a
+    /// goodbye at the end of the chat). Run once before any change (danger now 12/21, check-in 7/16, ordinary lines flagged
+    /// 1/26: bench/Recognition/Results/blind12-first-run.md), then tuned on (21/21, 16/16, 0/26), so it gates like blind11.
+    /// </summary>
+    [Fact]
+    public async Task The_twelfth_blind_batch_answers_pills_and_cuts_said_as_acts_and_danger_said_indirectly()
+    {
+        await AssertRightNumberFirstAsync("evaluation.blind12");
+    }
+
     // Danger now and a wish to die: the right number first, every line; the check-in at least 90 %; no ordinary line flagged.
     private async Task AssertRightNumberFirstAsync(string stem)
     {

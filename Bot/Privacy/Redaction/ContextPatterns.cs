@@ -73,7 +73,7 @@ internal sealed class ContextPatterns
         // The check before any of them: Korean words by their first two syllables (the three one-syllable words by a
         // vectorised search), Latin ones by one search ignoring case.
         _koreanPairs = [.. Ko(RedactionPhrases.GivenNames).Concat(Ko(RedactionPhrases.PlaceSuffixes)).Append(Danji)
-            .Concat(Ko(RedactionPhrases.NamingCues)).Concat(Ko(RedactionPhrases.MailWords)).Where(w => w.Length >= 2).Select(w => (w[0] << 16) | w[1])];
+            .Concat(Ko(RedactionPhrases.NamingCues)).Concat(Ko(RedactionPhrases.MailWords)).Concat(Ko(RedactionPhrases.OrgVerbs)).Where(w => w.Length >= 2).Select(w => (w[0] << 16) | w[1])];
         AnyEnglishWord = Words([.. En(RedactionPhrases.GivenNames), .. En(RedactionPhrases.GivenNames).Select(n => n.Replace("-", string.Empty, StringComparison.Ordinal)), "dong", "class", "school",
             "name", "mail", "before the at", .. En(RedactionPhrases.Honorifics), .. Spoken.AnyEnglishWord]);
 

@@ -20,6 +20,14 @@ internal static partial class NumberPatterns
     [GeneratedRegex(@"(?<!\d)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[^\d\n]{0,6}?[1-8]\d{6}(?!\d)")]
     public static partial Regex ResidentNumber();
 
+    // A year or a date of birth said with "saeng" (born): "99nyeonsaeng", "1999nyeonsaeng", "1999.03.15saeng" (since the twelfth blind batch).
+    [GeneratedRegex(@"(?<![\d.])\d{2}(?:\d{2})?\s?\uB144\s?\uC0DD|(?<![\d.])\d{2,4}[./-]\s?\d{1,2}[./-]\s?\d{1,2}\s?\uC0DD")]
+    public static partial Regex BirthYear();
+
+    // A Discord tag, a name with '#' and four digits ("shadow#4821"): no ordinary word has that shape.
+    [GeneratedRegex(@"(?<![\w#@.])[A-Za-z0-9_.]{2,32}#\d{4}(?!\d)")]
+    public static partial Regex DiscordTag();
+
     [GeneratedRegex(@"(?<![\d-])\d(?:[- ]?\d){12,18}(?![\d-])")]
     public static partial Regex DigitRun();
 

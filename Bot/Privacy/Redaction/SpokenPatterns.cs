@@ -52,6 +52,26 @@ internal sealed class SpokenPatterns
             $@"(?<![\w@.#])@?(?<x>(?=[A-Za-z0-9._]*[A-Za-z])(?=[A-Za-z0-9._]*[_.0-9])[A-Za-z0-9_][A-Za-z0-9._]{{1,28}}[A-Za-z0-9_])\s+(?:on|in|from|via)\s+(?:{platforms})(?![A-Za-z])",
             AnyCase | extra);
 
+        // A company or school named with the verb of going or working there (since the twelfth blind batch): "hanbit-jeonja
+        // danyeoyo", "mirae-mulsan-eseo ilhaeyo", "saesol-go danyeoyo", "i work at hanbit electronics", "i go to haeoreum university".
+        // The name must end in a company or school word and begin with a word of its own ("hoesa danyeoyo", "i work at a cafe",
+        // "he goes to my school" stay).
+        var orgVerbsKo = Alt(Ko(RedactionPhrases.OrgVerbs));
+        var orgSuffixesKo = Alt(Ko(RedactionPhrases.OrgSuffixes));
+        var orgKorean = new Regex(
+            $@"(?<![{H}])(?<x>(?<stem>[{H}]{{1,8}}?)(?:{orgSuffixesKo}))(?=\s?(?:\uC5D0\uC11C|\uC5D0|\uC744|\uB97C)?\s?(?:{orgVerbsKo}))",
+            Plain | extra);
+        var orgVerbsEn = Alt(En(RedactionPhrases.OrgVerbs));
+        var orgEnglish = new Regex(
+            $@"\b(?:{orgVerbsEn})\s+(?<x>(?<first>[A-Za-z]{{2,20}})(?:\s+[A-Za-z]{{2,20}}){{0,2}}?\s+(?:{Alt(En(RedactionPhrases.OrgSuffixes))}))\b",
+            AnyCase | extra);
+        _verbEndings = ["\uD558\uACE0", "\uB418\uACE0", "\uB0B4\uACE0", "\uCE58\uACE0", "\uB9AC\uACE0", "\uB974\uACE0", "\uC6B0\uACE0", "\uC2DC\uACE0", "\uC774\uACE0",
+            "\uBCF4\uACE0", "\uD0C0\uACE0", "\uB4E4\uACE0", "\uCC28\uACE0", "\uB2EC\uACE0", "\uB07C\uACE0", "\uBA39\uACE0", "\uC4F0\uACE0", "\uB193\uACE0", "\uB450\uACE0",
+            "\uC8FC\uACE0", "\uBC1B\uACE0", "\uC54C\uACE0", "\uC0B4\uACE0", "\uC6B8\uACE0", "\uC6C3\uACE0", "\uC9C0\uACE0", "\uB098\uACE0", "\uC624\uACE0", "\uAC00\uACE0",
+            "\uB294\uC911", "\uD558\uB294\uC911"];
+        _determiners = new HashSet<string>(["a", "an", "the", "my", "his", "her", "our", "their", "your", "this", "that", "some", "same", "local", "public", "another", "one", "work", "school", "church", "bed", "class"], StringComparer.OrdinalIgnoreCase);
+        OrgVerbWords = [.. En(RedactionPhrases.OrgVerbs)];
+
         var team = new Regex(
             $@"\b(?:on|in|from|of|with|joined|at)\s+(?:the|our|his|her|my|their|a)\s+(?<x>(?<first>[A-Za-z]{{2,20}})\s+(?:team|department|dept|division))\b",
             AnyCase | extra);
@@ -64,7 +84,7 @@ internal sealed class SpokenPatterns
         string[] platformWords = [.. Ko(RedactionPhrases.Platforms), .. En(RedactionPhrases.Platforms).Where(p => p.Length > 2), .. En(RedactionPhrases.Platforms).Where(p => p.Length <= 2).SelectMany(p => new[] { $" {p} ", $" {p},", $" {p}.", $" on {p}" })];
         string[] teamWords = ["team", "department", "dept", "division"];
         string[] fromWords = ["from hr", "from it", "from pr", "from qa", "from hq"];
-        AnyEnglishWord = [.. relations, .. platformWords, .. teamWords, .. fromWords];
+        AnyEnglishWord = [.. relations, .. platformWords, .. teamWords, .. fromWords, .. En(RedactionPhrases.OrgVerbs)];
         Names =
         [
             new(relation, RedactionText.Name, IsRelatedName, NeedsDigit: false, Needs: [Words(relations)]),
@@ -78,6 +98,8 @@ internal sealed class SpokenPatterns
         Affiliations =
         [
             new(team, RedactionText.Affiliation, context.IsNamedPlace, NeedsDigit: false, Needs: [Words(teamWords)]),
+            new(orgKorean, RedactionText.Affiliation, m => context.IsNamedPlace(m) && IsOrgName(m), NeedsDigit: false, Needs: [Words([.. Ko(RedactionPhrases.OrgVerbs)])]),
+            new(orgEnglish, RedactionText.Affiliation, m => !_determiners.Contains(m.Groups["first"].Value) && context.IsNamedPlace(m), NeedsDigit: false, Needs: [Words([.. En(RedactionPhrases.OrgVerbs)])]),
         ];
     }
 
@@ -89,6 +111,16 @@ internal sealed class SpokenPatterns
     public RedactionRule[] Handles { get; }
 
     public RedactionRule[] Affiliations { get; }
+
+    /// <summary>The English verbs of going to a school or working at a company (for the one cheap check before every rule).</summary>
+    public string[] OrgVerbWords { get; }
+
+    private readonly string[] _verbEndings;
+    private readonly HashSet<string> _determiners;
+
+    // A name of its own before the company or school word, not a verb form ("jarang-hago danyeoyo", he goes around bragging).
+    private bool IsOrgName(Match match) =>
+        match.Groups["stem"].Value.Length > 0 && !_verbEndings.Any(e => match.Groups["x"].Value.EndsWith(e, StringComparison.Ordinal));
 
     public IEnumerable<Regex> All => [.. Names.Concat(Handles).Concat(Affiliations).Select(r => r.Pattern)];
 

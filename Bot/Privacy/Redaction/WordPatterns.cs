@@ -53,7 +53,7 @@ internal sealed class WordPatterns
         IdAfterCue = new Regex($@"(?:{Cues(Ko(RedactionPhrases.IdCues), En(RedactionPhrases.IdCues))})[^\d\n]{{0,12}}?(?<x>[A-Za-z]{{0,2}}[ -]?\d(?:[ -]?[0-9A-Za-z]){{5,18}})(?![0-9A-Za-z])", AnyCase | extra);
 
         const string months = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
-        var date = $@"\d{{2,4}}\s?{Year}\s?\d{{1,2}}\s?{Month}\s?\d{{1,2}}\s?{Day}?|\d{{2,4}}[./-]\s?\d{{1,2}}[./-]\s?\d{{1,4}}|\d{{8}}(?!\d)|\d{{6}}(?!\d)|{months}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{months},?\s+\d{{4}}";
+        var date = $@"\d{{2,4}}\s?{Year}\s?\d{{1,2}}\s?{Month}\s?\d{{1,2}}\s?{Day}?|\d{{1,4}}[./-]\s?\d{{1,2}}[./-]\s?\d{{1,4}}|\d{{8}}(?!\d)|\d{{6}}(?!\d)|{months}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{months},?\s+\d{{4}}";
         BirthDateAfterCue = new Regex($@"(?:{Cues(Ko(RedactionPhrases.BirthCues), En(RedactionPhrases.BirthCues))})[^\d\n]{{0,10}}?(?<x>{date})", AnyCase | extra);
 
         var plateLetters = Alt(Ko(RedactionPhrases.PlateLetters));

@@ -23,6 +23,7 @@ public sealed class AnswerRecognizer
     private readonly ConcurrentDictionary<string, AnswerChoiceConcepts[]> _questions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (PersonRoles? Roles, HashSet<string> Yielding)> _people = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, AnswerWishes?> _wishes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, AnswerWorries?> _worries = new(StringComparer.Ordinal);
     private readonly IPhraseCatalog _phrases;
     private readonly Concept _negators;
     private readonly AnswerClauses _clauses;
@@ -66,6 +67,7 @@ public sealed class AnswerRecognizer
         var negatedSomething = false;
         var (roles, yielding) = _people.GetOrAdd(question, q => (PersonRoles.For(_phrases, q), [.. _phrases.Keys.Contains(AnswerPhrases.Question(q, "yielding").Name) ? _phrases.Get(AnswerPhrases.Question(q, "yielding"), Language.English) : []]));
         var wishes = _wishes.GetOrAdd(question, q => AnswerWishes.For(_phrases, q));
+        var worries = _worries.GetOrAdd(question, q => AnswerWorries.For(_phrases, q));
         var clauses = _clauses.Split(text.Length <= MaxChars ? text : text[..MaxChars]).Select(RecognitionInput.From).ToList();
         for (var k = 0; k < clauses.Count; k++)
         {
@@ -73,6 +75,12 @@ public sealed class AnswerRecognizer
             if (wishes?.OnlyWishes(clauses[k]) == true)
             {
                 // What they want done ("I want the video taken down") names nothing they hold.
+                continue;
+            }
+
+            if (worries?.OnlyWorry(clauses[k]) == true)
+            {
+                // What they fear ("but i cant lose this job") is no wish.
                 continue;
             }
 

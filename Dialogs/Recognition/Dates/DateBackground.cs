@@ -7,7 +7,9 @@ namespace ReportBot.Dialogs.Recognition.Dates;
 /// A time in a story that says when a relationship, a job or a school began ("jangnyeon gyeoulbuteo sagwieonneunde", "we've been dating
 /// since march", "i worked there since 2023") is background, not when it happened: the words right after the time
 /// (Korean within a few letters; after a "since" also meeting and knowing), or the English words just before it
-/// (date.context.* in Resources/Phrases/dates.json).
+/// (date.context.* in Resources/Phrases/dates.json), or a start said earlier in the time's own English clause ("i started at the
+/// cafe in june and…"). It also knows the words that tell a harm as repeated (date.repeated), with which a story's open span is
+/// its time.
 /// </summary>
 internal sealed class DateBackground
 {
@@ -26,12 +28,29 @@ internal sealed class DateBackground
     private readonly string[] _afterEnglish;
     private readonly string[] _sinceAfterEnglish;
     private readonly string[] _beforeEnglish;
+    private readonly string[] _clauseBeforeEnglish;
+    private readonly string[] _repeatedKorean;
+    private readonly string[] _repeatedEnglish;
+
+    /// <summary>Where an English clause ends: a start before them belongs to another clause ("he joined in march, and last week…").</summary>
+    private static readonly string[] ClauseBreaks = [",", ";", ".", "!", "?", " and ", " but ", " so ", " then ", " n "];
 
     public DateBackground(IPhraseCatalog phrases)
     {
         (_afterKorean, _afterEnglish) = Load(phrases, DatePhrases.ContextAfter);
         (_sinceAfterKorean, _sinceAfterEnglish) = Load(phrases, DatePhrases.ContextSinceAfter);
         (_beforeKorean, _beforeEnglish) = Load(phrases, DatePhrases.ContextBefore);
+        (_, _clauseBeforeEnglish) = Load(phrases, DatePhrases.ContextClauseBefore);
+        (_repeatedKorean, _repeatedEnglish) = Load(phrases, DatePhrases.Repeated);
+    }
+
+    /// <summary>Whether the folded story tells the harm as repeated ("se beonina", "thats 3 times", "again").</summary>
+    public bool TellsRepeated(string folded)
+    {
+        var korean = new string([.. folded.Where(c => !char.IsWhiteSpace(c))]);
+        var words = " " + string.Join(' ', Words(folded)) + " ";
+        return _repeatedKorean.Any(p => korean.Contains(p, StringComparison.Ordinal))
+            || _repeatedEnglish.Any(p => words.Contains(" " + p + " ", StringComparison.Ordinal));
     }
 
     /// <summary>Whether the time at [start, end) of the folded text is the start of something told as background.</summary>
@@ -47,10 +66,29 @@ internal sealed class DateBackground
         var afterWords = " " + string.Join(' ', Words(after).Take(EnglishReach)) + " ";
         var beforeWords = " " + string.Join(' ', Words(before).TakeLast(EnglishReachBefore)) + " ";
         return Near(afterKorean, _afterKorean, inside) || (since && Near(afterKorean, _sinceAfterKorean, inside))
-            || beforeKorean.Length > 0 && _beforeKorean.Any(p => beforeKorean.EndsWith(p, StringComparison.Ordinal))
+            || beforeKorean.Length > 0 && _beforeKorean.Any(p => TopicEndsWith(beforeKorean, p))
             || _afterEnglish.Any(p => afterWords.Contains(" " + p + " ", StringComparison.Ordinal))
             || (since && _sinceAfterEnglish.Any(p => afterWords.Contains(" " + p + " ", StringComparison.Ordinal)))
-            || _beforeEnglish.Any(p => beforeWords.Contains(" " + p + " ", StringComparison.Ordinal));
+            || _beforeEnglish.Any(p => beforeWords.Contains(" " + p + " ", StringComparison.Ordinal))
+            || StartedEarlierInClause(folded, start, end);
+    }
+
+    /// <summary>"ipsahan geon", "ipsahan ge" and "ipsahan geo" are one topic: the nominaliser may take any of its forms.</summary>
+    private static bool TopicEndsWith(string before, string phrase) =>
+        before.EndsWith(phrase, StringComparison.Ordinal)
+        || (phrase.EndsWith('\uAC74') && before.Length > 0 && before[^1] is '\uAC8C' or '\uAC70'
+            && before[..^1].EndsWith(phrase[..^1], StringComparison.Ordinal));
+
+    /// <summary>
+    /// A start said anywhere earlier in the time's own English clause, or read into the time itself ("started" is also a
+    /// "since": "started my internship in july").
+    /// </summary>
+    private bool StartedEarlierInClause(string folded, int start, int end)
+    {
+        var before = folded[..start];
+        var from = ClauseBreaks.Max(b => before.LastIndexOf(b, StringComparison.Ordinal) is var at and >= 0 ? at + b.Length : 0);
+        var clause = " " + string.Join(' ', Words(folded[from..end])) + " ";
+        return _clauseBeforeEnglish.Any(p => clause.Contains(" " + p + " ", StringComparison.Ordinal));
     }
 
     private static bool Near(string korean, string[] phrases, int inside) =>
@@ -85,7 +123,7 @@ internal sealed class DateBackground
 
     private static (string[] Korean, string[] English) Load(IPhraseCatalog phrases, PhraseKey key)
     {
-        var all = phrases.All(key).Select(RecognitionInput.Fold).ToList();
+        var all = phrases.All(key).Select(RecognitionInput.Fold).Where(p => p != "_").ToList();
         return ([.. all.Where(p => p.Any(Hangul.IsHangul)).Select(p => new string([.. p.Where(c => !char.IsWhiteSpace(c))]))],
             [.. all.Where(p => !p.Any(Hangul.IsHangul))]);
     }

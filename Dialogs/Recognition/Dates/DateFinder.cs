@@ -44,6 +44,8 @@ internal static class DateFinder
         var folded = RecognitionInput.Fold(text);
         var spans = tokenizer.Spans(folded);
         var run = new List<DateSpan>();
+        DateFound? first = null;
+        var repeated = false;
         for (var i = 0; i <= spans.Count; i++)
         {
             if (i < spans.Count && !IsUnread(spans, i))
@@ -58,14 +60,32 @@ internal static class DateFinder
 
             if (Best(run, folded, today, background) is { } found)
             {
-                return found;
+                if (first is null)
+                {
+                    // A harm told as repeated ("last week, thats 3 times since september"): an open span later in the story
+                    // that holds the first time is the time to offer; otherwise the first time is.
+                    first = found;
+                    repeated = background.TellsRepeated(folded);
+                    if (!repeated)
+                    {
+                        return found;
+                    }
+                }
+                else if (Holds(found.Reading, first.Reading, today))
+                {
+                    return found;
+                }
             }
 
             run.Clear();
         }
 
-        return null;
+        return first;
     }
+
+    /// <summary>Whether <paramref name="span"/> is a span (open until today or closed) that starts before and holds <paramref name="time"/>.</summary>
+    private static bool Holds(DateReading span, DateReading time, DateOnly today) =>
+        !span.WordsOnly && !time.WordsOnly && DateReader.Holds(span.From, span.To, time.From, time.To, today);
 
     /// <summary>
     /// The longest part of a run that reads as a time, from its first word on. A time that says when a relationship, a job

@@ -48,6 +48,13 @@ public sealed partial class DateReader
     /// </summary>
     public DateFound? Find(string? text, DateOnly today) => DateFinder.Find(_tokenizer, _background, text, today);
 
+    /// <summary>Whether a story tells the harm as repeated ("se beonina" in Korean, "thats 3 times", "again"; date.repeated).</summary>
+    public bool TellsRepeated(string? text) => text is { Length: > 0 and <= 2000 } && _background.TellsRepeated(RecognitionInput.Fold(text));
+
+    /// <summary>Whether <paramref name="span"/> starts before <paramref name="time"/> and holds it, ending by <paramref name="today"/>.</summary>
+    public static bool Holds(DateOnly? spanFrom, DateOnly? spanTo, DateOnly? timeFrom, DateOnly? timeTo, DateOnly today) =>
+        spanFrom is { } from && spanTo is { } to && timeFrom is { } start && from < start && to >= (timeTo ?? start) && to <= today;
+
     /// <summary>What a run of date tokens says (ages and life stages: words only), or null; the list is changed.</summary>
     internal static DateReading? FromTokens(List<DateToken> tokens, DateOnly today)
     {

@@ -101,10 +101,13 @@ public sealed class BlindWalk(DialogTestHost host, BlindLine line)
         var parts = line.Text.Split(Separator, StringSplitOptions.TrimEntries);
         var replies = string.Empty;
         var taken = parts[0];
+        var list = question.Answer is ChoiceAnswer { Many: true };
+        var said = new List<string>();
         foreach (var part in parts)
         {
             taken = part;
             replies = await host.Say(part);
+            said.Add(replies);
             if (question == ReportQuestions.All[0] && replies.Contains(Text(StoryText.KeptFromAnswer).Split('\n')[0], StringComparison.Ordinal))
             {
                 // "What happened" answered by telling it: the words are kept as the story's start and the story question
@@ -112,10 +115,18 @@ public sealed class BlindWalk(DialogTestHost host, BlindLine line)
                 nextText = Text(StoryText.KeptFromAnswer).Split('\n')[0];
             }
 
-            if (replies.Contains(nextText, StringComparison.Ordinal))
+            if (replies.Contains(nextText, StringComparison.Ordinal) && !list)
             {
                 break;
             }
+        }
+
+        if (list && said.Any(r => r.Contains(nextText, StringComparison.Ordinal)))
+        {
+            // A list answer's rest may come after the bot moved on ("screenshots" then "plus the texts"): every half is said, and
+            // the line is checked on everything up to the last time the next question was asked.
+            var all = string.Join("\n", said);
+            replies = all[..(all.LastIndexOf(nextText, StringComparison.Ordinal) + nextText.Length)];
         }
 
         if (line.Expected == "-")
@@ -130,7 +141,7 @@ public sealed class BlindWalk(DialogTestHost host, BlindLine line)
             return new BlindOutcome(line, aspect, "not taken: " + Short(replies));
         }
 
-        var before = replies[..replies.IndexOf(nextText, StringComparison.Ordinal)];
+        var before = replies[..(list ? replies.LastIndexOf(nextText, StringComparison.Ordinal) : replies.IndexOf(nextText, StringComparison.Ordinal))];
         return question.Answer switch
         {
             _ when field == "when" => new BlindOutcome(line, aspect, CheckDate(before, taken)),

@@ -22,7 +22,7 @@ public sealed class InterruptionOrderTests
         // greeting or thanks at the menu only after every command.
         Assert.Equal(
             [
-                typeof(InputGuardInterruption), typeof(CrisisInterruption), typeof(WelcomeBackInterruption), typeof(SupporterInterruption), typeof(ReportQuestionBackInterruption), typeof(ChoiceQuestionBackInterruption), typeof(YesNoDoubtInterruption), typeof(CommandCheckInterruption), typeof(UnfinishedAnswerInterruption),
+                typeof(InputGuardInterruption), typeof(CrisisInterruption), typeof(WelcomeBackInterruption), typeof(SupporterInterruption), typeof(ReportQuestionBackInterruption), typeof(ChoiceQuestionBackInterruption), typeof(YesNoDoubtInterruption), typeof(CommandCheckInterruption), typeof(UnfinishedAnswerInterruption), typeof(GoBackInterruption),
                 typeof(LanguageInterruption), typeof(HesitationInterruption), typeof(HelpInterruption), typeof(HandoffInterruption), typeof(LegalOptionsInterruption),
                 typeof(DeleteDataInterruption), typeof(MenuShortcutInterruption), typeof(GreetingInterruption), typeof(ExitInterruption),
             ],
