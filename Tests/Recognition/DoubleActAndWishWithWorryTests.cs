@@ -33,6 +33,9 @@ public sealed class DoubleActAndWishWithWorryTests
     [InlineData("i want him charged but im terrified of court", "LegalHelp")]
     [InlineData("영상이 다 사라졌으면 해요", "TakedownHelp")]
     [InlineData("무서워서 상담 받고 싶어요", "TalkToCounsellor")]
+    [InlineData("i just want the pictures to never get out and for him to stop", "Information,TakedownHelp")]
+    [InlineData("사진이 절대 안 퍼졌으면 좋겠어요", "TakedownHelp")]
+    [InlineData("i need the video to not be posted anywhere", "TakedownHelp")]
     public void A_wish_with_a_worry_is_the_wish(string text, string expected) => Assert.Equal(Sorted(expected), Predict("wishes", text));
 
     private static string[] Predict(string question, string text)
