@@ -20,8 +20,6 @@ public sealed class GoBackInterruption(ReportQuestionnaire questionnaire) : IInt
 {
     private const int MaxChars = 80;
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPhraseCatalog, System.Collections.Concurrent.ConcurrentDictionary<string, Concept>> Compiled = new();
-
     /// <summary>After the unfinished answer (whose half and rest are answers), before a language switch or any command.</summary>
     public int Order => InterruptionOrder.GoBack;
 
@@ -63,7 +61,6 @@ public sealed class GoBackInterruption(ReportQuestionnaire questionnaire) : IInt
         return when is not null && DateReader.For(dc.Services.Phrases).Find(text, dc.Services.Today) is not null ? when : before[^1];
     }
 
-    /// <summary>A phrase list compiled once per catalog.</summary>
-    private static Concept Words(IPhraseCatalog phrases, string name) =>
-        Compiled.GetValue(phrases, _ => new(StringComparer.Ordinal)).GetOrAdd(name, n => Concept.From(phrases, n));
+    /// <summary>A phrase list compiled once per catalog (the recognition layer's own cache).</summary>
+    private static Concept Words(IPhraseCatalog phrases, string name) => Recognizer.For(phrases).Concept(name);
 }
