@@ -25,6 +25,10 @@ public sealed class AnswerRecognizerTests
     [InlineData("online", "it hasn't been taken down", "StillOnline")]
     [InlineData("disclosures", "경찰에 신고는 안 했어요", "NoOneYet")]
     [InlineData("who", "남자친구는 아니고 그냥 아는 오빠예요", "FriendOrAcquaintance")]
+    [InlineData("disclosures", "아뇨", "NoOneYet")]
+    [InlineData("disclosures", "아니요 아직", "NoOneYet")]
+    [InlineData("evidence", "아니요", "None")]
+    [InlineData("evidence", "ㄴㄴ", "None")]
     public void Words_pick_the_choices_they_mean(string question, string text, string expected)
     {
         var spec = AnswerEvaluation.Questions().Single(q => q.Name == question);

@@ -35,6 +35,8 @@ public sealed class DoubleActAndWishWithWorryTests
     [InlineData("무서워서 상담 받고 싶어요", "TalkToCounsellor")]
     [InlineData("i just want the pictures to never get out and for him to stop", "Information,TakedownHelp")]
     [InlineData("사진이 절대 안 퍼졌으면 좋겠어요", "TakedownHelp")]
+    [InlineData("교수님 못 그러게 하고 싶은데 졸업 못할까봐 무서워요", "Information")]
+    [InlineData("그 사람이 다시는 못 그러게 하고 싶어요", "Information")]
     [InlineData("i need the video to not be posted anywhere", "TakedownHelp")]
     public void A_wish_with_a_worry_is_the_wish(string text, string expected) => Assert.Equal(Sorted(expected), Predict("wishes", text));
 
