@@ -51,7 +51,7 @@ public static class AnswerFromWords
             case DateAnswer:
                 var negators = Concept.From(phrases, AnswerPhrases.Negators.Name);
                 // Clause by clause, so the words kept with the date are those of its own clause, not the whole story.
-                var kept = new AnswerClauses(phrases).Split(text).Where(c => story || !negators.Occurs(RecognitionInput.From(c))).ToList();
+                var kept = AnswerClauses.For(phrases).Split(text).Where(c => story || !negators.Occurs(RecognitionInput.From(c))).ToList();
                 // The time words alone, not the clause around them; else a calendar date the clause is made of ("2026-03-05").
                 return Offered(kept.Select(clause => IncidentPeriodPrompt.Find(clause, today, phrases)).OfType<IncidentPeriod>().ToList(), text, story, phrases, today)
                     ?? kept.Append(string.Join(' ', kept))

@@ -29,7 +29,7 @@ public sealed partial class ReportDialog
         return (question, [.. values.Cast<object>().Select(v => v.ToString()!)]);
     }
 
-    /// <summary>Adds <paramref name="more"/> to the last list answer (<see cref="LastListAnswer"/>); the rest is said once.</summary>
+    /// <summary>Sets the last list answer (<see cref="LastListAnswer"/>) to <paramref name="values"/>, its old values and the rest; the rest is taken once.</summary>
     public static void AddToLastListAnswer(IEnumerable<DialogInstance> stack, ReportQuestion question, IReadOnlyList<string> values)
     {
         var report = stack.First(d => d.Id == DialogId);

@@ -22,6 +22,9 @@ public sealed class UnfinishedAnswerInterruption(ReportQuestionnaire questionnai
 {
     private const string PendingKey = "unfinishedAnswer";
 
+    // The joining words that start a rest, folded and longest first once per catalog: read at every report question.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPhraseCatalog, string[]> RestStarts = new();
+
     /// <summary>After the command check (neither half is a command), before any command reads the half or the rest on its own.</summary>
     public int Order => InterruptionOrder.UnfinishedAnswer;
 
@@ -94,7 +97,7 @@ public sealed class UnfinishedAnswerInterruption(ReportQuestionnaire questionnai
             return null;
         }
 
-        foreach (var start in phrases.All(AnswerPhrases.RestStarts).Select(RecognitionInput.Fold).OrderByDescending(s => s.Length))
+        foreach (var start in RestStarts.GetValue(phrases, p => [.. p.All(AnswerPhrases.RestStarts).Select(RecognitionInput.Fold).OrderByDescending(s => s.Length)]))
         {
             var symbol = start.Length > 0 && !char.IsLetter(start[0]);
             if (folded.StartsWith(start, StringComparison.Ordinal) && folded.Length > start.Length

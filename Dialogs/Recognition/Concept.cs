@@ -57,6 +57,10 @@ public sealed class Concept
     public static Concept From(IPhraseCatalog phrases, string name) =>
         new(name, phrases.All(new PhraseKey(name))) { KnownWords = Known.GetValue(phrases, KnownWordsOf) };
 
+    /// <summary>A list the catalog may not have (a question's optional ".weak", "worries" list): empty when absent.</summary>
+    public static Concept Optional(IPhraseCatalog phrases, PhraseKey key) =>
+        new(key.Name, phrases.Keys.Contains(key.Name) ? phrases.All(key) : []);
+
     private static readonly ConditionalWeakTable<IPhraseCatalog, FrozenSet<string>> Known = new();
 
     private static FrozenSet<string> KnownWordsOf(IPhraseCatalog phrases) =>

@@ -9,10 +9,10 @@ internal sealed class AnswerChoiceConcepts
     public AnswerChoiceConcepts(IPhraseCatalog phrases, string question, string value)
     {
         Value = value;
-        Strong = Load(phrases, AnswerPhrases.Choice(question, value));
-        Weak = Load(phrases, AnswerPhrases.Choice(question, value, "weak"));
-        Context = Load(phrases, AnswerPhrases.Choice(question, value, "context"));
-        Act = Load(phrases, AnswerPhrases.Choice(question, value, "act"));
+        Strong = Concept.Optional(phrases, AnswerPhrases.Choice(question, value));
+        Weak = Concept.Optional(phrases, AnswerPhrases.Choice(question, value, "weak"));
+        Context = Concept.Optional(phrases, AnswerPhrases.Choice(question, value, "context"));
+        Act = Concept.Optional(phrases, AnswerPhrases.Choice(question, value, "act"));
     }
 
     public string Value { get; }
@@ -24,7 +24,4 @@ internal sealed class AnswerChoiceConcepts
     public Concept Context { get; }
 
     public Concept Act { get; }
-
-    private static Concept Load(IPhraseCatalog phrases, PhraseKey key) =>
-        new(key.Name, phrases.Keys.Contains(key.Name) ? phrases.All(key) : []);
 }

@@ -24,7 +24,12 @@ public sealed class AnswerClauses
     private readonly string[] _conditionNegations;
     private readonly string[] _wishFollowers;
 
-    public AnswerClauses(IPhraseCatalog phrases)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPhraseCatalog, AnswerClauses> Cache = new();
+
+    /// <summary>The splitter of a catalog, built once: its lists are folded and stemmed when it is made.</summary>
+    public static AnswerClauses For(IPhraseCatalog phrases) => Cache.GetValue(phrases, p => new AnswerClauses(p));
+
+    private AnswerClauses(IPhraseCatalog phrases)
     {
         _breaks = [.. phrases.All(AnswerPhrases.ClauseBreaks).Select(RecognitionInput.Fold)];
         _endings = [.. phrases.Get(AnswerPhrases.ClauseEndings, Language.Korean).OrderByDescending(e => e.Length)];

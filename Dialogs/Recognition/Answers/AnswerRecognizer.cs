@@ -32,7 +32,7 @@ public sealed class AnswerRecognizer
     {
         _phrases = phrases;
         _negators = Concept.From(phrases, AnswerPhrases.Negators.Name);
-        _clauses = new AnswerClauses(phrases);
+        _clauses = AnswerClauses.For(phrases);
         Ordinals = new OrdinalReader(phrases);
     }
 

@@ -17,9 +17,9 @@ internal sealed class AnswerWishes
 
     private AnswerWishes(IPhraseCatalog phrases, string question)
     {
-        _wishes = Load(phrases, AnswerPhrases.Question(question, "wishes"));
-        _holding = Load(phrases, AnswerPhrases.Question(question, "holding"));
-        _notHolding = Load(phrases, AnswerPhrases.Question(question, "not_holding"));
+        _wishes = Concept.Optional(phrases, AnswerPhrases.Question(question, "wishes"));
+        _holding = Concept.Optional(phrases, AnswerPhrases.Question(question, "holding"));
+        _notHolding = Concept.Optional(phrases, AnswerPhrases.Question(question, "not_holding"));
     }
 
     /// <summary>The lists of a question that has a "wishes" list, or null.</summary>
@@ -45,7 +45,4 @@ internal sealed class AnswerWishes
         _notHolding.FindExact(input, not);
         return holding.All(h => not.Any(n => AnswerHits.Overlaps(h, n)));
     }
-
-    private static Concept Load(IPhraseCatalog phrases, PhraseKey key) =>
-        new(key.Name, phrases.Keys.Contains(key.Name) ? phrases.All(key) : []);
 }

@@ -17,8 +17,8 @@ internal sealed class AnswerWorries
 
     private AnswerWorries(IPhraseCatalog phrases, string question)
     {
-        _worries = Load(phrases, AnswerPhrases.Question(question, "worries"));
-        _wanting = Load(phrases, AnswerPhrases.Question(question, "wanting"));
+        _worries = Concept.Optional(phrases, AnswerPhrases.Question(question, "worries"));
+        _wanting = Concept.Optional(phrases, AnswerPhrases.Question(question, "wanting"));
     }
 
     /// <summary>The lists of a question that has a "worries" list, or null.</summary>
@@ -27,7 +27,4 @@ internal sealed class AnswerWorries
 
     /// <summary>Whether the clause says a worry and wants nothing.</summary>
     public bool OnlyWorry(RecognitionInput input) => _worries.Occurs(input) && !_wanting.Occurs(input);
-
-    private static Concept Load(IPhraseCatalog phrases, PhraseKey key) =>
-        new(key.Name, phrases.Keys.Contains(key.Name) ? phrases.All(key) : []);
 }
