@@ -25,6 +25,21 @@ public static class AnswerPhrases
     /// <summary>Korean: what follows a conditional that makes it a wish, not a condition ("eopseojyeosseumyeon | joketeoyo").</summary>
     public static readonly PhraseKey ConditionWishFollowers = new("answer.condition_wish_followers");
 
+    /// <summary>
+    /// Korean: a yes or no that opens an answer and is followed by more ("aniyo | chinguhanteneun malhaesseoyo"): a clause of
+    /// its own, so its "not" does not reach what the rest names.
+    /// </summary>
+    public static readonly PhraseKey LeadingAnswers = new("answer.leading_answers");
+
+    /// <summary>
+    /// Korean: the ends of a word that name the one exception to a "no one" or "nothing" ("chingu malgoneun amudo mollayo",
+    /// "eommahantebakke mal an haesseoyo"): what they end is said, so it is a clause of its own without them.
+    /// </summary>
+    public static readonly PhraseKey ExceptionEnds = new("answer.exception_ends");
+
+    /// <summary>Korean: the words that make the rest of the sentence a "no one" or "nothing" after an exception.</summary>
+    public static readonly PhraseKey ExceptionNegatives = new("answer.exception_negatives");
+
     /// <summary>Subjects that begin the main clause after a condition ("he", "she", "they", "i").</summary>
     public static readonly PhraseKey ConditionSubjects = new("answer.condition_subjects");
 

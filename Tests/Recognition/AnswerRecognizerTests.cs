@@ -29,6 +29,18 @@ public sealed class AnswerRecognizerTests
     [InlineData("disclosures", "아니요 아직", "NoOneYet")]
     [InlineData("evidence", "아니요", "None")]
     [InlineData("evidence", "ㄴㄴ", "None")]
+    [InlineData("disclosures", "아니요 친구한테는 말했어요", "ToldSomeoneClose")]
+    [InlineData("disclosures", "아니 언니한테만", "ToldSomeoneClose")]
+    [InlineData("disclosures", "아뇨 상담소에 한번 전화했어요", "ToldSupportOrganisation")]
+    [InlineData("disclosures", "아니요 친구한테도 말 못 했어요", "NoOneYet")]
+    [InlineData("online", "아니 아직 안 지워졌어요", "StillOnline")]
+    [InlineData("types", "아니요 그냥 만졌어요", "SexualAssault")]
+    [InlineData("disclosures", "친구 말고는 아무도 몰라요", "ToldSomeoneClose")]
+    [InlineData("disclosures", "엄마한테밖에 말 안 했어요", "ToldSomeoneClose")]
+    [InlineData("disclosures", "언니 빼고는 아무한테도 말 못했어요", "ToldSomeoneClose")]
+    [InlineData("disclosures", "nobody except my bf", "ToldSomeoneClose")]
+    [InlineData("evidence", "캡처 말고는 없어요", "ScreenshotsOrPhotos")]
+    [InlineData("disclosures", "경찰 말고 친구한테 말했어요", "ToldSomeoneClose")]
     public void Words_pick_the_choices_they_mean(string question, string text, string expected)
     {
         var spec = AnswerEvaluation.Questions().Single(q => q.Name == question);

@@ -23,6 +23,9 @@ public sealed class AnswerClauses
     private readonly string[] _conditionEndings;
     private readonly string[] _conditionNegations;
     private readonly string[] _wishFollowers;
+    private readonly HashSet<string> _leadingAnswers;
+    private readonly string[] _exceptionEnds;
+    private readonly string[] _exceptionNegatives;
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPhraseCatalog, AnswerClauses> Cache = new();
 
@@ -41,12 +44,16 @@ public sealed class AnswerClauses
         _conditionEndings = [.. phrases.Get(AnswerPhrases.ConditionWords, Language.Korean)];
         _conditionNegations = [.. phrases.Get(AnswerPhrases.ConditionNegations, Language.Korean)];
         _wishFollowers = [.. phrases.Get(AnswerPhrases.ConditionWishFollowers, Language.Korean)];
+        _leadingAnswers = [.. phrases.Get(AnswerPhrases.LeadingAnswers, Language.Korean)];
+        _exceptionEnds = [.. phrases.Get(AnswerPhrases.ExceptionEnds, Language.Korean).OrderByDescending(e => e.Length)];
+        _exceptionNegatives = [.. phrases.Get(AnswerPhrases.ExceptionNegatives, Language.Korean)];
     }
 
     public List<string> Split(string text)
     {
         var clauses = new List<string>();
         var current = new StringBuilder();
+        var first = true;
         foreach (var piece in RecognitionInput.Fold(text).Split(Punctuation.ToCharArray(), StringSplitOptions.RemoveEmptyEntries))
         {
             var tokens = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -55,6 +62,21 @@ public sealed class AnswerClauses
             {
                 if (left[t])
                 {
+                    continue;
+                }
+
+                // A yes or no that opens the answer is its own clause: "aniyo | chinguhanteneun malhaesseoyo".
+                if (first && t == 0 && tokens.Length > 1 && _leadingAnswers.Contains(tokens[t]))
+                {
+                    clauses.Add(tokens[t]);
+                    continue;
+                }
+
+                // The one exception to a "no one" or "nothing" is said: "chingu | (malgoneun) amudo mollayo".
+                if (ExceptionEnd(tokens, t) is { } said)
+                {
+                    current.Append(said);
+                    Flush(clauses, current);
                     continue;
                 }
 
@@ -75,9 +97,41 @@ public sealed class AnswerClauses
             }
 
             Flush(clauses, current);
+            first = false;
         }
 
         return clauses;
+    }
+
+    /// <summary>
+    /// The word before a Korean exception ending ("chingu malgoneun", "eommahantebakke") when the rest of the piece says
+    /// no one or nothing: the word without the ending (empty when the ending stands alone), or null when it is no such
+    /// exception ("sajin ppaego da isseoyo" keeps its own reading).
+    /// </summary>
+    private string? ExceptionEnd(string[] tokens, int t)
+    {
+        var token = tokens[t];
+        if (t + 1 >= tokens.Length || !Hangul.IsHangul(token[^1]))
+        {
+            return null;
+        }
+
+        var end = _exceptionEnds.FirstOrDefault(e => token.EndsWith(e, StringComparison.Ordinal));
+        if (end is null || (token.Length == end.Length && t == 0))
+        {
+            return null;
+        }
+
+        for (var j = t + 1; j < tokens.Length; j++)
+        {
+            // A separate Korean "not" before a verb ("an", "mot"), as the recogniser reads it, or a word with a mark of "no one" or "not" in it.
+            if (tokens[j] is "\uC548" or "\uBABB" || _exceptionNegatives.Any(n => tokens[j].Contains(n, StringComparison.Ordinal)))
+            {
+                return token[..^end.Length];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
