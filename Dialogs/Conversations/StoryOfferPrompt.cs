@@ -11,7 +11,7 @@ namespace ReportBot.Dialogs.Conversations;
 /// <summary>
 /// Offers an answer read from the story ("You mentioned this earlier. Is this right? Who: a partner or ex"). Yes and no
 /// are read as a yes/no question reads them; an answer to the question itself (a label, or words such as "my boss")
-/// is taken as that answer, so no one has to say "no" first; at a free-text question (the place) any other words are the answer. The question is the one whose field is
+/// is taken as that answer, so no one has to say "no" first; at a free-text question (the place) any other words are the answer, and a guess said with a doubt that names a place ("online i guess, instagram dms") too. The question is the one whose field is
 /// <see cref="PromptOptions.AnswerSet"/>.
 /// </summary>
 public sealed class StoryOfferPrompt(string id, ReportQuestionnaire questions) : Prompt<object>(id, null)
@@ -45,12 +45,18 @@ public sealed class StoryOfferPrompt(string id, ReportQuestionnaire questions) :
             return PromptRecognition<object>.Found(said);
         }
 
+        var question = questions.Find(options.AnswerSet);
         if (unsure)
         {
-            return PromptRecognition<object>.Found(false);
+            // A guess said with its doubt ("online i guess, instagram dms") answers a free-text place question as written,
+            // doubt and all; a doubt alone, or a question back, leaves the offer and asks the question on its own.
+            var guess = dc.Text.Trim();
+            return question?.Answer is TextAnswer { IsPlace: true } place && guess.Length <= place.MaxLength && !guess.EndsWith('?')
+                && Recognition.PlaceFinder.For(dc.Services.Phrases).Names(guess)
+                ? PromptRecognition<object>.Found(guess)
+                : PromptRecognition<object>.Found(false);
         }
 
-        var question = questions.Find(options.AnswerSet);
         if (question?.Answer is ChoiceAnswer choice
             && ChoiceRecognizer.RecognizeOne(dc.MessageActivity(), [.. choice.Choices.Select(c => new Choice(c.Value, c.Label.Name))], dc.Services.Texts, dc.Services.Phrases) is { } picked)
         {

@@ -59,6 +59,34 @@ public sealed partial class PlaceFinder
         return Korean(folded) ?? English(folded);
     }
 
+    /// <summary>
+    /// Whether the words name a place at all, with or without the preposition or particle <see cref="Find"/> needs
+    /// ("instagram dms", "maybe his place", "kakao-ieonna"): a guess said with its doubt names one.
+    /// </summary>
+    public bool Names(string? text)
+    {
+        if (Find(text) is not null)
+        {
+            return true;
+        }
+
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 2000)
+        {
+            return false;
+        }
+
+        var folded = RecognitionInput.Fold(text);
+        var words = Word().Matches(folded).ToList();
+        if (Enumerable.Range(0, words.Count).Any(i => Noun(words, i) is not null))
+        {
+            return true;
+        }
+
+        // A Korean place of two syllables or more at the start of a word (one syllable is too often part of another word).
+        return Enumerable.Range(0, folded.Length).Any(i => Hangul.IsHangul(folded[i]) && (i == 0 || !char.IsLetter(folded[i - 1]))
+            && Longest(_koreanNouns, folded, i) is { Length: > 1 });
+    }
+
     private string? Korean(string text)
     {
         for (var i = 0; i < text.Length; i++)

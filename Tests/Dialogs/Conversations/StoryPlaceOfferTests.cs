@@ -45,6 +45,39 @@ public sealed class StoryPlaceOfferTests
         Assert.Contains("• " + Catalog.In(korean, ReportText.FieldPlace) + ": " + place, summary, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ko", "잘 모르겠어요 카톡이었나", "잘 모르겠어요 카톡이었나")]
+    [InlineData("en", "online i guess, instagram dms", "online i guess, instagram dms")]
+    [InlineData("en", "not sure, maybe snapchat", "not sure, maybe snapchat")]
+    public async Task A_guess_said_with_its_doubt_is_taken_as_written(string language, string reply, string place)
+    {
+        var korean = language == "ko";
+        await using var host = await TellAsync(korean, korean ? "같은 반 남자애가 인스타에서 계속 야한 메시지를 보내요" : "a guy from my class keeps sending me sexual messages on instagram");
+        await SkipUntilPlaceOfferAsync(host, korean);
+
+        var next = await host.Say(reply);
+
+        Assert.DoesNotContain(Catalog.In(korean, StoryOfferText.Unsure), next, StringComparison.Ordinal);
+        Assert.DoesNotContain(Catalog.In(korean, ReportText.AskPlace), next, StringComparison.Ordinal);
+        var summary = await SkipToSummaryAsync(host, korean);
+        Assert.Contains("• " + Catalog.In(korean, ReportText.FieldPlace) + ": " + place, summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ko", "음 잘 모르겠어요")]
+    [InlineData("en", "hmm not sure")]
+    [InlineData("en", "not sure, does instagram count?")]
+    public async Task A_doubt_that_names_no_place_asks_the_question_on_its_own(string language, string reply)
+    {
+        var korean = language == "ko";
+        await using var host = await TellAsync(korean, korean ? "같은 반 남자애가 인스타에서 계속 야한 메시지를 보내요" : "a guy from my class keeps sending me sexual messages on instagram");
+        await SkipUntilPlaceOfferAsync(host, korean);
+
+        var next = await host.Say(reply);
+
+        Assert.Contains(Catalog.In(korean, ReportText.AskPlace).Split('\n')[0], next, StringComparison.Ordinal);
+    }
+
     private static async Task<DialogTestHost> TellAsync(bool korean, string story)
     {
         var host = ReportTestHost.Create(new MemoryStorage());
