@@ -77,6 +77,22 @@ public sealed class StoryWhoOfferTests
     [InlineData("ko", "전남친이 가족한테 사진 보낸대요", nameof(ReportText.WhoPartner))]
     [InlineData("ko", "전남친이 돈 안 보내면 사진 보낸대요", nameof(ReportText.WhoPartner))]
     [InlineData("ko", "전남친이 영상 뿌린다고 했어요", nameof(ReportText.WhoPartner))]
+    // The owner of where the survivor works is the boss; a workplace named as the place where a partner came is no colleague
+    // (2026-12-07: "work", "회사", "알바" were as strong as "ex", so neither was offered; they are now weak).
+    [InlineData("en", "i started at the cafe in june and the owner grabbed me like two weeks ago", nameof(ReportText.WhoBossColleague))]
+    [InlineData("en", "the owner of the restaurant i work at touched me", nameof(ReportText.WhoBossColleague))]
+    [InlineData("ko", "알바하는 편의점 사장님이 자꾸 만져요", nameof(ReportText.WhoBossColleague))]
+    [InlineData("ko", "카페 점장이 퇴근할 때 억지로 껴안았어요", nameof(ReportText.WhoBossColleague))]
+    [InlineData("en", "my ex showed up at my work again last week", nameof(ReportText.WhoPartner))]
+    [InlineData("en", "my ex turned up at my door drunk", nameof(ReportText.WhoPartner))]
+    [InlineData("ko", "전남친이 또 집 앞에 나타났어요", nameof(ReportText.WhoPartner))]
+    [InlineData("ko", "전 남친이 술 먹고 집에 찾아왔어요", nameof(ReportText.WhoPartner))]
+    [InlineData("en", "my ex showed up at my work", nameof(ReportText.WhoPartner))]
+    [InlineData("en", "my ex keeps showing up at my work", nameof(ReportText.WhoPartner))]
+    [InlineData("ko", "전남친이 자꾸 회사 앞에 찾아와요", nameof(ReportText.WhoPartner))]
+    [InlineData("ko", "전 남자친구가 제가 알바하는 데까지 찾아왔어요", nameof(ReportText.WhoPartner))]
+    [InlineData("ko", "회사 사람이 몰래 찍었어요", nameof(ReportText.WhoBossColleague))]
+    [InlineData("en", "a guy at work keeps sending me creepy texts", nameof(ReportText.WhoBossColleague))]
     public async Task The_one_who_did_it_is_offered_not_the_one_told(string language, string story, string who)
     {
         var (host, lang, offer) = await ReportWalk.StoryOfferAsync(language, story, ReportText.FieldWho, ReportText.AskWho);
