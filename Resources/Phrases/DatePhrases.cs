@@ -29,6 +29,27 @@ public static class DatePhrases
     /// <summary>Lunar holidays (추석, 설날), whose date moves every year: kept as words.</summary>
     public static readonly PhraseKey Holiday = new("date.t.holiday");
 
+    /// <summary>
+    /// How long it has gone on ("for months", "몇 달째", "1년 넘게"): with a count and a unit and no other time, a span from
+    /// that long ago up to today.
+    /// </summary>
+    public static readonly PhraseKey Lasting = new("date.t.lasting");
+
+    /// <summary>"for the past", "over the last": how long up to today, where a unit alone is one ("for the past year").</summary>
+    public static readonly PhraseKey LastingPast = new("date.t.lasting_past");
+
+    /// <summary>
+    /// An occasion of the survivor's life ("my exam", "생일"): kept as words, as a stage of life is; in a story a time only
+    /// beside a word of <see cref="EventNear"/> ("the night before my exam", "시험 전날", "생일 다음날").
+    /// </summary>
+    public static readonly PhraseKey Event = new("date.t.event");
+
+    /// <summary>Words that make an occasion the story's time: English just before it, Korean just after it.</summary>
+    public static readonly PhraseKey EventNear = new("date.t.event_near");
+
+    /// <summary>Half a year (반년): six months, counted back ("반년 전") or lasting ("반년째").</summary>
+    public static readonly PhraseKey HalfYear = new("date.t.half_year");
+
     /// <summary>One word for ten days (열흘).</summary>
     public static readonly PhraseKey TenDays = new("date.t.ten_days");
 
@@ -249,6 +270,10 @@ public static class DatePhrases
         Ago,
         Holiday,
         TenDays,
+        Lasting,
+        LastingPast,
+        Event,
+        HalfYear,
         Day,
         Week,
         Month,

@@ -31,6 +31,8 @@ internal sealed class DateBackground
     private readonly string[] _clauseBeforeEnglish;
     private readonly string[] _repeatedKorean;
     private readonly string[] _repeatedEnglish;
+    private readonly string[] _eventNearKorean;
+    private readonly string[] _eventNearEnglish;
 
     /// <summary>Where an English clause ends: a start before them belongs to another clause ("he joined in march, and last week…").</summary>
     private static readonly string[] ClauseBreaks = [",", ";", ".", "!", "?", " and ", " but ", " so ", " then ", " n "];
@@ -42,7 +44,46 @@ internal sealed class DateBackground
         (_beforeKorean, _beforeEnglish) = Load(phrases, DatePhrases.ContextBefore);
         (_, _clauseBeforeEnglish) = Load(phrases, DatePhrases.ContextClauseBefore);
         (_repeatedKorean, _repeatedEnglish) = Load(phrases, DatePhrases.Repeated);
+        (_eventNearKorean, _eventNearEnglish) = Load(phrases, DatePhrases.EventNear);
     }
+
+    /// <summary>
+    /// The occasion at [start, end) of the folded story said as a time, with the words that make it one: an English word of
+    /// nearness among the two words before it, taken back with its articles ("the night before my exam", "on my birthday"),
+    /// or a Korean one right after it ("siheom jeonnal"); null when it is said as no time.
+    /// </summary>
+    public (int Start, int End)? NearEvent(string folded, int start, int end)
+    {
+        var after = folded[end..];
+        var spaced = after.TrimStart();
+        if (_eventNearKorean.FirstOrDefault(p => spaced.StartsWith(p, StringComparison.Ordinal)) is { } near)
+        {
+            return (start, end + (after.Length - spaced.Length) + near.Length);
+        }
+
+        var before = folded[..start].TrimEnd();
+        var words = before.Split(' ');
+        if (!words.Skip(Math.Max(0, words.Length - 2)).Any(w => _eventNearEnglish.Contains(w, StringComparer.Ordinal)))
+        {
+            return null;
+        }
+
+        var from = before.Length;
+        for (var k = words.Length - 1; k >= Math.Max(0, words.Length - 5); k--)
+        {
+            if (!_eventNearEnglish.Contains(words[k], StringComparer.Ordinal) && !EventArticles.Contains(words[k]))
+            {
+                break;
+            }
+
+            from -= words[k].Length + (k < words.Length - 1 ? 1 : 0);
+        }
+
+        return (from, end);
+    }
+
+    /// <summary>Words taken back with an occasion's nearness ("the night before my exam").</summary>
+    private static readonly HashSet<string> EventArticles = new(StringComparer.Ordinal) { "the", "a", "my", "his", "her", "our", "their", "that" };
 
     /// <summary>Whether the folded story tells the harm as repeated ("se beonina", "thats 3 times", "again").</summary>
     public bool TellsRepeated(string folded)

@@ -15,7 +15,7 @@ internal static class DateFinder
     private static readonly HashSet<string> Anchors = new(StringComparer.Ordinal)
     {
         "today", "yesterday", "day_before_yesterday", "last_week", "this_week", "last_month", "this_month", "last_year",
-        "year_before_last", "this_year", "weekend", "last_weekend", "life_stage", "holiday", "ago", "christmas", "christmas_eve", "halloween", "new_year", "new_years_eve", "not_long_ago",
+        "year_before_last", "this_year", "weekend", "last_weekend", "life_stage", "holiday", "event", "ago", "christmas", "christmas_eve", "halloween", "new_year", "new_years_eve", "not_long_ago",
         "week_before_last", "weekend_before_last", "other_day", "while_ago",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -97,7 +97,7 @@ internal static class DateFinder
         {
             for (var end = run.Count; end > start; end--)
             {
-                if (Read(run, start, end, folded, today) is not { } reading)
+                if (Read(run, start, end, folded, today, background) is not { } reading)
                 {
                     continue;
                 }
@@ -107,13 +107,20 @@ internal static class DateFinder
                 {
                     // Go on after the shortest time from here ("since march", not "since march and last week").
                     var shortest = start + 1;
-                    while (shortest < end && Read(run, start, shortest, folded, today) is null)
+                    while (shortest < end && Read(run, start, shortest, folded, today, background) is null)
                     {
                         shortest++;
                     }
 
                     start = shortest - 1;
                     break;
+                }
+
+                // An occasion said as a time keeps the words that make it one ("the night before my exam").
+                if (run.Skip(start).Take(end - start).FirstOrDefault(s => s.Token.Kind == "event") is { Token.Kind: "event" } occasion
+                    && background.NearEvent(folded, occasion.Start, occasion.End) is { } near)
+                {
+                    (from, to) = (Math.Min(from, near.Start), Math.Max(to, near.End));
                 }
 
                 return new DateFound(reading, folded[from..to]);
@@ -123,7 +130,7 @@ internal static class DateFinder
         return null;
     }
 
-    private static DateReading? Read(List<DateSpan> run, int start, int end, string folded, DateOnly today)
+    private static DateReading? Read(List<DateSpan> run, int start, int end, string folded, DateOnly today, DateBackground background)
     {
         var part = run.GetRange(start, end - start);
         if (!part.Any(IsAnchor))
@@ -144,7 +151,15 @@ internal static class DateFinder
 
         var reading = DateReader.FromTokens([.. part.Select(s => s.Token)], today);
 
-        // "a classmate from university" is no time; "when i was in college" and a lunar holiday alone are.
+        // "a classmate from university" is no time; "when i was in college", a lunar holiday alone and an occasion said as a
+        // time ("the night before my exam") are.
+        // An occasion with no other time is one only beside a word that makes it a time ("for my exam", "a birthday present" are none).
+        if (reading is { WordsOnly: true } && part.FindIndex(s => s.Token.Kind == "event") is var occasion and >= 0
+            && !part.Any(s => s.Token.Kind is "life_stage" or "holiday" or "when" or "age"))
+        {
+            return background.NearEvent(folded, part[occasion].Start, part[occasion].End) is null ? null : reading;
+        }
+
         return reading is { WordsOnly: true } && part.Count == 1 && part[0].Token.Kind != "holiday" ? null : reading;
     }
 

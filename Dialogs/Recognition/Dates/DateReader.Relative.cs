@@ -20,7 +20,7 @@ public sealed partial class DateReader
             return DateReading.Span(far, near.To ?? near.From!.Value, true);
         }
 
-        var unit = body.LastOrDefault(t => t.Kind is "day" or "week" or "month" or "year" or "one_week" or "two_weeks" or "ten_days" or "half_month").Kind;
+        var unit = body.LastOrDefault(IsUnit).Kind;
         var weekdayAt = body.FindIndex(t => Array.IndexOf(Weekdays, t.Kind) >= 0);
         if (unit is null && weekdayAt >= 0 && !few && count is >= 1 and <= 8)
         {
@@ -33,6 +33,12 @@ public sealed partial class DateReader
         if (unit is "one_week" or "two_weeks" or "ten_days" or "half_month")
         {
             (count, unit) = (unit switch { "one_week" => 7, "ten_days" => 10, "half_month" => 15, _ => 14 }, "day");
+        }
+        else if (unit == "half_year")
+        {
+            // "Half a year ago" ("bannyeon jeon"): six months back, as "six months ago" reads.
+            (count, unit) = (6 * (few ? 1 : count), "month");
+            few = false;
         }
 
         if (unit is null && body.Count == 1 && body[0].Kind == "few")

@@ -58,13 +58,20 @@ public sealed partial class DateReader
     /// <summary>What a run of date tokens says (ages and life stages: words only), or null; the list is changed.</summary>
     internal static DateReading? FromTokens(List<DateToken> tokens, DateOnly today)
     {
-        if (tokens.Any(t => t.Kind is "life_stage" or "holiday") || (tokens.Any(t => t.Kind == "when") && tokens.Any(t => t.Kind is "age" or "n")))
+        if (tokens.Any(t => t.Kind is "life_stage" or "holiday" or "event") || (tokens.Any(t => t.Kind == "when") && tokens.Any(t => t.Kind is "age" or "n")))
         {
             return DateReading.Words;
         }
 
         var approximate = tokens.Any(t => t.Kind is "approx" or "maybe_or");
         tokens.RemoveAll(t => t.Kind is "approx" or "when");
+        if (Lasting(tokens, today) is { } lasting)
+        {
+            return lasting;
+        }
+
+        // "for" and the like said with another time ("for a week last month") leave that time as it reads on its own.
+        tokens.RemoveAll(t => t.Kind is "lasting" or "lasting_past");
         MaybeOr(tokens);
         if (tokens.FindIndex(t => t.Kind is "day_after" or "days_after" or "week_after" or "weekend_after") is var offset and >= 0)
         {
@@ -74,6 +81,63 @@ public sealed partial class DateReader
         CountRanges(tokens);
         return Range(tokens, today, approximate);
     }
+
+    /// <summary>
+    /// How long it has gone on, up to today ("for months", "its been going on for 3 months", "myeot dal-jjae gyesok",
+    /// "1nyeon neomge"): a word of lasting with a count and a unit, or a unit alone in the plural ("for weeks": a few), and
+    /// no other time; a span from that long ago to today. Null when anything else names the time.
+    /// </summary>
+    private static DateReading? Lasting(List<DateToken> tokens, DateOnly today)
+    {
+        if (!tokens.Any(t => t.Kind is "lasting" or "lasting_past"))
+        {
+            return null;
+        }
+
+        var rest = tokens.Where(t => t.Kind is not ("lasting" or "lasting_past" or "until" or "now" or "since")).ToList();
+        if (rest.Count is 0 or > 2 || !IsUnit(rest[^1]))
+        {
+            return null;
+        }
+
+        // A unit alone: "for the past year" is one; "for months", "for weeks" are a few.
+        const int AFew = 3;
+        var count = rest.Count == 1
+            ? (rest[0].Kind is "day" or "week" or "month" or "year" && !tokens.Any(t => t.Kind == "lasting_past") ? AFew : 1)
+            : rest[0].Kind == "few" ? AFew
+            : rest[0].Kind == "n" ? Math.Max(rest[0].Value, rest[0].Upper)
+            : 0;
+        var (days, unit) = InDays(rest[^1].Kind);
+        if (days > 0)
+        {
+            (count, unit) = (count * days, "day");
+        }
+
+        DateOnly? from = (unit, count) switch
+        {
+            (_, <= 0) => null,
+            ("day", <= 3650) => today.AddDays(-count),
+            ("week", <= 520) => today.AddDays(-7 * count),
+            ("month", <= 240) => today.AddMonths(-count),
+            ("half_year", <= 160) => today.AddMonths(-6 * count),
+            ("year", <= 80) => today.AddYears(-count),
+            _ => null,
+        };
+        return from is { } start ? DateReading.Span(start, today, true) : null;
+    }
+
+    private static bool IsUnit(DateToken token) =>
+        token.Kind is "day" or "week" or "month" or "year" or "one_week" or "two_weeks" or "ten_days" or "half_month" or "half_year";
+
+    /// <summary>The days of a unit said in one word ("a fortnight", "yeolheul"), or 0 and the unit itself.</summary>
+    private static (int Days, string Unit) InDays(string kind) => kind switch
+    {
+        "one_week" => (7, "day"),
+        "two_weeks" => (14, "day"),
+        "ten_days" => (10, "day"),
+        "half_month" => (15, "day"),
+        _ => (0, kind),
+    };
 
     /// <summary>
     /// "3wol-inga 4wol-inga" (March or was it April): the unsure "-inga" is "or" when another time follows it, and only unsure when

@@ -175,10 +175,10 @@ public sealed class NaturalReportTests
         await host.Say("건너뛰기");
         await host.Say("다 했어요");
 
-        var first = await host.Say("그 사람 생일 다음 날");
+        var first = await host.Say("그 사람 처음 만난 다음 날");
         Assert.Contains(texts.Get(ReportText.RetryWhen, Language.Korean), first, StringComparison.Ordinal);
 
-        var second = await host.Say("그 사람 생일 다음날이었어요");
+        var second = await host.Say("그 사람 처음 만난 다음날이었어요");
         Assert.Contains(texts.Get(RecognitionText.AsWritten, Language.Korean), second, StringComparison.Ordinal);
         Assert.Contains(texts.Get(ReportText.AskPlace, Language.Korean), second, StringComparison.Ordinal);
     }
