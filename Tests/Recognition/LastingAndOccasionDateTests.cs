@@ -78,6 +78,19 @@ public sealed class LastingAndOccasionDateTests
     }
 
     [Theory]
+    [InlineData("전남친이 몇 달째 회사 앞에 찾아와요", "2026-09-06")]
+    [InlineData("두 달 넘게 같은 번호로 계속 문자가 와요", "2026-10-06")]
+    public void How_long_a_Korean_story_says_it_has_gone_on_is_its_time(string story, string from)
+    {
+        var found = Reader.Find(story, Today);
+
+        Assert.NotNull(found);
+        Assert.Equal(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), found.Reading.From);
+        Assert.Equal(Today, found.Reading.To);
+    }
+
+    [Theory]
+    [InlineData("3년째 사귀던 남친이 몰래 찍었어요")]
     [InlineData("my tutor helped me prepare for my exam and then he touched me")]
     [InlineData("we dated for 2 years and he filmed me without asking")]
     [InlineData("he bought me a birthday present and then grabbed me")]

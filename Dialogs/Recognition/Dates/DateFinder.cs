@@ -184,9 +184,12 @@ internal static class DateFinder
         return Possessives.Contains(before[(before.LastIndexOf(' ') + 1)..]) && !StageTimes.Contains(next);
     }
 
-    /// <summary>A word that names a time on its own: one of <see cref="Anchors"/>, or a year.</summary>
+    /// <summary>A word that names a time on its own: one of <see cref="Anchors"/>, a year, or a Korean word of lasting.</summary>
     private static bool IsAnchor(DateSpan span) =>
-        Anchors.Contains(span.Token.Kind) || (span.Token.Kind == "n" && span.Token.Value is >= 1900 and <= 2200);
+        Anchors.Contains(span.Token.Kind) || (span.Token.Kind == "n" && span.Token.Value is >= 1900 and <= 2200)
+        // A Korean "for N months now" ("myeot dal-jjae") tells how long the harm has gone on; an English "for" is too often
+        // a relationship's or a job's length ("we dated for 2 years").
+        || (span.Token.Kind == "lasting" && span.Korean);
 
     /// <summary>"in may", "since may", "early may": the word before makes an ambiguous one ("he may") a time.</summary>
     private static bool AfterTimeWord(string folded, int start)
