@@ -10,6 +10,7 @@ public static class AnswerChoicePhrases
     public static readonly PhraseKey TypesNonConsensualSharing = new("answer.types.NonConsensualSharing");
     public static readonly PhraseKey TypesNonConsensualSharingContext = new("answer.types.NonConsensualSharing.context");
     public static readonly PhraseKey TypesNonConsensualSharingAct = new("answer.types.NonConsensualSharing.act");
+    public static readonly PhraseKey TypesNonConsensualSharingPairUnless = new("answer.types.NonConsensualSharing.pair_unless");
     public static readonly PhraseKey TypesDeepfake = new("answer.types.Deepfake");
     public static readonly PhraseKey TypesSexualAssault = new("answer.types.SexualAssault");
     public static readonly PhraseKey TypesHarassmentAtWorkOrSchool = new("answer.types.HarassmentAtWorkOrSchool");
@@ -17,6 +18,8 @@ public static class AnswerChoicePhrases
     public static readonly PhraseKey TypesHarassmentAtWorkOrSchoolAct = new("answer.types.HarassmentAtWorkOrSchool.act");
     public static readonly PhraseKey TypesOnlineHarassment = new("answer.types.OnlineHarassment");
     public static readonly PhraseKey TypesOnlineHarassmentWeak = new("answer.types.OnlineHarassment.weak");
+    public static readonly PhraseKey TypesOnlineHarassmentNearAct = new("answer.types.OnlineHarassment.near_act");
+    public static readonly PhraseKey TypesOnlineHarassmentNearObject = new("answer.types.OnlineHarassment.near_object");
     public static readonly PhraseKey TypesStalking = new("answer.types.Stalking");
     public static readonly PhraseKey TypesCounterLawsuit = new("answer.types.CounterLawsuit");
     public static readonly PhraseKey WhoStranger = new("answer.who.Stranger");

@@ -3,12 +3,16 @@ namespace ReportBot.Resources.Phrases;
 /// <summary>
 /// Words the report's choice questions understand in a survivor's own words (Resources/Phrases/answers.json). The
 /// lists of each choice are named by convention: answer.&lt;question&gt;.&lt;choice value&gt;, with optional
-/// ".weak", ".context" and ".act" lists.
+/// ".weak", ".context" and ".act" lists, ".pair_unless" (words that undo the context-and-act pair) and ".near_act" with
+/// ".near_object" (a pair that counts only side by side).
 /// </summary>
 public static class AnswerPhrases
 {
     public static readonly PhraseKey Negators = new("answer.negators");
     public static readonly PhraseKey ClauseBreaks = new("answer.clause_breaks");
+
+    /// <summary>Korean: what may stand between a near pair's verb and its object (particles, "까지", "다", "같이").</summary>
+    public static readonly PhraseKey NearFillers = new("answer.near_fillers");
 
     /// <summary>
     /// Words that begin a condition ("if", "unless"): one that says "not" is a clause of its own, which ends where the next

@@ -48,6 +48,15 @@ public static class CrisisDangerPhrases
     /// <summary>Knowing where the survivor lives ("has my address"): danger with "now" or coming.</summary>
     public static readonly PhraseKey KnowsWhere = new("crisis.knows_where");
 
+    /// <summary>
+    /// The survivor found through a leak of her address or details ("집 주소 털려서", "they posted my address"): with someone
+    /// there (<see cref="SomeoneThere"/>), danger now.
+    /// </summary>
+    public static readonly PhraseKey FoundMe = new("crisis.found_me");
+
+    /// <summary>Someone there now, not named ("누가 밖에", "someone is outside", "theyre here"): danger with <see cref="FoundMe"/>.</summary>
+    public static readonly PhraseKey SomeoneThere = new("crisis.someone_there");
+
     /// <summary>Just now ("방금", "just posted", "a minute ago"): with a place at the survivor's door or a sighting, danger now.</summary>
     public static readonly PhraseKey JustNow = new("crisis.just_now");
 }

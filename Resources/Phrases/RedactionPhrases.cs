@@ -92,4 +92,10 @@ public static class RedactionPhrases
 
     /// <summary>Words that name a nickname ("닉네임", "별명", "대화명"): the word after them, up to six syllables, is a handle.</summary>
     public static readonly PhraseKey NicknameCues = new("redaction.nickname_cues");
+
+    /// <summary>
+    /// Boards, communities and apps whose users are known by a nickname ("에타", "블라인드", "blind"): before a nickname cue,
+    /// a Korean nickname closed by a subject particle is a handle ("에타 닉네임 새벽달빛이 …").
+    /// </summary>
+    public static readonly PhraseKey Boards = new("redaction.boards");
 }

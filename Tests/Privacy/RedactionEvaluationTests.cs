@@ -140,6 +140,18 @@ public sealed class RedactionEvaluationTests(ITestOutputHelper output)
     public void Spoken_phones_plates_births_workplaces_foreign_ids_and_chat_handles_are_gone_and_their_look_alikes_stay() =>
         AssertBars("pii.blind12.tsv", minimumRecall: 0.95);
 
+    /// <summary>
+    /// The doxxing surface: Instagram/X/TikTok handles and profile URLs, open KakaoTalk links, Naver blog and cafe URLs,
+    /// Everytime/Blind nicknames said as such, e-mails with "at"/"골뱅이", a school with its year and class, an apartment
+    /// building and unit, plates and accounts with a bank's name, with statute numbers, helplines and organisations, prices,
+    /// times, counts, ages and platform names alone that must stay (pii.blind13.tsv; first run:
+    /// bench/Recognition/Results/blind13-first-run.md, 29/35, nothing that must stay altered; 35/35 after the board and cafe
+    /// links, the board nicknames and "at … high"). Gated as the tuned sets, at 95 %.
+    /// </summary>
+    [Fact]
+    public void Handles_profile_links_board_nicknames_schools_flats_and_accounts_are_gone_and_platform_names_stay() =>
+        AssertBars("pii.blind13.tsv", minimumRecall: 0.95);
+
     [Fact]
     public void A_detail_cut_in_half_counts_as_leaked()
     {

@@ -116,6 +116,20 @@ public sealed class BlindCrisisConversationTests(ITestOutputHelper output)
         await AssertRightNumberFirstAsync("evaluation.blind12");
     }
 
+    /// <summary>
+    /// The thirteenth batch (evaluation.blind13.*.tsv): distress caused by the backlash after speaking out ("다들 나만 욕해서
+    /// 사라지고 싶어", "everyone thinks im lying i cant do this anymore"), danger now from people who found the survivor through a
+    /// leak ("they posted my address and someone is outside"), and ordinary lines sharing their words (a post "killed", paperwork
+    /// "killing me", "다 끝났어요" about a report filed, threats told in the story's past). Written before the lists were read for
+    /// it and run once (danger now 9/14, 109 first 3/4, check-in 12/14, ordinary lines flagged 3/30:
+    /// bench/Recognition/Results/blind13-first-run.md), then tuned on (14/14, 4/4, 14/14, 0/30), so it gates like blind12.
+    /// </summary>
+    [Fact]
+    public async Task The_thirteenth_blind_batch_answers_distress_from_the_backlash_and_danger_from_people_who_found_the_survivor()
+    {
+        await AssertRightNumberFirstAsync("evaluation.blind13");
+    }
+
     // Danger now and a wish to die: the right number first, every line; the check-in at least 90 %; no ordinary line flagged.
     private async Task AssertRightNumberFirstAsync(string stem)
     {

@@ -25,6 +25,15 @@ internal sealed class ContextPatterns
     private const string Floor = "\uCE35";
 
     // Last syllables that make the word before a floor a particle or a verb form, not a name ("-i", "-ga", "-go", "-seo", ...).
+    // Syllables a verb's form ends on ("bakkwo", "haet", "bwa"): no nickname said with a board ends on one.
+    private const string VerbEndings = "\uC5B4\uC544\uC6CC\uC640\uD574\uBD10\uC918\uB194\uB46C\uAFD4\uCF1C\uB824\uD600\uCCD0\uC838\uB7EC\uB354\uD588\uC600\uC5C8\uC558\uACA0";
+
+    // Syllables a sentence ends on ("-yo", "-da", "-ne", "-kka", "-jo").
+    private const string SentenceEndings = "\uC694\uB2E4\uB124\uAE4C\uC8E0";
+
+    // The particles that close a nickname said with a board: subject and topic, "also", the copula.
+    private static readonly string[] BoardNicknameParticles = ["\uC774", "\uAC00", "\uC740", "\uB294", "\uB3C4", "\uC774\uC694", "\uC774\uC5D0\uC694", "\uC608\uC694", "\uC774\uC5C8\uC5B4\uC694", "\uC600\uC5B4\uC694", "\uB77C\uB294", "\uC774\uB77C\uB294"];
+
     private const string NotNameEndings = "\uC774\uAC00\uC740\uB294\uC744\uB97C\uC5D0\uC758\uB85C\uB3C4\uACE0\uC11C\uBA74\uB2C8\uB370\uC694\uB2E4\uC9C0\uAC8C\uB124\uCABD\uB54C\uCE35\uB791\uC640\uACFC";
 
     // Districts (gu, si, gun) before a dong, and the verbs of living somewhere (sal-, sa-neun, sam-, geoju) after one.
@@ -69,7 +78,8 @@ internal sealed class ContextPatterns
         var namingWords = Words([.. Ko(RedactionPhrases.NamingCues), .. En(RedactionPhrases.NamingCues)]);
         var honorificWords = Words([.. Ko(RedactionPhrases.Honorifics), .. En(RedactionPhrases.Honorifics)]);
         var mailWords = Words([.. Ko(RedactionPhrases.MailWords), .. En(RedactionPhrases.MailWords)]);
-        _oneSyllableWords = SearchValues.Create(Dong + Class + Team + Floor + string.Concat(Ko(RedactionPhrases.Honorifics).Where(h => h.Length == 1)));
+        _oneSyllableWords = SearchValues.Create(Dong + Class + Team + Floor + string.Concat(Ko(RedactionPhrases.Honorifics).Where(h => h.Length == 1))
+            + string.Concat(Ko(RedactionPhrases.NicknameCues).Where(h => h.Length == 1)));
         // The check before any of them: Korean words by their first two syllables (the three one-syllable words by a
         // vectorised search), Latin ones by one search ignoring case.
         _koreanPairs = [.. Ko(RedactionPhrases.GivenNames).Concat(Ko(RedactionPhrases.PlaceSuffixes)).Append(Danji)
@@ -95,6 +105,10 @@ internal sealed class ContextPatterns
         var nicknameCues = Ko(RedactionPhrases.NicknameCues);
         var nicknameAfterCue = new Regex(
             $@"(?<![{H}])(?:{Alt(nicknameCues)})(?:\s*:\s*|\s+)(?<x>[{H}]{{2,6}}?)(?=(?:{nameEndings})(?:[\s,.!?)~]|$)|\s*(?:[,.!?)~]|$))", Plain | extra);
+        // A nickname on a board or an app, said with the board and the cue and closed by a subject particle ("eta nikneim
+        // saebyeokdalbich-i daetgeul darasseoyo", "beullaindeu nik jeonguiroun-gom i ollyeosseoyo"; since the thirteenth blind batch): up to eight syllables.
+        var boardNickname = new Regex(
+            $@"(?<![{H}])(?:{Alt(Ko(RedactionPhrases.Boards))})\s?(?:{Alt(nicknameCues)})(?:\s*:\s*|\s+)(?<x>[{H}]{{2,8}}?)(?=\s?(?:{Alt(BoardNicknameParticles)})?(?:[\s,.!?)~]|$))", Plain | extra);
         var nameBeforeHonorific = new Regex(
             $@"(?<![{H}])(?<x>[{H}]{{2,3}})\s?(?:{Alt(Ko(RedactionPhrases.Honorifics))})(?=(?:{particles})*{end})", Plain | extra);
         var englishNameAfterCue = new Regex(
@@ -129,7 +143,8 @@ internal sealed class ContextPatterns
         var titles = Alt(Ko(RedactionPhrases.Titles).Where(t => t.Length >= 2));
         var schoolClass = Place($@"(?:(?<![{H}])[{H}]{{1,8}}(?:{schools})\s?)?(?:\d\s?{Grade}\s?\d{{1,2}}\s?{Class}|(?<![\d-])\d-\d{{1,2}}\s?{Class})");
         var team = Place($@"(?<![{H}])(?<stem>[{H}]{{1,8}})\s?\d{{1,2}}\s?{Team}|(?<![{H}])(?<stem>[{H}]{{2,8}}){Team}(?=\s?(?:{surname}|\[[^\]\s]{{1,8}}\])?(?:{titles}))");
-        var englishSchool = Place($@"\bclass\s?\d-\d{{1,2}}\b|\b(?<first>[A-Za-z]+)\s(?:{Alt(En(RedactionPhrases.SchoolWords))})\b");
+        // A school said as "at saesol high" (since the thirteenth blind batch): a name before "high", "middle" or "elementary".
+        var englishSchool = Place($@"\bclass\s?\d-\d{{1,2}}\b|\b(?<first>[A-Za-z]+)\s(?:{Alt(En(RedactionPhrases.SchoolWords))})\b|(?<=\b(?:at|from|to|attend|attends)\s)(?<first>[A-Za-z]{{3,}})\s(?:high|middle|elementary)(?=\s*(?:[,.!?)]|$)|\s+(?:too|and|now|with|since)\b)");
 
         // A building named without a suffix, said with its floor ("senteureol 3-cheung", since the fifth blind batch): the word right
         // before the floor number, when it is no ordinary place or building word and no particle or verb form.
@@ -150,7 +165,8 @@ internal sealed class ContextPatterns
             new(koreanGivenName, RedactionText.Name, m => m.Groups["attached"].Success || !_bareNotNames.Contains(m.Value), NeedsDigit: false, Needs: [koreanNames]),
             new(englishGivenName, RedactionText.Name, NeedsDigit: false, Needs: [englishNames]),
             new(nameAfterCue, RedactionText.Name, IsGivenName, NeedsDigit: false, Needs: [namingWords]),
-            new(nicknameAfterCue, RedactionText.Handle, IsGivenName, NeedsDigit: false, Needs: [Words([.. nicknameCues])]),
+            new(nicknameAfterCue, RedactionText.Handle, IsNickname, NeedsDigit: false, Needs: [Words([.. nicknameCues])]),
+            new(boardNickname, RedactionText.Handle, IsNickname, NeedsDigit: false, Needs: [Words([.. nicknameCues])]),
             new(nameBeforeHonorific, RedactionText.Name, IsGivenName, NeedsDigit: false, Needs: [honorificWords]),
             new(englishNameAfterCue, RedactionText.Name, IsEnglishGivenName, NeedsDigit: false, Needs: [Words([.. En(RedactionPhrases.NamingCues), .. En(RedactionPhrases.Honorifics)])]),
             .. Spoken.Names,
@@ -241,6 +257,14 @@ internal sealed class ContextPatterns
         && !_titles.Any(title => title.Length >= 2 && name.StartsWith(title, StringComparison.Ordinal))
         && match.Value[(match.Groups["x"].Index - match.Index)..] is var read
         && !_notNames.Any(word => read.StartsWith(word, StringComparison.Ordinal));
+
+    /// <summary>
+    /// A nickname after a cue: a name found by context that does not end as a verb or a sentence does ("nikneim
+    /// bakkwosseoyo", "nik bakkwodo"; since the thirteenth blind batch, for the nickname after a bare cue too).
+    /// </summary>
+    private bool IsNickname(Match match) =>
+        IsGivenName(match) && match.Groups["x"].Value is var nickname
+        && !VerbEndings.Contains(nickname[^1], StringComparison.Ordinal) && !SentenceEndings.Contains(nickname[^1], StringComparison.Ordinal);
 
     private bool IsEnglishGivenName(Match match) => !_notNamesEnglish.Contains(match.Groups["x"].Value);
 

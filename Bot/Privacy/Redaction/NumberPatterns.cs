@@ -8,8 +8,10 @@ internal static partial class NumberPatterns
     [GeneratedRegex(@"https?://[^\s<>""']+", RegexOptions.IgnoreCase)]
     public static partial Regex Url();
 
-    // Profile and chat links on the networks people name an offender by; with or without the scheme.
-    [GeneratedRegex(@"(?<![\w.@/-])(?:https?://)?(?:www\.|m\.)?(?:instagram\.com|instagr\.am|facebook\.com|fb\.com|twitter\.com|x\.com|tiktok\.com|threads\.net|open\.kakao\.com|pf\.kakao\.com|story\.kakao\.com|t\.me|band\.us|linkedin\.com|snapchat\.com|youtube\.com/@|blog\.naver\.com)/?[^\s<>""']*[\w/]", RegexOptions.IgnoreCase)]
+    // Profile and chat links on the networks people name an offender by, and the boards and communities where a survivor is
+    // named (Naver cafes and blogs, Everytime, Blind, Nate Pann, DC Inside, TheQoo; since the thirteenth blind batch); with or
+    // without the scheme.
+    [GeneratedRegex(@"(?<![\w.@/-])(?:https?://)?(?:www\.|m\.)?(?:instagram\.com|instagr\.am|facebook\.com|fb\.com|twitter\.com|x\.com|tiktok\.com|threads\.net|open\.kakao\.com|pf\.kakao\.com|story\.kakao\.com|t\.me|band\.us|linkedin\.com|snapchat\.com|youtube\.com/@|blog\.naver\.com|post\.naver\.com|cafe\.naver\.com|cafe\.daum\.net|blog\.daum\.net|everytime\.kr|teamblind\.com|pann\.nate\.com|gall\.dcinside\.com|theqoo\.net)/?[^\s<>""']*[\w/]", RegexOptions.IgnoreCase)]
     public static partial Regex ProfileLink();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]

@@ -17,6 +17,9 @@ public sealed class AnswerRecognizer
     public const int MaxChars = 400;
 
     private const int MinFuzzySyllables = 3;
+
+    /// <summary>How far apart a near pair's two finds may be: Korean syllables (particles, "kkaji", "da") or English words ("my", "home").</summary>
+    private const int NearGap = 4;
     private const int MinFuzzyLetters = 6;
 
     private static readonly ConditionalWeakTable<IPhraseCatalog, AnswerRecognizer> Cache = new();
@@ -26,12 +29,16 @@ public sealed class AnswerRecognizer
     private readonly ConcurrentDictionary<string, AnswerWorries?> _worries = new(StringComparer.Ordinal);
     private readonly IPhraseCatalog _phrases;
     private readonly Concept _negators;
+    private readonly string[] _nearFillers;
+    private readonly HashSet<string> _nearFillerWords;
     private readonly AnswerClauses _clauses;
 
     public AnswerRecognizer(IPhraseCatalog phrases)
     {
         _phrases = phrases;
         _negators = Concept.From(phrases, AnswerPhrases.Negators.Name);
+        _nearFillerWords = [.. phrases.Get(AnswerPhrases.NearFillers, Language.English).SelectMany(f => RecognitionInput.From(f).Words)];
+        _nearFillers = [.. phrases.Get(AnswerPhrases.NearFillers, Language.Korean).Select(RecognitionInput.From).Select(f => f.Hangul).Where(f => f.Length > 0).OrderByDescending(f => f.Length)];
         _clauses = AnswerClauses.For(phrases);
         Ordinals = new OrdinalReader(phrases);
     }
@@ -64,6 +71,7 @@ public sealed class AnswerRecognizer
         var weak = new int[choices.Length];
         var context = new bool[choices.Length];
         var act = new bool[choices.Length];
+        var near = new bool[choices.Length];
         var negatedSomething = false;
         var (roles, yielding) = _people.GetOrAdd(question, q => (PersonRoles.For(_phrases, q), [.. _phrases.Keys.Contains(AnswerPhrases.Question(q, "yielding").Name) ? _phrases.Get(AnswerPhrases.Question(q, "yielding"), Language.English) : []]));
         var wishes = _wishes.GetOrAdd(question, q => AnswerWishes.For(_phrases, q));
@@ -84,13 +92,24 @@ public sealed class AnswerRecognizer
                 continue;
             }
 
-            negatedSomething |= ReadClause(clauses[k], next, choices, none, strong, weak, context, act, negation, roles);
+            // A verb said side by side with what it is of ("leaked my address") is that choice's; it picks no other
+            // choice through its own lists ("leak" alone is images shared).
+            var claimed = new List<(int Choice, ConceptHit Hit)>();
+            for (var i = 0; i < choices.Length; i++)
+            {
+                var pairs = Near(clauses[k], choices[i], negation);
+                near[i] |= pairs.Count > 0;
+                claimed.AddRange(pairs.Select(h => (i, h)));
+            }
+
+            negatedSomething |= ReadClause(clauses[k], next, choices, none, strong, weak, context, act, negation, roles, claimed);
         }
 
         var picked = new List<(int Index, int Weight)>();
         for (var i = 0; i < choices.Length; i++)
         {
-            var weight = strong[i] + (context[i] && act[i] ? 4 : 0);
+            var pair = context[i] && act[i] && !clauses.Any(choices[i].PairUnless.Occurs);
+            var weight = strong[i] + (pair ? 4 : 0) + (near[i] ? 4 : 0);
             if (weight > 0 && i != none)
             {
                 picked.Add((i, weight));
@@ -129,14 +148,18 @@ public sealed class AnswerRecognizer
 
     /// <summary>Adds one clause's finds to the totals; true when the clause negated something it named.</summary>
     /// <param name="next">The clause after it, where a person's verb may stand when the clause holds none (people questions only).</param>
-    private bool ReadClause(RecognitionInput input, RecognitionInput? next, AnswerChoiceConcepts[] choices, int none, int[] strong, int[] weak, bool[] context, bool[] act, bool negation, PersonRoles? roles)
+    /// <param name="claimed">The verbs of near pairs in the clause and the choice each picked: no other choice takes them.</param>
+    private bool ReadClause(RecognitionInput input, RecognitionInput? next, AnswerChoiceConcepts[] choices, int none, int[] strong, int[] weak, bool[] context, bool[] act, bool negation, PersonRoles? roles, List<(int Choice, ConceptHit Hit)> claimed)
     {
         if (input.IsEmpty)
         {
             return false;
         }
 
+        // A verb claimed by another choice's near pair stays this choice's only when said beside this choice's own acts.
+        claimed = [.. claimed.Where(c => !Enumerable.Range(0, choices.Length).Any(i => i != c.Choice && SharedVerb(input, choices[i], choices[c.Choice], c.Hit)))];
         var accepted = Finds(input, choices);
+        accepted.RemoveAll(a => ClaimedByOther(claimed, a.Choice, a.Hit));
         if (roles is not null)
         {
             // Someone told, who saw or helped, is not the one who did it.
@@ -157,10 +180,107 @@ public sealed class AnswerRecognizer
             return dropped > 0;
         }
 
+        var scratch = new List<ConceptHit>();
         for (var i = 0; i < choices.Length; i++)
         {
-            context[i] |= choices[i].Context.Occurs(input);
+            if (claimed.Count == 0)
+            {
+                context[i] |= choices[i].Context.Occurs(input);
+            }
+            else
+            {
+                scratch.Clear();
+                choices[i].Context.FindExact(input, scratch);
+                context[i] |= scratch.Any(h => !ClaimedByOther(claimed, i, h));
+            }
+
             act[i] |= choices[i].Act.Occurs(input);
+        }
+
+        return false;
+    }
+
+    private static bool ClaimedByOther(List<(int Choice, ConceptHit Hit)> claimed, int choice, ConceptHit hit) =>
+        claimed.Any(c => c.Choice != choice && AnswerHits.Overlaps(c.Hit, hit));
+
+    /// <summary>
+    /// The finds of the choice's near act said of one of its near objects, side by side in either order ("leaked my
+    /// address", "my number got leaked", "jusokkaji yuchuldwaesseoyo"), unless negated. English: at most <see cref="NearGap"/> words
+    /// after the verb (the objects carry their "my"), or an object before its verb with only "got", "was"... between (so
+    /// "someone from my school spread my nudes" is not the school spread). Korean: only particles and words such as "kkaji", "da", "gachi" between
+    /// (answer.near_fillers), so "hoesa-e ppurindaeyo" (to the company) and "hakgyo dantokbang-e ollyeosseoyo" (in the school's chat) are not it.
+    /// </summary>
+    private List<ConceptHit> Near(RecognitionInput input, AnswerChoiceConcepts choice, bool negation)
+    {
+        if (input.IsEmpty || !choice.NearAct.Occurs(input) || !choice.NearObject.Occurs(input))
+        {
+            return [];
+        }
+
+        var acts = new List<ConceptHit>();
+        var objects = new List<ConceptHit>();
+        choice.NearAct.FindExact(input, acts);
+        choice.NearObject.FindExact(input, objects);
+        var found = acts.Where(a => objects.Any(o => Beside(input, a, o))).ToList();
+        return negation && found.Count > 0 && IsNegated(input, [.. acts, .. objects]) ? [] : found;
+    }
+
+    /// <summary>
+    /// Whether a verb and an object stand side by side as <see cref="Near"/> reads them; the finds in <paramref name="listed"/>
+    /// may stand between too (the other things of a list said with one verb: "sajinirang beonhokkaji yuchul").
+    /// </summary>
+    private bool Beside(RecognitionInput input, ConceptHit verb, ConceptHit thing, IReadOnlyList<ConceptHit>? listed = null)
+    {
+        if (thing.Korean != verb.Korean || AnswerHits.Overlaps(thing, verb))
+        {
+            return false;
+        }
+
+        var (first, second) = thing.Start < verb.Start ? (thing, verb) : (verb, thing);
+        var from = first.Start + first.Length;
+        var between = Enumerable.Range(from, second.Start - from)
+            .Where(i => listed is null || !listed.Any(h => h.Korean == verb.Korean && h.Start <= i && i < h.Start + h.Length)).ToList();
+        return verb.Korean ? IsFillers(string.Concat(between.Select(i => input.Hangul[i])))
+            : between.Count <= NearGap && (first.Equals(verb) || (between.Count > 0 && between.All(i => _nearFillerWords.Contains(input.Words[i]))));
+    }
+
+    /// <summary>
+    /// Whether a verb a near pair took for another choice is this choice's too: said beside one of this choice's own acts
+    /// ("je yeongsangirang jip jusokkaji gachi yuchuldwaesseoyo": the video leaked as well as the address).
+    /// </summary>
+    private bool SharedVerb(RecognitionInput input, AnswerChoiceConcepts choice, AnswerChoiceConcepts claimer, ConceptHit verb)
+    {
+        var things = new List<ConceptHit>();
+        choice.Act.FindExact(input, things);
+        if (things.Count == 0)
+        {
+            return false;
+        }
+
+        var listed = new List<ConceptHit>();
+        claimer.NearObject.FindExact(input, listed);
+        return things.Any(t => Beside(input, verb, t, listed));
+    }
+
+    /// <summary>Whether the Korean letters are nothing but fillers, one after another (or nothing).</summary>
+    private bool IsFillers(string gap)
+    {
+        if (gap.Length == 0)
+        {
+            return true;
+        }
+
+        if (gap.Length > 2 * NearGap)
+        {
+            return false;
+        }
+
+        foreach (var filler in _nearFillers)
+        {
+            if (gap.StartsWith(filler, StringComparison.Ordinal) && IsFillers(gap[filler.Length..]))
+            {
+                return true;
+            }
         }
 
         return false;

@@ -131,6 +131,23 @@ public sealed class ReportAnswerBlindTests(ITestOutputHelper output)
             _ => 0.0,
         });
 
+    /// <summary>
+    /// The tenth batch (the backlash after speaking out: doxxing, pile-ons in group chats and on boards, hate DMs, fake accounts
+    /// and impersonation, a defamation suit or summons; digital sex crimes in slang; a leak of information told apart from a
+    /// leak of images; who, when and where said inside such stories), written before the changes for it and run once (what
+    /// happened 22/34, where in a story 3/7: bench/Recognition/Results/blind13-first-run.md), then tuned on (32/34, 7/7): the
+    /// safety bars and at most one wrong offer in ten gate, as for the ninth batch; the other shares are reported (left: a time
+    /// told by the backlash's own events, "random guys keep texting me" also read as stalking, a deepfake "going around").
+    /// </summary>
+    [Fact]
+    public async Task A_tenth_batch_reads_doxxing_pile_ons_impersonation_counter_suits_and_slang_for_digital_sex_crimes() =>
+        AssertBars(await RunAsync("blind10"), aspect => aspect switch
+        {
+            "ordinary" or "place" or "story" => 1.0,
+            "story extra" => 0.9,
+            _ => 0.0,
+        });
+
     private async Task<List<BlindOutcome>> RunAsync(string set)
     {
         var outcomes = new List<BlindOutcome>();
