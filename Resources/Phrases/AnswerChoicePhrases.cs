@@ -58,6 +58,9 @@ public static class AnswerChoicePhrases
     public static readonly PhraseKey Ordinal8 = new("answer.ordinal.8");
     public static readonly PhraseKey Ordinal9 = new("answer.ordinal.9");
     public static readonly PhraseKey WhoStrangerWeak = new("answer.who.Stranger.weak");
+
+    /// <summary>Workplace words ("work", "office", "hoesa") that name a colleague only when no one else is named (a partner who came to the workplace is no colleague).</summary>
+    public static readonly PhraseKey WhoBossOrColleagueWeak = new("answer.who.BossOrColleague.weak");
     public static readonly PhraseKey WhoFriendOrAcquaintanceWeak = new("answer.who.FriendOrAcquaintance.weak");
     public static readonly PhraseKey WhoOthers = new("answer.who.others");
     public static readonly PhraseKey WhoSubjects = new("answer.who.subjects");

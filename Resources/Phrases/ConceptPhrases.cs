@@ -44,6 +44,9 @@ public static class ConceptPhrases
 
     public static readonly PhraseKey ReportFiller = new("concept.report_filler");
 
+    /// <summary>Whom a report is about, said with the request ("report my boss", "someone", "against"): fillers of the report intent.</summary>
+    public static readonly PhraseKey ReportTarget = new("concept.report_target");
+
     public static readonly PhraseKey Filler = new("concept.filler");
 
     public static readonly PhraseKey Ending = new("concept.ending");
