@@ -32,27 +32,14 @@ public sealed class StoryPlaceOfferTests
     [Theory]
     [InlineData("ko", "아니요 회사 앞이었어요", "회사 앞")]
     [InlineData("en", "the parking lot after, not inside", "the parking lot after, not inside")]
-    public async Task A_place_given_instead_is_taken(string language, string reply, string place)
-    {
-        var korean = language == "ko";
-        await using var host = await TellAsync(korean, korean ? "회식 자리에서 팀장이 억지로 껴안았어요" : "my manager grabbed me at the office party");
-        await SkipUntilPlaceOfferAsync(host, korean);
-
-        var next = await host.Say(reply);
-
-        Assert.DoesNotContain(Catalog.In(korean, ReportText.AskPlace), next, StringComparison.Ordinal);
-        var summary = await SkipToSummaryAsync(host, korean);
-        Assert.Contains("• " + Catalog.In(korean, ReportText.FieldPlace) + ": " + place, summary, StringComparison.Ordinal);
-    }
-
-    [Theory]
+    // A guess said with its doubt is the answer as written, not "not sure" (2026-12-07: it was dropped and asked again).
     [InlineData("ko", "잘 모르겠어요 카톡이었나", "잘 모르겠어요 카톡이었나")]
     [InlineData("en", "online i guess, instagram dms", "online i guess, instagram dms")]
     [InlineData("en", "not sure, maybe snapchat", "not sure, maybe snapchat")]
-    public async Task A_guess_said_with_its_doubt_is_taken_as_written(string language, string reply, string place)
+    public async Task A_place_given_instead_is_taken(string language, string reply, string place)
     {
         var korean = language == "ko";
-        await using var host = await TellAsync(korean, korean ? "같은 반 남자애가 인스타에서 계속 야한 메시지를 보내요" : "a guy from my class keeps sending me sexual messages on instagram");
+        await using var host = await TellAsync(korean, OfficeParty(korean));
         await SkipUntilPlaceOfferAsync(host, korean);
 
         var next = await host.Say(reply);
@@ -70,13 +57,15 @@ public sealed class StoryPlaceOfferTests
     public async Task A_doubt_that_names_no_place_asks_the_question_on_its_own(string language, string reply)
     {
         var korean = language == "ko";
-        await using var host = await TellAsync(korean, korean ? "같은 반 남자애가 인스타에서 계속 야한 메시지를 보내요" : "a guy from my class keeps sending me sexual messages on instagram");
+        await using var host = await TellAsync(korean, OfficeParty(korean));
         await SkipUntilPlaceOfferAsync(host, korean);
 
         var next = await host.Say(reply);
 
         Assert.Contains(Catalog.In(korean, ReportText.AskPlace).Split('\n')[0], next, StringComparison.Ordinal);
     }
+
+    private static string OfficeParty(bool korean) => korean ? "회식 자리에서 팀장이 억지로 껴안았어요" : "my manager grabbed me at the office party";
 
     private static async Task<DialogTestHost> TellAsync(bool korean, string story)
     {
