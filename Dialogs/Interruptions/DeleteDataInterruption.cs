@@ -74,6 +74,13 @@ public sealed class DeleteDataInterruption(ReportSessionAccessor sessions, DataE
             session.PendingText = match.IsSure || !Commands.AtQuestion(dc) ? null : dc.Text;
             if (MayMeanTheImages(dc))
             {
+                // At "what would help you now?" the words are kept even for a clear "delete": if they meant the images,
+                // they are the answer, with whatever else they wanted ("... and i want to sue him too").
+                if (ReportDialog.FieldAsked(dc.Stack) == ReportQuestions.WishesField)
+                {
+                    session.PendingText = dc.Text;
+                }
+
                 session.DeleteMeaningPending = true;
                 await dc.SendTextAsync(dc.Localize(EraseText.MeaningAsk), cancellationToken, InterruptionSupport.Buttons(dc, Meanings));
                 return InterruptionResult.Handled;
@@ -138,8 +145,9 @@ public sealed class DeleteDataInterruption(ReportSessionAccessor sessions, DataE
                 await dc.SendAsync(EraseText.MeaningTakedownLater, cancellationToken);
                 if (ReportDialog.FieldAsked(dc.Stack) == ReportQuestions.WishesField)
                 {
-                    // At "what would help you now?" this is the answer: help getting them taken down.
-                    return GiveBack(dc, dc.Localize(ReportText.WishTakedown));
+                    // At "what would help you now?" this is the answer: help getting them taken down, with whatever
+                    // else the words that asked first wanted ("... and i want to sue him too").
+                    return GiveBack(dc, dc.Localize(ReportText.WishTakedown) + (string.IsNullOrWhiteSpace(original) ? string.Empty : ", " + original));
                 }
 
                 // Elsewhere the words answered nothing the question asks: it is asked again, as it was.

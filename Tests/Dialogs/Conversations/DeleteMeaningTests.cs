@@ -53,6 +53,40 @@ public sealed class DeleteMeaningTests
     }
 
     [Fact]
+    public async Task At_the_help_question_taking_them_down_keeps_what_else_was_wanted()
+    {
+        await using var host = new DialogTestHost();
+        await ImageReportAtAsync(host, "ko", "wishes");
+
+        Assert.Contains(Catalog.Ko(EraseText.MeaningAsk), await host.Say("다 지우고 싶고 고소도 하고 싶어요"));
+        var wishes = WishesLine(await host.Say("1"), korean: true);
+
+        Assert.Contains(Catalog.Ko(ReportText.WishTakedown), wishes);
+        Assert.Contains(Catalog.Ko(ReportText.WishLegal), wishes);
+    }
+
+    /// <summary>The summary's line of what would help, where the wishes taken are listed.</summary>
+    private static string WishesLine(string summary, bool korean) =>
+        summary.Split('\n').Single(l => l.StartsWith("• " + Catalog.In(korean, ReportText.FieldWishes) + ": ", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("ko", "단톡방에 올라간 글 다 지우고 싶고 고소도 하고 싶어요")]
+    [InlineData("en", "i want the tweets about me deleted and i want to sue him")]
+    public async Task Posts_named_with_delete_at_the_help_question_are_the_answer_at_once(string language, string words)
+    {
+        await using var host = new DialogTestHost();
+        var korean = language == "ko";
+        await ImageReportAtAsync(host, language, "wishes");
+
+        var summary = await host.Say(words);
+
+        Assert.DoesNotContain(Catalog.In(korean, EraseText.MeaningAsk), summary);
+        var wishes = WishesLine(summary, korean);
+        Assert.Contains(Catalog.In(korean, ReportText.WishTakedown), wishes);
+        Assert.Contains(Catalog.In(korean, ReportText.WishLegal), wishes);
+    }
+
+    [Fact]
     public async Task Erasing_what_was_told_goes_on_to_the_usual_confirmation_and_erases_on_yes()
     {
         await using var host = new DialogTestHost();
