@@ -93,6 +93,9 @@ public sealed class StoryWhoOfferTests
     [InlineData("ko", "전 남자친구가 제가 알바하는 데까지 찾아왔어요", nameof(ReportText.WhoPartner))]
     [InlineData("ko", "회사 사람이 몰래 찍었어요", nameof(ReportText.WhoBossColleague))]
     [InlineData("en", "a guy at work keeps sending me creepy texts", nameof(ReportText.WhoBossColleague))]
+    [InlineData("en", "so theres this guy from my gym whos been following me home for weeks", nameof(ReportText.WhoAcquaintance))]
+    [InlineData("ko", "같은 헬스장 다니는 남자가 자꾸 따라와요", nameof(ReportText.WhoAcquaintance))]
+    [InlineData("en", "my coworker grabbed me at the gym", nameof(ReportText.WhoBossColleague))]
     public async Task The_one_who_did_it_is_offered_not_the_one_told(string language, string story, string who)
     {
         var (host, lang, offer) = await ReportWalk.StoryOfferAsync(language, story, ReportText.FieldWho, ReportText.AskWho);
