@@ -8,7 +8,9 @@ namespace ReportBot.Dialogs.Recognition.Answers;
 /// Splits an answer into clauses, so that a negation ("no photos, but I have the chats") only reaches its own clause:
 /// at punctuation, at linking words ("but", a Korean "but"), and after a Korean word ending in a connective ending, unless the
 /// word is a noun that merely ends the same way (kept as data). A condition that says "not" ("if i dont pay", a Korean
-/// "an bonaemyeon") is left out of its clause, so that its "not" does not cancel the threat it is the condition of.
+/// "an bonaemyeon") is left out of its clause, so that its "not" does not cancel the threat it is the condition of. A
+/// Korean yes or no that opens a longer answer is a clause of its own ("aniyo | chinguhanteneun malhaesseoyo"), and so is
+/// the one exception to a "no one" or "nothing", without its ending ("chingu | amudo mollayo").
 /// </summary>
 public sealed class AnswerClauses
 {

@@ -5,8 +5,9 @@ namespace ReportBot.Dialogs.Recognition.Dates;
 /// <summary>
 /// Reads when something happened as people say it, in Korean or English: relative days, weeks, months and years
 /// ("two weeks ago"), weekdays of this or last week, parts of a month (early, mid, late), seasons, "this year" with a
-/// month and day, approximations ("about", "around"), spans and open spans ("since March"), and ages or life stages,
-/// which are kept as words only. Always in the past: a day without a year is the most recent such day.
+/// month and day, approximations ("about", "around"), spans and open spans ("since March"), how long it has gone on up to
+/// today ("for months", "myeot dal-jjae"), and ages, life stages and occasions ("the night before my exam"), which are
+/// kept as words only. Always in the past: a day without a year is the most recent such day.
 /// </summary>
 public sealed partial class DateReader
 {
