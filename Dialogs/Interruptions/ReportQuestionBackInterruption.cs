@@ -34,7 +34,13 @@ public sealed class ReportQuestionBackInterruption(ReportQuestionnaire questionn
 
             // "handaljeonjjeum? jeonghwakhineun gieok an nayo" answers "when?" with its doubt: a time said is the answer.
             || (field == "when" && worry != "length" && DateReader.For(dc.Services.Phrases).Find(dc.Text, dc.Services.Today) is not null)
-            || (worry == "erasure" ? !reader.AboutLater(dc.Text) : Commands.Of(dc) is { IsSure: true }) || LegalRequest.Asks(dc))
+            || (worry == "erasure" ? !reader.AboutLater(dc.Text) : Commands.Of(dc) is { IsSure: true }) || LegalRequest.Asks(dc)
+
+            // "hoesik ttae bujangi heobeokji manjyeonneunde igeotdo singo doenayo?" (can this be reported too?) tells what
+            // happened: at the start or the menu the story starts the report, as it would without the question. Not the
+            // fear of being known if one reports, which gets the law on it first.
+            || (field is null && worry != QuestionBackPhrases.ReportingIdentity
+                && StoryReader.For(dc.Services.Phrases).SaysWhatHappened(dc.Text, ReportChoices.TypeValues)))
         {
             return InterruptionResult.NotHandled;
         }

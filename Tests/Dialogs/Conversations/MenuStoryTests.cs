@@ -68,6 +68,12 @@ public sealed class MenuStoryTests
     [InlineData("hello", "a guy at the bar spiked my drink")]
     [InlineData("hello", "my coworker kissed me at the office party")]
     [InlineData("hello", "some man exposed himself to me on the bus")]
+    // Being drugged said of oneself (2026-12-07: the welcome and the menu only), and a story asked about ("can this be
+    // reported too?", which was answered as "will this chat go to the police?" and the story dropped).
+    [InlineData("hello", "hi i think i was drugged at a party last weekend and i dont remember what happened")]
+    [InlineData("hello", "i think someone put something in my drink at the club")]
+    [InlineData("안녕하세요", "클럽에서 누가 술에 뭘 탄 것 같아요 기억이 하나도 안 나요")]
+    [InlineData("안녕하세요", "회식 때 부장이 허벅지 만졌는데 이것도 신고 되나요?")]
     public async Task Acts_told_in_other_words_at_the_menu_start_the_report_too(string greeting, string story)
     {
         await using var host = new DialogTestHost();
@@ -78,6 +84,24 @@ public sealed class MenuStoryTests
 
         Assert.Contains(Catalog.In(korean, StoryText.Intro), replies);
         Assert.DoesNotContain(Catalog.In(korean, ReportText.AskNarrative), replies);
+    }
+
+    [Theory]
+    [InlineData("ko", "회식 때 부장이 허벅지 만졌는데 이것도 신고 되나요?")]
+    [InlineData("en", "hi i think i was drugged at a party last weekend and i dont remember what happened")]
+    public async Task A_story_as_the_very_first_message_starts_the_report_even_with_a_question_or_no_word_for_the_harm(string language, string story)
+    {
+        await using var host = new DialogTestHost();
+        var korean = language == "ko";
+        if (!korean)
+        {
+            host.Locale = "en-US";
+        }
+
+        var replies = await host.Say(story);
+
+        Assert.Contains(Catalog.In(korean, StoryText.Intro), replies);
+        Assert.DoesNotContain(Catalog.In(korean, MenuText.Prompt), replies);
     }
 
     [Fact]
