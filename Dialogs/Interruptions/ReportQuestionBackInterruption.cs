@@ -37,9 +37,10 @@ public sealed class ReportQuestionBackInterruption(ReportQuestionnaire questionn
             || (worry == "erasure" ? !reader.AboutLater(dc.Text) : Commands.Of(dc) is { IsSure: true }) || LegalRequest.Asks(dc)
 
             // "hoesik ttae bujangi heobeokji manjyeonneunde igeotdo singo doenayo?" (can this be reported too?) tells what
-            // happened: at the start or the menu the story starts the report, as it would without the question. Not the
-            // fear of being known if one reports, which gets the law on it first.
-            || (field is null && worry != QuestionBackPhrases.ReportingIdentity
+            // happened and asks whether it can be reported, not whether this chat goes to the police: at the start or the
+            // menu the story starts the report. Other worries said with such words ("can anyone track me from this?",
+            // the fear of being known if one reports) are still answered.
+            || (field is null && worry == "police"
                 && StoryReader.For(dc.Services.Phrases).SaysWhatHappened(dc.Text, ReportChoices.TypeValues)))
         {
             return InterruptionResult.NotHandled;
