@@ -126,8 +126,9 @@ public sealed class AnswerClauses
 
         for (var j = t + 1; j < tokens.Length; j++)
         {
-            // A separate Korean "not" before a verb ("an", "mot"), as the recogniser reads it, or a word with a mark of "no one" or "not" in it.
-            if (tokens[j] is "\uC548" or "\uBABB" || _exceptionNegatives.Any(n => tokens[j].Contains(n, StringComparison.Ordinal)))
+            // A separate Korean "not" ("an", "mot": the condition's marks of "not" as words of their own), or a word with a mark
+            // of "no one" or "not" in it.
+            if (_conditionNegations.Contains(tokens[j]) || _exceptionNegatives.Any(n => tokens[j].Contains(n, StringComparison.Ordinal)))
             {
                 return token[..^end.Length];
             }

@@ -30,9 +30,9 @@ public sealed partial class DateReader
             return DateReading.Day(today.AddDays(back == 0 ? -7 : -back).AddDays(-7 * (count - 1)));
         }
 
-        if (unit is "one_week" or "two_weeks" or "ten_days" or "half_month")
+        if (unit is not null && InDays(unit) is (> 0 and var days, _))
         {
-            (count, unit) = (unit switch { "one_week" => 7, "ten_days" => 10, "half_month" => 15, _ => 14 }, "day");
+            (count, unit) = (days, "day");
         }
         else if (unit == "half_year")
         {
