@@ -25,6 +25,10 @@ public sealed class DateFinderTests
     [InlineData("열흘 전에 택시에서 그랬어요", "열흘 전에", "2026-11-15")]
     [InlineData("at thanksgiving my cousin came into my room", "thanksgiving", null)]
     [InlineData("추석에 친척이 그랬어요", "추석", null)]
+    [InlineData("a month ago my ex made a fake insta with my photos and started messaging my friends", "a month ago", "2026-10-25")]
+    [InlineData("so about a year ago my tutor started sending me stuff", "about a year ago", "2025-11-25")]
+    [InlineData("it was a day ago, at the station", "a day ago", "2026-11-24")]
+    [InlineData("it was like a year ago my tutor started sending me stuff", "a year ago", "2025-11-25")]
     public void A_time_inside_a_story_is_found_with_its_own_words(string story, string words, string? within)
     {
         var found = Reader.Find(story, Today);

@@ -58,7 +58,7 @@ internal static class DateFinder
                 continue;
             }
 
-            if (Best(run, folded, today, background) is { } found)
+            if (Best(run, spans, folded, today, background, tokenizer) is { } found)
             {
                 if (first is null)
                 {
@@ -91,7 +91,7 @@ internal static class DateFinder
     /// The longest part of a run that reads as a time, from its first word on. A time that says when a relationship, a job
     /// or a school began is background ("dating since march and last week he…"): the search goes on after it.
     /// </summary>
-    private static DateFound? Best(List<DateSpan> run, string folded, DateOnly today, DateBackground background)
+    private static DateFound? Best(List<DateSpan> run, List<DateSpan> spans, string folded, DateOnly today, DateBackground background, DateTokenizer tokenizer)
     {
         for (var start = 0; start < run.Count; start++)
         {
@@ -123,11 +123,38 @@ internal static class DateFinder
                     (from, to) = (Math.Min(from, near.Start), Math.Max(to, near.End));
                 }
 
+                if (CountingArticle(spans, run[start], folded, tokenizer) is { } article)
+                {
+                    from = article;
+                }
+
                 return new DateFound(reading, folded[from..to]);
             }
         }
 
         return null;
+    }
+
+    /// <summary>Units a count stands before ("a month ago", "a year ago").</summary>
+    private static readonly HashSet<string> Units = new(StringComparer.Ordinal) { "day", "week", "month", "year" };
+
+    /// <summary>
+    /// Where the "a" of "a month ago" starts: the tokenizer skips it as a filler word and the reading counts one unit without
+    /// it, but an offer of "month ago" reads as broken English.
+    /// </summary>
+    private static int? CountingArticle(List<DateSpan> spans, DateSpan first, string folded, DateTokenizer tokenizer)
+    {
+        if (!Units.Contains(first.Token.Kind) || spans.IndexOf(first) is not (> 0 and var at))
+        {
+            return null;
+        }
+
+        var before = spans[at - 1];
+        return before.Token.Kind == DateTokenizer.Ignore && !before.Korean
+            && tokenizer.CountsOne(folded[before.Start..before.End])
+            && string.IsNullOrWhiteSpace(folded[before.End..first.Start])
+            ? before.Start
+            : null;
     }
 
     private static DateReading? Read(List<DateSpan> run, int start, int end, string folded, DateOnly today, DateBackground background)

@@ -13,6 +13,7 @@ public sealed class DateTokenizer
     /// <summary>The kind of words matched only to be skipped (particles, "it was", "in").</summary>
     public const string Ignore = "ignore";
     private readonly (string Phrase, string Kind, bool Korean)[] _phrases;
+    private readonly HashSet<string> _ones;
 
     public DateTokenizer(IPhraseCatalog phrases)
     {
@@ -20,7 +21,11 @@ public sealed class DateTokenizer
             .SelectMany(key => phrases.All(key).Select(p => (Phrase: RecognitionInput.Fold(p), Kind: key.Name["date.t.".Length..], Korean: p.Any(Hangul.IsHangul))))
             .Where(p => p.Phrase.Length > 0)
             .OrderByDescending(p => p.Phrase.Length)];
+        _ones = new HashSet<string>(phrases.All(DatePhrases.Number1).Select(RecognitionInput.Fold), StringComparer.Ordinal);
     }
+
+    /// <summary>Whether a word matched as a filler ("a", "an") is also a count of one ("a month ago").</summary>
+    public bool CountsOne(string word) => _ones.Contains(word);
 
     /// <summary>The tokens, and how many Korean syllables and English words were not understood.</summary>
     public (List<DateToken> Tokens, int UnknownKorean, int UnknownEnglish) Tokenize(string folded)
