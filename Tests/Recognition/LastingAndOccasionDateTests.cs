@@ -58,6 +58,13 @@ public sealed class LastingAndOccasionDateTests
     [InlineData("on my birthday")]
     [InlineData("시험 전날 밤이요")]
     [InlineData("생일 다음날")]
+    [InlineData("폭로 글 올린 다음날부터요")]
+    [InlineData("폭로한 뒤로 계속이요")]
+    [InlineData("미투 이후부터요")]
+    [InlineData("기사 나간 다음날부터")]
+    [InlineData("right after my post went viral")]
+    [InlineData("ever since i spoke out")]
+    [InlineData("the day after i called him out")]
     public void An_occasion_is_kept_as_the_survivors_words(string words)
     {
         var reading = Reader.Read(words, Today);
@@ -69,6 +76,8 @@ public sealed class LastingAndOccasionDateTests
     [Theory]
     [InlineData("a guy from my study group touched me the night before my exam", "the night before my exam")]
     [InlineData("시험 전날 과외쌤이 억지로 껴안았어요", "시험 전날")]
+    [InlineData("폭로 글 올린 다음날부터 모르는 사람들한테 디엠이 와요", "폭로 글 올린 다음날부터")]
+    [InlineData("right after my post went viral people started posting my address", "right after my post went viral")]
     public void An_occasion_said_as_a_time_in_a_story_is_offered_with_its_words(string story, string words)
     {
         var found = Reader.Find(story, Today);
@@ -94,6 +103,8 @@ public sealed class LastingAndOccasionDateTests
     [InlineData("my tutor helped me prepare for my exam and then he touched me")]
     [InlineData("we dated for 2 years and he filmed me without asking")]
     [InlineData("he bought me a birthday present and then grabbed me")]
+    [InlineData("전남친이 폭로하겠다고 협박해요")]
+    [InlineData("my post about him went viral and now they doxxed me")]
     public void An_occasion_or_a_length_that_is_no_time_offers_none(string story) =>
         Assert.Null(Reader.Find(story, Today));
 }
