@@ -6,6 +6,7 @@ using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Engine.Prompts;
 using ReportBot.Dialogs.Reports;
 using ReportBot.Resources;
+using ReportBot.Resources.Phrases;
 using ReportBot.Resources.Text;
 
 namespace ReportBot.Dialogs.Conversations;
@@ -118,6 +119,18 @@ public sealed partial class ReportDialog : Dialog
         var draft = new IncidentReport();
         state[OpeningKey] = story.Words;
         await dc.SendAsync(StoryText.Intro, cancellationToken);
+
+        // "hoesik ttae bujangi heobeokji manjyeonneunde igeotdo singo doenayo?", "is this even illegal?": the story starts the
+        // report, and its question gets an answer first; "will this go to the police?" gets the answer it gets at a question.
+        if (Recognition.StoryReader.For(dc.Services.Phrases).AsksIfReportable(story.Words))
+        {
+            await dc.SendAsync(StoryText.Reportable, cancellationToken);
+        }
+        else if (Recognition.QuestionBack.For(dc.Services.Phrases) is { } questions && questions.Worry(story.Words) == QuestionBackPhrases.PoliceWorry)
+        {
+            await dc.SendAsync(new TextKey("report.question_back." + QuestionBackPhrases.PoliceWorry), cancellationToken);
+        }
+
         var types = _questions.Find(Recognition.StoryReader.TypesAnswerSet);
         if (types is not null && story.Types.Count > 0)
         {

@@ -40,7 +40,7 @@ public sealed class ReportQuestionBackInterruption(ReportQuestionnaire questionn
             // happened and asks whether it can be reported, not whether this chat goes to the police: at the start or the
             // menu the story starts the report. Other worries said with such words ("can anyone track me from this?",
             // the fear of being known if one reports) are still answered.
-            || (field is null && worry == "police"
+            || (field is null && worry == QuestionBackPhrases.PoliceWorry
                 && StoryReader.For(dc.Services.Phrases).SaysWhatHappened(dc.Text, ReportChoices.TypeValues)))
         {
             return InterruptionResult.NotHandled;

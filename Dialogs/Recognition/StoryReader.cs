@@ -31,6 +31,7 @@ public sealed class StoryReader
     private readonly Concept _content;
     private readonly Concept _deleteAction;
     private readonly Concept _ownData;
+    private readonly Concept _asksReportable;
     private readonly AnswerRecognizer _answers;
 
     private StoryReader(IPhraseCatalog phrases)
@@ -45,6 +46,7 @@ public sealed class StoryReader
         _content = Concept.From(phrases, StoryPhrases.Content.Name);
         _deleteAction = Concept.From(phrases, ConceptPhrases.DeleteAction.Name);
         _ownData = Concept.From(phrases, StoryPhrases.OwnData.Name);
+        _asksReportable = Concept.From(phrases, StoryPhrases.AsksReportable.Name);
         _answers = AnswerRecognizer.For(phrases);
     }
 
@@ -108,6 +110,9 @@ public sealed class StoryReader
 
     /// <summary>Whether a message says the survivor wants to sue or press charges (<see cref="StoryPhrases.OwnSuit"/>).</summary>
     public bool WantsToSue(string? text) => Input(text) is { } input && _ownSuit.Occurs(input);
+
+    /// <summary>Whether a message asks whether what happened can be reported or is a crime (<see cref="StoryPhrases.AsksReportable"/>).</summary>
+    public bool AsksIfReportable(string? text) => Input(text) is { } input && _asksReportable.Occurs(input);
 
     /// <summary>Whether a message says it is hard to begin ("I don't know how to say this", <see cref="StoryPhrases.Hesitant"/>).</summary>
     public bool Hesitates(string? text) => Input(text) is { } input && _hesitant.Occurs(input);

@@ -44,5 +44,8 @@ public static class QuestionBackPhrases
     /// <summary>The name of the worry that is a question about being known if one reports (<see cref="IfReported"/> with <see cref="Identity"/>).</summary>
     public const string ReportingIdentity = "reporting_identity";
 
+    /// <summary>The name of the worry that is whether this goes to the police (<see cref="Police"/>), or whether what happened can be reported.</summary>
+    public const string PoliceWorry = "police";
+
     public static IReadOnlyList<PhraseKey> Worries { get; } = [Privacy, FoundOut, Police, Erasure, Evidence, Exact, Why, Length];
 }

@@ -24,4 +24,7 @@ public static class StoryPhrases
 
     /// <summary>Finding it hard to begin ("어떻게 말해야 할지 모르겠어요", "can I tell you something").</summary>
     public static readonly PhraseKey Hesitant = new("story.hesitant");
+
+    /// <summary>Asking whether what happened can be reported or is a crime ("이것도 신고 되나요?", "is this illegal?").</summary>
+    public static readonly PhraseKey AsksReportable = new("story.asks_reportable");
 }

@@ -9,6 +9,9 @@ public static class StoryText
     /// <summary>The kind of incident was answered by telling what happened: those words are kept as the story's start.</summary>
     public static readonly TextKey KeptFromAnswer = new("story.kept_from_answer");
 
+    /// <summary>The story was told with "can this be reported?": the legal options come after the questions, or now if asked.</summary>
+    public static readonly TextKey Reportable = new("story.reportable");
+
     /// <summary>The story question when its beginning is already written: anything to add, or "done".</summary>
     public static readonly TextKey AddMore = new("story.add_more");
 }

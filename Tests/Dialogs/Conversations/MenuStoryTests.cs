@@ -104,6 +104,71 @@ public sealed class MenuStoryTests
         Assert.DoesNotContain(Catalog.In(korean, MenuText.Prompt), replies);
     }
 
+    [Theory]
+    [InlineData("ko", "회식 때 부장이 허벅지 만졌는데 이것도 신고 되나요?", true)]
+    [InlineData("ko", "과외쌤이 자꾸 몸 만지는데 이거 성추행 맞나요", true)]
+    [InlineData("ko", "전남친이 몰래 찍은 영상 있다는데 신고 가능한가요", true)]
+    [InlineData("ko", "단톡방에 제 사진 합성해서 올렸대요 이거 범죄인가요?", true)]
+    [InlineData("en", "a guy at the club grabbed me, can i report this??", true)]
+    [InlineData("en", "my ex posted my nudes on twitter does that count as a crime", true)]
+    [InlineData("en", "my professor keeps texting me at night and asking for pics, does this count as harassment?", true)]
+    [InlineData("en", "someone filmed me in the changing room at the gym. should i report it?", true)]
+    [InlineData("ko", "회식 때 부장이 허벅지 만졌어요", false)]
+    [InlineData("en", "my manager keeps touching my waist at work", false)]
+    [InlineData("en", "my coworker grabbed my butt at the party, will this go to the police?", false)]
+    public async Task A_story_asked_about_as_reportable_gets_that_answered_before_the_questions(string language, string story, bool asked)
+    {
+        await using var host = new DialogTestHost();
+        var korean = language == "ko";
+        if (!korean)
+        {
+            host.Locale = "en-US";
+        }
+
+        var replies = await host.Say(story);
+
+        Assert.Contains(Catalog.In(korean, StoryText.Intro), replies);
+        Assert.Equal(asked, replies.Contains(Catalog.In(korean, StoryText.Reportable)));
+        Assert.DoesNotContain(Catalog.In(korean, MenuText.Prompt), replies);
+    }
+
+    [Theory]
+    [InlineData("ko", "회식 때 부장이 허벅지 만졌어요 경찰에 넘어가나요?")]
+    [InlineData("en", "my coworker grabbed my butt at the party, will this go to the police?")]
+    public async Task A_story_told_with_the_worry_that_this_chat_goes_to_the_police_gets_that_answered(string language, string story)
+    {
+        await using var host = new DialogTestHost();
+        var korean = language == "ko";
+        if (!korean)
+        {
+            host.Locale = "en-US";
+        }
+
+        var replies = await host.Say(story);
+
+        Assert.Contains(Catalog.In(korean, StoryText.Intro), replies);
+        Assert.Contains(Catalog.In(korean, new TextKey("report.question_back.police")), replies);
+        Assert.DoesNotContain(Catalog.In(korean, StoryText.Reportable), replies);
+    }
+
+    [Theory]
+    [InlineData("ko", "회식 때 부장이 허벅지 만졌는데 이것도 신고 되나요?", "법적 도움")]
+    [InlineData("en", "a guy at the club grabbed me, can i report this??", "legal options")]
+    public async Task The_legal_options_the_answer_points_to_come_at_once_when_asked(string language, string story, string ask)
+    {
+        await using var host = new DialogTestHost();
+        var korean = language == "ko";
+        if (!korean)
+        {
+            host.Locale = "en-US";
+        }
+
+        await host.Say(story);
+        var replies = await host.Say(ask);
+
+        Assert.Contains(Catalog.In(korean, LegalText.Disclaimer), replies);
+    }
+
     [Fact]
     public async Task A_story_as_the_very_first_message_starts_the_report_in_its_language()
     {
