@@ -54,14 +54,27 @@ public sealed class Concept
     /// </summary>
     public FrozenSet<string> KnownWords { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Korean words that begin where a one-letter-off window ends and go on after it (<c>recognition.fuzzy_word_starts</c>):
+    /// a window whose last syllable starts one of them is no typo ("ollin da-eum-nal", the day after posting, is not a
+    /// mistyped "ollindae", they say they will post).
+    /// </summary>
+    public string[] KoreanWordStarts { get; init; } = [];
+
     public static Concept From(IPhraseCatalog phrases, string name) =>
-        new(name, phrases.All(new PhraseKey(name))) { KnownWords = Known.GetValue(phrases, KnownWordsOf) };
+        new(name, phrases.All(new PhraseKey(name))) { KnownWords = Known.GetValue(phrases, KnownWordsOf), KoreanWordStarts = WordStarts.GetValue(phrases, WordStartsOf) };
 
     /// <summary>A list the catalog may not have (a question's optional ".weak", "worries" list): empty when absent.</summary>
     public static Concept Optional(IPhraseCatalog phrases, PhraseKey key) =>
-        new(key.Name, phrases.Keys.Contains(key.Name) ? phrases.All(key) : []);
+        new(key.Name, phrases.Keys.Contains(key.Name) ? phrases.All(key) : []) { KoreanWordStarts = WordStarts.GetValue(phrases, WordStartsOf) };
 
     private static readonly ConditionalWeakTable<IPhraseCatalog, FrozenSet<string>> Known = new();
+    private static readonly ConditionalWeakTable<IPhraseCatalog, string[]> WordStarts = new();
+
+    private static string[] WordStartsOf(IPhraseCatalog phrases) =>
+        phrases.Keys.Contains(Resources.Phrases.CommonPhrases.FuzzyWordStarts.Name)
+            ? [.. phrases.All(Resources.Phrases.CommonPhrases.FuzzyWordStarts).Select(p => RecognitionInput.From(p).Hangul).Where(h => h.Length >= 2)]
+            : [];
 
     private static FrozenSet<string> KnownWordsOf(IPhraseCatalog phrases) =>
         phrases.Keys.SelectMany(key => phrases.All(new PhraseKey(key)))
@@ -118,6 +131,20 @@ public sealed class Concept
         return false;
     }
 
+    // Whether one of KoreanWordStarts begins at syllable `at` of the message's Hangul.
+    private bool StartsWordAt(string hangul, int at)
+    {
+        foreach (var word in KoreanWordStarts)
+        {
+            if (hangul.AsSpan(at).StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Places where the concept occurs with one typo: one letter (Jamo) off in a Korean phrase of two or more syllables,
     /// one letter off in an English word of five or more letters. Only for short messages, where commands live.
@@ -139,7 +166,8 @@ public sealed class Concept
                 for (var start = 0; start + length <= input.Hangul.Length; start++)
                 {
                     var window = input.Jamo.AsSpan(offsets[start], offsets[start + length] - offsets[start]);
-                    if (window[0] == _koreanJamo[p][0] && EditDistance.Bounded(window, _koreanJamo[p], 1) == 1)
+                    if (window[0] == _koreanJamo[p][0] && EditDistance.Bounded(window, _koreanJamo[p], 1) == 1
+                        && !StartsWordAt(input.Hangul, start + length - 1))
                     {
                         hits.Add(new ConceptHit(true, start, length, true));
                     }

@@ -17,4 +17,11 @@ public static class CommonPhrases
     public static readonly PhraseKey DayUnit = new("date.day_unit");
     public static readonly PhraseKey ListSeparators = new("choice.list_separators");
     public static readonly PhraseKey NumberSuffixes = new("choice.number_suffixes");
+
+    /// <summary>
+    /// Korean words that begin in the last syllable of a word read with one letter off and go on after it ("올린 다음날" is
+    /// not a mistyped "올린대"): such a window is no typo (Concept.FindFuzzy). The English ones, as every catalog word of four
+    /// letters or more, are words of their own, never read as a typo of another. Since 2026-12-07.
+    /// </summary>
+    public static readonly PhraseKey FuzzyWordStarts = new("recognition.fuzzy_word_starts");
 }

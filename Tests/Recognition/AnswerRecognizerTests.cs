@@ -41,6 +41,8 @@ public sealed class AnswerRecognizerTests
     [InlineData("disclosures", "nobody except my bf", "ToldSomeoneClose")]
     [InlineData("evidence", "캡처 말고는 없어요", "ScreenshotsOrPhotos")]
     [InlineData("disclosures", "경찰 말고 친구한테 말했어요", "ToldSomeoneClose")]
+    // One letter off is still a typo when nothing follows ("올린데요" for "올린대요", they say they'll post it)...
+    [InlineData("types", "전남친이 사진 올린데요", "NonConsensualSharing")]
     public void Words_pick_the_choices_they_mean(string question, string text, string expected)
     {
         var spec = AnswerEvaluation.Questions().Single(q => q.Name == question);
@@ -52,6 +54,9 @@ public sealed class AnswerRecognizerTests
     [InlineData("types", "그냥 너무 힘들어요")]
     [InlineData("who", "말하고 싶지 않아요")]
     [InlineData("types", "I'd rather not say")]
+    // ...but not when the window ends where a word begins ("올린 다음날", the day after posting, is no "올린대").
+    [InlineData("types", "글 올린 다음날부터요")]
+    [InlineData("types", "폭로 글 올린 다음부터 그래요")]
     public void Words_that_fit_no_choice_pick_nothing(string question, string text)
     {
         var spec = AnswerEvaluation.Questions().Single(q => q.Name == question);
