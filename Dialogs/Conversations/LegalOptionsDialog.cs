@@ -25,6 +25,7 @@ public sealed class LegalOptionsDialog : Dialog
 
     private const string ReadingKey = "reading";
     private const string IndexKey = "index";
+    private const string OpeningKey = "opening";
     private const string TypePrefix = "type:";
     private const string LawsChoice = "laws";
     private const string HelpChoice = "help";
@@ -61,6 +62,14 @@ public sealed class LegalOptionsDialog : Dialog
         if (options is IdentityQuestion)
         {
             return await StartReadingAsync(dc, LegalReadingPlan.ForIdentity(content), dc.Localize(LegalText.IntroIdentity), cancellationToken);
+        }
+
+        // What happened, told with the question that opened the reading ("...i geo cheobeol ganeunghangayo?"): kept, so a
+        // survivor who goes on telling it during the reading has the report begin with both.
+        if (!InReport(dc) && dc.Text is { Length: > 0 } opening && opening.Length <= Recognition.StoryReader.MaxChars
+            && Recognition.StoryReader.For(dc.Services.Phrases).SaysWhatHappened(opening, ReportChoices.TypeValues))
+        {
+            dc.ActiveDialog!.State[OpeningKey] = opening.Trim();
         }
 
         var (kinds, reasons) = WhatToRead(dc, options);
@@ -162,9 +171,68 @@ public sealed class LegalOptionsDialog : Dialog
             return await ShowCurrentAsync(dc, cancellationToken);
         }
 
+        // A bare yes ("ㅇㅇ", "ok", "ne") to a part with "next" under it goes on.
+        if (!IsLast(dc) && Recognition.YesNoReading.IsBare(phrases, text) && Recognition.YesNoReading.Read(phrases, text) is true)
+        {
+            dc.ActiveDialog!.State[IndexKey] = dc.ActiveDialog.State.Value<int>(IndexKey) + 1;
+            return await ShowCurrentAsync(dc, cancellationToken);
+        }
+
+        var stories = Recognition.StoryReader.For(phrases);
+
+        // Wanting the posts or pictures taken down ("geul da naerigo sipeoyo"): the part on takedowns, if this reading has one.
+        if (stories.WantsTakedown(text) && TakedownPart(dc) is { } takedown)
+        {
+            dc.ActiveDialog!.State[IndexKey] = takedown;
+            return await ShowCurrentAsync(dc, cancellationToken);
+        }
+
+        // Going on telling what happened, or when ("pongno geul ollin daeumnalbuteoyo", "it was my ex, at his place", "it started
+        // the day after my post went viral"), with no report being written under the reading: the report begins with those
+        // words and with what opened the reading.
+        if (!InReport(dc) && (stories.TellsSomething(text) || stories.SaysWhatHappened(text, ReportChoices.TypeValues)
+            || Recognition.Dates.DateReader.For(phrases).Find(text, dc.Services.Today) is not null))
+        {
+            return await RecordAsync(dc, text, cancellationToken);
+        }
+
         // Anything else: say how to go on, and keep the place.
         await dc.SendTextAsync(dc.Localize(LegalText.NavHint), cancellationToken, NavigationButtons(dc, last: IsLast(dc)));
         return DialogTurnResult.Waiting;
+    }
+
+    /// <summary>Whether a report is being written under this reading (the legal options asked for in the middle of it).</summary>
+    private static bool InReport(DialogContext dc) => dc.Stack.Any(d => d.Id == ReportDialog.DialogId);
+
+    /// <summary>The index of the first part about taking content down (an option put first for <c>TakedownHelp</c>), or null.</summary>
+    private int? TakedownPart(DialogContext dc)
+    {
+        if (ReadReading(dc) is not { } reading || _store.Content is not { } content)
+        {
+            return null;
+        }
+
+        var wish = nameof(SupportWish.TakedownHelp);
+        var at = reading.Chunks.FindIndex(chunk => chunk.StartsWith(LegalReadingPlan.OptionPrefix, StringComparison.Ordinal)
+            && content.FindOption(chunk[LegalReadingPlan.OptionPrefix.Length..]) is { } option && option.FirstWhen.Contains(wish, StringComparer.Ordinal));
+        return at >= 0 ? at : null;
+    }
+
+    /// <summary>The reading ends and the report begins, with what opened the reading and these words as its story.</summary>
+    private static async Task<DialogTurnResult> RecordAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        var opening = dc.ActiveDialog!.State.Value<string>(OpeningKey);
+        var words = string.IsNullOrEmpty(opening) ? text.Trim() : opening + "\n" + text.Trim();
+        if (words.Length > Recognition.StoryReader.MaxChars)
+        {
+            words = text.Trim();
+        }
+
+        var reader = Recognition.StoryReader.For(dc.Services.Phrases);
+        var story = reader.Read(words, ReportChoices.TypeValues) ?? reader.ReadDisclosure(words, ReportChoices.TypeValues)
+            ?? new Recognition.StoryStart(words, []);
+        await dc.SendAsync(LegalText.ToReport, cancellationToken);
+        return await dc.ReplaceDialogAsync(ReportDialog.DialogId, story with { Words = words, AfterLegalOptions = true }, cancellationToken);
     }
 
     public override async Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result, CancellationToken cancellationToken)

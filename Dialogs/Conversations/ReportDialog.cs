@@ -120,15 +120,10 @@ public sealed partial class ReportDialog : Dialog
         state[OpeningKey] = story.Words;
         await dc.SendAsync(StoryText.Intro, cancellationToken);
 
-        // "hoesik ttae bujangi heobeokji manjyeonneunde igeotdo singo doenayo?", "is this even illegal?": the story starts the
-        // report, and its question gets an answer first; "will this go to the police?" gets the answer it gets at a question.
-        if (Recognition.StoryReader.For(dc.Services.Phrases).AsksIfReportable(story.Words))
+        // Not when the legal options were read just before: they said then that the options come again after the report.
+        if (!story.AfterLegalOptions && AnswerToStoryQuestion(dc, story.Words) is { } answer)
         {
-            await dc.SendAsync(StoryText.Reportable, cancellationToken);
-        }
-        else if (Recognition.QuestionBack.For(dc.Services.Phrases) is { } questions && questions.Worry(story.Words) == QuestionBackPhrases.PoliceWorry)
-        {
-            await dc.SendAsync(new TextKey("report.question_back." + QuestionBackPhrases.PoliceWorry), cancellationToken);
+            await dc.SendAsync(answer, cancellationToken);
         }
 
         var types = _questions.Find(Recognition.StoryReader.TypesAnswerSet);
@@ -143,6 +138,17 @@ public sealed partial class ReportDialog : Dialog
         var first = _questions.All.First(q => q != types || story.Types.Count == 0);
         return await AskOrOfferAsync(dc, first, cancellationToken);
     }
+
+    /// <summary>
+    /// The answer to a question asked with the story: "hoesik ttae bujangi heobeokji manjyeonneunde igeotdo singo doenayo?",
+    /// "is this even illegal?" (the legal options come after the questions, or now if asked); "will this go to the police?"
+    /// (the answer it gets at a question). Null when none was asked.
+    /// </summary>
+    private static TextKey? AnswerToStoryQuestion(DialogContext dc, string words) =>
+        Recognition.StoryReader.For(dc.Services.Phrases).AsksIfReportable(words) ? StoryText.Reportable
+        : Recognition.QuestionBack.For(dc.Services.Phrases)?.Worry(words) == QuestionBackPhrases.PoliceWorry
+            ? new TextKey("report.question_back." + QuestionBackPhrases.PoliceWorry)
+            : null;
 
     /// <summary>Only reached if no prompt is on top (it always should be): ask again what was pending.</summary>
     public override Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)

@@ -32,6 +32,7 @@ public sealed class StoryReader
     private readonly Concept _deleteAction;
     private readonly Concept _ownData;
     private readonly Concept _asksReportable;
+    private readonly Concept _takedownAction;
     private readonly AnswerRecognizer _answers;
 
     private StoryReader(IPhraseCatalog phrases)
@@ -47,6 +48,7 @@ public sealed class StoryReader
         _deleteAction = Concept.From(phrases, ConceptPhrases.DeleteAction.Name);
         _ownData = Concept.From(phrases, StoryPhrases.OwnData.Name);
         _asksReportable = Concept.From(phrases, StoryPhrases.AsksReportable.Name);
+        _takedownAction = Concept.From(phrases, StoryPhrases.TakedownAction.Name);
         _answers = AnswerRecognizer.For(phrases);
     }
 
@@ -104,6 +106,14 @@ public sealed class StoryReader
     /// conversation's own data (<see cref="StoryPhrases.OwnData"/>): deleting those is a takedown, not an erasure.
     /// </summary>
     public bool NamesOnlyContent(string? text) => Input(text) is { } input && _content.Occurs(input) && !_ownData.Occurs(input);
+
+    /// <summary>
+    /// Whether a message asks for photos, videos, posts or accounts to be taken down ("geul da naerigo sipeoyo", "i want the
+    /// pics gone"): a delete or takedown word (<see cref="StoryPhrases.TakedownAction"/>) with content
+    /// (<see cref="StoryPhrases.Content"/>) and nothing of this conversation's own data.
+    /// </summary>
+    public bool WantsTakedown(string? text) =>
+        Input(text) is { } input && _content.Occurs(input) && !_ownData.Occurs(input) && (_deleteAction.Occurs(input) || _takedownAction.Occurs(input));
 
     /// <summary>Whether a message names this conversation's own data (<see cref="StoryPhrases.OwnData"/>: my records, this chat).</summary>
     public bool NamesOwnData(string? text) => Input(text) is { } input && _ownData.Occurs(input);

@@ -8,4 +8,7 @@ public sealed record StoryStart(string Words, IReadOnlyList<string> Types)
 {
     /// <summary>The kinds as incident types (the values are always the report's own, <c>ReportChoices.TypeValues</c>).</summary>
     public IReadOnlyList<Reports.IncidentType> NamedKinds() => [.. Types.Select(Enum.Parse<Reports.IncidentType>)];
+
+    /// <summary>The legal options were just read (the story went on during them): its questions about them are answered.</summary>
+    public bool AfterLegalOptions { get; init; }
 }

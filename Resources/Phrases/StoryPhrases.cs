@@ -27,4 +27,7 @@ public static class StoryPhrases
 
     /// <summary>Asking whether what happened can be reported or is a crime ("이것도 신고 되나요?", "is this illegal?").</summary>
     public static readonly PhraseKey AsksReportable = new("story.asks_reportable");
+
+    /// <summary>Taking content down in words that are no erasure ("내려 주세요", "take it down"): read only beside <see cref="Content"/>.</summary>
+    public static readonly PhraseKey TakedownAction = new("story.takedown_action");
 }

@@ -32,6 +32,9 @@ public static class LegalText
     public static readonly TextKey NavHint = new("legal.nav.hint");
     public static readonly TextKey Done = new("legal.done");
     public static readonly TextKey Stopped = new("legal.stopped");
+
+    /// <summary>The survivor went on telling what happened during a reading: the reading stops and the report begins with those words.</summary>
+    public static readonly TextKey ToReport = new("legal.to_report");
     public static readonly TextKey Unavailable = new("legal.unavailable");
     public static readonly TextKey BrowsePrompt = new("legal.browse.prompt");
     public static readonly TextKey BrowseLaws = new("legal.browse.laws");
