@@ -20,6 +20,7 @@ public sealed class QuestionBack
     private readonly Concept _later;
     private readonly Concept _ifReported;
     private readonly Concept _identity;
+    private readonly Concept _fear;
 
     private QuestionBack(IPhraseCatalog phrases)
     {
@@ -28,6 +29,7 @@ public sealed class QuestionBack
         _later = Concept.From(phrases, QuestionBackPhrases.Later.Name);
         _ifReported = Concept.From(phrases, QuestionBackPhrases.IfReported.Name);
         _identity = Concept.From(phrases, QuestionBackPhrases.Identity.Name);
+        _fear = Concept.From(phrases, QuestionBackPhrases.Fear.Name);
         _worries = [.. QuestionBackPhrases.Worries.Select(k => (k.Name["question_back.".Length..], Concept.From(phrases, k.Name)))];
     }
 
@@ -43,15 +45,17 @@ public sealed class QuestionBack
         }
 
         var input = RecognitionInput.OfMessage(text);
+
+        // "If I report, will my name be known / will he be told?": about the law's protection of who one is; asked, or said
+        // as the fear it is ("singohamyeon hoesaeseo da alge doelkkabwa museowoyo", "im scared he'll find out if i report").
+        if (_ifReported.Occurs(input) && _identity.Occurs(input) && (IsAsked(trimmed, input) || _fear.Occurs(input)))
+        {
+            return QuestionBackPhrases.ReportingIdentity;
+        }
+
         if (!IsAsked(trimmed, input))
         {
             return null;
-        }
-
-        // "If I report, will my name be known / will he be told?": about the law's protection of who one is.
-        if (_ifReported.Occurs(input) && _identity.Occurs(input))
-        {
-            return QuestionBackPhrases.ReportingIdentity;
         }
 
         foreach (var (name, words) in _worries)

@@ -38,6 +38,9 @@ public static class QuestionBackPhrases
     /// <summary>Reporting to the police or suing, as a condition ("신고하면", "if i report"): with <see cref="Identity"/> a question about being known.</summary>
     public static readonly PhraseKey IfReported = new("question_back.if_reported");
 
+    /// <summary>A fear said as such ("까 봐", "무서워요", "scared", "worried"): with <see cref="IfReported"/> and <see cref="Identity"/> the same worry as the question.</summary>
+    public static readonly PhraseKey Fear = new("question_back.fear");
+
     /// <summary>Being known or told ("이름", "신원", "알게 돼", "my name", "find out").</summary>
     public static readonly PhraseKey Identity = new("question_back.identity");
 

@@ -37,6 +37,10 @@ public sealed class PrivacyQuestionTests
     [InlineData("안녕하세요", "경찰에 신고하면 가해자한테 연락가요?", "이름을 밝히지 않고 진술하기", "제23조", "마지막 검토")]
     [InlineData("hello", "if i report him will he know it was me?", "Giving a statement without your name on record", "Article 23", "Last reviewed")]
     [InlineData("hello", "if i go to the police does my name get out?", "Giving a statement without your name on record", "Article 23", "Last reviewed")]
+    // The same worry said as a fear, not asked.
+    [InlineData("안녕하세요", "신고하면 회사에서 다 알게 될까봐 무서워요", "이름을 밝히지 않고 진술하기", "제23조", "마지막 검토")]
+    [InlineData("안녕하세요", "신고하면 제 신상 소문날까 봐 걱정돼요", "이름을 밝히지 않고 진술하기", "제23조", "마지막 검토")]
+    [InlineData("hello", "im scared he'll find out it was me if i report him", "Giving a statement without your name on record", "Article 23", "Last reviewed")]
     public async Task A_question_about_being_known_if_one_reports_opens_the_law_on_ones_identity(string first, string question, string option, string article, string reviewed)
     {
         await using var host = new DialogTestHost();
@@ -85,6 +89,8 @@ public sealed class PrivacyQuestionTests
     [InlineData("안녕하세요", "경찰에 신고하고 싶어요")]
     [InlineData("hello", "i want to report him to the police")]
     [InlineData("hello", "he found out my name and posted it")]
+    [InlineData("hello", "im scared to report him")]
+    [InlineData("안녕하세요", "신고하기 무서워요")]
     public async Task A_wish_or_a_story_is_not_taken_for_a_question(string first, string words)
     {
         await using var host = new DialogTestHost();
