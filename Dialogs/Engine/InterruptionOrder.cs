@@ -63,6 +63,12 @@ public static class InterruptionOrder
     /// </summary>
     public const int Hesitation = 38;
 
+    /// <summary>
+    /// Saying how hard it is now (no sleep, dread, panic, self-blame), at the menu or as a first message: after the crisis
+    /// check, which has read it for danger first, and before help.
+    /// </summary>
+    public const int Distress = 39;
+
     /// <summary>Help before the commands it explains.</summary>
     public const int Help = 40;
 

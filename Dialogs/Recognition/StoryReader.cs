@@ -33,6 +33,7 @@ public sealed class StoryReader
     private readonly Concept _ownData;
     private readonly Concept _asksReportable;
     private readonly Concept _takedownAction;
+    private readonly Concept _distress;
     private readonly AnswerRecognizer _answers;
 
     private StoryReader(IPhraseCatalog phrases)
@@ -49,6 +50,7 @@ public sealed class StoryReader
         _ownData = Concept.From(phrases, StoryPhrases.OwnData.Name);
         _asksReportable = Concept.From(phrases, StoryPhrases.AsksReportable.Name);
         _takedownAction = Concept.From(phrases, StoryPhrases.TakedownAction.Name);
+        _distress = Concept.From(phrases, StoryPhrases.Distress.Name);
         _answers = AnswerRecognizer.For(phrases);
     }
 
@@ -123,6 +125,9 @@ public sealed class StoryReader
 
     /// <summary>Whether a message asks whether what happened can be reported or is a crime (<see cref="StoryPhrases.AsksReportable"/>).</summary>
     public bool AsksIfReportable(string? text) => Input(text) is { } input && _asksReportable.Occurs(input);
+
+    /// <summary>Whether a message says how hard it is now: no sleep, dread, panic, tears, self-blame (<see cref="StoryPhrases.Distress"/>).</summary>
+    public bool TellsDistress(string? text) => Input(text) is { } input && _distress.Occurs(input);
 
     /// <summary>Whether a message says it is hard to begin ("I don't know how to say this", <see cref="StoryPhrases.Hesitant"/>).</summary>
     public bool Hesitates(string? text) => Input(text) is { } input && _hesitant.Occurs(input);

@@ -30,4 +30,7 @@ public static class StoryPhrases
 
     /// <summary>Taking content down in words that are no erasure ("내려 주세요", "take it down"): read only beside <see cref="Content"/>.</summary>
     public static readonly PhraseKey TakedownAction = new("story.takedown_action");
+
+    /// <summary>How hard it is now: no sleep, nightmares, dread of meeting them, panic, tears, self-blame ("잠을 못 자요", "i cant sleep").</summary>
+    public static readonly PhraseKey Distress = new("story.distress");
 }

@@ -29,4 +29,7 @@ public static class DisclosureText
 
     /// <summary>To someone writing for another person who was harmed: what helps, that this chat is theirs too, 1366 and 112.</summary>
     public static readonly TextKey Supporter = new("disclosure.supporter");
+
+    /// <summary>How hard it is now, said at the menu or first: common reactions, not their fault, 1366 and the counsellor.</summary>
+    public static readonly TextKey Distress = new("disclosure.distress");
 }
