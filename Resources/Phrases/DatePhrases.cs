@@ -63,6 +63,9 @@ public static class DatePhrases
 
     public static readonly PhraseKey Age = new("date.t.age");
 
+    /// <summary>An age said before its number ("i was 15", "aged 16", "나이 15"): with a number alone, words only (since 2026-12-07).</summary>
+    public static readonly PhraseKey AgeSaid = new("date.t.age_said");
+
     public static readonly PhraseKey OneWeek = new("date.t.one_week");
 
     public static readonly PhraseKey TwoWeeks = new("date.t.two_weeks");
@@ -279,6 +282,7 @@ public static class DatePhrases
         Month,
         Year,
         Age,
+        AgeSaid,
         OneWeek,
         TwoWeeks,
         Few,

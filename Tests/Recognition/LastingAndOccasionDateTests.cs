@@ -7,7 +7,7 @@ namespace ReportBot.Tests.Recognition;
 /// How long it has gone on, said at "when?" ("몇 달째 계속이에요", "its been going on for months", "1년 넘게 계속"), is a span
 /// from that long ago up to today, not "I couldn't read that as a date" (and "1년" in it is one year, not the year 2001);
 /// an occasion of the survivor's life ("the night before my exam", "시험 전날", "on my birthday") is kept as their words, and in
-/// a story is offered with the words that make it a time. Said on 2026-12-06, a Sunday.
+/// a story is offered with the words that make it a time; so is an age said as "i was 15". Said on 2026-12-06, a Sunday.
 /// </summary>
 public sealed class LastingAndOccasionDateTests
 {
@@ -43,6 +43,7 @@ public sealed class LastingAndOccasionDateTests
     [InlineData("for a week last month", "2026-11-01", "2026-11-30")]
     [InlineData("반년 전쯤", "2026-05-22", "2026-06-21")]
     [InlineData("3 weeks ago", "2026-11-12", "2026-11-18")]
+    [InlineData("it's been happening since i started the job in august", "2026-08-01", "2026-12-06")]
     public void A_time_named_with_it_still_reads_as_that_time(string words, string from, string to)
     {
         var reading = Reader.Read(words, Today);
@@ -50,6 +51,16 @@ public sealed class LastingAndOccasionDateTests
         Assert.NotNull(reading);
         Assert.Equal(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), reading.From);
         Assert.Equal(DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture), reading.To);
+    }
+
+    [Fact]
+    public void An_age_said_before_another_time_is_no_age()
+    {
+        var reading = Reader.Read("i was at work on march 3", Today);
+
+        Assert.NotNull(reading);
+        Assert.False(reading.WordsOnly);
+        Assert.Equal(new DateOnly(2026, 3, 3), reading.From);
     }
 
     [Theory]
@@ -63,6 +74,9 @@ public sealed class LastingAndOccasionDateTests
     [InlineData("미투 이후부터요")]
     [InlineData("기사 나간 다음날부터")]
     [InlineData("right after my post went viral")]
+    [InlineData("i was 15")]
+    [InlineData("i was like 16")]
+    [InlineData("aged 14 or so")]
     [InlineData("ever since i spoke out")]
     [InlineData("the day after i called him out")]
     public void An_occasion_is_kept_as_the_survivors_words(string words)

@@ -50,7 +50,8 @@ internal static class DateFinder
         {
             if (i < spans.Count && !IsUnread(spans, i))
             {
-                if (spans[i].Token.Kind != DateTokenizer.Ignore)
+                // "i was" said before an age is a filler word in a story ("last week i was at the club").
+                if (spans[i].Token.Kind is not (DateTokenizer.Ignore or "age_said"))
                 {
                     run.Add(spans[i]);
                 }

@@ -40,6 +40,11 @@ public sealed partial class DateReader
         }
 
         var (tokens, unknownKorean, unknownEnglish) = _tokenizer.Tokenize(RecognitionInput.Fold(text));
+        if (unknownKorean == 0 && unknownEnglish == 0 && IsAgeSaid(tokens))
+        {
+            return DateReading.Words;
+        }
+
         return tokens.Count == 0 || unknownKorean > 6 || unknownEnglish > 2 ? null : FromTokens(tokens, today);
     }
 
@@ -56,6 +61,14 @@ public sealed partial class DateReader
     public static bool Holds(DateOnly? spanFrom, DateOnly? spanTo, DateOnly? timeFrom, DateOnly? timeTo, DateOnly today) =>
         spanFrom is { } from && spanTo is { } to && timeFrom is { } start && from < start && to >= (timeTo ?? start) && to <= today;
 
+    /// <summary>
+    /// "i was 15", "aged 16 or so": an age said before a number that stands alone, with nothing else said (not "i was there
+    /// on the 5th", where the 5th is the day, or "i was attacked in may").
+    /// </summary>
+    private static bool IsAgeSaid(List<DateToken> tokens) =>
+        tokens.Any(t => t.Kind == "age_said")
+        && tokens.Where(t => t.Kind is not ("age_said" or "approx" or "age")).ToList() is [{ Kind: "n", Value: >= 3 and <= 99 }];
+
     /// <summary>What a run of date tokens says (ages and life stages: words only), or null; the list is changed.</summary>
     internal static DateReading? FromTokens(List<DateToken> tokens, DateOnly today)
     {
@@ -63,6 +76,8 @@ public sealed partial class DateReader
         {
             return DateReading.Words;
         }
+
+        tokens.RemoveAll(t => t.Kind == "age_said");
 
         var approximate = tokens.Any(t => t.Kind is "approx" or "maybe_or");
         tokens.RemoveAll(t => t.Kind is "approx" or "when");
