@@ -17,15 +17,6 @@ public sealed class DistressInterruption : IInterruption
 {
     public int Order => InterruptionOrder.Distress;
 
-    public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
-    {
-        var reader = StoryReader.For(dc.Services.Phrases);
-        if (!InterruptionSupport.AtMenuOrFirst(dc, out var first) || !reader.TellsDistress(dc.Text)
-            || Commands.Of(dc) is { IsSure: true } || reader.SaysWhatHappened(dc.Text, ReportChoices.TypeValues))
-        {
-            return InterruptionResult.NotHandled;
-        }
-
-        return await InterruptionSupport.AnswerThenMenuAsync(dc, first, DisclosureText.Distress, cancellationToken);
-    }
+    public Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        InterruptionSupport.AnswerWithoutStoryAsync(dc, (reader, text) => reader.TellsDistress(text), DisclosureText.Distress, allowed: null, cancellationToken);
 }

@@ -17,15 +17,6 @@ public sealed class HesitationInterruption : IInterruption
 {
     public int Order => InterruptionOrder.Hesitation;
 
-    public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
-    {
-        var reader = StoryReader.For(dc.Services.Phrases);
-        if (!InterruptionSupport.AtMenuOrFirst(dc, out var first) || !reader.Hesitates(dc.Text)
-            || Commands.Of(dc) is { IsSure: true, Name: not IntentNames.Help } || reader.SaysWhatHappened(dc.Text, ReportChoices.TypeValues))
-        {
-            return InterruptionResult.NotHandled;
-        }
-
-        return await InterruptionSupport.AnswerThenMenuAsync(dc, first, DisclosureText.Hesitant, cancellationToken);
-    }
+    public Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken) =>
+        InterruptionSupport.AnswerWithoutStoryAsync(dc, (reader, text) => reader.Hesitates(text), DisclosureText.Hesitant, IntentNames.Help, cancellationToken);
 }

@@ -1,6 +1,7 @@
 using ReportBot.Dialogs.Conversations;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Engine.Prompts;
+using ReportBot.Dialogs.Recognition;
 using ReportBot.Resources.Phrases;
 using ReportBot.Resources.Text;
 
@@ -64,6 +65,24 @@ internal static class InterruptionSupport
         }
 
         return await WelcomeThenAsync(dc, new MenuDialog.Opening(null, Say: text.Name), cancellationToken);
+    }
+
+    /// <summary>
+    /// At the menu or as a first message, a message that <paramref name="says"/> something with no story in it and no sure
+    /// command (but <paramref name="allowed"/>, whose words may ask the same thing) gets <paramref name="text"/>, then the menu.
+    /// </summary>
+    public static async Task<InterruptionResult> AnswerWithoutStoryAsync(
+        DialogContext dc, Func<StoryReader, string?, bool> says, Resources.TextKey text, string? allowed, CancellationToken cancellationToken)
+    {
+        var reader = StoryReader.For(dc.Services.Phrases);
+        if (!AtMenuOrFirst(dc, out var first) || !says(reader, dc.Text)
+            || (Commands.Of(dc) is { IsSure: true } command && command.Name != allowed)
+            || reader.SaysWhatHappened(dc.Text, ReportChoices.TypeValues))
+        {
+            return InterruptionResult.NotHandled;
+        }
+
+        return await AnswerThenMenuAsync(dc, first, text, cancellationToken);
     }
 
     /// <summary>True for yes, false for no, null for anything else (buttons, numbers and words in either language).</summary>

@@ -18,11 +18,7 @@ public sealed class LegalReadingStoryTests
 
     private static async Task<DialogTestHost> ReadingAsync(bool korean)
     {
-        var host = new DialogTestHost();
-        if (!korean)
-        {
-            host.Locale = "en-US";
-        }
+        var host = ReportWalk.HostIn(korean ? "ko" : "en");
 
         var first = await host.SendAsync(korean ? KoreanOpening : EnglishOpening);
         Assert.Contains(first, r => r.StartsWith("1/", StringComparison.Ordinal));

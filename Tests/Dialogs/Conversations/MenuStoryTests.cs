@@ -91,12 +91,8 @@ public sealed class MenuStoryTests
     [InlineData("en", "hi i think i was drugged at a party last weekend and i dont remember what happened")]
     public async Task A_story_as_the_very_first_message_starts_the_report_even_with_a_question_or_no_word_for_the_harm(string language, string story)
     {
-        await using var host = new DialogTestHost();
+        await using var host = ReportWalk.HostIn(language);
         var korean = language == "ko";
-        if (!korean)
-        {
-            host.Locale = "en-US";
-        }
 
         var replies = await host.Say(story);
 
@@ -118,12 +114,8 @@ public sealed class MenuStoryTests
     [InlineData("en", "my coworker grabbed my butt at the party, will this go to the police?", false)]
     public async Task A_story_asked_about_as_reportable_gets_that_answered_before_the_questions(string language, string story, bool asked)
     {
-        await using var host = new DialogTestHost();
+        await using var host = ReportWalk.HostIn(language);
         var korean = language == "ko";
-        if (!korean)
-        {
-            host.Locale = "en-US";
-        }
 
         var replies = await host.Say(story);
 
@@ -137,12 +129,8 @@ public sealed class MenuStoryTests
     [InlineData("en", "my coworker grabbed my butt at the party, will this go to the police?")]
     public async Task A_story_told_with_the_worry_that_this_chat_goes_to_the_police_gets_that_answered(string language, string story)
     {
-        await using var host = new DialogTestHost();
+        await using var host = ReportWalk.HostIn(language);
         var korean = language == "ko";
-        if (!korean)
-        {
-            host.Locale = "en-US";
-        }
 
         var replies = await host.Say(story);
 
@@ -156,12 +144,8 @@ public sealed class MenuStoryTests
     [InlineData("en", "a guy at the club grabbed me, can i report this??", "legal options")]
     public async Task The_legal_options_the_answer_points_to_come_at_once_when_asked(string language, string story, string ask)
     {
-        await using var host = new DialogTestHost();
+        await using var host = ReportWalk.HostIn(language);
         var korean = language == "ko";
-        if (!korean)
-        {
-            host.Locale = "en-US";
-        }
 
         await host.Say(story);
         var replies = await host.Say(ask);

@@ -22,12 +22,8 @@ public sealed class ReportSomeoneTests
     [InlineData("ko", "팀장 신고하고 싶어요")]
     public async Task Asking_to_report_someone_as_a_first_message_starts_the_report(string language, string words)
     {
-        await using var host = new DialogTestHost();
+        await using var host = ReportWalk.HostIn(language);
         var korean = language == "ko";
-        if (!korean)
-        {
-            host.Locale = "en-US";
-        }
 
         var replies = await host.SendAsync(words);
 

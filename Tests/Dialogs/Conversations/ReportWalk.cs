@@ -12,6 +12,9 @@ public static partial class ReportWalk
     /// <summary>Sends a message and returns all reply texts of the turn joined, for Contains checks.</summary>
     public static async Task<string> Say(this DialogTestHost host, string text) => string.Join("\n---\n", await host.SendAsync(text));
 
+    /// <summary>A new conversation whose messages come in <paramref name="language"/>: "ko", or "en" with the en-US locale.</summary>
+    public static DialogTestHost HostIn(string language) => language == "ko" ? new DialogTestHost() : new DialogTestHost { Locale = "en-US" };
+
     /// <summary>Greets in Korean and picks "report" from the menu; returns the replies of the last turn.</summary>
     public static async Task<string> StartKoreanReportAsync(this DialogTestHost host)
     {

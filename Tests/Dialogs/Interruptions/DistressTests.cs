@@ -24,12 +24,8 @@ public sealed class DistressTests
     [InlineData("en", "i have to see him every day and i feel sick")]
     public async Task How_hard_it_is_gets_an_answer_before_the_menu(string language, string words)
     {
-        await using var host = new DialogTestHost();
+        await using var host = ReportWalk.HostIn(language);
         var korean = language == "ko";
-        if (!korean)
-        {
-            host.Locale = "en-US";
-        }
 
         var replies = await host.Say(words);
 
@@ -58,12 +54,8 @@ public sealed class DistressTests
     [InlineData("en", "i have nightmares every night and i dont want to be here anymore")]
     public async Task Thoughts_of_dying_said_with_it_are_the_crisis_checks(string language, string words)
     {
-        await using var host = new DialogTestHost();
+        await using var host = ReportWalk.HostIn(language);
         var korean = language == "ko";
-        if (!korean)
-        {
-            host.Locale = "en-US";
-        }
 
         var replies = await host.Say(words);
 
@@ -76,12 +68,8 @@ public sealed class DistressTests
     [InlineData("en", "my ex keeps texting me and i cant sleep")]
     public async Task A_story_said_with_it_starts_the_report(string language, string words)
     {
-        await using var host = new DialogTestHost();
+        await using var host = ReportWalk.HostIn(language);
         var korean = language == "ko";
-        if (!korean)
-        {
-            host.Locale = "en-US";
-        }
 
         var replies = await host.Say(words);
 
