@@ -109,6 +109,8 @@ public sealed class MenuStoryTests
     [InlineData("en", "my ex posted my nudes on twitter does that count as a crime", true)]
     [InlineData("en", "my professor keeps texting me at night and asking for pics, does this count as harassment?", true)]
     [InlineData("en", "someone filmed me in the changing room at the gym. should i report it?", true)]
+    [InlineData("en", "i was 15 when my uncle started touching me, it went on for years. is this even something i can report now?", true)]
+    [InlineData("ko", "중학생 때 친척 오빠가 몸을 만졌는데 지금이라도 신고할 수 있을까요", true)]
     [InlineData("ko", "회식 때 부장이 허벅지 만졌어요", false)]
     [InlineData("en", "my manager keeps touching my waist at work", false)]
     [InlineData("en", "my coworker grabbed my butt at the party, will this go to the police?", false)]
