@@ -21,6 +21,12 @@ public static class AnswerChoicePhrases
     public static readonly PhraseKey TypesOnlineHarassmentNearAct = new("answer.types.OnlineHarassment.near_act");
     public static readonly PhraseKey TypesOnlineHarassmentNearObject = new("answer.types.OnlineHarassment.near_object");
     public static readonly PhraseKey TypesStalking = new("answer.types.Stalking");
+
+    /// <summary>None of the listed kinds fits ("none of the above", "해당 없어요"): the kind "Other".</summary>
+    public static readonly PhraseKey TypesOther = new("answer.types.Other");
+
+    /// <summary>None of the listed relationships fits: "Someone else".</summary>
+    public static readonly PhraseKey WhoOther = new("answer.who.Other");
     public static readonly PhraseKey TypesCounterLawsuit = new("answer.types.CounterLawsuit");
     public static readonly PhraseKey WhoStranger = new("answer.who.Stranger");
     public static readonly PhraseKey WhoPartnerOrEx = new("answer.who.PartnerOrEx");

@@ -41,6 +41,11 @@ public sealed class AnswerRecognizerTests
     [InlineData("disclosures", "nobody except my bf", "ToldSomeoneClose")]
     [InlineData("evidence", "캡처 말고는 없어요", "ScreenshotsOrPhotos")]
     [InlineData("disclosures", "경찰 말고 친구한테 말했어요", "ToldSomeoneClose")]
+    // None of the listed choices fits: the question's own "other".
+    [InlineData("types", "none of these really", "Other")]
+    [InlineData("types", "해당되는 게 없어요", "Other")]
+    [InlineData("who", "none of those", "Other")]
+    [InlineData("who", "다 아니에요", "Other")]
     // One letter off is still a typo when nothing follows ("올린데요" for "올린대요", they say they'll post it)...
     [InlineData("types", "전남친이 사진 올린데요", "NonConsensualSharing")]
     public void Words_pick_the_choices_they_mean(string question, string text, string expected)
@@ -54,6 +59,9 @@ public sealed class AnswerRecognizerTests
     [InlineData("types", "그냥 너무 힘들어요")]
     [InlineData("who", "말하고 싶지 않아요")]
     [InlineData("types", "I'd rather not say")]
+    // "Other" only from words about the list, never a bare "other" or "neither" in a story.
+    [InlineData("types", "other people at the party saw it")]
+    [InlineData("who", "neither of us said anything")]
     // ...but not when the window ends where a word begins ("올린 다음날", the day after posting, is no "올린대").
     [InlineData("types", "글 올린 다음날부터요")]
     [InlineData("types", "폭로 글 올린 다음부터 그래요")]
