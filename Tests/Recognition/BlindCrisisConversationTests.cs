@@ -130,6 +130,18 @@ public sealed class BlindCrisisConversationTests(ITestOutputHelper output)
         await AssertRightNumberFirstAsync("evaluation.blind13");
     }
 
+    /// <summary>
+    /// The fourteenth batch (evaluation.blind14.*.tsv): danger now and distress as they are typed: no spaces, dropped 받침,
+    /// ㅋㅋ beside a wish to die, 초성체, Korean typed with the 한/영 key left in English mode ("tkfufwntpdy"), romanized Korean
+    /// and texting English ("kms fr"), and none lines sharing their letters (ㅈㅅ, "웃겨 죽는줄", "im dead 😂"). Written before
+    /// the crisis lists were read for it and run once (bench/Recognition/Results/blind14-first-run.md).
+    /// </summary>
+    [Fact]
+    public async Task The_fourteenth_blind_batch_answers_danger_and_distress_typed_in_shorthand_in_the_wrong_keyboard_mode_and_in_texting_english()
+    {
+        await AssertRightNumberFirstAsync("evaluation.blind14");
+    }
+
     // Danger now and a wish to die: the right number first, every line; the check-in at least 90 %; no ordinary line flagged.
     private async Task AssertRightNumberFirstAsync(string stem)
     {
