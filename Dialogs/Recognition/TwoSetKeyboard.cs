@@ -3,7 +3,7 @@ using System.Text;
 namespace ReportBot.Dialogs.Recognition;
 
 /// <summary>
-/// The standard Korean keyboard (두벌식, two-set) read back from the Latin letters it sends when its Korean/English key is
+/// The standard Korean keyboard (the two-set layout, dubeolsik) read back from the Latin letters it sends when its Korean/English key is
 /// left in English mode: "tkdeka" is the word for counselling, "rlfhr wldnjwntpdy" asks for the record to be erased. Each
 /// key is one letter (Jamo); letters are put together into syllables as the keyboard itself would (a consonant, a vowel,
 /// maybe a final consonant that moves to the next syllable when a vowel follows). Whether the result is Korean at all is
