@@ -1,5 +1,6 @@
 using ReportBot.Dialogs.Conversations;
 using ReportBot.Dialogs.Engine;
+using ReportBot.Dialogs.Recognition;
 using ReportBot.Resources;
 using ReportBot.Resources.Text;
 
@@ -7,7 +8,9 @@ namespace ReportBot.Dialogs.Interruptions;
 
 /// <summary>
 /// Answers messages no dialog can use (empty, attachments only, over the length limit) with a kind explanation,
-/// then asks the current question again. Nothing in the conversation is lost.
+/// then asks the current question again. Nothing in the conversation is lost. Korean typed with the Korean/English key
+/// left in English mode ("tkffuwntpdy") is handed on as the Korean it spells (<see cref="KeyboardModeSlip"/>), so the
+/// crisis check, the commands and the questions after it read what was meant; it runs first, and during a relay too.
 /// </summary>
 public sealed class InputGuardInterruption : IInterruption
 {
@@ -16,6 +19,11 @@ public sealed class InputGuardInterruption : IInterruption
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var activity = dc.Context.Activity;
+        if (activity.Value is null && KeyboardModeSlip.For(dc.Services.Phrases).Read(activity.Text) is { } korean)
+        {
+            activity.Text = korean;
+        }
+
         var text = activity.Text ?? string.Empty;
         var max = dc.Services.Options.MaxMessageChars;
         if (text.Length > max)

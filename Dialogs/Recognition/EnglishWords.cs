@@ -19,6 +19,14 @@ public static class EnglishWords
         ["thats"] = ["that", "is"], ["whats"] = ["what", "is"], ["hes"] = ["he", "is"], ["shes"] = ["she", "is"],
         ["wanna"] = ["want", "to"], ["gonna"] = ["going", "to"], ["gotta"] = ["got", "to"], ["lemme"] = ["let", "me"],
         ["idk"] = ["i", "do", "not", "know"], ["dunno"] = ["do", "not", "know"], ["pls"] = ["please"], ["plz"] = ["please"], ["u"] = ["you"], ["ur"] = ["your"],
+
+        // Texting spellings (the fourteenth blind batches): read as the words they stand for.
+        ["r"] = ["are"], ["wat"] = ["what"], ["wut"] = ["what"], ["sm1"] = ["someone"], ["some1"] = ["someone"], ["smone"] = ["someone"],
+        ["smth"] = ["something"], ["sth"] = ["something"], ["l8r"] = ["later"], ["ltr"] = ["later"], ["tmrw"] = ["tomorrow"],
+        ["tmr"] = ["tomorrow"], ["2moro"] = ["tomorrow"], ["tonite"] = ["tonight"], ["2nite"] = ["tonight"], ["ppl"] = ["people"],
+        ["bc"] = ["because"], ["cuz"] = ["because"], ["coz"] = ["because"], ["abt"] = ["about"], ["w"] = ["with"], ["rly"] = ["really"],
+        ["mngr"] = ["manager"], ["mgr"] = ["manager"], ["msg"] = ["message"], ["msgs"] = ["message"], ["bangin"] = ["banging"],
+        ["knockin"] = ["knocking"], ["theres"] = ["there", "is"], ["followin"] = ["following"], ["comin"] = ["coming"], ["tryin"] = ["trying"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, string> Irregular = new Dictionary<string, string>
@@ -147,6 +155,7 @@ public static class EnglishWords
 
     private static void Add(List<string> words, string word)
     {
+        word = Unrepeat(word);
         if (Contractions.TryGetValue(word, out var spelled))
         {
             foreach (var part in spelled)
@@ -158,5 +167,36 @@ public static class EnglishWords
         }
 
         words.Add(Stem(word));
+    }
+
+    /// <summary>
+    /// A letter held down for emphasis ("dieee", "pleaseee", "nooo", "downnn"): a run of three or more of one letter is one
+    /// letter. No English word has three of a letter in a row.
+    /// </summary>
+    private static string Unrepeat(string word)
+    {
+        var run = false;
+        for (var i = 2; i < word.Length && !run; i++)
+        {
+            run = word[i] == word[i - 1] && word[i] == word[i - 2] && char.IsAsciiLetter(word[i]);
+        }
+
+        if (!run)
+        {
+            return word;
+        }
+
+        var builder = new System.Text.StringBuilder(word.Length);
+        for (var i = 0; i < word.Length; i++)
+        {
+            var repeated = i > 0 && word[i] == word[i - 1] && char.IsAsciiLetter(word[i]);
+            var inRun = repeated && ((i > 1 && word[i] == word[i - 2]) || (i + 1 < word.Length && word[i + 1] == word[i]));
+            if (!inRun)
+            {
+                builder.Append(word[i]);
+            }
+        }
+
+        return builder.ToString();
     }
 }

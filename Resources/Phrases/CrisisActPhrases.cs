@@ -65,4 +65,10 @@ public static class CrisisActPhrases
 
     /// <summary>A method at hand ("손에 쥐고 있어요", "in my hand"): with a method, the numbers.</summary>
     public static readonly PhraseKey AtHand = new("crisis.at_hand");
+
+    /// <summary>An amount hedged with the taking ("took like", "took about", "알이나 먹었"): with a method (pills), an overdose.</summary>
+    public static readonly PhraseKey TookAmount = new("crisis.took_amount");
+
+    /// <summary>Someone said in the present ("he is", "someone is", "그 사람이 지금"): with a place at the door or in the home, danger now.</summary>
+    public static readonly PhraseKey SomeoneIs = new("crisis.someone_is");
 }

@@ -2,7 +2,8 @@ namespace ReportBot.Bot.Privacy.Redaction;
 
 /// <summary>
 /// A copy of a message for the patterns to read, the same length as the message so a match's position is the same in
-/// both: full-width letters and digits become ASCII, dash-like marks become "-", a letter O touching a digit becomes 0,
+/// both: full-width letters and digits become ASCII, dash-like marks become "-", a letter O touching a digit becomes 0 (a
+/// lower-case L or a capital i touching one becomes 1),
 /// and a long run of digits spelt as Hangul syllables (gong-il-gong il-i-sam-sa...) becomes digits. What is replaced is taken from
 /// the message itself, so nothing else in it changes.
 /// </summary>
@@ -28,6 +29,11 @@ internal static class ScanText
             if (scan[i] is 'O' or 'o' && (Digit(scan, i - 1) || Digit(scan, i + 1)))
             {
                 scan[i] = '0';
+            }
+            else if (scan[i] is 'l' or 'I' && (Digit(scan, i - 1) || Digit(scan, i + 1)))
+            {
+                // A lower-case L or a capital i for a one, the way a number is typed in a hurry ("010 l234 5678").
+                scan[i] = '1';
             }
         }
 

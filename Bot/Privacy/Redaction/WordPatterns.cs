@@ -43,7 +43,8 @@ internal sealed class WordPatterns
             .SelectMany((words, digit) => words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => (w[0], (char)('0' + digit))))
             .ToDictionary(p => p.Item1, p => p.Item2);
         var digitWords = Alt(En(RedactionPhrases.DigitWords).SelectMany(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
-        SpeltPhone = new Regex($@"\b(?:{digitWords})(?:[\s,-]+(?:{digitWords})){{6,}}\b", AnyCase | extra);
+        // Every digit spelt, or the first three spelt and the rest typed ("zero one zero 1234 5678").
+        SpeltPhone = new Regex($@"\b(?:{digitWords})(?:(?:[\s,-]+(?:{digitWords})){{6,}}|(?:[\s,-]+(?:{digitWords})){{2,}}(?:[\s,.-]+\d{{3,4}}){{2}})\b", AnyCase | extra);
 
         var at = $@"(?:\s*@\s*|\s*(?:{Alt([.. Ko(RedactionPhrases.AtWords), .. En(RedactionPhrases.AtWords).Where(w => !IsWord(w))])})\s*|\s+(?:{Alt(En(RedactionPhrases.AtWords).Where(IsWord))})\s+)";
         var dot = $@"(?:\s*\.\s*|\s*(?:{Alt([.. Ko(RedactionPhrases.DotWords), .. En(RedactionPhrases.DotWords).Where(w => !IsWord(w))])})\s*|\s+(?:{Alt(En(RedactionPhrases.DotWords).Where(IsWord))})\s+)";
@@ -73,7 +74,7 @@ internal sealed class WordPatterns
 
         var handleFillers = $@"(?:\s*(?:{Alt([.. Ko(RedactionPhrases.HandleFillers), .. En(RedactionPhrases.HandleFillers)])})(?![A-Za-z{H}]))*";
         // "end": the id closes its clause (a stop, the end, or Korean after it), as an id given on purpose does.
-        HandleAfterCue = new Regex($@"(?<![A-Za-z])(?:{Alt([.. Ko(RedactionPhrases.HandleCues), .. En(RedactionPhrases.HandleCues)])})(?![A-Za-z])(?<fill>{handleFillers}\s*[:=]?)\s*(?<at>@?)(?<x>[A-Za-z0-9_](?:[A-Za-z0-9._]{{1,28}}[A-Za-z0-9_]))(?![A-Za-z0-9_@])(?:(?=\s*(?:[.,!?;)~]|$|[{H}]))(?<end>)|)", AnyCase | extra);
+        HandleAfterCue = new Regex($@"(?<![A-Za-z])(?:{Alt([.. Ko(RedactionPhrases.HandleCues), .. En(RedactionPhrases.HandleCues)])})(?![A-Za-z])(?<fill>{handleFillers}\s*[:=]?)\s*(?<at>@?)(?:(?<=@)\s)?(?<x>[A-Za-z0-9_](?:[A-Za-z0-9._]{{1,28}}[A-Za-z0-9_]))(?![A-Za-z0-9_@])(?:(?=\s*(?:[.,!?;)~]|$|[{H}]))(?<end>)|)", AnyCase | extra);
 
         var surname = Alt(Ko(RedactionPhrases.Surnames));
         var particle = $@"(?=(?:{Alt(Ko(RedactionPhrases.Particles))})?(?:[\s,.!?)~]|$))";

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using ReportBot.Dialogs.Conversations;
 using ReportBot.Dialogs.Conversations.Questions;
+using ReportBot.Dialogs.Recognition;
 using ReportBot.Dialogs.Reports;
 using ReportBot.Resources;
 using ReportBot.Resources.Text;
@@ -188,7 +189,8 @@ public sealed class BlindWalk(DialogTestHost host, BlindLine line)
             return "said first: " + Short(before);
         }
 
-        var period = IncidentPeriodPrompt.Read(taken, Today, _phrases);
+        // What the bot read: Korean typed with the Korean/English key in English mode is read as the Korean it spells.
+        var period = IncidentPeriodPrompt.Read(KeyboardModeSlip.For(_phrases).Read(taken) ?? taken, Today, _phrases);
         if (period is null)
         {
             return "not read";

@@ -148,6 +148,22 @@ public sealed class ReportAnswerBlindTests(ITestOutputHelper output)
             _ => 0.0,
         });
 
+    /// <summary>
+    /// The eleventh batch (answers and stories as they are typed: 초성체, net endings, dropped 받침, ㅋㅋ and ㅠㅠ inside a story,
+    /// Konglish, Korean typed with the 한/영 key left in English mode, romanized Korean, texting English with u, w/, idk, ALL CAPS),
+    /// written before the changes for it and run once (what happened 15/20, Korean in 한/영 mode read 0/7:
+    /// bench/Recognition/Results/blind14-first-run.md), then tuned on (16/20, 7/7): the safety bars and at most one wrong offer in
+    /// ten gate, as for the tenth batch; the other shares are reported (left: romanized Korean, "yday", "rando", "uni", "ss").
+    /// </summary>
+    [Fact]
+    public async Task An_eleventh_batch_reads_answers_typed_in_shorthand_in_the_wrong_keyboard_mode_and_in_texting_english() =>
+        AssertBars(await RunAsync("blind11"), aspect => aspect switch
+        {
+            "ordinary" or "place" or "story" => 1.0,
+            "story extra" => 0.9,
+            _ => 0.0,
+        });
+
     private async Task<List<BlindOutcome>> RunAsync(string set)
     {
         var outcomes = new List<BlindOutcome>();
