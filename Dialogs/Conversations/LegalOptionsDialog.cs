@@ -171,7 +171,7 @@ public sealed class LegalOptionsDialog : Dialog
             return await ShowCurrentAsync(dc, cancellationToken);
         }
 
-        // A bare yes ("ㅇㅇ", "ok", "ne") to a part with "next" under it goes on.
+        // A bare yes ("ieung ieung", "ok", "ne") to a part with "next" under it goes on.
         if (!IsLast(dc) && Recognition.YesNoReading.IsBare(phrases, text) && Recognition.YesNoReading.Read(phrases, text) is true)
         {
             dc.ActiveDialog!.State[IndexKey] = dc.ActiveDialog.State.Value<int>(IndexKey) + 1;
