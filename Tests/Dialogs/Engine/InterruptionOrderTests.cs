@@ -17,13 +17,14 @@ public sealed class InterruptionOrderTests
         var sequence = interruptions.OrderBy(i => i.Order).Select(i => i.GetType()).ToList();
 
         // Help and the counsellor request once shared an order and help won by registration; it must still come first.
-        // Finding it hard to begin (at the menu) comes before help: "I don't know how to say this" asks for time.
+        // Finding it hard to begin (at the menu) comes before help: "I don't know how to say this" asks for time; so does
+        // saying how hard it is ("i cant sleep since it happened"), after the crisis check has read it.
         // A supporter ("how can i help my daughter") is answered before the command check asks about the help; a bare
         // greeting or thanks at the menu only after every command.
         Assert.Equal(
             [
                 typeof(InputGuardInterruption), typeof(CrisisInterruption), typeof(WelcomeBackInterruption), typeof(SupporterInterruption), typeof(ReportQuestionBackInterruption), typeof(ChoiceQuestionBackInterruption), typeof(YesNoDoubtInterruption), typeof(CommandCheckInterruption), typeof(UnfinishedAnswerInterruption), typeof(GoBackInterruption),
-                typeof(LanguageInterruption), typeof(HesitationInterruption), typeof(HelpInterruption), typeof(HandoffInterruption), typeof(LegalOptionsInterruption),
+                typeof(LanguageInterruption), typeof(HesitationInterruption), typeof(DistressInterruption), typeof(HelpInterruption), typeof(HandoffInterruption), typeof(LegalOptionsInterruption),
                 typeof(DeleteDataInterruption), typeof(MenuShortcutInterruption), typeof(GreetingInterruption), typeof(ExitInterruption),
             ],
             sequence);
