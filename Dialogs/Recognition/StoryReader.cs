@@ -65,7 +65,7 @@ public sealed class StoryReader
         }
 
         var picked = _answers.Recognize(text, TypesAnswerSet, typeValues, null, many: true);
-        return new StoryStart(text!.Trim(), picked is null ? [] : [.. picked.Select(i => typeValues[i])]);
+        return new StoryStart(text!.Trim(), picked is null ? [] : [.. picked.Select(i => typeValues[i]).Where(IsToldKind)]);
     }
 
     /// <summary>
@@ -83,7 +83,7 @@ public sealed class StoryReader
         }
 
         var kinds = _answers.Recognize(text, TypesAnswerSet, typeValues, null, many: true) is { } picked
-            ? picked.Select(i => typeValues[i]).ToList()
+            ? picked.Select(i => typeValues[i]).Where(IsToldKind).ToList()
             : [];
         if (_ownSuit.Occurs(input) && !_sued.Occurs(input))
         {
@@ -98,6 +98,12 @@ public sealed class StoryReader
 
         return kinds.Count > 0 || _disclosed.Occurs(input) ? new StoryStart(text!.Trim(), kinds) : null;
     }
+
+    /// <summary>
+    /// A kind a story can tell: not "Other", which the kinds question picks from words about its own list ("none of the
+    /// above"); at the menu such words disclose nothing.
+    /// </summary>
+    private static bool IsToldKind(string value) => value != nameof(Reports.IncidentType.Other);
 
     /// <summary>Whether a message tells a story (<see cref="Read"/>) or says in a few words what happened (<see cref="ReadDisclosure"/>).</summary>
     public bool SaysWhatHappened(string? text, IReadOnlyList<string> typeValues) =>
