@@ -68,7 +68,7 @@ public sealed class DisclosureDialog : WaterfallDialog
         if (step.Result is StoryStart more)
         {
             // They went on telling what happened instead of choosing: the report, with both messages as its start.
-            return step.BeginDialogAsync(ReportDialog.DialogId, Joined(StoryReader.For(step.Dialog.Services.Phrases), story, more), cancellationToken);
+            return step.BeginDialogAsync(ReportDialog.DialogId, StoryReader.For(step.Dialog.Services.Phrases).Join(story, more), cancellationToken);
         }
 
         return (step.Result as FoundChoice)?.Value switch
@@ -78,21 +78,5 @@ public sealed class DisclosureDialog : WaterfallDialog
             CounsellorChoice => step.BeginDialogAsync(Handoff.HandoffDialog.DialogId, MenuDialog.Entries.First(e => e.DialogId == Handoff.HandoffDialog.DialogId).DialogOptions, cancellationToken),
             _ => step.EndDialogAsync(null, cancellationToken),
         };
-    }
-
-    /// <summary>
-    /// Both messages as the story's start, and the kinds read from them together ("I was groped" and then "my team
-    /// leader, after the work dinner" is harassment at work, which neither says alone).
-    /// </summary>
-    private static StoryStart Joined(StoryReader reader, StoryStart first, StoryStart more)
-    {
-        var words = first.Words.Length == 0 ? more.Words : first.Words + "\n" + more.Words;
-        if (words.Length > StoryReader.MaxChars)
-        {
-            return more;
-        }
-
-        var together = reader.ReadDisclosure(words, ReportChoices.TypeValues)?.Types ?? [];
-        return new StoryStart(words, [.. ReportChoices.TypeValues.Where(t => first.Types.Contains(t) || more.Types.Contains(t) || together.Contains(t))]);
     }
 }

@@ -202,7 +202,7 @@ public sealed class LegalOptionsDialog : Dialog
     }
 
     /// <summary>Whether a report is being written under this reading (the legal options asked for in the middle of it).</summary>
-    private static bool InReport(DialogContext dc) => dc.Stack.Any(d => d.Id == ReportDialog.DialogId);
+    private static bool InReport(DialogContext dc) => ReportDialog.IsOnStack(dc.Stack);
 
     /// <summary>The index of the first part about taking content down (an option put first for <c>TakedownHelp</c>), or null.</summary>
     private int? TakedownPart(DialogContext dc)
@@ -221,18 +221,12 @@ public sealed class LegalOptionsDialog : Dialog
     /// <summary>The reading ends and the report begins, with what opened the reading and these words as its story.</summary>
     private static async Task<DialogTurnResult> RecordAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
-        var opening = dc.ActiveDialog!.State.Value<string>(OpeningKey);
-        var words = string.IsNullOrEmpty(opening) ? text.Trim() : opening + "\n" + text.Trim();
-        if (words.Length > Recognition.StoryReader.MaxChars)
-        {
-            words = text.Trim();
-        }
-
         var reader = Recognition.StoryReader.For(dc.Services.Phrases);
-        var story = reader.Read(words, ReportChoices.TypeValues) ?? reader.ReadDisclosure(words, ReportChoices.TypeValues)
-            ?? new Recognition.StoryStart(words, []);
+        var opening = dc.ActiveDialog!.State.Value<string>(OpeningKey);
+        var more = reader.Start(text, ReportChoices.TypeValues);
+        var story = string.IsNullOrEmpty(opening) ? more : reader.Join(reader.Start(opening, ReportChoices.TypeValues), more);
         await dc.SendAsync(LegalText.ToReport, cancellationToken);
-        return await dc.ReplaceDialogAsync(ReportDialog.DialogId, story with { Words = words, AfterLegalOptions = true }, cancellationToken);
+        return await dc.ReplaceDialogAsync(ReportDialog.DialogId, story with { AfterLegalOptions = true }, cancellationToken);
     }
 
     public override async Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result, CancellationToken cancellationToken)

@@ -83,6 +83,9 @@ public sealed partial class ReportDialog : Dialog
         state.Value<string>(FieldKey) == Recognition.StoryReader.TypesAnswerSet && ReadPhase(state) == Phase.Question
         && !state.Value<bool>(CorrectingKey) && !state.ContainsKey(OpeningKey);
 
+    /// <summary>True when a report is being written anywhere on the stack (saved or not).</summary>
+    public static bool IsOnStack(IEnumerable<DialogInstance> stack) => stack.Any(d => d.Id == DialogId);
+
     /// <summary>True when the stack holds a report that has not been saved yet (an unfinished draft).</summary>
     public static bool HasUnsavedDraft(IEnumerable<DialogInstance> stack) =>
         stack.Any(d => d.Id == DialogId && d.State.ContainsKey(DraftKey));
@@ -147,7 +150,7 @@ public sealed partial class ReportDialog : Dialog
     private static TextKey? AnswerToStoryQuestion(DialogContext dc, string words) =>
         Recognition.StoryReader.For(dc.Services.Phrases).AsksIfReportable(words) ? StoryText.Reportable
         : Recognition.QuestionBack.For(dc.Services.Phrases)?.Worry(words) == QuestionBackPhrases.PoliceWorry
-            ? new TextKey("report.question_back." + QuestionBackPhrases.PoliceWorry)
+            ? ReportText.QuestionBackAnswer(QuestionBackPhrases.PoliceWorry)
             : null;
 
     /// <summary>Only reached if no prompt is on top (it always should be): ask again what was pending.</summary>

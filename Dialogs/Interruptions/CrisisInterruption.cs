@@ -56,7 +56,7 @@ public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<C
             return answer is true ? InterruptionResult.Resume : InterruptionResult.NotHandled;
         }
 
-        if (SupporterReader.For(dc.Services.Phrases).OtherInDanger(dc.Text, mustBeNow: dc.Stack.Any(d => d.Id == ReportDialog.DialogId)))
+        if (SupporterReader.For(dc.Services.Phrases).OtherInDanger(dc.Text, mustBeNow: ReportDialog.IsOnStack(dc.Stack)))
         {
             // Someone else in danger now ("my friend just took a bunch of pills"): the numbers for them, not an answer
             // addressed to the writer as if they had taken the pills or wished to die.
@@ -100,7 +100,7 @@ public sealed class CrisisInterruption(ReportSessionAccessor sessions, ILogger<C
 
     // A report's question other than the story (which keeps its words anyway).
     private static bool AtReportQuestion(DialogContext dc) =>
-        Commands.AtQuestion(dc) && !InNarrative(dc) && dc.Stack.Any(d => d.Id == ReportDialog.DialogId);
+        Commands.AtQuestion(dc) && !InNarrative(dc) && ReportDialog.IsOnStack(dc.Stack);
 
     /// <summary>
     /// After "no" to the check-in, the words that raised it answer the question they were written for ("i want it to

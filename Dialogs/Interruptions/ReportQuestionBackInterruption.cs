@@ -4,6 +4,7 @@ using ReportBot.Dialogs.Recognition;
 using ReportBot.Dialogs.Recognition.Dates;
 using ReportBot.Resources;
 using ReportBot.Resources.Phrases;
+using ReportBot.Resources.Text;
 
 namespace ReportBot.Dialogs.Interruptions;
 
@@ -51,7 +52,7 @@ public sealed class ReportQuestionBackInterruption(ReportQuestionnaire questionn
             // The very first message: the welcome, then the answer, then the menu (or the law on being known).
             var opening = worry == QuestionBackPhrases.ReportingIdentity
                 ? new MenuDialog.Opening(null, Identity: true)
-                : new MenuDialog.Opening(null, Say: AnswerTo(worry).Name);
+                : new MenuDialog.Opening(null, Say: ReportText.QuestionBackAnswer(worry).Name);
             return await InterruptionSupport.WelcomeThenAsync(dc, opening, cancellationToken);
         }
 
@@ -68,12 +69,9 @@ public sealed class ReportQuestionBackInterruption(ReportQuestionnaire questionn
             return InterruptionResult.Handled;
         }
 
-        await dc.SendAsync(AnswerTo(worry), cancellationToken);
+        await dc.SendAsync(ReportText.QuestionBackAnswer(worry), cancellationToken);
         return InterruptionResult.Resume;
     }
-
-    // The short answer to a worry (report.question_back.*, both languages).
-    private static TextKey AnswerTo(string worry) => new("report.question_back." + worry);
 
     // One of the report's questions, by the prompt's text key; its field.
     private bool AtReportQuestion(DialogInstance active, out string? field)

@@ -186,15 +186,18 @@ public static class EnglishWords
             return word;
         }
 
+        // Run by run: a letter three or more times is kept once; anything shorter (a double letter, "good") as it is.
         var builder = new System.Text.StringBuilder(word.Length);
-        for (var i = 0; i < word.Length; i++)
+        for (var i = 0; i < word.Length;)
         {
-            var repeated = i > 0 && word[i] == word[i - 1] && char.IsAsciiLetter(word[i]);
-            var inRun = repeated && ((i > 1 && word[i] == word[i - 2]) || (i + 1 < word.Length && word[i + 1] == word[i]));
-            if (!inRun)
+            var end = i + 1;
+            while (end < word.Length && word[end] == word[i])
             {
-                builder.Append(word[i]);
+                end++;
             }
+
+            builder.Append(word[i], end - i >= 3 && char.IsAsciiLetter(word[i]) ? 1 : end - i);
+            i = end;
         }
 
         return builder.ToString();

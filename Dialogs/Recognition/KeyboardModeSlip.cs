@@ -15,9 +15,6 @@ namespace ReportBot.Dialogs.Recognition;
 /// </summary>
 public sealed class KeyboardModeSlip
 {
-    private const int SyllableFirst = 0xAC00;
-    private const int Syllables = 11172;
-
     /// <summary>The share of a message's syllable pairs that must be found in the Korean phrase lists.</summary>
     private const double KnownShare = 0.6;
 
@@ -87,7 +84,7 @@ public sealed class KeyboardModeSlip
         return syllables >= 2 && english * 2 < words.Count && known >= KnownShare * pairs ? hangul : null;
     }
 
-    private static int Pair(char first, char second) => ((first - SyllableFirst) * Syllables) + (second - SyllableFirst);
+    private static int Pair(char first, char second) => (first << 16) | second;
 
     private static void Learn(string phrase, HashSet<string> english, HashSet<int> pairs, HashSet<char> syllables)
     {

@@ -45,15 +45,16 @@ public sealed class QuestionBack
         }
 
         var input = RecognitionInput.OfMessage(text);
+        var asked = IsAsked(trimmed, input);
 
         // "If I report, will my name be known / will he be told?": about the law's protection of who one is; asked, or said
         // as the fear it is ("singohamyeon hoesaeseo da alge doelkkabwa museowoyo", "im scared he'll find out if i report").
-        if (_ifReported.Occurs(input) && _identity.Occurs(input) && (IsAsked(trimmed, input) || _fear.Occurs(input)))
+        if (_ifReported.Occurs(input) && _identity.Occurs(input) && (asked || _fear.Occurs(input)))
         {
             return QuestionBackPhrases.ReportingIdentity;
         }
 
-        if (!IsAsked(trimmed, input))
+        if (!asked)
         {
             return null;
         }

@@ -90,7 +90,7 @@ public sealed class StoryReader
             kinds.Remove(nameof(Reports.IncidentType.CounterLawsuit));
         }
 
-        if (kinds.Count == 0 && _content.Occurs(input) && !_ownData.Occurs(input) && _deleteAction.Occurs(input))
+        if (kinds.Count == 0 && OnlyContent(input) && _deleteAction.Occurs(input))
         {
             // "I want the video deleted", "how do I get the pics taken down": images of them are out there.
             kinds.Add(nameof(Reports.IncidentType.NonConsensualSharing));
@@ -105,6 +105,26 @@ public sealed class StoryReader
     /// </summary>
     private static bool IsToldKind(string value) => value != nameof(Reports.IncidentType.Other);
 
+    /// <summary>
+    /// Both messages as the story's start, and the kinds read from them together ("I was groped" and then "my team
+    /// leader, after the work dinner" is harassment at work, which neither says alone); the second alone when both are too long.
+    /// </summary>
+    public StoryStart Join(StoryStart first, StoryStart more)
+    {
+        var words = first.Words.Length == 0 ? more.Words : first.Words + "\n" + more.Words;
+        if (words.Length > MaxChars)
+        {
+            return more;
+        }
+
+        var together = ReadDisclosure(words, Conversations.ReportChoices.TypeValues)?.Types ?? [];
+        return new StoryStart(words, [.. Conversations.ReportChoices.TypeValues.Where(t => first.Types.Contains(t) || more.Types.Contains(t) || together.Contains(t))]);
+    }
+
+    /// <summary>What a message tells of the story: <see cref="Read"/>, else <see cref="ReadDisclosure"/>, else its words with no kind.</summary>
+    public StoryStart Start(string text, IReadOnlyList<string> typeValues) =>
+        Read(text, typeValues) ?? ReadDisclosure(text, typeValues) ?? new StoryStart(text.Trim(), []);
+
     /// <summary>Whether a message tells a story (<see cref="Read"/>) or says in a few words what happened (<see cref="ReadDisclosure"/>).</summary>
     public bool SaysWhatHappened(string? text, IReadOnlyList<string> typeValues) =>
         Read(text, typeValues) is not null || ReadDisclosure(text, typeValues) is not null;
@@ -113,7 +133,9 @@ public sealed class StoryReader
     /// Whether a message names photos, videos, posts or accounts (<see cref="StoryPhrases.Content"/>) and nothing of this
     /// conversation's own data (<see cref="StoryPhrases.OwnData"/>): deleting those is a takedown, not an erasure.
     /// </summary>
-    public bool NamesOnlyContent(string? text) => Input(text) is { } input && _content.Occurs(input) && !_ownData.Occurs(input);
+    public bool NamesOnlyContent(string? text) => Input(text) is { } input && OnlyContent(input);
+
+    private bool OnlyContent(RecognitionInput input) => _content.Occurs(input) && !_ownData.Occurs(input);
 
     /// <summary>
     /// Whether a message asks for photos, videos, posts or accounts to be taken down ("geul da naerigo sipeoyo", "i want the
@@ -121,7 +143,7 @@ public sealed class StoryReader
     /// (<see cref="StoryPhrases.Content"/>) and nothing of this conversation's own data.
     /// </summary>
     public bool WantsTakedown(string? text) =>
-        Input(text) is { } input && _content.Occurs(input) && !_ownData.Occurs(input) && (_deleteAction.Occurs(input) || _takedownAction.Occurs(input));
+        Input(text) is { } input && OnlyContent(input) && (_deleteAction.Occurs(input) || _takedownAction.Occurs(input));
 
     /// <summary>Whether a message names this conversation's own data (<see cref="StoryPhrases.OwnData"/>: my records, this chat).</summary>
     public bool NamesOwnData(string? text) => Input(text) is { } input && _ownData.Occurs(input);

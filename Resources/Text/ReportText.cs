@@ -4,6 +4,9 @@ namespace ReportBot.Resources.Text;
 public static class ReportText
 {
     public static readonly TextKey Intro = new("report.intro");
+
+    /// <summary>The short answer to a worry asked back at a question ("report.question_back.police", ...).</summary>
+    public static TextKey QuestionBackAnswer(string worry) => new("report.question_back." + worry);
     public static readonly TextKey AskTypes = new("report.ask.types");
     public static readonly TextKey TypeIllegalFilming = new("report.type.illegal_filming");
     public static readonly TextKey TypeNonConsensualSharing = new("report.type.non_consensual_sharing");

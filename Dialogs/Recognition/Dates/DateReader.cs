@@ -77,10 +77,8 @@ public sealed partial class DateReader
             return DateReading.Words;
         }
 
-        tokens.RemoveAll(t => t.Kind == "age_said");
-
         var approximate = tokens.Any(t => t.Kind is "approx" or "maybe_or");
-        tokens.RemoveAll(t => t.Kind is "approx" or "when");
+        tokens.RemoveAll(t => t.Kind is "approx" or "when" or "age_said");
         if (Lasting(tokens, today) is { } lasting)
         {
             return lasting;
