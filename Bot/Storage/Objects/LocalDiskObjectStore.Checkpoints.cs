@@ -53,8 +53,11 @@ public sealed partial class LocalDiskObjectStore
                 }
 
                 var path = PathOf(name);
-                if (pending.Object is { } latest)
+                if (pending.IsWhole)
                 {
+                    // Its journal file is deleted only below, once every object of it is written: under the lock, the
+                    // record is there and is this version.
+                    var latest = ReadBack(pending) ?? throw new IOException("An unsynced object's journal record could not be read back.");
                     ObjectFiles.Write(path, latest.Content, sync: false, startWriteback: true);
                     Remember(name, latest);
                 }

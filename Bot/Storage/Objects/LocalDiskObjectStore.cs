@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace ReportBot.Bot.Storage.Objects;
 
@@ -9,7 +8,9 @@ namespace ReportBot.Bot.Storage.Objects;
 /// The embedded default: one file per object under <c>{LocalPath}/objects</c>, behind a write-ahead journal with
 /// group commit (<see cref="ObjectJournal"/>). A write is acknowledged once its journal record is fsync'd together
 /// with those of concurrent turns (one fsync per batch, not one per object); the object's file is written and synced
-/// later, when its journal file is checkpointed, and until then the latest version is served from memory. A restart
+/// later, when its journal file is checkpointed, and until then the latest version is read back from its journal record
+/// (memory holds only where that record is and its ETag: the sealed bytes of every active conversation's state, kept
+/// until the checkpoint, were most of the GC's gen1 garbage, README "Unsynced objects read back from the journal"). A restart
 /// replays whatever journal is left, so an acknowledged write survives SIGKILL or power loss. Deletions are journaled
 /// too and remove the file at once. The ETag is a digest of the content (every write carries a fresh nonce, so every
 /// version differs). Preconditions are enforced under one lock per object name: one process owns a data folder;
@@ -42,9 +43,9 @@ public sealed partial class LocalDiskObjectStore : IObjectStore, IAsyncDisposabl
     public async Task<StoredObject?> ReadAsync(string name, CancellationToken cancellationToken)
     {
         var path = PathOf(name);
-        if (_unsynced.TryGetValue(name, out var pending) && pending.Object is { } latest)
+        if (_unsynced.TryGetValue(name, out var pending) && pending.IsWhole && ReadBack(pending) is { } latest)
         {
-            return latest with { Content = latest.Content.ToArray() };
+            return latest;
         }
 
         if (_remembered.TryGetValue(name, out var known))
@@ -52,11 +53,12 @@ public sealed partial class LocalDiskObjectStore : IObjectStore, IAsyncDisposabl
             return known with { Content = known.Content.ToArray() };
         }
 
-        // Under the name's lock, so a read that misses cannot put back an older version than a write just made.
+        // Under the name's lock, so a read that misses cannot put back an older version than a write just made. (The read
+        // back above misses only when a checkpoint or a deletion overtook it; under the lock neither can.)
         using var held = await _locks.EnterAsync(name, cancellationToken).ConfigureAwait(false);
-        if (_unsynced.TryGetValue(name, out pending) && pending.Object is { } justWritten)
+        if (_unsynced.TryGetValue(name, out pending) && pending.IsWhole)
         {
-            return justWritten with { Content = justWritten.Content.ToArray() };
+            return ReadBack(pending) ?? throw new IOException("An unsynced object's journal record could not be read back.");
         }
 
         try
@@ -90,20 +92,20 @@ public sealed partial class LocalDiskObjectStore : IObjectStore, IAsyncDisposabl
             }
         }
 
-        // A whole array is kept as it is (IObjectStore.WriteAsync: the caller does not change it); a slice is copied.
-        var copy = MemoryMarshal.TryGetArray(content, out var whole) && whole.Offset == 0 && whole.Count == whole.Array!.Length ? whole.Array : content.ToArray();
-
+        // Nothing of the content is kept: the journal copies it into its record, and it is read back from there.
         // A turn's state save: the device has the record, its flush comes with the turn's next sync or before the turn
         // is answered (TurnDurability). Every other write is durable when it returns.
         var turn = TurnDurability.Deferring;
-        var (journal, ticket) = await _journal.CommitAsync(new JournalRecord(JournalRecordKind.Put, name, copy), unflushed: turn is not null).ConfigureAwait(false);
+        var (journal, ticket) = await _journal.CommitAsync(new JournalRecord(JournalRecordKind.Put, name, content), unflushed: turn is not null).ConfigureAwait(false);
         if (ticket != 0)
         {
             turn!.Pending(_journal, ticket);
         }
 
-        var etag = ETagOf(copy);
-        _unsynced[name] = new Unsynced(new StoredObject(copy, etag, DateTimeOffset.UtcNow), journal);
+        // Under the name's lock, the newest record of the name is this one.
+        var etag = ETagOf(content.Span);
+        var place = _journal.LatestPlace(name) ?? throw new InvalidOperationException("A committed record is not in the journal's index.");
+        _unsynced[name] = new Unsynced(etag, DateTimeOffset.UtcNow, place.File, place.Offset);
         _remembered.TryRemove(name, out _);
         return etag;
     }
@@ -119,17 +121,19 @@ public sealed partial class LocalDiskObjectStore : IObjectStore, IAsyncDisposabl
     {
         var path = PathOf(name);
         using var held = await _locks.EnterAsync(name, cancellationToken).ConfigureAwait(false);
-        var current = _unsynced.TryGetValue(name, out var pending) && pending.Object is { } whole ? whole.Content.Length
-            : File.Exists(path) ? new FileInfo(path).Length : 0;
+        var written = _unsynced.TryGetValue(name, out var pending) && pending.IsWhole
+            ? ReadBack(pending) ?? throw new IOException("An unsynced object's journal record could not be read back.")
+            : null;
+        var current = written is not null ? written.Content.Length : File.Exists(path) ? new FileInfo(path).Length : 0;
         if (current != expectedLength)
         {
             throw new StorageConflictException("The object's length is not the expected append position.");
         }
 
-        if (pending?.Object is not null)
+        if (written is not null)
         {
             // Written whole and not yet in its file: put it there first, so the append lands after it.
-            ObjectFiles.Write(path, pending.Object.Content, sync: false);
+            ObjectFiles.Write(path, written.Content, sync: false);
         }
 
         // The journal copies the content into its record before CommitAsync returns (no copy of its own here).
@@ -138,7 +142,7 @@ public sealed partial class LocalDiskObjectStore : IObjectStore, IAsyncDisposabl
         // Behind the turns' records in the journal (background): only the transcript drainer appends, and no turn waits for it.
         var (journal, _) = await _journal.CommitAsync(new JournalRecord(JournalRecordKind.Append, name, content, expectedLength), background: true).ConfigureAwait(true);
         ObjectFiles.Append(path, content.Span, expectedLength);
-        _unsynced[name] = new Unsynced(null, journal);
+        _unsynced[name] = new Unsynced(null, default, journal, 0);
         _remembered.TryRemove(name, out _);
         return expectedLength + content.Length;
     }
@@ -147,7 +151,7 @@ public sealed partial class LocalDiskObjectStore : IObjectStore, IAsyncDisposabl
     {
         var path = PathOf(name);
         using var held = await _locks.EnterAsync(name, cancellationToken).ConfigureAwait(false);
-        var existed = (_unsynced.TryGetValue(name, out var pending) && pending.Object is not null) || File.Exists(path);
+        var existed = (_unsynced.TryGetValue(name, out var pending) && pending.IsWhole) || File.Exists(path);
         if (!existed)
         {
             return false;
@@ -172,9 +176,9 @@ public sealed partial class LocalDiskObjectStore : IObjectStore, IAsyncDisposabl
         var found = new SortedDictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         foreach (var (name, pending) in _unsynced)
         {
-            if (pending.Object is { } latest && name.StartsWith(prefix, StringComparison.Ordinal))
+            if (pending.IsWhole && name.StartsWith(prefix, StringComparison.Ordinal))
             {
-                found[name] = latest.LastModified;
+                found[name] = pending.LastModified;
             }
         }
 
@@ -220,9 +224,9 @@ public sealed partial class LocalDiskObjectStore : IObjectStore, IAsyncDisposabl
     {
         if (_unsynced.TryGetValue(name, out var pending))
         {
-            if (pending.Object is { } latest)
+            if (pending.IsWhole)
             {
-                return latest.ETag;
+                return pending.ETag;
             }
         }
         else if (_remembered.TryGetValue(name, out var known))
@@ -265,6 +269,23 @@ public sealed partial class LocalDiskObjectStore : IObjectStore, IAsyncDisposabl
         return "\"" + Convert.ToHexStringLower(hash) + "\"";
     }
 
-    /// <summary>A change acknowledged in journal file <c>Journal</c> but not yet synced into its object's file; <c>Object</c> is null after an append (the file is current, only unsynced).</summary>
-    private sealed record Unsynced(StoredObject? Object, long Journal);
+    /// <summary>
+    /// The object as written in its journal record, or null when the record is gone (checkpointed and deleted) or is no
+    /// longer this version (scrubbed by a deletion): only a reader that does not hold the name's lock can meet either.
+    /// </summary>
+    private StoredObject? ReadBack(Unsynced pending)
+    {
+        var content = _journal.ReadContent(pending.Journal, pending.Offset);
+        return content is not null && ETagOf(content) == pending.ETag ? new StoredObject(content, pending.ETag!, pending.LastModified) : null;
+    }
+
+    /// <summary>
+    /// A change acknowledged in journal file <c>Journal</c> but not yet synced into its object's file: a whole object
+    /// (its ETag and when it was written; its content is the record at <c>Offset</c> in that file), or an append
+    /// (<c>ETag</c> null: the object's file is current, only not synced).
+    /// </summary>
+    private sealed record Unsynced(string? ETag, DateTimeOffset LastModified, long Journal, long Offset)
+    {
+        public bool IsWhole => ETag is not null;
+    }
 }

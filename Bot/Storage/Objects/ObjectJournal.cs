@@ -7,9 +7,9 @@ namespace ReportBot.Bot.Storage.Objects;
 /// <summary>
 /// The write-ahead log of <see cref="LocalDiskObjectStore"/>, with group commit: every change (a whole object, an
 /// append, a deletion) is one record; records from concurrent turns are written together and made durable by one
-/// fsync, and each caller waits for the batch that holds its record. A file is closed at a set size, 64 MB by default (memory holds only
-/// the latest version of each object changed since, not the file) and a new one
-/// begun; the store then writes the closed file's objects into place, syncs them and deletes it. Each record carries
+/// fsync, and each caller waits for the batch that holds its record. A file is closed at a set size, 64 MB by default, and a
+/// new one begun (memory holds where the latest version of each object changed since is, not its bytes: they are read
+/// back from the file, <see cref="ReadContent"/>); the store then writes the closed file's objects into place, syncs them and deletes it. Each record carries
 /// a CRC-32 of its body, so a torn tail left by a crash (never acknowledged) ends the replay of that file. The files are
 /// zero-filled ahead of the writer (<see cref="PreallocatedFile"/>: a commit syncs its data, not the inode), so a replay
 /// also ends at a length of zero.
@@ -115,6 +115,66 @@ internal sealed class ObjectJournal : IAsyncDisposable, TurnDurability.IFlushLat
         lock (_index)
         {
             return [.. _index.Where(p => p.Value.Exists(place => place.File <= number)).Select(p => p.Key)];
+        }
+    }
+
+    /// <summary>
+    /// Where the newest record of <paramref name="name"/> is (the journal file's number and the record's offset in it),
+    /// or null when none is in the journal. Asked by the record's writer under its name's lock, right after its commit:
+    /// that record is then the newest.
+    /// </summary>
+    public (long File, long Offset)? LatestPlace(string name)
+    {
+        lock (_index)
+        {
+            return _index.TryGetValue(name, out var places) && places.Count > 0 ? places[^1] : null;
+        }
+    }
+
+    /// <summary>
+    /// The content of the record at <paramref name="offset"/> in journal file <paramref name="file"/>, read back from the
+    /// file (the page cache, as a rule: the record was written moments ago), or null when the file is gone (checkpointed
+    /// and deleted) or the record is not whole there. A scrubbed record reads as zeros: the caller compares the content
+    /// with the version it expects.
+    /// </summary>
+    public byte[]? ReadContent(long file, long offset)
+    {
+        try
+        {
+            using var handle = File.OpenHandle(PathOf(file), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+
+            // The record's length and CRC with the first bytes of its body (kind, name length), then the name and the
+            // append offset, then the content, straight into the array returned.
+            Span<byte> start = stackalloc byte[8 + 3];
+            if (RandomAccess.Read(handle, start, offset) != start.Length)
+            {
+                return null;
+            }
+
+            var length = BinaryPrimitives.ReadInt32LittleEndian(start);
+            var prefix = 11 + BinaryPrimitives.ReadUInt16LittleEndian(start[9..]);
+            if (length < prefix)
+            {
+                return null;
+            }
+
+            var rest = new byte[prefix - 3];
+            var content = new byte[length - prefix];
+            if (RandomAccess.Read(handle, rest, offset + start.Length) != rest.Length
+                || RandomAccess.Read(handle, content, offset + 8 + prefix) != content.Length)
+            {
+                return null;
+            }
+
+            var crc = new Crc32();
+            crc.Append(start[8..]);
+            crc.Append(rest);
+            crc.Append(content);
+            return crc.GetCurrentHashAsUInt32() == BinaryPrimitives.ReadUInt32LittleEndian(start[4..]) ? content : null;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
         }
     }
 
