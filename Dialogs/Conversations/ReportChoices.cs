@@ -45,6 +45,7 @@ public static class ReportChoices
         (EvidenceKind.Links, ReportText.EvidenceLinks),
         (EvidenceKind.Messages, ReportText.EvidenceMessages),
         (EvidenceKind.VideosOrFiles, ReportText.EvidenceFiles),
+        (EvidenceKind.Witnesses, ReportText.EvidenceWitnesses),
         (EvidenceKind.None, ReportText.EvidenceNone),
     ];
 

@@ -11,5 +11,8 @@ public enum EvidenceKind
     Links,
     Messages,
     VideosOrFiles,
+
+    /// <summary>Someone who saw or heard it happen, or saw what was sent or posted: a witness.</summary>
+    Witnesses,
     None,
 }

@@ -39,6 +39,9 @@ public static class AnswerChoicePhrases
     public static readonly PhraseKey EvidenceLinks = new("answer.evidence.Links");
     public static readonly PhraseKey EvidenceMessages = new("answer.evidence.Messages");
     public static readonly PhraseKey EvidenceVideosOrFiles = new("answer.evidence.VideosOrFiles");
+    public static readonly PhraseKey EvidenceWitnesses = new("answer.evidence.Witnesses");
+    public static readonly PhraseKey EvidenceWitnessesContext = new("answer.evidence.Witnesses.context");
+    public static readonly PhraseKey EvidenceWitnessesAct = new("answer.evidence.Witnesses.act");
     public static readonly PhraseKey EvidenceNone = new("answer.evidence.None");
     public static readonly PhraseKey OnlineStillOnline = new("answer.online.StillOnline");
     public static readonly PhraseKey OnlineNotOnline = new("answer.online.NotOnline");

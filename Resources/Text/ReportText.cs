@@ -57,6 +57,7 @@ public static class ReportText
     public static readonly TextKey EvidenceLinks = new("report.evidence.links");
     public static readonly TextKey EvidenceMessages = new("report.evidence.messages");
     public static readonly TextKey EvidenceFiles = new("report.evidence.files");
+    public static readonly TextKey EvidenceWitnesses = new("report.evidence.witnesses");
     public static readonly TextKey EvidenceNone = new("report.evidence.none");
     public static readonly TextKey AskOnline = new("report.ask.online");
     public static readonly TextKey OnlineYes = new("report.online.yes");
