@@ -26,7 +26,7 @@ public sealed partial class IncidentPeriodPrompt : Prompt<IncidentPeriod>
 
     protected override PromptRecognition<IncidentPeriod> Recognize(DialogContext dc, PromptOptions options)
     {
-        var period = Read(dc.Text, dc.Services.Today, dc.Services.Phrases);
+        var period = ReadAnswer(dc.Text, dc.Services.Today, dc.Services.Phrases);
         return period is null ? PromptRecognition<IncidentPeriod>.Failed : PromptRecognition<IncidentPeriod>.Found(period);
     }
 
@@ -48,6 +48,15 @@ public sealed partial class IncidentPeriodPrompt : Prompt<IncidentPeriod>
             ? null
             : new IncidentPeriod { From = reading.From, To = reading.To, Approximate = reading.Approximate, Words = WrittenAnswer.Of(text).Text };
     }
+
+    /// <summary>
+    /// An answer to "when?": read whole (<see cref="Read"/>), or when it says more than the time ("its been like 2 weeks
+    /// since the post went up", "it was around christmas, after the office party"), the time it mentions, kept with the
+    /// whole answer as written. Null when it names no time.
+    /// </summary>
+    public static IncidentPeriod? ReadAnswer(string? text, DateOnly today, IPhraseCatalog phrases) =>
+        Read(text, today, phrases)
+        ?? (Find(text, today, phrases) is { } found ? found with { Words = WrittenAnswer.Of(text!).Text } : null);
 
     /// <summary>
     /// The time that longer words (a clause of the story, a correction at the summary) mention, kept with only the words

@@ -35,6 +35,12 @@ public static class DatePhrases
     /// </summary>
     public static readonly PhraseKey Lasting = new("date.t.lasting");
 
+    /// <summary>
+    /// How long ago, said as time gone by ("it's been two weeks", "한 달쯤 됐어요", "3일 지났어요"): with a count and a unit and
+    /// no "ago", that long ago; a "since" after it names what happened then ("it's been a month since the post went up").
+    /// </summary>
+    public static readonly PhraseKey Elapsed = new("date.t.elapsed");
+
     /// <summary>"for the past", "over the last": how long up to today, where a unit alone is one ("for the past year").</summary>
     public static readonly PhraseKey LastingPast = new("date.t.lasting_past");
 
@@ -274,6 +280,7 @@ public static class DatePhrases
         Holiday,
         TenDays,
         Lasting,
+        Elapsed,
         LastingPast,
         Event,
         HalfYear,

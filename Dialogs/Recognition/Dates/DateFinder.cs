@@ -4,7 +4,7 @@ namespace ReportBot.Dialogs.Recognition.Dates;
 /// Finds the time a story mentions among its other words (Korean often with no spaces, "so last march at my friends party…"):
 /// date words standing together with nothing unread between them, read as the "when" question reads them, and the
 /// words themselves, so an offer shows "last march", not the whole clause. A run needs a word that names a time on its own
-/// (a day, a weekday, a month, a season, a year, "ago" after a count, a stage of life with "when" and not after "my", a lunar holiday); a single syllable inside a longer
+/// (a day, a weekday, a month, a season, a year, "ago" after a count or time gone by before one ("it's been 2 weeks"), a stage of life with "when" and not after "my", a lunar holiday); a single syllable inside a longer
 /// Korean word ("ago" as the first syllable of "ex-boyfriend", "about" as the first of "police") and English words that are mostly something else ("may", "fall") alone are not one.
 /// </summary>
 internal static class DateFinder
@@ -16,7 +16,7 @@ internal static class DateFinder
     {
         "today", "yesterday", "day_before_yesterday", "last_week", "this_week", "last_month", "this_month", "last_year",
         "year_before_last", "this_year", "weekend", "last_weekend", "life_stage", "holiday", "event", "ago", "christmas", "christmas_eve", "halloween", "new_year", "new_years_eve", "not_long_ago",
-        "week_before_last", "weekend_before_last", "other_day", "while_ago",
+        "week_before_last", "weekend_before_last", "other_day", "while_ago", "elapsed",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "spring", "summer", "autumn", "winter",
@@ -48,7 +48,11 @@ internal static class DateFinder
         var repeated = false;
         for (var i = 0; i <= spans.Count; i++)
         {
-            if (i < spans.Count && !IsUnread(spans, i))
+            // Time gone by begins a clause of its own ("he messaged me yesterday, it's been since august"): the run before
+            // it is read first, unless it is the count it follows ("2 weeks have passed", "han dal-jjeum dwaesseoyo").
+            var clause = i < spans.Count && spans[i].Token.Kind == "elapsed" && run.Count > 0
+                && run[^1].Token.Kind is not ("n" or "few" or "approx" or "day" or "week" or "month" or "year" or "one_week" or "two_weeks" or "ten_days" or "half_month" or "half_year");
+            if (i < spans.Count && !IsUnread(spans, i) && !clause)
             {
                 // "i was" said before an age is a filler word in a story ("last week i was at the club").
                 if (spans[i].Token.Kind is not (DateTokenizer.Ignore or "age_said"))
@@ -79,6 +83,10 @@ internal static class DateFinder
             }
 
             run.Clear();
+            if (clause)
+            {
+                run.Add(spans[i]);
+            }
         }
 
         return first;
@@ -117,6 +125,21 @@ internal static class DateFinder
                     break;
                 }
 
+                // Time gone by names what happened then after its "since" ("it's been a month since the post went up"): the
+                // words offered end before it.
+                if (end - start > 1 && run[end - 1].Token.Kind == "since" && run.Skip(start).Take(end - start).Any(s => s.Token.Kind == "elapsed"))
+                {
+                    to = run[end - 2].End;
+                }
+
+                // ... and begins with its "it's" ("it's been 2 weeks", not "been 2 weeks"); said with no count ("it's been since
+                // august") the words begin after it.
+                if (run[start].Token.Kind == "elapsed")
+                {
+                    var counted = run.Skip(start).Take(end - start).TakeWhile(s => s.Token.Kind != "since").Any(s => Units.Contains(s.Token.Kind) || InDayUnits.Contains(s.Token.Kind));
+                    from = counted ? ItsBefore(folded, from) ?? from : end - start > 1 ? run[start + 1].Start : from;
+                }
+
                 // An occasion said as a time keeps the words that make it one ("the night before my exam").
                 if (run.Skip(start).Take(end - start).FirstOrDefault(s => s.Token.Kind == "event") is { Token.Kind: "event" } occasion
                     && background.NearEvent(folded, occasion.Start, occasion.End) is { } near)
@@ -136,8 +159,26 @@ internal static class DateFinder
         return null;
     }
 
+    /// <summary>Where an English "it's" or "its" written just before <paramref name="at"/> starts, or null.</summary>
+    private static int? ItsBefore(string folded, int at)
+    {
+        var before = folded[..at].TrimEnd();
+        foreach (var its in (ReadOnlySpan<string>)["it s", "it's", "its"])
+        {
+            if (before.EndsWith(its, StringComparison.Ordinal) && (before.Length == its.Length || before[^(its.Length + 1)] == ' '))
+            {
+                return before.Length - its.Length;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Units a count stands before ("a month ago", "a year ago").</summary>
     private static readonly HashSet<string> Units = new(StringComparer.Ordinal) { "day", "week", "month", "year" };
+
+    /// <summary>Units said in one word ("a fortnight", "boreum", "ilju-il").</summary>
+    private static readonly HashSet<string> InDayUnits = new(StringComparer.Ordinal) { "one_week", "two_weeks", "ten_days", "half_month", "half_year" };
 
     /// <summary>
     /// Where the "a" of "a month ago" starts: the tokenizer skips it as a filler word and the reading counts one unit without

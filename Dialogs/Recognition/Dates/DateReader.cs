@@ -72,6 +72,13 @@ public sealed partial class DateReader
     /// <summary>What a run of date tokens says (ages and life stages: words only), or null; the list is changed.</summary>
     internal static DateReading? FromTokens(List<DateToken> tokens, DateOnly today)
     {
+        // "geul ollin ji 2ju dwaesseoyo" (it's been 2 weeks since I posted): time gone by counts from the occasion, and is
+        // the time.
+        if (tokens.Any(t => t.Kind == "elapsed") && tokens.Any(t => t.Kind == "event") && !tokens.Any(t => t.Kind is "life_stage" or "holiday" or "when"))
+        {
+            tokens.RemoveAll(t => t.Kind == "event");
+        }
+
         if (tokens.Any(t => t.Kind is "life_stage" or "holiday" or "event") || (tokens.Any(t => t.Kind == "when") && tokens.Any(t => t.Kind is "age" or "n")))
         {
             return DateReading.Words;
@@ -93,6 +100,7 @@ public sealed partial class DateReader
         }
 
         CountRanges(tokens);
+        Elapsed(tokens);
         return Range(tokens, today, approximate);
     }
 
@@ -108,7 +116,7 @@ public sealed partial class DateReader
             return null;
         }
 
-        var rest = tokens.Where(t => t.Kind is not ("lasting" or "lasting_past" or "until" or "now" or "since")).ToList();
+        var rest = tokens.Where(t => t.Kind is not ("lasting" or "lasting_past" or "until" or "now" or "since" or "elapsed")).ToList();
         if (rest.Count is 0 or > 2 || !IsUnit(rest[^1]))
         {
             return null;
@@ -138,6 +146,30 @@ public sealed partial class DateReader
             _ => null,
         };
         return from is { } start ? DateReading.Span(start, today, true) : null;
+    }
+
+    /// <summary>
+    /// Time gone by ("it's been 2 weeks", "han dal-jjeum dwaesseoyo", "3il jinasseoyo") is how long ago: a count and a unit
+    /// (or a unit alone) before any "since", with no "ago", read as that long ago; what follows the "since" is what
+    /// happened then ("it's been a month since the post went up"). Said with any other time ("it's been happening since
+    /// march"), the words of time gone by are left out and that time reads as it is. The list is changed.
+    /// </summary>
+    private static void Elapsed(List<DateToken> tokens)
+    {
+        if (tokens.RemoveAll(t => t.Kind == "elapsed") == 0 || tokens.Any(t => t.Kind == "ago"))
+        {
+            return;
+        }
+
+        // "Now" adds nothing to it ("its been 2 weeks now", "ije han dal dwaesseoyo").
+        var since = tokens.FindIndex(t => t.Kind == "since");
+        var before = (since < 0 ? tokens : tokens[..since]).Where(t => t.Kind != "now").ToList();
+        if (before.Count is 1 or 2 && IsUnit(before[^1]) && (before.Count == 1 || before[0].Kind is "n" or "few"))
+        {
+            tokens.Clear();
+            tokens.AddRange(before);
+            tokens.Add(new DateToken("ago"));
+        }
     }
 
     private static bool IsUnit(DateToken token) =>
@@ -186,7 +218,7 @@ public sealed partial class DateReader
     private static DateReading? After(List<DateToken> tokens, int offset, DateOnly today)
     {
         var kind = tokens[offset].Kind;
-        var rest = tokens.Where((t, i) => i != offset && t.Kind is not ("day_after" or "days_after" or "week_after" or "weekend_after")).ToList();
+        var rest = tokens.Where((t, i) => i != offset && t.Kind is not ("day_after" or "days_after" or "week_after" or "weekend_after" or "elapsed")).ToList();
         var holiday = rest.FirstOrDefault(t => DayOf(t) > 0);
         var reading = rest.Count == 0 ? null : Point([.. rest], today);
         if (reading?.From is not { } from)

@@ -190,7 +190,7 @@ public sealed class BlindWalk(DialogTestHost host, BlindLine line)
         }
 
         // What the bot read: Korean typed with the Korean/English key in English mode is read as the Korean it spells.
-        var period = IncidentPeriodPrompt.Read(KeyboardModeSlip.For(_phrases).Read(taken) ?? taken, Today, _phrases);
+        var period = IncidentPeriodPrompt.ReadAnswer(KeyboardModeSlip.For(_phrases).Read(taken) ?? taken, Today, _phrases);
         if (period is null)
         {
             return "not read";
