@@ -92,6 +92,13 @@ public sealed class NarrativeDialog : Dialog
 
         if (dc.Context.TurnState.Get<object>(KeepQuietlyKey) is not true)
         {
+            // A question asked while telling it ("can he sue me for defamation?", "will the police be told?") is answered
+            // before "keep going": the words stay part of the story.
+            if (StoryQuestions.Answer(phrases, text) is { } answer)
+            {
+                await dc.SendAsync(answer, cancellationToken);
+            }
+
             await AskAsync(dc, Options(state), parts, cancellationToken);
         }
 

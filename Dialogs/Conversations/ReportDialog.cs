@@ -124,7 +124,7 @@ public sealed partial class ReportDialog : Dialog
         await dc.SendAsync(StoryText.Intro, cancellationToken);
 
         // Not when the legal options were read just before: they said then that the options come again after the report.
-        if (!story.AfterLegalOptions && AnswerToStoryQuestion(dc, story.Words) is { } answer)
+        if (!story.AfterLegalOptions && StoryQuestions.Answer(dc.Services.Phrases, story.Words) is { } answer)
         {
             await dc.SendAsync(answer, cancellationToken);
         }
@@ -147,12 +147,6 @@ public sealed partial class ReportDialog : Dialog
     /// "is this even illegal?" (the legal options come after the questions, or now if asked); "will this go to the police?"
     /// (the answer it gets at a question). Null when none was asked.
     /// </summary>
-    private static TextKey? AnswerToStoryQuestion(DialogContext dc, string words) =>
-        Recognition.StoryReader.For(dc.Services.Phrases).AsksIfReportable(words) ? StoryText.Reportable
-        : Recognition.QuestionBack.For(dc.Services.Phrases)?.Worry(words) == QuestionBackPhrases.PoliceWorry
-            ? ReportText.QuestionBackAnswer(QuestionBackPhrases.PoliceWorry)
-            : null;
-
     /// <summary>Only reached if no prompt is on top (it always should be): ask again what was pending.</summary>
     public override Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
     {

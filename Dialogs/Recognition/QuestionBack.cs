@@ -70,6 +70,14 @@ public sealed class QuestionBack
         return null;
     }
 
+    /// <summary>Whether a message asks something: a question mark, a question's first word, or a Korean question ending.</summary>
+    public bool Asks(string? text)
+    {
+        var trimmed = text?.Trim() ?? string.Empty;
+        // Only how it ends counts: a story's long message that ends with a question asks it.
+        return trimmed.Length is > 0 and <= 2000 && IsAsked(trimmed, RecognitionInput.OfMessage(text));
+    }
+
     /// <summary>
     /// Whether a question about erasure is about later or about being erased by itself ("najunge jiul su isseoyo?", "this gets
     /// deleted after right?"), so that it is answered even though its words would also make the request to erase now.

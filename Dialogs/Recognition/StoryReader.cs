@@ -32,6 +32,9 @@ public sealed class StoryReader
     private readonly Concept _deleteAction;
     private readonly Concept _ownData;
     private readonly Concept _asksReportable;
+    private readonly Concept _asksLegal;
+    private readonly Concept _wantsToKnow;
+    private readonly QuestionBack _questions;
     private readonly Concept _takedownAction;
     private readonly Concept _distress;
     private readonly AnswerRecognizer _answers;
@@ -49,6 +52,9 @@ public sealed class StoryReader
         _deleteAction = Concept.From(phrases, ConceptPhrases.DeleteAction.Name);
         _ownData = Concept.From(phrases, StoryPhrases.OwnData.Name);
         _asksReportable = Concept.From(phrases, StoryPhrases.AsksReportable.Name);
+        _asksLegal = Concept.From(phrases, StoryPhrases.AsksLegal.Name);
+        _wantsToKnow = Concept.From(phrases, StoryPhrases.WantsToKnow.Name);
+        _questions = QuestionBack.For(phrases);
         _takedownAction = Concept.From(phrases, StoryPhrases.TakedownAction.Name);
         _distress = Concept.From(phrases, StoryPhrases.Distress.Name);
         _answers = AnswerRecognizer.For(phrases);
@@ -153,6 +159,15 @@ public sealed class StoryReader
 
     /// <summary>Whether a message asks whether what happened can be reported or is a crime (<see cref="StoryPhrases.AsksReportable"/>).</summary>
     public bool AsksIfReportable(string? text) => Input(text) is { } input && _asksReportable.Occurs(input);
+
+    /// <summary>
+    /// Whether a message asks a legal question about what happened: whether it can be reported (<see cref="AsksIfReportable"/>),
+    /// or, in a message that asks or says it wants to know, being sued back, punishment, time limits or compensation
+    /// (<see cref="StoryPhrases.AsksLegal"/>).
+    /// </summary>
+    public bool AsksLegalQuestion(string? text) =>
+        Input(text) is { } input
+        && (_asksReportable.Occurs(input) || (_asksLegal.Occurs(input) && (_questions.Asks(text) || _wantsToKnow.Occurs(input))));
 
     /// <summary>Whether a message says how hard it is now: no sleep, dread, panic, tears, self-blame (<see cref="StoryPhrases.Distress"/>).</summary>
     public bool TellsDistress(string? text) => Input(text) is { } input && _distress.Occurs(input);

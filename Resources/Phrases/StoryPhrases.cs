@@ -28,6 +28,15 @@ public static class StoryPhrases
     /// <summary>Asking whether what happened can be reported or is a crime ("이것도 신고 되나요?", "is this illegal?").</summary>
     public static readonly PhraseKey AsksReportable = new("story.asks_reportable");
 
+    /// <summary>
+    /// What a legal question is about, asked while telling what happened: being sued back ("역고소 당할 수 있나요?", "can he
+    /// sue me for defamation?"), punishment, time limits, compensation. Read only in a message that asks.
+    /// </summary>
+    public static readonly PhraseKey AsksLegal = new("story.asks_legal");
+
+    /// <summary>A question asked as a wish to know ("i want to know if he can sue me", "역고소 되는지 궁금해요").</summary>
+    public static readonly PhraseKey WantsToKnow = new("story.wants_to_know");
+
     /// <summary>Taking content down in words that are no erasure ("내려 주세요", "take it down"): read only beside <see cref="Content"/>.</summary>
     public static readonly PhraseKey TakedownAction = new("story.takedown_action");
 

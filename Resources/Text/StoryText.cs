@@ -12,6 +12,9 @@ public static class StoryText
     /// <summary>The story was told with "can this be reported?": the legal options come after the questions, or now if asked.</summary>
     public static readonly TextKey Reportable = new("story.reportable");
 
+    /// <summary>A legal question asked while telling what happened: the legal options come after the questions, or now if asked.</summary>
+    public static readonly TextKey LegalLater = new("story.legal_later");
+
     /// <summary>The story question when its beginning is already written: anything to add, or "done".</summary>
     public static readonly TextKey AddMore = new("story.add_more");
 }

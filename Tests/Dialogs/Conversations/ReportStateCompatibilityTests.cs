@@ -33,7 +33,7 @@ public sealed class ReportStateCompatibilityTests
         Assert.Contains(Who, again, StringComparison.Ordinal);
 
         var evidence = await host.Say("7");
-        Assert.Contains("가지고 있거나, 사라질까 걱정되는 자료가 있나요? 해당하는 것을 모두 골라 주세요.\n1. 스크린샷·사진\n2. 링크(URL)\n3. 메시지·채팅 기록\n4. 영상·파일\n5. 아직 없어요", evidence, StringComparison.Ordinal);
+        Assert.Contains("가지고 있거나, 사라질까 걱정되는 자료가 있나요? 해당하는 것을 모두 골라 주세요.\n1. 스크린샷·사진\n2. 링크(URL)\n3. 메시지·채팅 기록\n4. 영상·파일\n5. 보거나 들은 사람(목격자)\n6. 아직 없어요", evidence, StringComparison.Ordinal);
         await host.Say("건너뛰기");
         await host.Say("건너뛰기");
         await host.Say("건너뛰기");

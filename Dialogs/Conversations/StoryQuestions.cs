@@ -1,0 +1,34 @@
+using ReportBot.Dialogs.Recognition;
+using ReportBot.Resources;
+using ReportBot.Resources.Phrases;
+using ReportBot.Resources.Text;
+
+namespace ReportBot.Dialogs.Conversations;
+
+/// <summary>
+/// What a survivor asks while telling what happened, at the report's start or in the middle of the story: whether it can
+/// be reported, a worry about the police or being known (<see cref="QuestionBack"/>), or another legal question (being sued
+/// back, punishment, time limits). Each gets a short answer; the words stay part of the story.
+/// </summary>
+public static class StoryQuestions
+{
+    private static readonly string ExactWorry = QuestionBackPhrases.Exact.Name["question_back.".Length..];
+
+    /// <summary>The answer to the question the words ask, or null when they ask none this answers.</summary>
+    public static TextKey? Answer(IPhraseCatalog phrases, string words)
+    {
+        var story = StoryReader.For(phrases);
+        if (story.AsksIfReportable(words))
+        {
+            return StoryText.Reportable;
+        }
+
+        // "Does it have to be exact?" is about a question's answer, not about the story.
+        if (QuestionBack.For(phrases).Worry(words) is { } worry && worry != ExactWorry)
+        {
+            return ReportText.QuestionBackAnswer(worry);
+        }
+
+        return story.AsksLegalQuestion(words) ? StoryText.LegalLater : null;
+    }
+}
