@@ -40,7 +40,7 @@ public static class ReportSummary
         if (report.Additions.Count > 0)
         {
             var culture = language.Culture();
-            builder.Append("• ").Append(T(ReportText.SummaryAdditions, ("count", report.Additions.Count))).Append('\n');
+            builder.Append("• ").Append(T(report.Additions.Count == 1 ? ReportText.SummaryAdditionsOne : ReportText.SummaryAdditions, ("count", report.Additions.Count))).Append('\n');
             foreach (var addition in report.Additions)
             {
                 var date = addition.AddedAt.ToString(texts.Get(ReportText.DateFormat, language), culture);

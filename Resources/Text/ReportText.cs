@@ -99,6 +99,10 @@ public static class ReportText
     public static readonly TextKey DateFormatLong = new("report.date_format_long");
     public static readonly TextKey SummaryNarrative = new("report.summary.narrative");
     public static readonly TextKey SummaryAdditions = new("report.summary.additions");
+
+    /// <summary>The story and later additions when there is one (English has no "message(s)").</summary>
+    public static readonly TextKey SummaryNarrativeOne = new("report.summary.narrative_one");
+    public static readonly TextKey SummaryAdditionsOne = new("report.summary.additions_one");
     public static readonly TextKey SummaryAdditionLine = new("report.summary.addition_line");
     public static readonly TextKey SummaryAsk = new("report.summary.ask");
     public static readonly TextKey SummarySave = new("report.summary.save");

@@ -43,7 +43,7 @@ public sealed record NarrativeAnswer : AnswerFormat
         return parts.Count == 0
             ? texts.Get(ReportText.SummarySkipped, language)
             : texts.Get(
-                ReportText.SummaryNarrative,
+                parts.Count == 1 ? ReportText.SummaryNarrativeOne : ReportText.SummaryNarrative,
                 language,
                 ("parts", parts.Count),
                 ("chars", parts.Sum(p => p.Length).ToString("N0", language.Culture())),

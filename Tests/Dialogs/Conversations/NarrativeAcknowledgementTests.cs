@@ -79,7 +79,7 @@ public sealed class NarrativeAcknowledgementTests
     private static async Task AssertSummaryTellsAsync(DialogTestHost host, Language language, params string[] parts)
     {
         var summary = await host.SkipUntilAsync(language, ReportText.SummaryAsk, most: 10);
-        var line = host.Services.GetRequiredService<ITextCatalog>().Get(ReportText.SummaryNarrative, language, ("parts", parts.Length), ("chars", parts.Sum(p => p.Length)), ("excerpt", parts[0]));
+        var line = host.Services.GetRequiredService<ITextCatalog>().Get(parts.Length == 1 ? ReportText.SummaryNarrativeOne : ReportText.SummaryNarrative, language, ("parts", parts.Length), ("chars", parts.Sum(p => p.Length)), ("excerpt", parts[0]));
         Assert.Contains(line, summary, StringComparison.Ordinal);
     }
 }
