@@ -111,12 +111,14 @@ public sealed class LegalOptionsDialog : Dialog
 
         if (ReportDialog.UnsavedDraft(dc.Stack) is { Types: { Count: > 0 } drafted } draft)
         {
-            return (drafted, LegalReadingPlan.ReasonsFrom(draft.Wishes ?? [], draft.StillOnline));
+            var lawsuit = TellsOfLawsuit(draft, dc.Services.Phrases);
+            return (WithLawsuit(drafted, lawsuit), LegalReadingPlan.ReasonsFrom(draft.Wishes ?? [], draft.StillOnline, lawsuit));
         }
 
         if (dc.Profile.ReportedIncidentTypes is { Count: > 0 } reported)
         {
-            return (reported, LegalReadingPlan.ReasonsFrom(dc.Profile.ReportedWishes, dc.Profile.ReportedOnline));
+            var lawsuit = dc.Profile.ReportedLawsuitWorry;
+            return (WithLawsuit(reported, lawsuit), LegalReadingPlan.ReasonsFrom(dc.Profile.ReportedWishes, dc.Profile.ReportedOnline, lawsuit));
         }
 
         return (NamedIn(dc), []);
@@ -128,6 +130,19 @@ public sealed class LegalOptionsDialog : Dialog
     /// <summary>The kinds of incident to read about, chosen before the legal options began.</summary>
     /// <param name="Reasons">What to read first (<see cref="LegalReadingPlan.ReasonsFrom"/>); none keeps the usual order.</param>
     public sealed record Topics(IReadOnlyList<IncidentType> Types, IReadOnlyList<string>? Reasons = null);
+
+    /// <summary>
+    /// Whether a report tells of a defamation or false-accusation suit against the survivor, threatened or feared: its
+    /// disclosures say so, or its story does or asks about one ("이거 명예훼손으로 역고소 당할 수도 있는 거예요?").
+    /// </summary>
+    public static bool TellsOfLawsuit(IncidentReport report, IPhraseCatalog phrases) =>
+        report.Disclosures?.Contains(Disclosure.ThreatenedWithLawsuit) == true
+        || (report.Narrative ?? []).Concat(report.Additions.Select(a => a.Text)).Any(Recognition.StoryReader.For(phrases).TellsOfBeingSued);
+
+    // The reading for a report that tells of a suit against the survivor includes what to do about one (the kind "sued
+    // for speaking out"), after the kinds the report names.
+    private static IReadOnlyList<IncidentType> WithLawsuit(IReadOnlyList<IncidentType> kinds, bool lawsuit) =>
+        lawsuit && !kinds.Contains(IncidentType.CounterLawsuit) ? [.. kinds, IncidentType.CounterLawsuit] : kinds;
 
     private static IReadOnlyList<IncidentType> NamedIn(DialogContext dc) =>
         Recognition.StoryReader.For(dc.Services.Phrases).ReadDisclosure(dc.Text, ReportChoices.TypeValues) is { } named

@@ -288,6 +288,7 @@ public sealed partial class ReportDialog : Dialog
         dc.Profile.ReportedIncidentTypes = report.Types ?? [];
         dc.Profile.ReportedWishes = report.Wishes ?? [];
         dc.Profile.ReportedOnline = report.StillOnline;
+        dc.Profile.ReportedLawsuitWorry = LegalOptionsDialog.TellsOfLawsuit(report, dc.Services.Phrases);
         state.Remove(DraftKey);
         state.Remove(PartsKey);
         ReportLog.CaseSaved(_logger, report.Types?.Count ?? 0, report.Narrative is { Count: > 0 });

@@ -19,4 +19,10 @@ public sealed class ConversationProfile
 
     /// <summary>Whether that report said the images or posts are still online (then getting them down comes first).</summary>
     public Reports.OnlineStatus? ReportedOnline { get; set; }
+
+    /// <summary>
+    /// Whether that report said the survivor was threatened with, or asked about, a defamation or false-accusation suit
+    /// (then what to do about one is read with the rest). Not what was said: only that.
+    /// </summary>
+    public bool ReportedLawsuitWorry { get; set; }
 }

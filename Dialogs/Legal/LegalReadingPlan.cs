@@ -14,6 +14,9 @@ public static class LegalReadingPlan
     public const string TopicPrefix = "topic:";
     public const string OrganisationsPrefix = "orgs:";
 
+    /// <summary>The reason a report gives when it tells of a suit against the survivor (<see cref="LegalOption.FirstWhen"/>).</summary>
+    public const string Lawsuit = "Lawsuit";
+
     /// <summary>Organisations per chunk: each has a name, numbers, hours and a line on what it does.</summary>
     private const int OrganisationsPerChunk = 2;
 
@@ -65,15 +68,20 @@ public static class LegalReadingPlan
     }
 
     /// <summary>
-    /// What a report said that decides what to read first, most pressing first: images still online, then getting them
-    /// down, then legal help, then keeping a record.
+    /// What a report said that decides what to read first, most pressing first: images still online, then a suit against
+    /// the survivor (threatened or asked about), then getting images down, then legal help, then keeping a record.
     /// </summary>
-    public static IReadOnlyList<string> ReasonsFrom(IReadOnlyCollection<SupportWish> wishes, OnlineStatus? online)
+    public static IReadOnlyList<string> ReasonsFrom(IReadOnlyCollection<SupportWish> wishes, OnlineStatus? online, bool lawsuit = false)
     {
         var reasons = new List<string>();
         if (online == OnlineStatus.StillOnline)
         {
             reasons.Add(nameof(OnlineStatus.StillOnline));
+        }
+
+        if (lawsuit)
+        {
+            reasons.Add(Lawsuit);
         }
 
         foreach (var wish in (ReadOnlySpan<SupportWish>)[SupportWish.TakedownHelp, SupportWish.LegalHelp, SupportWish.JustRecord])

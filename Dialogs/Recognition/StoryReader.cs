@@ -169,6 +169,12 @@ public sealed class StoryReader
         Input(text) is { } input
         && (_asksReportable.Occurs(input) || (_asksLegal.Occurs(input) && (_questions.Asks(text) || _wantsToKnow.Occurs(input))));
 
+    /// <summary>
+    /// Whether a message tells of being sued or threatened with a suit for speaking out, or asks about one ("역고소 당할 수
+    /// 있나요?", "he says he'll sue me for defamation"; <see cref="StoryPhrases.Sued"/>).
+    /// </summary>
+    public bool TellsOfBeingSued(string? text) => Input(text) is { } input && _sued.Occurs(input);
+
     /// <summary>Whether a message says how hard it is now: no sleep, dread, panic, tears, self-blame (<see cref="StoryPhrases.Distress"/>).</summary>
     public bool TellsDistress(string? text) => Input(text) is { } input && _distress.Occurs(input);
 

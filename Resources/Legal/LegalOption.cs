@@ -26,8 +26,11 @@ public sealed record LegalOption
     /// </summary>
     public IReadOnlyList<string> FirstWhen { get; init; } = [];
 
-    /// <summary>What <see cref="FirstWhen"/> may name: what a report says would help now, and that it is still online.</summary>
-    public static readonly IReadOnlyList<string> FirstWhenReasons = ["StillOnline", "TakedownHelp", "LegalHelp", "JustRecord", "Information", "TalkToCounsellor"];
+    /// <summary>
+    /// What <see cref="FirstWhen"/> may name: what a report says would help now, that it is still online, and that it tells
+    /// of a suit against the survivor ("Lawsuit": threatened, or asked about).
+    /// </summary>
+    public static readonly IReadOnlyList<string> FirstWhenReasons = ["StillOnline", "Lawsuit", "TakedownHelp", "LegalHelp", "JustRecord", "Information", "TalkToCounsellor"];
 
     public DateOnly? InForce { get; init; }
 

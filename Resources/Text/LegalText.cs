@@ -13,11 +13,13 @@ public static class LegalText
     public static readonly TextKey FirstTakedown = new("legal.intro.first.takedown");
     public static readonly TextKey FirstLegal = new("legal.intro.first.legal");
     public static readonly TextKey FirstRecord = new("legal.intro.first.record");
+    public static readonly TextKey FirstLawsuit = new("legal.intro.first.lawsuit");
 
     /// <summary>Why the first option comes first, by the reason from the report (<c>LegalOption.FirstWhenReasons</c>); null for none.</summary>
     public static TextKey? FirstBecause(string reason) => reason switch
     {
         "StillOnline" => FirstStillOnline,
+        "Lawsuit" => FirstLawsuit,
         "TakedownHelp" => FirstTakedown,
         "LegalHelp" => FirstLegal,
         "JustRecord" => FirstRecord,

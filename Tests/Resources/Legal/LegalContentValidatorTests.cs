@@ -54,7 +54,7 @@ public sealed class LegalContentValidatorTests : IDisposable
     [Fact]
     public void Every_reason_an_option_can_be_put_first_for_is_one_a_report_gives()
     {
-        string[] fromReports = [.. Enum.GetNames<ReportBot.Dialogs.Reports.SupportWish>(), nameof(ReportBot.Dialogs.Reports.OnlineStatus.StillOnline)];
+        string[] fromReports = [.. Enum.GetNames<ReportBot.Dialogs.Reports.SupportWish>(), nameof(ReportBot.Dialogs.Reports.OnlineStatus.StillOnline), ReportBot.Dialogs.Legal.LegalReadingPlan.Lawsuit];
 
         Assert.Equal(fromReports.Order(), LegalOption.FirstWhenReasons.Order());
     }
