@@ -92,9 +92,9 @@ public sealed class NarrativeDialog : Dialog
 
         if (dc.Context.TurnState.Get<object>(KeepQuietlyKey) is not true)
         {
-            // A question asked while telling it ("can he sue me for defamation?", "will the police be told?") is answered
-            // before "keep going": the words stay part of the story.
-            if (StoryQuestions.Answer(phrases, text) is { } answer)
+            // A question asked while telling it ("can he sue me for defamation?", "will the police be told?") is answered,
+            // and a doubt ("idk if i should even be doing this") met, before "keep going": the words stay part of the story.
+            if ((StoryQuestions.Answer(phrases, text) ?? StoryQuestions.Reassurance(phrases, text)) is { } answer)
             {
                 await dc.SendAsync(answer, cancellationToken);
             }

@@ -31,4 +31,12 @@ public static class StoryQuestions
 
         return story.AsksLegalQuestion(words) ? StoryText.LegalLater : null;
     }
+
+    /// <summary>
+    /// A word back to a doubt, said in the middle of the story, whether to report at all (<see cref="StoryText.Doubt"/>);
+    /// null for none. (That it is hard to tell is met at the start; in the middle of a story its words are as often what
+    /// happened: "I can't tell my mum yet", "I haven't told anyone".)
+    /// </summary>
+    public static TextKey? Reassurance(IPhraseCatalog phrases, string words) =>
+        StoryReader.For(phrases).Doubts(words) ? StoryText.Doubt : null;
 }

@@ -34,6 +34,7 @@ public sealed class StoryReader
     private readonly Concept _asksReportable;
     private readonly Concept _asksLegal;
     private readonly Concept _wantsToKnow;
+    private readonly Concept _doubts;
     private readonly QuestionBack _questions;
     private readonly Concept _takedownAction;
     private readonly Concept _distress;
@@ -54,6 +55,7 @@ public sealed class StoryReader
         _asksReportable = Concept.From(phrases, StoryPhrases.AsksReportable.Name);
         _asksLegal = Concept.From(phrases, StoryPhrases.AsksLegal.Name);
         _wantsToKnow = Concept.From(phrases, StoryPhrases.WantsToKnow.Name);
+        _doubts = Concept.From(phrases, StoryPhrases.Doubts.Name);
         _questions = QuestionBack.For(phrases);
         _takedownAction = Concept.From(phrases, StoryPhrases.TakedownAction.Name);
         _distress = Concept.From(phrases, StoryPhrases.Distress.Name);
@@ -174,6 +176,9 @@ public sealed class StoryReader
     /// 있나요?", "he says he'll sue me for defamation"; <see cref="StoryPhrases.Sued"/>).
     /// </summary>
     public bool TellsOfBeingSued(string? text) => Input(text) is { } input && _sued.Occurs(input);
+
+    /// <summary>Whether a message doubts whether to report, or whether it is serious enough (<see cref="StoryPhrases.Doubts"/>).</summary>
+    public bool Doubts(string? text) => Input(text) is { } input && _doubts.Occurs(input);
 
     /// <summary>Whether a message says how hard it is now: no sleep, dread, panic, tears, self-blame (<see cref="StoryPhrases.Distress"/>).</summary>
     public bool TellsDistress(string? text) => Input(text) is { } input && _distress.Occurs(input);

@@ -11,6 +11,13 @@ public static class CommonPhrases
     public static readonly PhraseKey Korean = new("language.korean");
     public static readonly PhraseKey English = new("language.english");
     public static readonly PhraseKey Skip = new("skip");
+
+    /// <summary>
+    /// The words of <see cref="Skip"/> that ask to pass ("skip", "pass", "geonneottwigi"), as against not knowing ("not
+    /// sure", "moreugesseoyo"): at a question with a choice for not knowing ("I haven't been able to check"), not knowing
+    /// picks it.
+    /// </summary>
+    public static readonly PhraseKey SkipWord = new("skip_word");
     public static readonly PhraseKey DaysAgo = new("date.days_ago");
     public static readonly PhraseKey YearUnit = new("date.year_unit");
     public static readonly PhraseKey MonthUnit = new("date.month_unit");

@@ -34,6 +34,12 @@ public static class StoryPhrases
     /// </summary>
     public static readonly PhraseKey AsksLegal = new("story.asks_legal");
 
+    /// <summary>
+    /// Doubting, while telling it, whether to report at all ("idk if i should even be doing this", "이래도 되는 건지
+    /// 모르겠어요", "괜히 말하는 건가 싶어요").
+    /// </summary>
+    public static readonly PhraseKey Doubts = new("story.doubts");
+
     /// <summary>A question asked as a wish to know ("i want to know if he can sue me", "역고소 되는지 궁금해요").</summary>
     public static readonly PhraseKey WantsToKnow = new("story.wants_to_know");
 

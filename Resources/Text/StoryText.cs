@@ -12,6 +12,9 @@ public static class StoryText
     /// <summary>The story was told with "can this be reported?": the legal options come after the questions, or now if asked.</summary>
     public static readonly TextKey Reportable = new("story.reportable");
 
+    /// <summary>Doubt about reporting, said while telling what happened: it is kept only if saved; stop or go on.</summary>
+    public static readonly TextKey Doubt = new("story.doubt");
+
     /// <summary>A legal question asked while telling what happened: the legal options come after the questions, or now if asked.</summary>
     public static readonly TextKey LegalLater = new("story.legal_later");
 

@@ -18,6 +18,8 @@ public sealed class AnswerRecognizerTests
     [InlineData("types", "스토컹 당하고 있어요", "Stalking")]
     [InlineData("types", "my boss harrassed me and groped me", "HarassmentAtWorkOrSchool,SexualAssault")]
     [InlineData("evidence", "screenshts", "ScreenshotsOrPhotos")]
+    [InlineData("wishes", "i want it gone and i want him to pay for it", "LegalHelp,TakedownHelp")]
+    [InlineData("wishes", "영상 내려가고 그 사람이 죗값을 치르면 좋겠어요", "LegalHelp,TakedownHelp")]
     [InlineData("evidence", "ＣＣＴＶ 영상", "VideosOrFiles")]
     [InlineData("evidence", "사진은 없고 카톡만 있어요", "Messages")]
     [InlineData("evidence", "I don't have screenshots", "None")]

@@ -53,12 +53,21 @@ public abstract class Prompt<T> : Dialog
         var options = ReadOptions(state);
         state[AttemptsKey] = state.Value<int>(AttemptsKey) + 1;
 
+        PromptRecognition<T>? unsureChoice = null;
         if (options.AllowSkip && TextMatcher.Matches(dc.Text, dc.Services.Phrases.All(CommonPhrases.Skip)))
         {
-            return await dc.EndDialogAsync(SkippedAnswer.Instance, cancellationToken).ConfigureAwait(false);
+            // Not knowing ("not sure", "moreugesseoyo") picks a choice that says so ("I haven't been able to check") where
+            // the question has one; asking to pass ("skip") always passes.
+            if (options.Choices is not { Count: > 0 } || TextMatcher.ContainsAny(TextMatcher.Normalize(dc.Text), dc.Services.Phrases.All(CommonPhrases.SkipWord))
+                || Recognize(dc, options) is not { Succeeded: true } unsure)
+            {
+                return await dc.EndDialogAsync(SkippedAnswer.Instance, cancellationToken).ConfigureAwait(false);
+            }
+
+            unsureChoice = unsure;
         }
 
-        var recognition = Recognize(dc, options);
+        var recognition = unsureChoice ?? Recognize(dc, options);
         if (!recognition.Succeeded)
         {
             return await MissedAsync(dc, options, state, cancellationToken).ConfigureAwait(false);

@@ -22,6 +22,8 @@ public sealed class QuestionsInTheStoryTests
     [InlineData("en", "i posted about what my manager did and now people are finding my address online", "i want them taken down and to know if he can sue me", "story.legal_later")]
     [InlineData("en", "my ex keeps threatening to share a video of me", "is this even illegal", "story.reportable")]
     [InlineData("en", "a guy at my gym has been following me home", "this doesnt go to the police automatically right?", "report.question_back.police")]
+    [InlineData("en", "so my ex made a deepfake of me and sent it to my coworkers", "idk if i should even be doing this", "story.doubt")]
+    [InlineData("ko", "회사 팀장이 회식 때 계속 몸을 만졌어요", "근데 제가 예민한 건가 싶기도 해요", "story.doubt")]
     public async Task A_question_asked_while_telling_it_is_answered_and_kept(string code, string opening, string question, string answerKey)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
@@ -46,6 +48,8 @@ public sealed class QuestionsInTheStoryTests
     [InlineData("ko", "회사 팀장이 회식 때 계속 몸을 만졌어요", "그 사람이 저를 명예훼손으로 고소하겠다고 했어요")]
     [InlineData("en", "i posted about what my manager did and now people are finding my address online", "he threatened to sue me for defamation")]
     [InlineData("en", "my ex keeps threatening to share a video of me", "it started in march after we broke up")]
+    [InlineData("en", "my uncle touched me when i was a kid", "my aunt told me i was overreacting")]
+    [InlineData("ko", "전남친이 영상 뿌린다고 협박해요", "엄마가 알면 상처받을까봐 아직 말 못하겠어요")]
     public async Task The_story_told_is_not_taken_for_a_question(string code, string opening, string more)
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
