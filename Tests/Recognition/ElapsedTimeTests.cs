@@ -88,11 +88,8 @@ public sealed class ElapsedTimeTests
         var host = ReportTestHost.Create(new MemoryStorage());
         await using var _ = host;
         var texts = host.Services.GetRequiredService<ITextCatalog>();
-        var language = code == "ko" ? Language.Korean : Language.English;
-        var asked = language == Language.Korean ? await host.StartKoreanReportAsync() : await host.StartEnglishReportAsync();
-        Assert.Contains(texts.Get(ReportText.AskTypes, language), asked, StringComparison.Ordinal);
-        await host.Say(ReportWalk.Skip(language));
-        Assert.Contains(texts.Get(ReportText.AskWhen, language), await host.Say(language == Language.Korean ? "다 했어요" : "done"), StringComparison.Ordinal);
+        var language = ReportWalk.Lang(code);
+        Assert.Contains(texts.Get(ReportText.AskWhen, language), await host.StoryDoneAsync(language), StringComparison.Ordinal);
 
         var replies = await host.Say(answer);
         Assert.DoesNotContain(texts.Get(ReportText.RetryWhen, language), replies, StringComparison.Ordinal);

@@ -43,9 +43,8 @@ public sealed class LawsuitReadingTests
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
         var texts = host.Services.GetRequiredService<ITextCatalog>();
-        var language = code == "ko" ? Language.Korean : Language.English;
-        await host.Say(code == "ko" ? "안녕하세요" : "hello");
-        await host.Say(opening);
+        var language = ReportWalk.Lang(code);
+        await host.StoryAtMenuAsync(language, opening);
         await host.Say(more);
         await host.Say(code == "ko" ? "다 했어요" : "done");
         await host.SkipUntilAsync(language, ReportText.SummaryAsk, most: 12);

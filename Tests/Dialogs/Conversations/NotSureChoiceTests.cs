@@ -25,13 +25,10 @@ public sealed class NotSureChoiceTests
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
         var texts = host.Services.GetRequiredService<ITextCatalog>();
-        var language = code == "ko" ? Language.Korean : Language.English;
-        var asked = language == Language.Korean ? await host.StartKoreanReportAsync() : await host.StartEnglishReportAsync();
-        Assert.Contains(texts.Get(ReportText.AskTypes, language), asked, StringComparison.Ordinal);
+        var language = ReportWalk.Lang(code);
 
         // Images shared: the "still online?" question is asked.
-        await host.Say("2");
-        await host.Say(language == Language.Korean ? "다 했어요" : "done");
+        await host.StoryDoneAsync(language, "2");
         await host.SkipUntilAsync(language, ReportText.AskOnline, most: 6);
 
         var replies = await host.Say(answer);
@@ -49,10 +46,8 @@ public sealed class NotSureChoiceTests
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
         var texts = host.Services.GetRequiredService<ITextCatalog>();
-        var language = code == "ko" ? Language.Korean : Language.English;
-        _ = language == Language.Korean ? await host.StartKoreanReportAsync() : await host.StartEnglishReportAsync();
-        await host.Say("2");
-        await host.Say(language == Language.Korean ? "다 했어요" : "done");
+        var language = ReportWalk.Lang(code);
+        await host.StoryDoneAsync(language, "2");
         await host.SkipUntilAsync(language, ReportText.AskWho, most: 6);
 
         // "Who?" has no choice for not knowing: it passes, and the evidence question comes.

@@ -28,9 +28,8 @@ public sealed class QuestionsInTheStoryTests
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
         var texts = host.Services.GetRequiredService<ITextCatalog>();
-        var language = code == "ko" ? Language.Korean : Language.English;
-        await host.Say(code == "ko" ? "안녕하세요" : "hello");
-        Assert.Contains(texts.Get(StoryText.Intro, language), await host.Say(opening), StringComparison.Ordinal);
+        var language = ReportWalk.Lang(code);
+        Assert.Contains(texts.Get(StoryText.Intro, language), await host.StoryAtMenuAsync(language, opening), StringComparison.Ordinal);
 
         var replies = await host.Say(question);
 
@@ -54,9 +53,8 @@ public sealed class QuestionsInTheStoryTests
     {
         await using var host = ReportTestHost.Create(new MemoryStorage());
         var texts = host.Services.GetRequiredService<ITextCatalog>();
-        var language = code == "ko" ? Language.Korean : Language.English;
-        await host.Say(code == "ko" ? "안녕하세요" : "hello");
-        await host.Say(opening);
+        var language = ReportWalk.Lang(code);
+        await host.StoryAtMenuAsync(language, opening);
 
         var replies = await host.Say(more);
 

@@ -35,6 +35,25 @@ public static partial class ReportWalk
         await host.Say(Skip(language));
     }
 
+    /// <summary>Greets in <paramref name="language"/> and tells <paramref name="story"/> at the menu; returns the replies to the story.</summary>
+    public static async Task<string> StoryAtMenuAsync(this DialogTestHost host, Language language, string story)
+    {
+        await host.Say(language == Language.Korean ? "안녕하세요" : "hello");
+        return await host.Say(story);
+    }
+
+    /// <summary>
+    /// Starts the report in <paramref name="language"/>, answers what happened with <paramref name="kinds"/> (passes it when
+    /// null) and finishes the story at once; returns the replies to "done" (the next question).
+    /// </summary>
+    public static async Task<string> StoryDoneAsync(this DialogTestHost host, Language language, string? kinds = null)
+    {
+        var asked = await (language == Language.Korean ? host.StartKoreanReportAsync() : host.StartEnglishReportAsync());
+        Assert.Contains(host.Services.GetRequiredService<ITextCatalog>().Get(ReportText.AskTypes, language), asked, StringComparison.Ordinal);
+        await host.Say(kinds ?? Skip(language));
+        return await host.Say(language == Language.Korean ? "다 했어요" : "done");
+    }
+
     /// <summary>
     /// Starts the report in <paramref name="language"/> ("ko" or "en") and passes questions until the one that asks for
     /// <paramref name="field"/> is asked; returns that question.

@@ -56,11 +56,8 @@ public sealed class ChoiceQuestionBackTests
     {
         var host = ReportTestHost.Create(new MemoryStorage());
         var texts = host.Services.GetRequiredService<ITextCatalog>();
-        var language = code == "ko" ? Language.Korean : Language.English;
-        var asked = language == Language.Korean ? await host.StartKoreanReportAsync() : await host.StartEnglishReportAsync();
-        Assert.Contains(texts.Get(ReportText.AskTypes, language), asked, StringComparison.Ordinal);
-        await host.Say(ReportWalk.Skip(language));
-        await host.Say(language == Language.Korean ? "다 했어요" : "done");
+        var language = ReportWalk.Lang(code);
+        await host.StoryDoneAsync(language);
         await host.SkipUntilAsync(language, ReportText.AskEvidence, most: 4);
         return (host, texts, language);
     }
