@@ -133,7 +133,7 @@ public sealed class LegalOptionsDialog : Dialog
 
     /// <summary>
     /// Whether a report tells of a defamation or false-accusation suit against the survivor, threatened or feared: its
-    /// disclosures say so, or its story does or asks about one ("이거 명예훼손으로 역고소 당할 수도 있는 거예요?").
+    /// disclosures say so, or its story does or asks about one ("could I be sued back for defamation?", "yeokgoso danghal su isseoyo?").
     /// </summary>
     public static bool TellsOfLawsuit(IncidentReport report, IPhraseCatalog phrases) =>
         report.Disclosures?.Contains(Disclosure.ThreatenedWithLawsuit) == true

@@ -172,8 +172,8 @@ public sealed class StoryReader
         && (_asksReportable.Occurs(input) || (_asksLegal.Occurs(input) && (_questions.Asks(text) || _wantsToKnow.Occurs(input))));
 
     /// <summary>
-    /// Whether a message tells of being sued or threatened with a suit for speaking out, or asks about one ("역고소 당할 수
-    /// 있나요?", "he says he'll sue me for defamation"; <see cref="StoryPhrases.Sued"/>).
+    /// Whether a message tells of being sued or threatened with a suit for speaking out, or asks about one ("yeokgoso danghal
+    /// su innayo?", "he says he'll sue me for defamation"; <see cref="StoryPhrases.Sued"/>).
     /// </summary>
     public bool TellsOfBeingSued(string? text) => Input(text) is { } input && _sued.Occurs(input);
 
