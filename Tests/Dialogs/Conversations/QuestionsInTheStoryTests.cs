@@ -62,4 +62,35 @@ public sealed class QuestionsInTheStoryTests
         Assert.DoesNotContain(texts.Get(StoryText.Reportable, language), replies, StringComparison.Ordinal);
         Assert.Contains(texts.Get(ReportText.NarrativeMore, language), replies, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("ko", "과외 선생님이 제 사진을 합성해서 돌렸어요", "이 다음은 어떻게 말해야 할지 모르겠어요")]
+    public async Task Not_knowing_how_to_say_the_next_part_gets_time_not_the_help_text(string code, string opening, string hesitation)
+    {
+        await using var host = ReportTestHost.Create(new MemoryStorage());
+        var texts = host.Services.GetRequiredService<ITextCatalog>();
+        var language = ReportWalk.Lang(code);
+        await host.StoryAtMenuAsync(language, opening);
+
+        var replies = await host.Say(hesitation);
+
+        Assert.Contains(texts.Get(DisclosureText.Hesitant, language), replies, StringComparison.Ordinal);
+        Assert.DoesNotContain(texts.Get(HelpText.Text, language), replies, StringComparison.Ordinal);
+
+        // The story goes on: the next message is kept, "done" moves to the next question.
+        Assert.Contains(texts.Get(ReportText.NarrativeMore, language), await host.Say(code == "ko" ? "그리고 그 뒤로 계속 연락이 와요" : "and he keeps texting me since"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ko", "과외 선생님이 제 사진을 합성해서 돌렸어요", "이거 어떻게 쓰는 거예요?")]
+    [InlineData("en", "my ex keeps threatening to share a video of me", "how does this work?")]
+    public async Task Asking_how_the_bot_works_in_the_middle_of_the_story_still_gets_the_help_text(string code, string opening, string question)
+    {
+        await using var host = ReportTestHost.Create(new MemoryStorage());
+        var texts = host.Services.GetRequiredService<ITextCatalog>();
+        var language = ReportWalk.Lang(code);
+        await host.StoryAtMenuAsync(language, opening);
+
+        Assert.Contains(texts.Get(HelpText.Text, language), await host.Say(question), StringComparison.Ordinal);
+    }
 }
