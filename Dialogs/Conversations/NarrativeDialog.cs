@@ -26,6 +26,9 @@ public sealed class NarrativeDialog : Dialog
     private const string OptionsKey = "options";
     private const string PartsKey = "parts";
 
+    /// <summary>True when the stack holds a story being told.</summary>
+    public static bool IsOnStack(IEnumerable<DialogInstance> stack) => stack.Any(d => d.Id == DialogId);
+
     public NarrativeDialog()
         : base(DialogId)
     {

@@ -12,8 +12,6 @@ namespace ReportBot.Dialogs.Conversations;
 /// </summary>
 public static class StoryQuestions
 {
-    private static readonly string ExactWorry = QuestionBackPhrases.Exact.Name["question_back.".Length..];
-
     /// <summary>The answer to the question the words ask, or null when they ask none this answers.</summary>
     public static TextKey? Answer(IPhraseCatalog phrases, string words)
     {
@@ -24,7 +22,7 @@ public static class StoryQuestions
         }
 
         // "Does it have to be exact?" is about a question's answer, not about the story.
-        if (QuestionBack.For(phrases).Worry(words) is { } worry && worry != ExactWorry)
+        if (QuestionBack.For(phrases).Worry(words) is { } worry && worry != QuestionBackPhrases.ExactWorry)
         {
             return ReportText.QuestionBackAnswer(worry);
         }

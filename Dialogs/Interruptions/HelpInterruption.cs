@@ -19,11 +19,7 @@ public sealed class HelpInterruption : IInterruption
         }
 
         InterruptionSupport.RememberLanguage(dc);
-
-        // In the middle of the story, "eotteoke malhaeya halji moreugesseoyo" (I don't know how to say it) asks for time,
-        // not how the bot works: what is said at the start to someone who finds it hard to begin, then the story goes on.
-        var midStory = dc.Stack.Any(instance => instance.Id == Conversations.NarrativeDialog.DialogId);
-        await dc.SendAsync(midStory && StoryReader.For(dc.Services.Phrases).Hesitates(dc.Text) ? DisclosureText.Hesitant : HelpText.Text, cancellationToken);
+        await dc.SendAsync(HelpText.Text, cancellationToken);
         return InterruptionResult.Resume;
     }
 }

@@ -163,13 +163,11 @@ public sealed class StoryReader
     public bool AsksIfReportable(string? text) => Input(text) is { } input && _asksReportable.Occurs(input);
 
     /// <summary>
-    /// Whether a message asks a legal question about what happened: whether it can be reported (<see cref="AsksIfReportable"/>),
-    /// or, in a message that asks or says it wants to know, being sued back, punishment, time limits or compensation
-    /// (<see cref="StoryPhrases.AsksLegal"/>).
+    /// Whether a message that asks, or says it wants to know, asks about being sued back, punishment, time limits or
+    /// compensation (<see cref="StoryPhrases.AsksLegal"/>); whether it can be reported at all is <see cref="AsksIfReportable"/>.
     /// </summary>
     public bool AsksLegalQuestion(string? text) =>
-        Input(text) is { } input
-        && (_asksReportable.Occurs(input) || (_asksLegal.Occurs(input) && (_questions.Asks(text) || _wantsToKnow.Occurs(input))));
+        Input(text) is { } input && _asksLegal.Occurs(input) && (_wantsToKnow.Occurs(input) || _questions.Asks(text));
 
     /// <summary>
     /// Whether a message tells of being sued or threatened with a suit for speaking out, or asks about one ("yeokgoso danghal

@@ -50,5 +50,8 @@ public static class QuestionBackPhrases
     /// <summary>The name of the worry that is whether this goes to the police (<see cref="Police"/>), or whether what happened can be reported.</summary>
     public const string PoliceWorry = "police";
 
+    /// <summary>The name of the worry that is whether a date must be exact (<see cref="Exact"/>): about a question's answer, not a story.</summary>
+    public const string ExactWorry = "exact";
+
     public static IReadOnlyList<PhraseKey> Worries { get; } = [Privacy, FoundOut, Police, Erasure, Evidence, Exact, Why, Length];
 }

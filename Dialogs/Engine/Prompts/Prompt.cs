@@ -53,21 +53,13 @@ public abstract class Prompt<T> : Dialog
         var options = ReadOptions(state);
         state[AttemptsKey] = state.Value<int>(AttemptsKey) + 1;
 
-        PromptRecognition<T>? unsureChoice = null;
-        if (options.AllowSkip && TextMatcher.Matches(dc.Text, dc.Services.Phrases.All(CommonPhrases.Skip)))
+        PromptRecognition<T>? notKnowing = null;
+        if (options.AllowSkip && TextMatcher.Matches(dc.Text, dc.Services.Phrases.All(CommonPhrases.Skip)) && (notKnowing = NotKnowingChoice(dc, options)) is null)
         {
-            // Not knowing ("not sure", "moreugesseoyo") picks a choice that says so ("I haven't been able to check") where
-            // the question has one; asking to pass ("skip") always passes.
-            if (options.Choices is not { Count: > 0 } || TextMatcher.ContainsAny(TextMatcher.Normalize(dc.Text), dc.Services.Phrases.All(CommonPhrases.SkipWord))
-                || Recognize(dc, options) is not { Succeeded: true } unsure)
-            {
-                return await dc.EndDialogAsync(SkippedAnswer.Instance, cancellationToken).ConfigureAwait(false);
-            }
-
-            unsureChoice = unsure;
+            return await dc.EndDialogAsync(SkippedAnswer.Instance, cancellationToken).ConfigureAwait(false);
         }
 
-        var recognition = unsureChoice ?? Recognize(dc, options);
+        var recognition = notKnowing ?? Recognize(dc, options);
         if (!recognition.Succeeded)
         {
             return await MissedAsync(dc, options, state, cancellationToken).ConfigureAwait(false);
@@ -126,6 +118,18 @@ public abstract class Prompt<T> : Dialog
 
     /// <summary>Makes sense of the survivor's message.</summary>
     protected abstract PromptRecognition<T> Recognize(DialogContext dc, PromptOptions options);
+
+    /// <summary>
+    /// For words of <see cref="CommonPhrases.Skip"/> that say not knowing ("not sure", "moreugesseoyo"): the choice that
+    /// says so where the question has one ("I haven't been able to check"); null, to pass the question, for asking to pass
+    /// ("skip", <see cref="CommonPhrases.SkipWord"/>) and where no choice reads the words.
+    /// </summary>
+    private PromptRecognition<T>? NotKnowingChoice(DialogContext dc, PromptOptions options) =>
+        options.Choices is { Count: > 0 }
+        && !TextMatcher.ContainsAny(TextMatcher.Normalize(dc.Text), dc.Services.Phrases.All(CommonPhrases.SkipWord))
+        && Recognize(dc, options) is { Succeeded: true } picked
+            ? picked
+            : null;
 
     /// <summary>The buttons shown with the question.</summary>
     protected virtual IList<CardAction>? SuggestedActions(DialogContext dc, PromptOptions options) => null;

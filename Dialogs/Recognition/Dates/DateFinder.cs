@@ -51,7 +51,7 @@ internal static class DateFinder
             // Time gone by begins a clause of its own ("he messaged me yesterday, it's been since august"): the run before
             // it is read first, unless it is the count it follows ("2 weeks have passed", "han dal-jjeum dwaesseoyo").
             var clause = i < spans.Count && spans[i].Token.Kind == "elapsed" && run.Count > 0
-                && run[^1].Token.Kind is not ("n" or "few" or "approx" or "day" or "week" or "month" or "year" or "one_week" or "two_weeks" or "ten_days" or "half_month" or "half_year");
+                && run[^1].Token.Kind is not ("n" or "few" or "approx") && !DateReader.IsUnit(run[^1].Token);
             if (i < spans.Count && !IsUnread(spans, i) && !clause)
             {
                 // "i was" said before an age is a filler word in a story ("last week i was at the club").
@@ -136,7 +136,7 @@ internal static class DateFinder
                 // august") the words begin after it.
                 if (run[start].Token.Kind == "elapsed")
                 {
-                    var counted = run.Skip(start).Take(end - start).TakeWhile(s => s.Token.Kind != "since").Any(s => Units.Contains(s.Token.Kind) || InDayUnits.Contains(s.Token.Kind));
+                    var counted = run.Skip(start).Take(end - start).TakeWhile(s => s.Token.Kind != "since").Any(s => DateReader.IsUnit(s.Token));
                     from = counted ? ItsBefore(folded, from) ?? from : end - start > 1 ? run[start + 1].Start : from;
                 }
 
@@ -176,9 +176,6 @@ internal static class DateFinder
 
     /// <summary>Units a count stands before ("a month ago", "a year ago").</summary>
     private static readonly HashSet<string> Units = new(StringComparer.Ordinal) { "day", "week", "month", "year" };
-
-    /// <summary>Units said in one word ("a fortnight", "boreum", "ilju-il").</summary>
-    private static readonly HashSet<string> InDayUnits = new(StringComparer.Ordinal) { "one_week", "two_weeks", "ten_days", "half_month", "half_year" };
 
     /// <summary>
     /// Where the "a" of "a month ago" starts: the tokenizer skips it as a filler word and the reading counts one unit without

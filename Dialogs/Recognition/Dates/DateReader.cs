@@ -172,7 +172,8 @@ public sealed partial class DateReader
         }
     }
 
-    private static bool IsUnit(DateToken token) =>
+    /// <summary>A unit a count stands before: a day, week, month or year, or one said in one word ("a fortnight", "boreum").</summary>
+    internal static bool IsUnit(DateToken token) =>
         token.Kind is "day" or "week" or "month" or "year" or "one_week" or "two_weeks" or "ten_days" or "half_month" or "half_year";
 
     /// <summary>The days of a unit said in one word ("a fortnight", "yeolheul"), or 0 and the unit itself.</summary>

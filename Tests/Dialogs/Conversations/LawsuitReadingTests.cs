@@ -44,7 +44,7 @@ public sealed class LawsuitReadingTests
         await using var host = ReportTestHost.Create(new MemoryStorage());
         var texts = host.Services.GetRequiredService<ITextCatalog>();
         var language = ReportWalk.Lang(code);
-        await host.StoryAtMenuAsync(language, opening);
+        await host.SayAtMenuAsync(language, opening);
         await host.Say(more);
         await host.Say(code == "ko" ? "다 했어요" : "done");
         await host.SkipUntilAsync(language, ReportText.SummaryAsk, most: 12);

@@ -22,9 +22,8 @@ public sealed class LegalAskTests
     {
         await using var host = ReportWalk.HostIn(language);
         var korean = language == "ko";
-        await host.Say(korean ? "안녕하세요" : "hello");
 
-        var replies = await host.Say(ask);
+        var replies = await host.SayAtMenuAsync(ReportWalk.Lang(language), ask);
 
         Assert.Contains(Catalog.In(korean, LegalText.BrowsePrompt), replies);
         Assert.DoesNotContain(Catalog.In(korean, HelpText.Text), replies);
@@ -37,9 +36,8 @@ public sealed class LegalAskTests
     {
         await using var host = ReportWalk.HostIn(language);
         var korean = language == "ko";
-        await host.Say(korean ? "안녕하세요" : "hello");
 
-        var replies = await host.Say(words);
+        var replies = await host.SayAtMenuAsync(ReportWalk.Lang(language), words);
 
         Assert.DoesNotContain(Catalog.In(korean, DisclosureText.Heard), replies);
     }

@@ -29,7 +29,7 @@ public sealed class QuestionsInTheStoryTests
         await using var host = ReportTestHost.Create(new MemoryStorage());
         var texts = host.Services.GetRequiredService<ITextCatalog>();
         var language = ReportWalk.Lang(code);
-        Assert.Contains(texts.Get(StoryText.Intro, language), await host.StoryAtMenuAsync(language, opening), StringComparison.Ordinal);
+        Assert.Contains(texts.Get(StoryText.Intro, language), await host.SayAtMenuAsync(language, opening), StringComparison.Ordinal);
 
         var replies = await host.Say(question);
 
@@ -54,7 +54,7 @@ public sealed class QuestionsInTheStoryTests
         await using var host = ReportTestHost.Create(new MemoryStorage());
         var texts = host.Services.GetRequiredService<ITextCatalog>();
         var language = ReportWalk.Lang(code);
-        await host.StoryAtMenuAsync(language, opening);
+        await host.SayAtMenuAsync(language, opening);
 
         var replies = await host.Say(more);
 
@@ -70,7 +70,7 @@ public sealed class QuestionsInTheStoryTests
         await using var host = ReportTestHost.Create(new MemoryStorage());
         var texts = host.Services.GetRequiredService<ITextCatalog>();
         var language = ReportWalk.Lang(code);
-        await host.StoryAtMenuAsync(language, opening);
+        await host.SayAtMenuAsync(language, opening);
 
         var replies = await host.Say(hesitation);
 
@@ -89,7 +89,7 @@ public sealed class QuestionsInTheStoryTests
         await using var host = ReportTestHost.Create(new MemoryStorage());
         var texts = host.Services.GetRequiredService<ITextCatalog>();
         var language = ReportWalk.Lang(code);
-        await host.StoryAtMenuAsync(language, opening);
+        await host.SayAtMenuAsync(language, opening);
 
         Assert.Contains(texts.Get(HelpText.Text, language), await host.Say(question), StringComparison.Ordinal);
     }

@@ -35,11 +35,11 @@ public static partial class ReportWalk
         await host.Say(Skip(language));
     }
 
-    /// <summary>Greets in <paramref name="language"/> and tells <paramref name="story"/> at the menu; returns the replies to the story.</summary>
-    public static async Task<string> StoryAtMenuAsync(this DialogTestHost host, Language language, string story)
+    /// <summary>Greets in <paramref name="language"/> and says <paramref name="text"/> at the menu; returns the replies to it.</summary>
+    public static async Task<string> SayAtMenuAsync(this DialogTestHost host, Language language, string text)
     {
         await host.Say(language == Language.Korean ? "안녕하세요" : "hello");
-        return await host.Say(story);
+        return await host.Say(text);
     }
 
     /// <summary>
