@@ -59,6 +59,19 @@ public static class DatePhrases
     /// <summary>One word for ten days (열흘).</summary>
     public static readonly PhraseKey TenDays = new("date.t.ten_days");
 
+    /// <summary>The native words for one to six days (하루, 이틀, 사흘, 나흘, 닷새, 엿새): each a unit of that many days.</summary>
+    public static readonly PhraseKey OneDay = new("date.t.one_day");
+
+    public static readonly PhraseKey TwoDays = new("date.t.two_days");
+
+    public static readonly PhraseKey ThreeDays = new("date.t.three_days");
+
+    public static readonly PhraseKey FourDays = new("date.t.four_days");
+
+    public static readonly PhraseKey FiveDays = new("date.t.five_days");
+
+    public static readonly PhraseKey SixDays = new("date.t.six_days");
+
     public static readonly PhraseKey Day = new("date.t.day");
 
     public static readonly PhraseKey Week = new("date.t.week");
@@ -279,6 +292,12 @@ public static class DatePhrases
         Ago,
         Holiday,
         TenDays,
+        OneDay,
+        TwoDays,
+        ThreeDays,
+        FourDays,
+        FiveDays,
+        SixDays,
         Lasting,
         Elapsed,
         LastingPast,

@@ -121,6 +121,14 @@ internal static class DateFinder
                         shortest++;
                     }
 
+                    // A length before the first word that names a time ("for 5 years and yesterday", "together 2 years and on
+                    // saturday") is the background, and that word the next time: go on at it.
+                    var anchor = run.FindIndex(start, shortest - start, IsAnchor);
+                    if (anchor > start && shortest == anchor + 1 && run.Skip(start).Take(anchor - start).Any(s => DateReader.IsUnit(s.Token)))
+                    {
+                        shortest = anchor;
+                    }
+
                     start = shortest - 1;
                     break;
                 }

@@ -174,7 +174,8 @@ public sealed partial class DateReader
 
     /// <summary>A unit a count stands before: a day, week, month or year, or one said in one word ("a fortnight", "boreum").</summary>
     internal static bool IsUnit(DateToken token) =>
-        token.Kind is "day" or "week" or "month" or "year" or "one_week" or "two_weeks" or "ten_days" or "half_month" or "half_year";
+        token.Kind is "day" or "week" or "month" or "year" or "one_week" or "two_weeks" or "ten_days" or "half_month" or "half_year"
+            or "one_day" or "two_days" or "three_days" or "four_days" or "five_days" or "six_days";
 
     /// <summary>The days of a unit said in one word ("a fortnight", "yeolheul"), or 0 and the unit itself.</summary>
     private static (int Days, string Unit) InDays(string kind) => kind switch
@@ -182,6 +183,12 @@ public sealed partial class DateReader
         "one_week" => (7, "day"),
         "two_weeks" => (14, "day"),
         "ten_days" => (10, "day"),
+        "one_day" => (1, "day"),
+        "two_days" => (2, "day"),
+        "three_days" => (3, "day"),
+        "four_days" => (4, "day"),
+        "five_days" => (5, "day"),
+        "six_days" => (6, "day"),
         "half_month" => (15, "day"),
         _ => (0, kind),
     };

@@ -100,7 +100,16 @@ public sealed class DateTokenizer
                 continue;
             }
 
+            // A Sino-Korean count before its unit ("sam-gaewol", "il-nyeon", "sip-il"): read as the digits would be, unless a
+            // longer date word starts here ("iljuil", a week; "isam", two or three).
             var match = Match(folded, i, requireBoundary: true);
+            if (Hangul.IsHangul(c) && SinoKoreanCount.Read(folded, i) is { } count && count.End - i >= (match?.Phrase.Length ?? 0))
+            {
+                spans.Add(new DateSpan(new DateToken("n", count.Value), i, count.End, false));
+                i = count.End;
+                continue;
+            }
+
             if (match is { } found)
             {
                 spans.Add(new DateSpan(found.Kind == Ignore ? new DateToken(Ignore) : ToToken(found.Kind), i, i + found.Phrase.Length, found.Korean));
