@@ -238,6 +238,9 @@ public static class DatePhrases
     /// <summary>"지지난주", "the week before last": the week before last week.</summary>
     public static readonly PhraseKey WeekBeforeLast = new("date.t.week_before_last");
 
+    /// <summary>The month before last (지지난달, "the month before last"): last month's, a month earlier.</summary>
+    public static readonly PhraseKey MonthBeforeLast = new("date.t.month_before_last");
+
     /// <summary>"지지난 주말", "the weekend before last".</summary>
     public static readonly PhraseKey WeekendBeforeLast = new("date.t.weekend_before_last");
 
@@ -273,6 +276,7 @@ public static class DatePhrases
         MaybeOr,
         HalfMonth,
         WeekBeforeLast,
+        MonthBeforeLast,
         WeekendBeforeLast,
         NewYearsEve,
         Christmas,

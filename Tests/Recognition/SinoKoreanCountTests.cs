@@ -12,7 +12,8 @@ namespace ReportBot.Tests.Recognition;
 /// <summary>
 /// Counts in Sino-Korean numerals and the native words for days: "삼개월 전" (three months ago) was read as one month ago,
 /// "십년 전" and "오년 전에" as one year ago, "삼일 전" as yesterday; "이틀 전", "사흘 전" and "일년 됐어요" were not read at
-/// all, and months said as "삼월" or "시월" neither. A length said before the time in a story ("사귄지 일년 됐는데 지난주에", "i've
+/// all, and months said as "삼월" or "시월" neither. "세 달 전" (three months ago) was one month ago too: "세" was read as the
+/// age word of "15세". "2 nights ago" and "the month before last" (지지난달) were not read, or read as last month. A length said before the time in a story ("사귄지 일년 됐는데 지난주에", "i've
 /// known him for 5 years and yesterday…") is background, and the time after it is the one offered.
 /// </summary>
 public sealed class SinoKoreanCountTests
@@ -41,6 +42,14 @@ public sealed class SinoKoreanCountTests
     [InlineData("이틀 지났어요", "2026-11-23")]
     [InlineData("한 일주일 됐어요", "2026-11-18")]
     [InlineData("이삼일 전", "2026-11-23")]
+    [InlineData("세 달 전", "2026-08-25")]
+    [InlineData("세달전", "2026-08-25")]
+    [InlineData("2 nights ago", "2026-11-23")]
+    [InlineData("a couple nights ago", "2026-11-23")]
+    [InlineData("last nite", "2026-11-24")]
+    [InlineData("지지난달", "2026-09-15")]
+    [InlineData("저저번 달 15일", "2026-09-15")]
+    [InlineData("the month before last", "2026-09-15")]
     public void A_count_in_sino_korean_numerals_or_a_native_day_word_is_that_long_ago(string text, string within)
     {
         var reading = Reader.Read(text, Today);
@@ -76,6 +85,17 @@ public sealed class SinoKoreanCountTests
 
         Assert.NotNull(reading);
         AssertHolds(reading, within);
+    }
+
+    [Theory]
+    [InlineData("15세 때")]
+    [InlineData("세 살 때")]
+    public void An_age_is_still_an_age(string text)
+    {
+        var reading = Reader.Read(text, Today);
+
+        Assert.NotNull(reading);
+        Assert.True(reading.WordsOnly); // kept as the survivor's words, with no calendar range
     }
 
     [Theory]

@@ -14,7 +14,7 @@ internal static class DateFinder
 
     private static readonly HashSet<string> Anchors = new(StringComparer.Ordinal)
     {
-        "today", "yesterday", "day_before_yesterday", "last_week", "this_week", "last_month", "this_month", "last_year",
+        "today", "yesterday", "day_before_yesterday", "last_week", "this_week", "last_month", "month_before_last", "this_month", "last_year",
         "year_before_last", "this_year", "weekend", "last_weekend", "life_stage", "holiday", "event", "ago", "christmas", "christmas_eve", "halloween", "new_year", "new_years_eve", "not_long_ago",
         "week_before_last", "weekend_before_last", "other_day", "while_ago", "elapsed",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -108,13 +108,13 @@ public sealed partial class DateReader
 
     private static DateReading? MonthRelative(List<DateToken> tokens, DateOnly today)
     {
-        var last = tokens.Any(t => t.Kind == "last_month");
-        if (!last && !tokens.Any(t => t.Kind == "this_month"))
+        var back = tokens.Any(t => t.Kind == "month_before_last") ? 2 : tokens.Any(t => t.Kind == "last_month") ? 1 : 0;
+        if (back == 0 && !tokens.Any(t => t.Kind == "this_month"))
         {
             return null;
         }
 
-        var first = new DateOnly(today.Year, today.Month, 1).AddMonths(last ? -1 : 0);
+        var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-back);
         var day = tokens.FirstOrDefault(t => t.Kind == "n");
         if (day.Kind == "n" && day.Value is >= 1 and <= 31)
         {

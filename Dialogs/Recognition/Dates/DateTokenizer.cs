@@ -15,6 +15,9 @@ public sealed class DateTokenizer
     private readonly (string Phrase, string Kind, bool Korean)[] _phrases;
     private readonly HashSet<string> _ones;
 
+    /// <summary>"se": three, or an age after a number.</summary>
+    private const string Three = "\uC138";
+
     public DateTokenizer(IPhraseCatalog phrases)
     {
         _phrases = [.. DatePhrases.All
@@ -112,6 +115,14 @@ public sealed class DateTokenizer
 
             if (match is { } found)
             {
+                // "se" is an age after a number ("15se") and three anywhere else ("se dal jeon", three months ago).
+                if (found.Kind == "age" && found.Korean && found.Phrase == Three && (spans.Count == 0 || spans[^1].Token.Kind != "n"))
+                {
+                    spans.Add(new DateSpan(new DateToken("n", 3), i, i + 1, true));
+                    i++;
+                    continue;
+                }
+
                 spans.Add(new DateSpan(found.Kind == Ignore ? new DateToken(Ignore) : ToToken(found.Kind), i, i + found.Phrase.Length, found.Korean));
                 i += found.Phrase.Length;
                 continue;
