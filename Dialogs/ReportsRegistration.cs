@@ -51,6 +51,7 @@ public static class ReportsRegistration
         services.AddSingleton<IInterruption, WelcomeBackInterruption>();
         services.AddSingleton<IInterruption, HelpInterruption>();
         services.AddSingleton<IInterruption, HesitationInterruption>();
+        services.AddSingleton<IInterruption, StoryAtTheKindInterruption>();
         services.AddSingleton<IInterruption, DistressInterruption>();
         services.AddSingleton<IInterruption, GreetingInterruption>();
         services.AddSingleton<IInterruption, SupporterInterruption>();

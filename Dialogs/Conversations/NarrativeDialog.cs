@@ -59,7 +59,7 @@ public sealed class NarrativeDialog : Dialog
         // a plain no is a no: "I'm okay" to "if you feel able to, tell me" can as well mean they can.
         var no = TextMatcher.Matches(text, phrases.All(CommonPhrases.No));
         var okayFirst = parts.Count == 0 && TextMatcher.Matches(text, phrases.All(ReportPhrases.NarrativeOkay));
-        if (TextMatcher.Matches(text, phrases.All(ReportPhrases.Done)) || TextMatcher.Matches(text, phrases.All(CommonPhrases.Skip)) || (no && !okayFirst))
+        if (SaysDone(text, phrases) || TextMatcher.Matches(text, phrases.All(CommonPhrases.Skip)) || (no && !okayFirst))
         {
             return await dc.EndDialogAsync(parts.Count > 0 ? parts : SkippedAnswer.Instance, cancellationToken);
         }
@@ -137,4 +137,50 @@ public sealed class NarrativeDialog : Dialog
     private static List<string> Parts(JObject state) => state[PartsKey]?.ToObject<List<string>>() ?? [];
 
     private static PromptOptions Options(JObject state) => state[OptionsKey]?.ToObject<PromptOptions>() ?? new PromptOptions();
+    /// <summary>How long a message that ends the story with words around it can be ("no i think that's everything for now").</summary>
+    private const int MostDoneWords = 10;
+
+    /// <summary>
+    /// "That's all", said alone or with words around it ("no that's it", "ne geuge dayeyo", "i think that's everything for
+    /// now"): the fillers are taken off the start and the end of a short message, and what is left must be a way of saying done.
+    /// </summary>
+    public static bool SaysDone(string text, IPhraseCatalog phrases)
+    {
+        var done = phrases.All(ReportPhrases.Done);
+        if (TextMatcher.Matches(text, done))
+        {
+            return true;
+        }
+
+        var words = TextMatcher.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '.', '!', '~', '?')).Where(w => w.Length > 0).ToList();
+        if (words.Count < 2 || words.Count > MostDoneWords)
+        {
+            return false;
+        }
+
+        var fillers = phrases.All(ReportPhrases.DoneFillers).Select(f => TextMatcher.Normalize(f).Split(' ')).ToList();
+        var (start, end) = (0, words.Count);
+        for (var moved = true; moved && end - start > 1;)
+        {
+            moved = false;
+            foreach (var filler in fillers)
+            {
+                if (filler.Length < end - start && words.Skip(start).Take(filler.Length).SequenceEqual(filler, StringComparer.Ordinal))
+                {
+                    start += filler.Length;
+                    moved = true;
+                    break;
+                }
+
+                if (filler.Length < end - start && words.Skip(end - filler.Length).Take(filler.Length).SequenceEqual(filler, StringComparer.Ordinal))
+                {
+                    end -= filler.Length;
+                    moved = true;
+                    break;
+                }
+            }
+        }
+
+        return (start > 0 || end < words.Count) && TextMatcher.Matches(string.Join(' ', words.Skip(start).Take(end - start)), done);
+    }
 }

@@ -78,6 +78,21 @@ public sealed partial class ReportDialog : Dialog
     public static bool IsAskingTheKind(IReadOnlyList<DialogInstance> stack) =>
         stack.Count > 1 && stack[1] is { Id: DialogId } report && AsksTheKindFirstTime(report.State);
 
+    /// <summary>
+    /// Keeps words told at the kind question, which name no kind, as the start of the story (the question is then asked
+    /// again); false when the report is not asking the kind for the first time.
+    /// </summary>
+    public static bool KeepStoryToldAtTheKind(IReadOnlyList<DialogInstance> stack, string words)
+    {
+        if (!IsAskingTheKind(stack))
+        {
+            return false;
+        }
+
+        stack[1].State[OpeningKey] = words;
+        return true;
+    }
+
     // The kind question, asked in the report's order (not a correction from the summary), with no story begun before it.
     private static bool AsksTheKindFirstTime(JObject state) =>
         state.Value<string>(FieldKey) == Recognition.StoryReader.TypesAnswerSet && ReadPhase(state) == Phase.Question

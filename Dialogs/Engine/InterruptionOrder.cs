@@ -92,4 +92,10 @@ public static class InterruptionOrder
 
     /// <summary>"Stop" ends the conversation: last, so any more specific reading of the message wins first.</summary>
     public const int Exit = 70;
+
+    /// <summary>
+    /// What happened, told at the kind question in words that name no kind: after every command (a "stop" is a stop), so
+    /// only a message the question itself would not understand.
+    /// </summary>
+    public const int StoryAtTheKind = 75;
 }

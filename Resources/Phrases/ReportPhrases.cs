@@ -5,6 +5,12 @@ public static class ReportPhrases
 {
     public static readonly PhraseKey Done = new("report.done");
 
+    /// <summary>
+    /// Words said around "that's all" at the end of a story ("no that's it", "i think that's everything for now", "네 그게
+    /// 다예요"): taken off the start and the end of a short message before it is compared with <see cref="Done"/>.
+    /// </summary>
+    public static readonly PhraseKey DoneFillers = new("report.done_fillers");
+
     /// <summary>Correcting the answer just given or asking to go back a question ("잘못 썼어요", "can i go back").</summary>
     public static readonly PhraseKey GoBack = new("report.go_back");
 

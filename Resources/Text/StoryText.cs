@@ -18,6 +18,12 @@ public static class StoryText
     /// <summary>A legal question asked while telling what happened: the legal options come after the questions, or now if asked.</summary>
     public static readonly TextKey LegalLater = new("story.legal_later");
 
+    /// <summary>
+    /// The kind of incident was answered by telling what happened in words that name no kind on the list: the words are
+    /// kept, and the list is asked again, with no "I didn't get that": it is fine not to have a name for it.
+    /// </summary>
+    public static readonly TextKey KindAfterStory = new("story.kind_after_story");
+
     /// <summary>The story question when its beginning is already written: anything to add, or "done".</summary>
     public static readonly TextKey AddMore = new("story.add_more");
 }

@@ -25,7 +25,7 @@ public sealed class InterruptionOrderTests
             [
                 typeof(InputGuardInterruption), typeof(CrisisInterruption), typeof(WelcomeBackInterruption), typeof(SupporterInterruption), typeof(ReportQuestionBackInterruption), typeof(ChoiceQuestionBackInterruption), typeof(YesNoDoubtInterruption), typeof(CommandCheckInterruption), typeof(UnfinishedAnswerInterruption), typeof(GoBackInterruption),
                 typeof(LanguageInterruption), typeof(HesitationInterruption), typeof(DistressInterruption), typeof(HelpInterruption), typeof(HandoffInterruption), typeof(LegalOptionsInterruption),
-                typeof(DeleteDataInterruption), typeof(MenuShortcutInterruption), typeof(GreetingInterruption), typeof(ExitInterruption),
+                typeof(DeleteDataInterruption), typeof(MenuShortcutInterruption), typeof(GreetingInterruption), typeof(ExitInterruption), typeof(StoryAtTheKindInterruption),
             ],
             sequence);
         Assert.Equal(interruptions.Count, interruptions.Select(i => i.Order).Distinct().Count());
