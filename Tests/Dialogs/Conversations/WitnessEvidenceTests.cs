@@ -26,6 +26,9 @@ public sealed class WitnessEvidenceTests
     [InlineData("a couple of people saw it happen", "Witnesses")]
     [InlineData("my coworker saw the whole thing", "Witnesses")]
     [InlineData("texts, and my friend heard what happened", "Messages,Witnesses")]
+    [InlineData("녹음한거 하나 있고 동료가 본 적 있어요", "VideosOrFiles,Witnesses")]
+    [InlineData("옆자리 직원이 들은 적 있대요", "Witnesses")]
+    [InlineData("my coworker overheard the whole thing", "Witnesses")]
     [InlineData("아무도 못 봤어요", "None")]
     [InlineData("no one saw anything", "None")]
     public void A_witness_is_read_as_evidence_held(string text, string expected)
