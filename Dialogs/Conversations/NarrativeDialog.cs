@@ -137,6 +137,9 @@ public sealed class NarrativeDialog : Dialog
     private static List<string> Parts(JObject state) => state[PartsKey]?.ToObject<List<string>>() ?? [];
 
     private static PromptOptions Options(JObject state) => state[OptionsKey]?.ToObject<PromptOptions>() ?? new PromptOptions();
+    // The fillers in words, made once per list instance (the catalogs hand out the same instances).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<string>, string[][]> DoneFillers = new();
+
     /// <summary>How long a message that ends the story with words around it can be ("no i think that's everything for now").</summary>
     private const int MostDoneWords = 10;
 
@@ -158,7 +161,7 @@ public sealed class NarrativeDialog : Dialog
             return false;
         }
 
-        var fillers = phrases.All(ReportPhrases.DoneFillers).Select(f => TextMatcher.Normalize(f).Split(' ')).ToList();
+        var fillers = DoneFillers.GetValue(phrases.All(ReportPhrases.DoneFillers), static list => [.. list.Select(f => TextMatcher.Normalize(f).Split(' '))]);
         var (start, end) = (0, words.Count);
         for (var moved = true; moved && end - start > 1;)
         {

@@ -95,8 +95,7 @@ public sealed class ElapsedTimeTests
         Assert.DoesNotContain(texts.Get(ReportText.RetryWhen, language), replies, StringComparison.Ordinal);
         Assert.Contains(texts.Get(ReportText.AskPlace, language), replies, StringComparison.Ordinal);
 
-        var summary = await host.SkipUntilAsync(language, ReportText.SummaryAsk);
-        var when = summary.Split('\n').Single(l => l.Contains(texts.Get(ReportText.FieldWhen, language) + ":", StringComparison.Ordinal));
+        var when = await host.SummaryLineAsync(language, ReportText.FieldWhen);
         Assert.Contains(kept, when, StringComparison.Ordinal);
         Assert.Contains(dated, when, StringComparison.Ordinal);
     }

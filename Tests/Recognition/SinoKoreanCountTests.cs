@@ -135,8 +135,7 @@ public sealed class SinoKoreanCountTests
         var replies = await host.Say("삼개월 전쯤이요");
         Assert.DoesNotContain(texts.Get(ReportText.RetryWhen, language), replies, StringComparison.Ordinal);
 
-        var summary = await host.SkipUntilAsync(language, ReportText.SummaryAsk);
-        var when = summary.Split('\n').Single(l => l.Contains(texts.Get(ReportText.FieldWhen, language) + ":", StringComparison.Ordinal));
+        var when = await host.SummaryLineAsync(language, ReportText.FieldWhen);
         Assert.Contains("삼개월 전쯤이요", when, StringComparison.Ordinal);
         Assert.Contains("2026년 8월", when, StringComparison.Ordinal); // three months before 25 November, not one
     }

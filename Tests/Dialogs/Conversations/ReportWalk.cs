@@ -91,6 +91,14 @@ public static partial class ReportWalk
         return replies;
     }
 
+    /// <summary>Passes the remaining questions to the summary and returns its line for <paramref name="field"/> ("When: ...").</summary>
+    public static async Task<string> SummaryLineAsync(this DialogTestHost host, Language language, TextKey field)
+    {
+        var summary = await host.SkipUntilAsync(language, ReportText.SummaryAsk);
+        var label = host.Services.GetRequiredService<ITextCatalog>().Get(field, language) + ":";
+        return summary.Split('\n').Single(l => l.Contains(label, StringComparison.Ordinal));
+    }
+
     /// <summary>The case code shown to the survivor (grouped form), or fails the test.</summary>
     public static string CaseCodeIn(string replies)
     {

@@ -54,8 +54,7 @@ public sealed class WitnessEvidenceTests
         Assert.Contains(texts.Get(ReportText.AskOnline, language), replies, StringComparison.Ordinal);
         Assert.DoesNotContain(texts.Get(ReportText.AskEvidence, language), replies, StringComparison.Ordinal);
 
-        var summary = await host.SkipUntilAsync(language, ReportText.SummaryAsk);
-        var evidence = summary.Split('\n').Single(l => l.Contains(texts.Get(ReportText.FieldEvidence, language) + ":", StringComparison.Ordinal));
+        var evidence = await host.SummaryLineAsync(language, ReportText.FieldEvidence);
         Assert.Contains(texts.Get(ReportText.EvidenceWitnesses, language), evidence, StringComparison.Ordinal);
     }
 }
