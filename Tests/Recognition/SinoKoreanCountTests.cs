@@ -42,6 +42,8 @@ public sealed class SinoKoreanCountTests
     [InlineData("이틀 지났어요", "2026-11-23")]
     [InlineData("한 일주일 됐어요", "2026-11-18")]
     [InlineData("이삼일 전", "2026-11-23")]
+    [InlineData("수년 전", "2023-11-25")]
+    [InlineData("수개월 전에", "2026-07-25")]
     [InlineData("세 달 전", "2026-08-25")]
     [InlineData("세달전", "2026-08-25")]
     [InlineData("2 nights ago", "2026-11-23")]

@@ -113,6 +113,14 @@ public sealed class DateTokenizer
                 continue;
             }
 
+            // "su" before a unit is several ("sunyeon jeon"), as "myeot" is; "suil" stays the word it is.
+            if (Hangul.IsHangul(c) && SinoKoreanCount.SeveralAt(folded, i) is { } several && several - i >= (match?.Phrase.Length ?? 0))
+            {
+                spans.Add(new DateSpan(new DateToken("few"), i, several, false));
+                i = several;
+                continue;
+            }
+
             if (match is { } found)
             {
                 // "se" is an age after a number ("15se") and three anywhere else ("se dal jeon", three months ago).

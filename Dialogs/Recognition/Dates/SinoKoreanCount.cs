@@ -13,6 +13,7 @@ internal static class SinoKoreanCount
     private const string Digits = "\uC77C\uC774\uC0BC\uC0AC\uC624\uC721\uCE60\uD314\uAD6C"; // il i sam sa o yuk chil pal gu: 1 - 9
     private const char Ten = '\uC2ED'; // sip
     private const char Yuk = '\uB959'; // ryuk, 6 after another numeral
+    private const char Several = '\uC218'; // su
 
     /// <summary>Units that stand after one space as well ("il nyeon", "sam gaewol", "i juil").</summary>
     private static readonly string[] SpacedUnits = ["\uB144", "\uAC1C\uC6D4", "\uC8FC\uC77C", "\uC8FC\uAC04"]; // nyeon, gaewol, juil, jugan
@@ -45,6 +46,10 @@ internal static class SinoKoreanCount
 
         return null;
     }
+
+    /// <summary>"Su" (several) before a unit ("sunyeon jeon", several years ago; "sugaewol"): where it ends, or null.</summary>
+    public static int? SeveralAt(string folded, int at) =>
+        at < folded.Length && folded[at] == Several && UnitFollows(folded, at + 1, 0) ? at + 1 : null;
 
     // [2-9]? sip [1-9]? | [1-9]
     private static (int Value, int End)? Parse(string text, int at)
