@@ -122,44 +122,6 @@ public sealed class LeaderCommitTests
     }
 
     [Fact]
-    public async Task Queued_items_are_committed_on_the_committers_own_thread_so_a_slow_sync_holds_no_thread_pool_worker_and_closing_ends_it()
-    {
-        using var release = new ManualResetEventSlim();
-        var committers = new ConcurrentBag<Thread>();
-        var commits = new GroupCommit<int, bool>(_ =>
-        {
-            committers.Add(Thread.CurrentThread);
-            release.Wait(TimeSpan.FromSeconds(10)); // a sync the disk holds
-            return true;
-        }, maxBatch: 4, maxBackground: 2, threadName: "test commit");
-
-        // A drain round's appends, queued from the drain's own thread.
-        var waiting = new List<Task<bool>>();
-        var drain = new Thread(() =>
-        {
-            for (var i = 0; i < 6; i++)
-            {
-                waiting.Add(commits.CommitAsync(i, background: true));
-            }
-        });
-        drain.Start();
-        drain.Join();
-
-        // While the sync is held, the thread pool's workers are all free for turns.
-        SpinWait.SpinUntil(() => !committers.IsEmpty, TimeSpan.FromSeconds(10));
-        var committer = Assert.Single(committers.Distinct());
-        Assert.False(committer.IsThreadPoolThread);
-        Assert.Equal("test commit", committer.Name);
-
-        release.Set();
-        Assert.All(await Task.WhenAll(waiting), Assert.True);
-        Assert.Single(committers.Distinct()); // the three batches, one after another on the same thread
-
-        await commits.CloseAsync();
-        Assert.True(committer.Join(TimeSpan.FromSeconds(10)), "the committer's thread should end once it is closed");
-    }
-
-    [Fact]
     public async Task A_failed_commit_fails_its_callers_and_the_next_commit_still_succeeds()
     {
         var kept = new ConcurrentQueue<string>();

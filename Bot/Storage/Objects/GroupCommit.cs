@@ -9,10 +9,8 @@ namespace ReportBot.Bot.Storage.Objects;
 /// tail (README, "Commits on the caller's thread"). Only when the thread pool has nothing else waiting, though: under
 /// load a hand-over costs nothing (the thread goes on with other turns) and the items that pile up meanwhile share one
 /// sync, where leading would sync one item at a time. Items that arrive while a commit runs are queued and committed
-/// together as soon as it ends, by the committer's own thread, not a thread-pool worker: a worker held in a sync (a
-/// drain round's batches of appends one after another) is a worker the turns' continuations wait for (README, "A
-/// thread of its own for queued commits"). Other threads (the transcript drainer's low-priority thread) always queue:
-/// a low-priority thread holding the commit would make turns wait for it.
+/// together, by a thread-pool worker, as soon as it ends. Other threads (the transcript drainer's low-priority thread)
+/// always queue: a low-priority thread holding the commit would make turns wait for it.
 /// Background items (the drainer's appends, a round's worth at once) wait behind every other item, go at most
 /// <c>maxBackground</c> to a batch and never share a batch with other items: a turn that arrives during a drain round
 /// waits for the small batch of appends being written, if any, and then for a sync of its own, not for the round's
@@ -32,12 +30,8 @@ internal sealed class GroupCommit<TItem, TResult>
     private readonly List<TItem> _one = new(1);
     private List<(TItem Item, TaskCompletionSource<TResult> Done)> _queued = [];
     private List<(TItem Item, TaskCompletionSource<TResult> Done)> _spare = [];
-    private readonly SemaphoreSlim _workerWanted = new(0);
-    private readonly string _threadName;
-    private Thread? _worker;
     private bool _running;
     private bool _closed;
-    private bool _stopWorker;
     private TaskCompletionSource? _idle;
 
     /// <param name="commit">
@@ -46,11 +40,9 @@ internal sealed class GroupCommit<TItem, TResult>
     /// </param>
     /// <param name="maxBatch">The most items one call of <paramref name="commit"/> is given.</param>
     /// <param name="maxBackground">The most background items one call is given.</param>
-    /// <param name="threadName">The name of the thread that commits queued items (profiles find it by it).</param>
-    public GroupCommit(Func<IReadOnlyList<TItem>, TResult> commit, int maxBatch, int maxBackground = int.MaxValue, string threadName = "group commit")
+    public GroupCommit(Func<IReadOnlyList<TItem>, TResult> commit, int maxBatch, int maxBackground = int.MaxValue)
     {
         _commit = commit;
-        _threadName = threadName;
         _maxBatch = maxBatch;
         _maxBackground = Math.Min(maxBackground, maxBatch);
     }
@@ -117,7 +109,6 @@ internal sealed class GroupCommit<TItem, TResult>
             _closed = true;
             if (!_running)
             {
-                StopWorker();
                 return Task.CompletedTask;
             }
 
@@ -142,43 +133,7 @@ internal sealed class GroupCommit<TItem, TResult>
         }
     }
 
-    // Under _gate, when the queue has items and nothing commits them: _running is set, so this is called again only
-    // after CommitQueued has found the queue empty and gone idle. The thread starts with the first queued item (a
-    // process whose turns all lead never needs it) and ends when the committer is closed.
-    private void StartWorker()
-    {
-        if (_worker is null)
-        {
-            _worker = new Thread(static self => ((GroupCommit<TItem, TResult>)self!).RunWorker()) { IsBackground = true, Name = _threadName };
-            _worker.Start(this);
-        }
-
-        _workerWanted.Release();
-    }
-
-    private void RunWorker()
-    {
-        while (true)
-        {
-            _workerWanted.Wait();
-            if (Volatile.Read(ref _stopWorker))
-            {
-                return;
-            }
-
-            CommitQueued();
-        }
-    }
-
-    // Under _gate, once closed and idle: nothing can be queued any more.
-    private void StopWorker()
-    {
-        if (_worker is not null && !_stopWorker)
-        {
-            Volatile.Write(ref _stopWorker, true);
-            _workerWanted.Release();
-        }
-    }
+    private void StartWorker() => ThreadPool.UnsafeQueueUserWorkItem(static self => self.CommitQueued(), this, preferLocal: false);
 
     private void CommitQueued()
     {
@@ -241,11 +196,6 @@ internal sealed class GroupCommit<TItem, TResult>
     private void Idle()
     {
         _running = false;
-        if (_closed)
-        {
-            StopWorker();
-        }
-
         _idle?.TrySetResult();
     }
 }
