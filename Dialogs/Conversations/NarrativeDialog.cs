@@ -137,6 +137,7 @@ public sealed class NarrativeDialog : Dialog
     private static List<string> Parts(JObject state) => state[PartsKey]?.ToObject<List<string>>() ?? [];
 
     private static PromptOptions Options(JObject state) => state[OptionsKey]?.ToObject<PromptOptions>() ?? new PromptOptions();
+
     // The fillers in words, made once per list instance (the catalogs hand out the same instances).
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<string>, string[][]> DoneFillers = new();
 

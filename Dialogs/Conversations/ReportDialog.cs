@@ -80,17 +80,14 @@ public sealed partial class ReportDialog : Dialog
 
     /// <summary>
     /// Keeps words told at the kind question, which name no kind, as the start of the story (the question is then asked
-    /// again); false when the report is not asking the kind for the first time.
+    /// again). Only while <see cref="IsAskingTheKind"/>.
     /// </summary>
-    public static bool KeepStoryToldAtTheKind(IReadOnlyList<DialogInstance> stack, string words)
+    public static void KeepStoryToldAtTheKind(IReadOnlyList<DialogInstance> stack, string words)
     {
-        if (!IsAskingTheKind(stack))
+        if (IsAskingTheKind(stack))
         {
-            return false;
+            stack[1].State[OpeningKey] = words;
         }
-
-        stack[1].State[OpeningKey] = words;
-        return true;
     }
 
     // The kind question, asked in the report's order (not a correction from the summary), with no story begun before it.

@@ -1,7 +1,7 @@
 using ReportBot.Dialogs.Conversations;
 using ReportBot.Dialogs.Engine;
+using ReportBot.Dialogs.Engine.Prompts;
 using ReportBot.Dialogs.Recognition;
-using ReportBot.Dialogs.Recognition.Answers;
 using ReportBot.Resources.Text;
 
 namespace ReportBot.Dialogs.Interruptions;
@@ -12,8 +12,7 @@ namespace ReportBot.Dialogs.Interruptions;
 /// isanghan iri isseosseoyo", something odd happened after the work dinner): the survivor got "Sorry, I didn't quite get that" and the words were lost, to be told again later. Now
 /// they are kept as the start of the story, as words that do name a kind are (<see cref="StoryText.KeptFromAnswer"/>),
 /// and the list is asked again with a word that it is fine not to have a name for it (<see cref="StoryText.KindAfterStory"/>).
-/// Only a message the question would not understand: no number, no kind or "none of these" in words, not a question,
-/// not a hesitation.
+/// Only a message the question itself would not read (its own recognition decides), not a question, not a hesitation.
 /// </summary>
 public sealed class StoryAtTheKindInterruption : IInterruption
 {
@@ -28,23 +27,23 @@ public sealed class StoryAtTheKindInterruption : IInterruption
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var text = dc.Text.Trim();
-        if (!ReportDialog.IsAskingTheKind(dc.Stack) || text.Length == 0 || text.Any(char.IsDigit) || text.EndsWith('?') || !TellsSomething(dc, text))
+        if (!ReportDialog.IsAskingTheKind(dc.Stack) || text.Length == 0 || text.EndsWith('?') || !TellsSomething(dc, text)
+            || TheQuestionReads(dc, PromptOptions.AskedBy(dc.ActiveDialog!)))
         {
             return InterruptionResult.NotHandled;
         }
 
-        var answers = AnswerRecognizer.For(dc.Services.Phrases);
-        if (answers.Ordinals.Read(text, ReportChoices.TypeValues.Count) is not null
-            || answers.Recognize(text, StoryReader.TypesAnswerSet, ReportChoices.TypeValues, null, many: true) is not null
-            || !ReportDialog.KeepStoryToldAtTheKind(dc.Stack, text[..Math.Min(text.Length, StoryReader.MaxChars)]))
-        {
-            return InterruptionResult.NotHandled;
-        }
-
+        ReportDialog.KeepStoryToldAtTheKind(dc.Stack, text[..Math.Min(text.Length, StoryReader.MaxChars)]);
         await dc.SendAsync(StoryText.KeptFromAnswer, cancellationToken);
         await dc.SendAsync(StoryText.KindAfterStory, cancellationToken);
         return InterruptionResult.Resume;
     }
+
+    // What the kind question itself reads from a message (MultiChoicePrompt): numbers or labels, else the kinds or "none
+    // of these" in words.
+    private static bool TheQuestionReads(DialogContext dc, PromptOptions options) =>
+        ChoiceRecognizer.RecognizeMany(dc.MessageActivity(), options.Choices ?? [], dc.Services.Texts, dc.Services.Phrases) is not null
+        || OwnWordsAnswer.Recognize(dc, options, many: true).Succeeded;
 
     // Finding it hard to begin ("eodiseobuteo malhaeya halji moreugesseoyo") tells nothing yet: the list is asked again
     // as before, and a second answer that fits none is kept as written.

@@ -14,7 +14,7 @@ namespace ReportBot.Dialogs.Engine.Prompts;
 /// </summary>
 public abstract class Prompt<T> : Dialog
 {
-    private const string OptionsKey = "options";
+    private const string OptionsKey = PromptOptions.StateKey;
     private const string AttemptsKey = "attempts";
     private const string MissesKey = "misses";
     private const string ReaskedKey = "reasked";

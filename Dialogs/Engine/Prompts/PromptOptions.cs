@@ -65,6 +65,12 @@ public sealed record PromptOptions
     /// texts of the report's choice questions (the prompts with an answer set) and of its "which part?" question
     /// listed their choices themselves; those lists are now numbered here, so such prompts number them.
     /// </summary>
+    /// <summary>Where a prompt keeps its options in its dialog state.</summary>
+    public const string StateKey = "options";
+
+    /// <summary>The options a prompt on the stack is asking with (what its answer is read against).</summary>
+    public static PromptOptions AskedBy(DialogInstance prompt) => FromStored(prompt.State[StateKey]);
+
     public static PromptOptions FromStored(JToken? stored)
     {
         var options = stored?.ToObject<PromptOptions>(DialogJson.Default) ?? new PromptOptions();

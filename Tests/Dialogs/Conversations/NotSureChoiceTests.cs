@@ -34,8 +34,7 @@ public sealed class NotSureChoiceTests
         var replies = await host.Say(answer);
         Assert.Contains(texts.Get(ReportText.AskDisclosures, language), replies, StringComparison.Ordinal);
 
-        var summary = await host.SkipUntilAsync(language, ReportText.SummaryAsk);
-        var online = summary.Split('\n').Single(l => l.Contains(texts.Get(ReportText.FieldOnline, language) + ":", StringComparison.Ordinal));
+        var online = await host.SummaryLineAsync(language, ReportText.FieldOnline);
         Assert.Contains(texts.Get(new TextKey(shown), language), online, StringComparison.Ordinal);
     }
 
