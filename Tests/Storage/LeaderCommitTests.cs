@@ -122,6 +122,75 @@ public sealed class LeaderCommitTests
     }
 
     [Fact]
+    public async Task Queued_items_are_committed_on_the_committers_own_thread_so_a_slow_sync_holds_no_thread_pool_worker_and_closing_ends_it()
+    {
+        using var release = new ManualResetEventSlim();
+        var committers = new ConcurrentBag<Thread>();
+        var commits = new GroupCommit<int, bool>(_ =>
+        {
+            committers.Add(Thread.CurrentThread);
+            release.Wait(TimeSpan.FromSeconds(10)); // a sync the disk holds
+            return true;
+        }, maxBatch: 4, maxBackground: 2, threadName: "test commit");
+
+        // A drain round's appends, queued from the drain's own thread.
+        var waiting = new List<Task<bool>>();
+        var drain = new Thread(() =>
+        {
+            for (var i = 0; i < 6; i++)
+            {
+                waiting.Add(commits.CommitAsync(i, background: true));
+            }
+        });
+        drain.Start();
+        drain.Join();
+
+        // While the sync is held, the thread pool's workers are all free for turns.
+        SpinWait.SpinUntil(() => !committers.IsEmpty, TimeSpan.FromSeconds(10));
+        var committer = Assert.Single(committers.Distinct());
+        Assert.False(committer.IsThreadPoolThread);
+        Assert.Equal("test commit", committer.Name);
+
+        release.Set();
+        Assert.All(await Task.WhenAll(waiting), Assert.True);
+        Assert.Single(committers.Distinct()); // the three batches, one after another on the same thread
+
+        await commits.CloseAsync();
+        Assert.True(committer.Join(TimeSpan.FromSeconds(10)), "the committer's thread should end once it is closed");
+    }
+
+    [Fact]
+    public async Task Items_a_low_priority_drain_thread_queues_first_are_committed_at_the_processs_priority_not_the_drains()
+    {
+        Assert.True(OperatingSystem.IsLinux(), "this test reads niceness from /proc; the bot is deployed and tested on Linux");
+        var committedAt = new TaskCompletionSource<int>();
+        var commits = new GroupCommit<int, bool>(_ =>
+        {
+            committedAt.TrySetResult(Niceness("/proc/thread-self/stat"));
+            return true;
+        }, maxBatch: 8, threadName: "test commit");
+        using var drain = new LowPriorityScheduler("test drain");
+
+        // The drain's first append is the first item anyone queues (turns lead while the writer is idle).
+        var drainAt = await Task.Factory.StartNew(() => Niceness("/proc/thread-self/stat"), CancellationToken.None, TaskCreationOptions.None, drain);
+        var queued = await Task.Factory.StartNew(() => commits.CommitAsync(1, background: true), CancellationToken.None, TaskCreationOptions.None, drain);
+        Assert.True(await queued);
+
+        var process = Niceness("/proc/self/stat");
+        Assert.True(drainAt > process || process == 19, $"the drain thread should run below the process's priority ({drainAt} against {process})");
+        Assert.Equal(process, await committedAt.Task); // turns wait for this thread: it must not be a low-priority one
+
+        await commits.CloseAsync();
+    }
+
+    // Field 19 of proc's stat (the text after the command's closing parenthesis starts at field 3).
+    private static int Niceness(string statFile)
+    {
+        var stat = File.ReadAllText(statFile);
+        return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[16], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
     public async Task A_failed_commit_fails_its_callers_and_the_next_commit_still_succeeds()
     {
         var kept = new ConcurrentQueue<string>();

@@ -9,8 +9,12 @@ namespace ReportBot.Bot.Storage.Objects;
 /// tail (README, "Commits on the caller's thread"). Only when the thread pool has nothing else waiting, though: under
 /// load a hand-over costs nothing (the thread goes on with other turns) and the items that pile up meanwhile share one
 /// sync, where leading would sync one item at a time. Items that arrive while a commit runs are queued and committed
-/// together, by a thread-pool worker, as soon as it ends. Other threads (the transcript drainer's low-priority thread)
-/// always queue: a low-priority thread holding the commit would make turns wait for it.
+/// together as soon as it ends, by the committer's own thread, not a thread-pool worker: a worker held in a sync (a
+/// drain round's batches of appends one after another) is a worker the turns' continuations wait for (README, "The
+/// committer's own thread, made where it keeps the process's priority"). That thread is made with the committer, by
+/// whoever opens the store, and not by the first caller that queues: on Linux a thread inherits its maker's niceness,
+/// and the first to queue is often the low-priority drain thread. Other threads (the transcript drainer's low-priority
+/// thread) always queue: a low-priority thread holding the commit would make turns wait for it.
 /// Background items (the drainer's appends, a round's worth at once) wait behind every other item, go at most
 /// <c>maxBackground</c> to a batch and never share a batch with other items: a turn that arrives during a drain round
 /// waits for the small batch of appends being written, if any, and then for a sync of its own, not for the round's
@@ -30,6 +34,7 @@ internal sealed class GroupCommit<TItem, TResult>
     private readonly List<TItem> _one = new(1);
     private List<(TItem Item, TaskCompletionSource<TResult> Done)> _queued = [];
     private List<(TItem Item, TaskCompletionSource<TResult> Done)> _spare = [];
+    private readonly Worker _worker;
     private bool _running;
     private bool _closed;
     private TaskCompletionSource? _idle;
@@ -40,11 +45,13 @@ internal sealed class GroupCommit<TItem, TResult>
     /// </param>
     /// <param name="maxBatch">The most items one call of <paramref name="commit"/> is given.</param>
     /// <param name="maxBackground">The most background items one call is given.</param>
-    public GroupCommit(Func<IReadOnlyList<TItem>, TResult> commit, int maxBatch, int maxBackground = int.MaxValue)
+    /// <param name="threadName">The name of the thread that commits queued items (profiles and tests find it by it).</param>
+    public GroupCommit(Func<IReadOnlyList<TItem>, TResult> commit, int maxBatch, int maxBackground = int.MaxValue, string threadName = "group commit")
     {
         _commit = commit;
         _maxBatch = maxBatch;
         _maxBackground = Math.Min(maxBackground, maxBatch);
+        _worker = new Worker(this, threadName);
     }
 
     /// <summary>
@@ -109,6 +116,7 @@ internal sealed class GroupCommit<TItem, TResult>
             _closed = true;
             if (!_running)
             {
+                _worker.Stop();
                 return Task.CompletedTask;
             }
 
@@ -117,8 +125,8 @@ internal sealed class GroupCommit<TItem, TResult>
         }
     }
 
-    // After a commit: items queued meanwhile go to a worker (the leader's caller should not wait for them), or the
-    // committer becomes idle.
+    // After a commit: items queued meanwhile go to the committer's thread (the leader's caller should not wait for
+    // them), or the committer becomes idle.
     private void HandOver()
     {
         lock (_gate)
@@ -133,7 +141,9 @@ internal sealed class GroupCommit<TItem, TResult>
         }
     }
 
-    private void StartWorker() => ThreadPool.UnsafeQueueUserWorkItem(static self => self.CommitQueued(), this, preferLocal: false);
+    // Under _gate, when the queue has items and nothing commits them: _running is set, so this is called again only
+    // after CommitQueued has found the queue empty and gone idle.
+    private void StartWorker() => _worker.Wake();
 
     private void CommitQueued()
     {
@@ -196,6 +206,73 @@ internal sealed class GroupCommit<TItem, TResult>
     private void Idle()
     {
         _running = false;
+        if (_closed)
+        {
+            _worker.Stop();
+        }
+
         _idle?.TrySetResult();
+    }
+
+    /// <summary>
+    /// The committer's thread. It holds its committer only weakly, so a committer dropped without being closed (a
+    /// store a test never disposed) does not keep a thread for the life of the process: the thread looks every few
+    /// seconds and ends once its committer is gone.
+    /// </summary>
+    private sealed class Worker
+    {
+        private static readonly TimeSpan LookAgain = TimeSpan.FromSeconds(5);
+        private readonly SemaphoreSlim _wanted = new(0);
+        private readonly WeakReference<GroupCommit<TItem, TResult>> _owner;
+        private volatile bool _stopping;
+
+        public Worker(GroupCommit<TItem, TResult> owner, string name)
+        {
+            _owner = new WeakReference<GroupCommit<TItem, TResult>>(owner);
+
+            // UnsafeStart: the thread carries no execution context of whoever made the committer.
+            new Thread(static self => ((Worker)self!).Run()) { IsBackground = true, Name = name }.UnsafeStart(this);
+        }
+
+        public void Wake() => _wanted.Release();
+
+        // Under the committer's _gate, once it is closed and idle: nothing can be queued any more.
+        public void Stop()
+        {
+            if (!_stopping)
+            {
+                _stopping = true;
+                _wanted.Release();
+            }
+        }
+
+        private void Run()
+        {
+            while (true)
+            {
+                var woken = _wanted.Wait(LookAgain);
+                if (_stopping || !CommitQueued(woken))
+                {
+                    return;
+                }
+            }
+        }
+
+        // False once the committer is gone. Apart from Run so that no strong reference to it outlives the call.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private bool CommitQueued(bool woken)
+        {
+            if (!_owner.TryGetTarget(out var owner))
+            {
+                return false;
+            }
+
+            if (woken)
+            {
+                owner.CommitQueued();
+            }
+
+            return true;
+        }
     }
 }

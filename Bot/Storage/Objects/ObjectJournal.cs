@@ -44,7 +44,7 @@ internal sealed class ObjectJournal : IAsyncDisposable, TurnDurability.IFlushLat
         _closed = closed;
         _number = firstNumber;
         _flushes = DeviceFlushes.Of(folder);
-        _commits = new GroupCommit<(string, byte[], bool), JournalCommit>(WriteBatch, maxBatch: 4096, maxBackground: MaxBackgroundRecords);
+        _commits = new GroupCommit<(string, byte[], bool), JournalCommit>(WriteBatch, maxBatch: 4096, maxBackground: MaxBackgroundRecords, threadName: "journal commit");
     }
 
     /// <summary>

@@ -38,7 +38,7 @@ public sealed partial class TranscriptOutbox : IAsyncDisposable
         _activeSegment = Segments().DefaultIfEmpty(0).Max() + 1;
         _flushes = DeviceFlushes.Of(_folder);
         _checkpoint = new OutboxCheckpoint(_folder);
-        _commits = new GroupCommit<byte[][], bool>(WriteBatch, maxBatch: 1024);
+        _commits = new GroupCommit<byte[][], bool>(WriteBatch, maxBatch: 1024, threadName: "outbox commit");
     }
 
     /// <summary>Where everything appended so far ends.</summary>
