@@ -60,6 +60,7 @@ public static class ReportChoices
     [
         (Disclosure.ToldSomeoneClose, ReportText.DisclosureClose),
         (Disclosure.ToldSupportOrganisation, ReportText.DisclosureSupport),
+        (Disclosure.ToldWorkOrSchool, ReportText.DisclosureWorkOrSchool),
         (Disclosure.ReportedToPolice, ReportText.DisclosurePolice),
         (Disclosure.ThreatenedWithLawsuit, ReportText.DisclosureLawsuit),
         (Disclosure.NoOneYet, ReportText.DisclosureNoOne),

@@ -12,4 +12,7 @@ public enum Disclosure
     ReportedToPolice,
     ThreatenedWithLawsuit,
     NoOneYet,
+
+    /// <summary>Told the workplace or the school (HR, a manager, a teacher, a grievance body, a university human rights centre).</summary>
+    ToldWorkOrSchool,
 }

@@ -48,6 +48,12 @@ public static class AnswerChoicePhrases
     public static readonly PhraseKey OnlineNotSure = new("answer.online.NotSure");
     public static readonly PhraseKey DisclosuresToldSomeoneClose = new("answer.disclosures.ToldSomeoneClose");
     public static readonly PhraseKey DisclosuresToldSupportOrganisation = new("answer.disclosures.ToldSupportOrganisation");
+    public static readonly PhraseKey DisclosuresToldWorkOrSchool = new("answer.disclosures.ToldWorkOrSchool");
+    public static readonly PhraseKey DisclosuresToldWorkOrSchoolNearAct = new("answer.disclosures.ToldWorkOrSchool.near_act");
+    public static readonly PhraseKey DisclosuresToldWorkOrSchoolNearObject = new("answer.disclosures.ToldWorkOrSchool.near_object");
+
+    /// <summary>What alone may stand between the pair above, for this choice only (the particles of "to").</summary>
+    public static readonly PhraseKey DisclosuresToldWorkOrSchoolNearFillers = new("answer.disclosures.ToldWorkOrSchool.near_fillers");
     public static readonly PhraseKey DisclosuresReportedToPolice = new("answer.disclosures.ReportedToPolice");
     public static readonly PhraseKey DisclosuresThreatenedWithLawsuit = new("answer.disclosures.ThreatenedWithLawsuit");
     public static readonly PhraseKey DisclosuresNoOneYet = new("answer.disclosures.NoOneYet");

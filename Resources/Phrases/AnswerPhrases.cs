@@ -4,7 +4,7 @@ namespace ReportBot.Resources.Phrases;
 /// Words the report's choice questions understand in a survivor's own words (Resources/Phrases/answers.json). The
 /// lists of each choice are named by convention: answer.&lt;question&gt;.&lt;choice value&gt;, with optional
 /// ".weak", ".context" and ".act" lists, ".pair_unless" (words that undo the context-and-act pair) and ".near_act" with
-/// ".near_object" (a pair that counts only side by side).
+/// ".near_object" (a pair that counts only side by side; ".near_fillers", when given, is all that may stand between them).
 /// </summary>
 public static class AnswerPhrases
 {

@@ -66,6 +66,7 @@ public static class ReportText
     public static readonly TextKey AskDisclosures = new("report.ask.disclosures");
     public static readonly TextKey DisclosureClose = new("report.disclosure.close");
     public static readonly TextKey DisclosureSupport = new("report.disclosure.support");
+    public static readonly TextKey DisclosureWorkOrSchool = new("report.disclosure.work_or_school");
     public static readonly TextKey DisclosurePolice = new("report.disclosure.police");
     public static readonly TextKey DisclosureLawsuit = new("report.disclosure.lawsuit");
     public static readonly TextKey DisclosureNoOne = new("report.disclosure.no_one");

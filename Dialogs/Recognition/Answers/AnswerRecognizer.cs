@@ -221,7 +221,7 @@ public sealed class AnswerRecognizer
         var objects = new List<ConceptHit>();
         choice.NearAct.FindExact(input, acts);
         choice.NearObject.FindExact(input, objects);
-        var found = acts.Where(a => objects.Any(o => Beside(input, a, o))).ToList();
+        var found = acts.Where(a => objects.Any(o => Beside(input, a, o, choice))).ToList();
         return negation && found.Count > 0 && IsNegated(input, [.. acts, .. objects]) ? [] : found;
     }
 
@@ -229,7 +229,8 @@ public sealed class AnswerRecognizer
     /// Whether a verb and an object stand side by side as <see cref="Near"/> reads them; the finds in <paramref name="listed"/>
     /// may stand between too (the other things of a list said with one verb: "sajinirang beonhokkaji yuchul").
     /// </summary>
-    private bool Beside(RecognitionInput input, ConceptHit verb, ConceptHit thing, IReadOnlyList<ConceptHit>? listed = null)
+    /// <param name="choice">The choice whose pair it is: its own fillers, when it has them, are what may stand between.</param>
+    private bool Beside(RecognitionInput input, ConceptHit verb, ConceptHit thing, AnswerChoiceConcepts choice, IReadOnlyList<ConceptHit>? listed = null)
     {
         if (thing.Korean != verb.Korean || AnswerHits.Overlaps(thing, verb))
         {
@@ -240,8 +241,14 @@ public sealed class AnswerRecognizer
         var from = first.Start + first.Length;
         var between = Enumerable.Range(from, second.Start - from)
             .Where(i => listed is null || !listed.Any(h => h.Korean == verb.Korean && h.Start <= i && i < h.Start + h.Length)).ToList();
-        return verb.Korean ? IsFillers(string.Concat(between.Select(i => input.Hangul[i])))
-            : between.Count <= NearGap && (first.Equals(verb) || (between.Count > 0 && between.All(i => _nearFillerWords.Contains(input.Words[i]))));
+        if (verb.Korean)
+        {
+            return IsFillers(string.Concat(between.Select(i => input.Hangul[i])), choice.NearFillersKorean ?? _nearFillers);
+        }
+
+        return between.Count <= NearGap && (choice.NearFillerWords is { } own
+            ? between.All(i => own.Contains(input.Words[i]))
+            : first.Equals(verb) || (between.Count > 0 && between.All(i => _nearFillerWords.Contains(input.Words[i]))));
     }
 
     /// <summary>
@@ -259,11 +266,11 @@ public sealed class AnswerRecognizer
 
         var listed = new List<ConceptHit>();
         claimer.NearObject.FindExact(input, listed);
-        return things.Any(t => Beside(input, verb, t, listed));
+        return things.Any(t => Beside(input, verb, t, choice, listed));
     }
 
     /// <summary>Whether the Korean letters are nothing but fillers, one after another (or nothing).</summary>
-    private bool IsFillers(string gap)
+    private static bool IsFillers(string gap, string[] fillers)
     {
         if (gap.Length == 0)
         {
@@ -275,9 +282,9 @@ public sealed class AnswerRecognizer
             return false;
         }
 
-        foreach (var filler in _nearFillers)
+        foreach (var filler in fillers)
         {
-            if (gap.StartsWith(filler, StringComparison.Ordinal) && IsFillers(gap[filler.Length..]))
+            if (gap.StartsWith(filler, StringComparison.Ordinal) && IsFillers(gap[filler.Length..], fillers))
             {
                 return true;
             }

@@ -20,7 +20,7 @@ public sealed class ReportResumeTests
         await using var after = ReportTestHost.Create(storage);
         Assert.Contains("사라질까 걱정되는 자료", await after.Say("4"), StringComparison.Ordinal);
         await after.Say("5");
-        await after.Say("1, 3");
+        await after.Say("1, 4"); // the fourth of six since "workplace or school" was added third
         var summary = await after.Say("1");
         Assert.Contains("• 어떤 일: 직장·학교에서의 성희롱", summary, StringComparison.Ordinal);
         Assert.Contains("\"회식 자리에서 있었던 일이에요.\"", summary, StringComparison.Ordinal);
