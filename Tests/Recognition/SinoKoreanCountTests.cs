@@ -76,6 +76,35 @@ public sealed class SinoKoreanCountTests
     }
 
     [Theory]
+    // A unit with no count is the plural: "years ago" was read as about one year ago (2025), which a limitation period
+    // counted from it would get wrong by years.
+    [InlineData("years ago", "2023-11-25", "2025-11-25")]
+    [InlineData("this happened years ago", "2022-11-25", "2025-11-25")]
+    [InlineData("it was like months ago", "2026-08-25", "2026-10-25")]
+    [InlineData("months ago", "2026-08-25", "2026-10-25")]
+    [InlineData("like weeks ago", "2026-10-28", "2026-11-18")]
+    public void A_unit_with_no_count_is_a_few_not_one(string text, string within, string not)
+    {
+        var reading = Reader.Read(text, Today);
+
+        Assert.NotNull(reading);
+        AssertHolds(reading, within);
+        var one = DateOnly.Parse(not, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.False(reading.From <= one && one <= (reading.To ?? reading.From), $"{reading.From} - {reading.To} should not hold {one}");
+    }
+
+    [Theory]
+    [InlineData("a year ago", "2025-11-25")]
+    [InlineData("a month ago", "2026-10-25")]
+    public void A_unit_with_its_article_is_one(string text, string within)
+    {
+        var reading = Reader.Read(text, Today);
+
+        Assert.NotNull(reading);
+        AssertHolds(reading, within);
+    }
+
+    [Theory]
     // The numerals are also ordinary syllables: without their unit they stay words.
     [InlineData("일요일", "2026-11-22")]
     [InlineData("이번주 월요일", "2026-11-23")]

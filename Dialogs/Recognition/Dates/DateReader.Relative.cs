@@ -11,7 +11,9 @@ public sealed partial class DateReader
         }
 
         var body = tokens[..^1];
-        var (count, few) = body.Count > 0 && body[0].Kind == "few" ? (0, true) : body.Count > 0 && body[0].Kind == "n" ? (body[0].Value, false) : (1, false);
+        // The count is the first one said; words before it ("this happened years ago": "this") do not undo it.
+        var counted = body.FindIndex(t => t.Kind is "few" or "n");
+        var (count, few) = counted < 0 ? (1, false) : body[counted].Kind == "few" ? (0, true) : (body[counted].Value, false);
 
         // A count said as a range ("2-3 weeks", "a couple of months"): from the larger count back to the smaller.
         if (body.Count > 0 && body[0].Upper > count && !few && Ago([new DateToken("n", body[0].Upper), .. body[1..], tokens[^1]], today) is { From: { } far }

@@ -48,6 +48,14 @@ public sealed class DateTokenizer
                 case Ignore:
                     break;
                 default:
+                    // An English unit in the plural with no count before it ("years ago", "it went on for months") is a
+                    // few of them; "a year ago" (the article, ignored) stays one.
+                    if (!span.Korean && span.Token.Kind is "day" or "week" or "month" or "year" && folded[span.End - 1] == 's'
+                        && (tokens.Count == 0 || tokens[^1].Kind is not ("n" or "few")))
+                    {
+                        tokens.Add(new DateToken("few"));
+                    }
+
                     tokens.Add(span.Token);
                     break;
             }
