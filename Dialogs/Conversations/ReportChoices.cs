@@ -24,6 +24,20 @@ public static class ReportChoices
         (IncidentType.Other, ReportText.TypeOther),
     ];
 
+    /// <summary>What each kind means, in the order listed (ChoiceQuestionBackInterruption, "what do these mean?").</summary>
+    public static readonly IReadOnlyDictionary<IncidentType, TextKey> TypeMeanings = new Dictionary<IncidentType, TextKey>
+    {
+        [IncidentType.IllegalFilming] = ReportText.TypeMeaningIllegalFilming,
+        [IncidentType.NonConsensualSharing] = ReportText.TypeMeaningNonConsensualSharing,
+        [IncidentType.Deepfake] = ReportText.TypeMeaningDeepfake,
+        [IncidentType.SexualAssault] = ReportText.TypeMeaningSexualAssault,
+        [IncidentType.HarassmentAtWorkOrSchool] = ReportText.TypeMeaningHarassmentWorkSchool,
+        [IncidentType.OnlineHarassment] = ReportText.TypeMeaningOnlineHarassment,
+        [IncidentType.Stalking] = ReportText.TypeMeaningStalking,
+        [IncidentType.CounterLawsuit] = ReportText.TypeMeaningCounterLawsuit,
+        [IncidentType.Other] = ReportText.TypeMeaningOther,
+    };
+
     /// <summary>The kinds' values as the answer reader takes them (<see cref="Recognition.StoryReader"/>), in the order listed.</summary>
     public static readonly IReadOnlyList<string> TypeValues = [.. Types.Select(t => t.Value.ToString())];
 

@@ -2,6 +2,7 @@ using ReportBot.Dialogs.Conversations;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Engine.Prompts;
 using ReportBot.Dialogs.Recognition;
+using ReportBot.Resources.Phrases;
 using ReportBot.Resources.Text;
 
 namespace ReportBot.Dialogs.Interruptions;
@@ -12,16 +13,35 @@ namespace ReportBot.Dialogs.Interruptions;
 /// short explanation (the answer is a note the survivor sees again and can change at the summary; "skip" passes), then
 /// the question again. Once per question: a second question back is read as the question reads any answer.
 /// A request (help, a counsellor, the legal options) is left to its own command.
+/// At the kind question, asking what the kinds mean or how they differ ("what do these mean", "chaiga mwoyeyo", with or
+/// without a question mark) gets a line on each kind instead, once, before the question again.
 /// </summary>
 public sealed class ChoiceQuestionBackInterruption(ReportQuestionnaire questionnaire) : IInterruption
 {
     private const string ExplainedKey = "questionBackExplained";
+    private const string KindsExplainedKey = "kindsExplained";
+
+    /// <summary>
+    /// Longer than this (Korean syllables, and two for each English word), a message with "confused" or "what counts as"
+    /// in it is telling something, not asking what the kinds are.
+    /// </summary>
+    private const int MaxMeaningQuestionUnits = 24;
 
     /// <summary>After crisis and the welcome back, before the one-time command check.</summary>
     public int Order => InterruptionOrder.ChoiceQuestionBack;
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
+        if (questionnaire.ChoiceQuestionAt(dc) is { } kinds && questionnaire.AskedBy(kinds)?.Field == KindsField
+            && !kinds.State.Value<bool>(KindsExplainedKey) && AsksWhatTheKindsMean(dc, PromptOptions.AskedBy(kinds))
+            && Commands.Of(dc) is not { IsSure: true } && !LegalRequest.Asks(dc))
+        {
+            kinds.State[KindsExplainedKey] = true;
+            kinds.State[ExplainedKey] = true;
+            await dc.SendTextAsync(KindsExplained(dc), cancellationToken);
+            return InterruptionResult.Resume;
+        }
+
         if (questionnaire.ChoiceQuestionAt(dc) is not { } active
             || active.State.Value<bool>(ExplainedKey)
             || !YesNoReading.IsQuestionBack(dc.Services.Phrases, dc.Text)
@@ -33,5 +53,26 @@ public sealed class ChoiceQuestionBackInterruption(ReportQuestionnaire questionn
         active.State[ExplainedKey] = true;
         await dc.SendAsync(ChoiceQuestionText.Explain, cancellationToken);
         return InterruptionResult.Resume;
+    }
+
+    /// <summary>The report question whose choices are the kinds of incident.</summary>
+    private const string KindsField = "types";
+
+    // Asked in few words, and neither an answer the question reads nor what happened ("im confused, he filmed me").
+    private static bool AsksWhatTheKindsMean(DialogContext dc, PromptOptions options)
+    {
+        var input = RecognitionInput.From(dc.Text);
+        return !input.IsEmpty && input.Units <= MaxMeaningQuestionUnits
+            && Concept.From(dc.Services.Phrases, QuestionBackPhrases.Meaning.Name).Occurs(input)
+            && !StoryReader.For(dc.Services.Phrases).SaysWhatHappened(dc.Text, ReportChoices.TypeValues)
+            && !OwnWordsAnswer.Recognize(dc, options, many: true).Succeeded;
+    }
+
+    // A line on each kind, in the order the question lists them, then the question's own way out (the closest, or in
+    // one's own words).
+    private static string KindsExplained(DialogContext dc)
+    {
+        var lines = ReportChoices.Types.Select(t => dc.Localize(ReportChoices.TypeMeanings[t.Value]));
+        return string.Join("\n", [dc.Localize(ReportText.TypeMeaningIntro), .. lines, dc.Localize(ReportText.TypeMeaningOutro)]);
     }
 }

@@ -13,6 +13,9 @@ public static class QuestionBackPhrases
     /// <summary>English words that open a question.</summary>
     public static readonly PhraseKey Starts = new("question_back.starts");
 
+    /// <summary>What the choices mean or how they differ ("what do these mean", "차이가 뭐예요"), asked at the kind question.</summary>
+    public static readonly PhraseKey Meaning = new("question_back.meaning");
+
     public static readonly PhraseKey FoundOut = new("question_back.found_out");
     public static readonly PhraseKey Police = new("question_back.police");
     public static readonly PhraseKey Exact = new("question_back.exact");

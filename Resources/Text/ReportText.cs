@@ -17,6 +17,19 @@ public static class ReportText
     public static readonly TextKey TypeStalking = new("report.type.stalking");
     public static readonly TextKey TypeCounterLawsuit = new("report.type.counter_lawsuit");
     public static readonly TextKey TypeOther = new("report.type.other");
+
+    /// <summary>What each kind means, asked at the kind question ("what do these mean?"): a line each, the kind's label first.</summary>
+    public static readonly TextKey TypeMeaningIntro = new("report.type_meaning.intro");
+    public static readonly TextKey TypeMeaningIllegalFilming = new("report.type_meaning.illegal_filming");
+    public static readonly TextKey TypeMeaningNonConsensualSharing = new("report.type_meaning.non_consensual_sharing");
+    public static readonly TextKey TypeMeaningDeepfake = new("report.type_meaning.deepfake");
+    public static readonly TextKey TypeMeaningSexualAssault = new("report.type_meaning.sexual_assault");
+    public static readonly TextKey TypeMeaningHarassmentWorkSchool = new("report.type_meaning.harassment_work_school");
+    public static readonly TextKey TypeMeaningOnlineHarassment = new("report.type_meaning.online_harassment");
+    public static readonly TextKey TypeMeaningStalking = new("report.type_meaning.stalking");
+    public static readonly TextKey TypeMeaningCounterLawsuit = new("report.type_meaning.counter_lawsuit");
+    public static readonly TextKey TypeMeaningOther = new("report.type_meaning.other");
+    public static readonly TextKey TypeMeaningOutro = new("report.type_meaning.outro");
     public static readonly TextKey AskNarrative = new("report.ask.narrative");
     public static readonly TextKey NarrativeMore = new("report.narrative.more");
     public static readonly TextKey NarrativeFull = new("report.narrative.full");
