@@ -17,7 +17,10 @@ namespace ReportBot.Dialogs.Conversations;
 public static class AnswerFromWords
 {
     /// <summary>The prompt result the words give for <paramref name="question"/>, or null when they give none.</summary>
-    /// <param name="plainNone">Whether a "none" choice alone counts ("there were none" names no part at the summary).</param>
+    /// <param name="plainNone">
+    /// Whether a "none" choice alone counts ("there were none" names no part at the summary), and, outside a story, a
+    /// choice's words that answer only when nothing else does (".weak": a bare "yes" to "is it still online?").
+    /// </param>
     /// <param name="story">
     /// Words of the story: a date or a choice is read in a negated clause too, since "i didnt know him" or "he wouldnt let
     /// go" says nothing about when or who, and a place is read (elsewhere a place named in passing is no answer).
@@ -40,7 +43,9 @@ public static class AnswerFromWords
         {
             case ChoiceAnswer choice:
                 var values = choice.Choices.Select(c => c.Value).ToList();
-                var picked = AnswerRecognizer.For(phrases).Recognize(text, question.Field, values, choice.None, choice.Many, negation: !story);
+                // A bare word that answers only when asked (a ".weak" list: "yes" to "is it still online?") changes nothing at
+                // the summary, where it answers the summary's own question.
+                var picked = AnswerRecognizer.For(phrases).Recognize(text, question.Field, values, choice.None, choice.Many, negation: !story, weakCounts: plainNone || story);
                 if (picked is not { Count: > 0 } || (!plainNone && picked.All(i => values[i] == choice.None)))
                 {
                     return null;

@@ -54,7 +54,7 @@ public sealed partial class ReportDialog
         {
             true => offered,
             false => AnswerFromWords.Read(question, dc.Text, dc.Services.Phrases, dc.Services.Today)
-                ?? AnswerFromWords.Read(question, AfterFirstWord(dc.Text), dc.Services.Phrases, dc.Services.Today, story: true),
+                ?? AnswerFromWords.Read(question, SummaryPrompt.AfterFirstWord(dc.Text), dc.Services.Phrases, dc.Services.Today, story: true),
             _ => result,
         };
         state[PhaseKey] = nameof(Phase.Question);
@@ -77,7 +77,7 @@ public sealed partial class ReportDialog
         var state = dc.ActiveDialog!.State;
         var draft = ReportJson.FromJson(state[DraftKey]);
         var lines = new List<string>();
-        foreach (var (question, result) in SummaryPrompt.Named(_questions.All, dc.Text, dc.Services.Phrases, dc.Services.Today))
+        foreach (var (question, result) in SummaryPrompt.Changes(_questions.All, dc.Text, dc.Services.Phrases, dc.Services.Today))
         {
             draft = WithWrittenAnswer(question.Apply(draft, result), question.Field, null);
             RememberWhenAnswered(dc, question, result);
@@ -88,8 +88,4 @@ public sealed partial class ReportDialog
         await dc.SendAsync(StoryOfferText.Changed, cancellationToken, ("changes", string.Join("\n", lines)));
         return await ShowSummaryAsync(dc, cancellationToken);
     }
-
-    /// <summary>A reply after its leading "no" ("no, it was my ex-boyfriend"), whose negation is not about the value it names.</summary>
-    private static string AfterFirstWord(string text) =>
-        text.Trim().IndexOfAny([' ', ',', '.']) is var end and > 0 ? text.Trim()[(end + 1)..] : string.Empty;
 }

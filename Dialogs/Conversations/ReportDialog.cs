@@ -40,7 +40,7 @@ public sealed partial class ReportDialog : Dialog
 
     private static readonly List<Choice> SummaryChoices =
     [
-        new("save", ReportText.SummarySave.Name),
+        new(SummaryPrompt.SaveChoice, ReportText.SummarySave.Name),
         new("correct", ReportText.SummaryCorrect.Name),
         new("discard", ReportText.SummaryDiscard.Name),
     ];

@@ -1,7 +1,9 @@
 using Microsoft.Bot.Schema;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Engine.Prompts;
+using ReportBot.Dialogs.Recognition;
 using ReportBot.Resources;
+using ReportBot.Resources.Phrases;
 using ReportBot.Resources.Text;
 
 namespace ReportBot.Dialogs.Conversations;
@@ -9,7 +11,9 @@ namespace ReportBot.Dialogs.Conversations;
 /// <summary>
 /// The report summary's question (save, change a part, discard). Besides its choices it reads a message that names a
 /// part's new value ("it was in March, not April", "not a colleague, my ex") as a change: the result is then
-/// <see cref="Fix"/>, and the report reads the values from the same message (<see cref="AnswerFromWords"/>).
+/// <see cref="Fix"/>, and the report reads the values from the same message (<see cref="AnswerFromWords"/>). A bare yes
+/// or no ("yes", "ok", "네", "아니요") answers the question itself, never a part: "yes" to "Shall I save it like this?" was
+/// read as "Yes, it's still online" and changed the report; now it saves, and a bare no asks again with the choices.
 /// </summary>
 public sealed class SummaryPrompt(string id, ReportQuestionnaire questions) : Prompt<FoundChoice>(id, null)
 {
@@ -33,8 +37,18 @@ public sealed class SummaryPrompt(string id, ReportQuestionnaire questions) : Pr
             }
         }
 
+        // "It was my ex" names who did it; the same person is "told" only with a verb of telling ("I told my ex").
+        if (named.Any(n => n.Item1.Field == WhoField) && named.Any(n => n.Item1.Field == DisclosuresField)
+            && !Concept.Optional(phrases, AnswerChoicePhrases.DisclosuresToldWorkOrSchoolNearAct).Occurs(RecognitionInput.From(text)))
+        {
+            named.RemoveAll(n => n.Item1.Field == DisclosuresField);
+        }
+
         return named.Count <= MaxParts ? named : [];
     }
+
+    private const string WhoField = "who";
+    private const string DisclosuresField = "disclosures";
 
     protected override PromptRecognition<FoundChoice> Recognize(DialogContext dc, PromptOptions options)
     {
@@ -44,10 +58,35 @@ public sealed class SummaryPrompt(string id, ReportQuestionnaire questions) : Pr
             return PromptRecognition<FoundChoice>.Found(found);
         }
 
-        return Named(questions.All, dc.Text, dc.Services.Phrases, dc.Services.Today).Count > 0
-            ? PromptRecognition<FoundChoice>.Found(new FoundChoice(Fix, -1))
+        if (Changes(questions.All, dc.Text, dc.Services.Phrases, dc.Services.Today).Count > 0)
+        {
+            return PromptRecognition<FoundChoice>.Found(new FoundChoice(Fix, -1));
+        }
+
+        // A yes or no with little else ("yes please", "yeah thats fine", "ok", "네 좋아요", "아니요") answers "shall I save it?".
+        var input = RecognitionInput.From(dc.Text);
+        var save = options.Choices?.FindIndex(c => c.Value == SaveChoice) ?? -1;
+        return input.Units <= BareUnits && YesNoReading.For(dc.Services.Phrases).Read(dc.Text) is true && save >= 0
+            ? PromptRecognition<FoundChoice>.Found(new FoundChoice(SaveChoice, save))
             : PromptRecognition<FoundChoice>.Failed;
     }
+
+    /// <summary>
+    /// The parts a message at the summary changes (<see cref="Named"/>), read after a yes or no that opens it: "yes" and
+    /// "no" answer the summary's own question, and are not "yes, it's still online" ("yes and its still online" is).
+    /// </summary>
+    public static List<(ReportQuestion Question, object Result)> Changes(IReadOnlyList<ReportQuestion> questions, string text, IPhraseCatalog phrases, DateOnly today) =>
+        Named(questions, YesNoReading.For(phrases).Read(text) is null ? text : AfterFirstWord(text), phrases, today);
+
+    /// <summary>The value of the choice that saves the report.</summary>
+    public const string SaveChoice = "save";
+
+    /// <summary>At most this many units (a Korean syllable one, an English word two) make a yes a bare one that saves.</summary>
+    private const int BareUnits = 10;
+
+    /// <summary>A reply after its first word ("no, it was my ex-boyfriend": the "no" is not about the value it names).</summary>
+    internal static string AfterFirstWord(string text) =>
+        text.Trim().IndexOfAny([' ', ',', '.', '!']) is var end and > 0 ? text.Trim()[(end + 1)..] : string.Empty;
 
     protected override IList<CardAction>? SuggestedActions(DialogContext dc, PromptOptions options) =>
         ChoiceButtons.For(dc, options.Choices);

@@ -44,7 +44,11 @@ public static class AnswerChoicePhrases
     public static readonly PhraseKey EvidenceWitnessesAct = new("answer.evidence.Witnesses.act");
     public static readonly PhraseKey EvidenceNone = new("answer.evidence.None");
     public static readonly PhraseKey OnlineStillOnline = new("answer.online.StillOnline");
+
+    /// <summary>A bare yes to "is it still online?": that answer only when asked, never at the summary or in a story.</summary>
+    public static readonly PhraseKey OnlineStillOnlineWeak = new("answer.online.StillOnline.weak");
     public static readonly PhraseKey OnlineNotOnline = new("answer.online.NotOnline");
+    public static readonly PhraseKey OnlineNotOnlineWeak = new("answer.online.NotOnline.weak");
     public static readonly PhraseKey OnlineNotSure = new("answer.online.NotSure");
     public static readonly PhraseKey DisclosuresToldSomeoneClose = new("answer.disclosures.ToldSomeoneClose");
     public static readonly PhraseKey DisclosuresToldSupportOrganisation = new("answer.disclosures.ToldSupportOrganisation");

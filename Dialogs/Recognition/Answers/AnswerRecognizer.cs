@@ -58,7 +58,11 @@ public sealed class AnswerRecognizer
     /// Whether a clause's negation drops what it names; false for a story, whose "wouldnt let go" or "i didnt know him" is
     /// not about who did it.
     /// </param>
-    public IReadOnlyList<int>? Recognize(string? text, string question, IReadOnlyList<string> values, string? noneValue, bool many, bool negation = true)
+    /// <param name="weakCounts">
+    /// Whether the choices' ".weak" words (a bare "yes" to "is it still online?") count when nothing else does; false at the
+    /// summary, where a yes answers the summary's own question.
+    /// </param>
+    public IReadOnlyList<int>? Recognize(string? text, string question, IReadOnlyList<string> values, string? noneValue, bool many, bool negation = true, bool weakCounts = true)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -116,7 +120,7 @@ public sealed class AnswerRecognizer
             }
         }
 
-        if (picked.Count == 0)
+        if (picked.Count == 0 && weakCounts)
         {
             picked.AddRange(Enumerable.Range(0, choices.Length).Where(i => weak[i] > 0 && i != none).Select(i => (i, weak[i])));
         }
@@ -127,7 +131,7 @@ public sealed class AnswerRecognizer
             picked.RemoveAll(p => yielding.Contains(choices[p.Index].Value));
         }
 
-        if (picked.Count == 0 && none >= 0 && (strong[none] > 0 || negatedSomething))
+        if (picked.Count == 0 && none >= 0 && (strong[none] > 0 || negatedSomething || (weakCounts && weak[none] > 0)))
         {
             return [none];
         }
