@@ -222,7 +222,9 @@ internal sealed class GroupCommit<TItem, TResult>
     private sealed class Worker
     {
         private static readonly TimeSpan LookAgain = TimeSpan.FromSeconds(5);
-        private readonly SemaphoreSlim _wanted = new(0);
+        // No spinning before it sleeps: on two cores a committer spinning for the next batch takes the core from the
+        // turns that would give it one. Set when queued items want committing; the thread resets it before it commits.
+        private readonly ManualResetEventSlim _wanted = new(false, spinCount: 0);
         private readonly WeakReference<GroupCommit<TItem, TResult>> _owner;
         private volatile bool _stopping;
 
@@ -234,7 +236,7 @@ internal sealed class GroupCommit<TItem, TResult>
             new Thread(static self => ((Worker)self!).Run()) { IsBackground = true, Name = name }.UnsafeStart(this);
         }
 
-        public void Wake() => _wanted.Release();
+        public void Wake() => _wanted.Set();
 
         // Under the committer's _gate, once it is closed and idle: nothing can be queued any more.
         public void Stop()
@@ -242,7 +244,7 @@ internal sealed class GroupCommit<TItem, TResult>
             if (!_stopping)
             {
                 _stopping = true;
-                _wanted.Release();
+                _wanted.Set();
             }
         }
 
@@ -251,6 +253,13 @@ internal sealed class GroupCommit<TItem, TResult>
             while (true)
             {
                 var woken = _wanted.Wait(LookAgain);
+                if (woken)
+                {
+                    // Before committing: the next wake comes only after this round has found the queue empty (the
+                    // committer is running until then), so it is never lost.
+                    _wanted.Reset();
+                }
+
                 if (_stopping || !CommitQueued(woken))
                 {
                     return;
