@@ -28,7 +28,7 @@ public sealed class KindMeaningTests
         await using var _ = host;
         var language = ReportWalk.Lang(code);
         var texts = host.Services.GetRequiredService<ITextCatalog>();
-        Assert.Contains(texts.Get(ReportText.AskTypes, language), code == "ko" ? await host.StartKoreanReportAsync() : await host.StartEnglishReportAsync(), StringComparison.Ordinal);
+        await host.AtTheKindQuestionAsync(code);
 
         var replies = await host.Say(question);
         Assert.DoesNotContain(texts.Get(CommonText.RetryChoice, language), replies, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public sealed class KindMeaningTests
         await using var _ = host;
         var language = ReportWalk.Lang(code);
         var texts = host.Services.GetRequiredService<ITextCatalog>();
-        Assert.Contains(texts.Get(ReportText.AskTypes, language), code == "ko" ? await host.StartKoreanReportAsync() : await host.StartEnglishReportAsync(), StringComparison.Ordinal);
+        await host.AtTheKindQuestionAsync(code);
 
         var replies = await host.Say(answer);
         Assert.DoesNotContain(texts.Get(ReportText.TypeMeaningIntro, language), replies, StringComparison.Ordinal);

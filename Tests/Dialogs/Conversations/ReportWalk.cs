@@ -28,6 +28,13 @@ public static partial class ReportWalk
         return await host.Say("Report what happened");
     }
 
+    /// <summary>Starts the report in <paramref name="code"/> ("ko" or "en") and checks that it asks what happened (the kinds).</summary>
+    public static async Task AtTheKindQuestionAsync(this DialogTestHost host, string code)
+    {
+        var asked = host.Services.GetRequiredService<ITextCatalog>().Get(ReportText.AskTypes, Lang(code));
+        Assert.Contains(asked, code == "ko" ? await host.StartKoreanReportAsync() : await host.StartEnglishReportAsync(), StringComparison.Ordinal);
+    }
+
     /// <summary>Starts the report in <paramref name="language"/> and passes its first question, up to the story prompt.</summary>
     public static async Task StartStoryAsync(this DialogTestHost host, Language language)
     {

@@ -26,7 +26,7 @@ public sealed class StoryAtTheKindTests
         await using var _ = host;
         var language = ReportWalk.Lang(code);
         var texts = host.Services.GetRequiredService<ITextCatalog>();
-        Assert.Contains(texts.Get(ReportText.AskTypes, language), code == "ko" ? await host.StartKoreanReportAsync() : await host.StartEnglishReportAsync(), StringComparison.Ordinal);
+        await host.AtTheKindQuestionAsync(code);
 
         var replies = await host.Say(story);
         Assert.DoesNotContain(texts.Get(CommonText.RetryChoice, language), replies, StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public sealed class StoryAtTheKindTests
         await using var _ = host;
         var language = ReportWalk.Lang(code);
         var texts = host.Services.GetRequiredService<ITextCatalog>();
-        Assert.Contains(texts.Get(ReportText.AskTypes, language), code == "ko" ? await host.StartKoreanReportAsync() : await host.StartEnglishReportAsync(), StringComparison.Ordinal);
+        await host.AtTheKindQuestionAsync(code);
 
         var replies = await host.Say(text);
         Assert.DoesNotContain(texts.Get(StoryText.KeptFromAnswer, language), replies, StringComparison.Ordinal);

@@ -68,7 +68,7 @@ public sealed class SummaryYesTests
         var host = ReportWalk.HostIn(code);
         var language = ReportWalk.Lang(code);
         var texts = host.Services.GetRequiredService<ITextCatalog>();
-        _ = code == "ko" ? await host.StartKoreanReportAsync() : await host.StartEnglishReportAsync();
+        await host.AtTheKindQuestionAsync(code);
         await host.Say("4"); // an assault: no images, so "still online?" is never asked
         await host.SkipUntilAsync(language, ReportText.SummaryAsk, most: 10);
         return (host, texts, language);
