@@ -12,7 +12,7 @@ namespace ReportBot.Dialogs.Conversations;
 /// The report summary's question (save, change a part, discard). Besides its choices it reads a message that names a
 /// part's new value ("it was in March, not April", "not a colleague, my ex") as a change: the result is then
 /// <see cref="Fix"/>, and the report reads the values from the same message (<see cref="AnswerFromWords"/>). A bare yes
-/// or no ("yes", "ok", "네", "아니요") answers the question itself, never a part: "yes" to "Shall I save it like this?" was
+/// or no ("yes", "ok", "ne", "aniyo") answers the question itself, never a part: "yes" to "Shall I save it like this?" was
 /// read as "Yes, it's still online" and changed the report; now it saves, and a bare no asks again with the choices.
 /// </summary>
 public sealed class SummaryPrompt(string id, ReportQuestionnaire questions) : Prompt<FoundChoice>(id, null)
@@ -63,7 +63,7 @@ public sealed class SummaryPrompt(string id, ReportQuestionnaire questions) : Pr
             return PromptRecognition<FoundChoice>.Found(new FoundChoice(Fix, -1));
         }
 
-        // A yes or no with little else ("yes please", "yeah thats fine", "ok", "네 좋아요", "아니요") answers "shall I save it?".
+        // A yes or no with little else ("yes please", "yeah thats fine", "ok", "ne joayo", "aniyo") answers "shall I save it?".
         var input = RecognitionInput.From(dc.Text);
         var save = options.Choices?.FindIndex(c => c.Value == SaveChoice) ?? -1;
         return input.Units <= BareUnits && YesNoReading.For(dc.Services.Phrases).Read(dc.Text) is true && save >= 0
