@@ -19,7 +19,7 @@ public static class ReportQuestions
     [
         new()
         {
-            Field = "types", Label = ReportText.FieldTypes, Ask = ReportText.AskTypes, Reask = ReportText.ReaskTypes,
+            Field = TypesField, Label = ReportText.FieldTypes, Ask = ReportText.AskTypes, Reask = ReportText.ReaskTypes,
             Answer = ChoiceAnswer.AnyOf(ReportChoices.Types),
             Slot = AnswerSlot.Values(r => r.Types, (r, v) => r with { Types = v }),
         },
@@ -45,7 +45,7 @@ public static class ReportQuestions
         },
         new()
         {
-            Field = "who", Label = ReportText.FieldWho, Ask = ReportText.AskWho, Retry = ReportText.RetryWho, Reask = ReportText.ReaskWho,
+            Field = WhoField, Label = ReportText.FieldWho, Ask = ReportText.AskWho, Retry = ReportText.RetryWho, Reask = ReportText.ReaskWho,
             Answer = ChoiceAnswer.One(ReportChoices.Relationships),
             Slot = AnswerSlot.Value(r => r.Relationship, (r, v) => r with { Relationship = v }),
             OfferFromStory = true,
@@ -65,7 +65,7 @@ public static class ReportQuestions
         },
         new()
         {
-            Field = "disclosures", Label = ReportText.FieldDisclosures, Ask = ReportText.AskDisclosures,
+            Field = DisclosuresField, Label = ReportText.FieldDisclosures, Ask = ReportText.AskDisclosures,
             Answer = ChoiceAnswer.AnyOf(ReportChoices.Disclosures, Disclosure.NoOneYet),
             Slot = AnswerSlot.Values(r => r.Disclosures, (r, v) => r with { Disclosures = v }),
         },
@@ -76,6 +76,15 @@ public static class ReportQuestions
             Slot = AnswerSlot.Values(r => r.Wishes, (r, v) => r with { Wishes = v }),
         },
     ];
+
+    /// <summary>The field of "what happened to you?" (the kinds).</summary>
+    public const string TypesField = "types";
+
+    /// <summary>The field of "how do you know the person who did this?".</summary>
+    public const string WhoField = "who";
+
+    /// <summary>The field of "have you told anyone?".</summary>
+    public const string DisclosuresField = "disclosures";
 
     /// <summary>The field of "is any of it still online?".</summary>
     public const string OnlineField = "online";

@@ -38,17 +38,18 @@ public sealed class SummaryPrompt(string id, ReportQuestionnaire questions) : Pr
         }
 
         // "It was my ex" names who did it; the same person is "told" only with a verb of telling ("I told my ex").
-        if (named.Any(n => n.Item1.Field == WhoField) && named.Any(n => n.Item1.Field == DisclosuresField)
-            && !Concept.Optional(phrases, AnswerChoicePhrases.DisclosuresToldWorkOrSchoolNearAct).Occurs(RecognitionInput.From(text)))
+        if (named.Any(n => n.Item1.Field == ReportQuestions.WhoField) && named.Any(n => n.Item1.Field == ReportQuestions.DisclosuresField)
+            && !TellingVerbs.GetValue(phrases, static p => Concept.Optional(p, AnswerChoicePhrases.DisclosuresToldWorkOrSchoolNearAct)).Occurs(RecognitionInput.From(text)))
         {
-            named.RemoveAll(n => n.Item1.Field == DisclosuresField);
+            named.RemoveAll(n => n.Item1.Field == ReportQuestions.DisclosuresField);
         }
 
         return named.Count <= MaxParts ? named : [];
     }
 
-    private const string WhoField = "who";
-    private const string DisclosuresField = "disclosures";
+    // The verbs of telling someone (the workplace-or-school disclosure's near verbs: "told", "malhaesseoyo"), compiled once
+    // per catalog.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPhraseCatalog, Concept> TellingVerbs = new();
 
     protected override PromptRecognition<FoundChoice> Recognize(DialogContext dc, PromptOptions options)
     {

@@ -2,7 +2,6 @@ using ReportBot.Dialogs.Conversations;
 using ReportBot.Dialogs.Engine;
 using ReportBot.Dialogs.Engine.Prompts;
 using ReportBot.Dialogs.Recognition;
-using ReportBot.Resources.Phrases;
 using ReportBot.Resources.Text;
 
 namespace ReportBot.Dialogs.Interruptions;
@@ -32,20 +31,21 @@ public sealed class ChoiceQuestionBackInterruption(ReportQuestionnaire questionn
 
     public async Task<InterruptionResult> TryHandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        if (questionnaire.ChoiceQuestionAt(dc) is { } kinds && questionnaire.AskedBy(kinds)?.Field == KindsField
-            && !kinds.State.Value<bool>(KindsExplainedKey) && AsksWhatTheKindsMean(dc, PromptOptions.AskedBy(kinds))
-            && Commands.Of(dc) is not { IsSure: true } && !LegalRequest.Asks(dc))
+        if (questionnaire.ChoiceQuestionAt(dc) is not { } active)
         {
-            kinds.State[KindsExplainedKey] = true;
-            kinds.State[ExplainedKey] = true;
+            return InterruptionResult.NotHandled;
+        }
+
+        if (questionnaire.AskedBy(active)?.Field == ReportQuestions.TypesField && !active.State.Value<bool>(KindsExplainedKey)
+            && AsksWhatTheKindsMean(dc, PromptOptions.AskedBy(active)) && !IsARequest(dc))
+        {
+            active.State[KindsExplainedKey] = true;
+            active.State[ExplainedKey] = true;
             await dc.SendTextAsync(KindsExplained(dc), cancellationToken);
             return InterruptionResult.Resume;
         }
 
-        if (questionnaire.ChoiceQuestionAt(dc) is not { } active
-            || active.State.Value<bool>(ExplainedKey)
-            || !YesNoReading.IsQuestionBack(dc.Services.Phrases, dc.Text)
-            || Commands.Of(dc) is { IsSure: true } || LegalRequest.Asks(dc))
+        if (active.State.Value<bool>(ExplainedKey) || !YesNoReading.IsQuestionBack(dc.Services.Phrases, dc.Text) || IsARequest(dc))
         {
             return InterruptionResult.NotHandled;
         }
@@ -55,18 +55,14 @@ public sealed class ChoiceQuestionBackInterruption(ReportQuestionnaire questionn
         return InterruptionResult.Resume;
     }
 
-    /// <summary>The report question whose choices are the kinds of incident.</summary>
-    private const string KindsField = "types";
+    // A request (help, a counsellor, the legal options) is left to its own command.
+    private static bool IsARequest(DialogContext dc) => Commands.Of(dc) is { IsSure: true } || LegalRequest.Asks(dc);
 
     // Asked in few words, and neither an answer the question reads nor what happened ("im confused, he filmed me").
-    private static bool AsksWhatTheKindsMean(DialogContext dc, PromptOptions options)
-    {
-        var input = RecognitionInput.From(dc.Text);
-        return !input.IsEmpty && input.Units <= MaxMeaningQuestionUnits
-            && Concept.From(dc.Services.Phrases, QuestionBackPhrases.Meaning.Name).Occurs(input)
-            && !StoryReader.For(dc.Services.Phrases).SaysWhatHappened(dc.Text, ReportChoices.TypeValues)
-            && !OwnWordsAnswer.Recognize(dc, options, many: true).Succeeded;
-    }
+    private static bool AsksWhatTheKindsMean(DialogContext dc, PromptOptions options) =>
+        QuestionBack.For(dc.Services.Phrases).AsksWhatTheChoicesMean(dc.Text, MaxMeaningQuestionUnits)
+        && !StoryReader.For(dc.Services.Phrases).SaysWhatHappened(dc.Text, ReportChoices.TypeValues)
+        && !MultiChoicePrompt.Reads(dc, options);
 
     // A line on each kind, in the order the question lists them, then the question's own way out (the closest, or in
     // one's own words).

@@ -28,7 +28,7 @@ public sealed class StoryAtTheKindInterruption : IInterruption
     {
         var text = dc.Text.Trim();
         if (!ReportDialog.IsAskingTheKind(dc.Stack) || text.Length == 0 || text.EndsWith('?') || !TellsSomething(dc, text)
-            || TheQuestionReads(dc, PromptOptions.AskedBy(dc.ActiveDialog!)))
+            || MultiChoicePrompt.Reads(dc, PromptOptions.AskedBy(dc.ActiveDialog!)))
         {
             return InterruptionResult.NotHandled;
         }
@@ -38,12 +38,6 @@ public sealed class StoryAtTheKindInterruption : IInterruption
         await dc.SendAsync(StoryText.KindAfterStory, cancellationToken);
         return InterruptionResult.Resume;
     }
-
-    // What the kind question itself reads from a message (MultiChoicePrompt): numbers or labels, else the kinds or "none
-    // of these" in words.
-    private static bool TheQuestionReads(DialogContext dc, PromptOptions options) =>
-        ChoiceRecognizer.RecognizeMany(dc.MessageActivity(), options.Choices ?? [], dc.Services.Texts, dc.Services.Phrases) is not null
-        || OwnWordsAnswer.Recognize(dc, options, many: true).Succeeded;
 
     // Finding it hard to begin ("eodiseobuteo malhaeya halji moreugesseoyo") tells nothing yet: the list is asked again
     // as before, and a second answer that fits none is kept as written.

@@ -21,6 +21,7 @@ public sealed class QuestionBack
     private readonly Concept _ifReported;
     private readonly Concept _identity;
     private readonly Concept _fear;
+    private readonly Concept _meaning;
 
     private QuestionBack(IPhraseCatalog phrases)
     {
@@ -30,6 +31,7 @@ public sealed class QuestionBack
         _ifReported = Concept.From(phrases, QuestionBackPhrases.IfReported.Name);
         _identity = Concept.From(phrases, QuestionBackPhrases.Identity.Name);
         _fear = Concept.From(phrases, QuestionBackPhrases.Fear.Name);
+        _meaning = Concept.From(phrases, QuestionBackPhrases.Meaning.Name);
         _worries = [.. QuestionBackPhrases.Worries.Select(k => (k.Name["question_back.".Length..], Concept.From(phrases, k.Name)))];
     }
 
@@ -68,6 +70,17 @@ public sealed class QuestionBack
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a message asks what the choices mean or how they differ ("what do these mean", "whats the difference between
+    /// 1 and 2", "mwoe haedanghaneunji moreugesseoyo"), question mark or not: in at most <paramref name="mostUnits"/>
+    /// (<see cref="RecognitionInput.Units"/>), since a longer message with "confused" in it is telling something.
+    /// </summary>
+    public bool AsksWhatTheChoicesMean(string? text, int mostUnits)
+    {
+        var input = RecognitionInput.From(text);
+        return !input.IsEmpty && input.Units <= mostUnits && _meaning.Occurs(input);
     }
 
     /// <summary>Whether a message asks something: a question mark, a question's first word, or a Korean question ending.</summary>

@@ -15,6 +15,14 @@ public sealed class MultiChoicePrompt : Prompt<IReadOnlyList<FoundChoice>>
 
     protected override TextKey DefaultRetry => CommonText.RetryChoice;
 
+    /// <summary>
+    /// Whether the prompt would read an answer in the message (numbers or labels, else the choices in the survivor's own
+    /// words): what interruptions ask before taking a message at a choice question for something else.
+    /// </summary>
+    public static bool Reads(DialogContext dc, PromptOptions options) =>
+        ChoiceRecognizer.RecognizeMany(dc.MessageActivity(), options.Choices ?? [], dc.Services.Texts, dc.Services.Phrases) is not null
+        || OwnWordsAnswer.Recognize(dc, options, many: true).Succeeded;
+
     protected override PromptRecognition<IReadOnlyList<FoundChoice>> Recognize(DialogContext dc, PromptOptions options)
     {
         var activity = dc.MessageActivity();

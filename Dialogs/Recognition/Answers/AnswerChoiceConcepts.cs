@@ -24,10 +24,17 @@ internal sealed class AnswerChoiceConcepts
         var fillers = AnswerPhrases.Choice(question, value, "near_fillers");
         if (phrases.Keys.Contains(fillers.Name))
         {
-            NearFillersKorean = [.. phrases.Get(fillers, Language.Korean).Select(RecognitionInput.From).Select(f => f.Hangul).Where(f => f.Length > 0).OrderByDescending(f => f.Length)];
-            NearFillerWords = [.. phrases.Get(fillers, Language.English).SelectMany(f => RecognitionInput.From(f).Words)];
+            (NearFillersKorean, NearFillerWords) = Fillers(phrases, fillers);
         }
     }
+
+    /// <summary>
+    /// A list of what may stand between a near pair, compiled: its Korean as letters, longest first (matched one after
+    /// another), and its English as words.
+    /// </summary>
+    public static (string[] Korean, HashSet<string> Words) Fillers(IPhraseCatalog phrases, PhraseKey key) =>
+        ([.. phrases.Get(key, Language.Korean).Select(RecognitionInput.From).Select(f => f.Hangul).Where(f => f.Length > 0).OrderByDescending(f => f.Length)],
+         [.. phrases.Get(key, Language.English).SelectMany(f => RecognitionInput.From(f).Words)]);
 
     public string Value { get; }
 

@@ -37,8 +37,7 @@ public sealed class AnswerRecognizer
     {
         _phrases = phrases;
         _negators = Concept.From(phrases, AnswerPhrases.Negators.Name);
-        _nearFillerWords = [.. phrases.Get(AnswerPhrases.NearFillers, Language.English).SelectMany(f => RecognitionInput.From(f).Words)];
-        _nearFillers = [.. phrases.Get(AnswerPhrases.NearFillers, Language.Korean).Select(RecognitionInput.From).Select(f => f.Hangul).Where(f => f.Length > 0).OrderByDescending(f => f.Length)];
+        (_nearFillers, _nearFillerWords) = AnswerChoiceConcepts.Fillers(phrases, AnswerPhrases.NearFillers);
         _clauses = AnswerClauses.For(phrases);
         Ordinals = new OrdinalReader(phrases);
     }
